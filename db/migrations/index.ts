@@ -1,0 +1,15 @@
+/**
+ * The ordered list of schema migrations. A released migration is never edited: changes
+ * come as a new numbered file appended here. `version` must equal the position + 1.
+ */
+import { migration as m0001 } from './0001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [m0001];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,245 @@
+/**
+ * zod schemas for every input that crosses a boundary (contract, CLI, import), and the
+ * domain types inferred from them. Dates arrive as typed text ("Jan 2021", "c. 2019") and
+ * leave parsing as canonical EDTF strings, so the store only ever sees valid, sortable dates.
+ * Messages are written for the person at the form: they name the field and say what to do.
+ * Naming: `kind` is a record's kind (agreement, meeting…); `type` is its sub-type within
+ * that kind (technical arrangement, JWG session…).
+ */
+import { z } from 'zod';
+import { parsePartialDate } from './partial-date';
+import {
+  ACTION_ITEM_STATES, AGREEMENT_KINDS, AGREEMENT_LINK_KINDS, AGREEMENT_PARTY_ROLES, COOPERATION_AREAS,
+  MEETING_KINDS, PARTY_EVENT_KINDS, PARTY_KINDS, PROGRAMME_KINDS, PROGRAMME_PARTNER_ROLES, STATUSES,
+  TERM_KINDS, WORKING_GROUP_PARTY_ROLES, labelOf, type StatusKind,
+} from './vocab';
+
+/** Limits are generous (a full set of minutes is welcome) but bounded so one paste cannot wedge the UI. */
+export const LIMITS = { title: 500, short: 200, text: 20_000, longText: 2_000_000, list: 500 } as const;
+
+const ULID_RE = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+export const idSchema = z.string({ error: 'An id is required' }).regex(ULID_RE, { error: 'Not a valid record id' });
+
+function enumOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.enum(values, { error: `Choose a ${what}: ${values.map(labelOf).join(', ')}` });
+}
+
+/** Required single-line text: trimmed, must not be empty. */
+function requiredText(field: string, max: number = LIMITS.title) {
+  return z
+    .string({ error: `${field} is required` })
+    .trim()
+    .min(1, { error: `${field} is required` })
+    .max(max, { error: `${field} must be at most ${max.toLocaleString('en')} characters` });
+}
+
+/** Optional text: absent, null and blank all mean "not given" and store as ''. */
+function optionalText(field: string, max: number = LIMITS.text) {
+  return z
+    .string({ error: `${field} must be text` })
+    .max(max, { error: `${field} must be at most ${max.toLocaleString('en')} characters` })
+    .nullish()
+    .transform((s) => (s ?? '').trim());
+}
+
+/** A typed partial date → canonical EDTF. Blank means unknown. */
+export function dateSchema(field: string) {
+  return z
+    .string({ error: `${field} must be a date such as "2019", "Jan 2021" or "15 Jan 2021"` })
+    .max(100, { error: `${field} is too long to be a date` })
+    .nullish()
+    .transform((input, ctx) => {
+      const parsed = parsePartialDate(input ?? '');
+      if (!parsed.ok) {
+        ctx.addIssue({ code: 'custom', message: `${field}: ${parsed.error}` });
+        return z.NEVER;
+      }
+      return parsed.value.edtf;
+    });
+}
+
+const optionalId = (field: string) =>
+  z.string().regex(ULID_RE, { error: `${field} is not a valid record id` }).nullish().transform((v) => v ?? null);
+
+function listOf<T extends z.ZodType>(item: T, field: string) {
+  return z
+    .array(item, { error: `${field} must be a list` })
+    .max(LIMITS.list, { error: `${field} may hold at most ${LIMITS.list} entries` })
+    .nullish()
+    .transform((v) => v ?? []);
+}
+
+const tagsSchema = listOf(requiredText('Tag', 60), 'Tags').transform((tags) => [...new Set(tags)]);
+
+export function statusEventSchema(kind: StatusKind) {
+  return z.object({
+    id: optionalId('Status event id'),
+    status: enumOf(STATUSES[kind] as unknown as readonly [string, ...string[]], 'status'),
+    date: dateSchema('Status date'),
+    note: optionalText('Note'),
+    source: optionalText('Source', LIMITS.title),
+  });
+}
+
+const statusEvents = (kind: StatusKind) => listOf(statusEventSchema(kind), 'Status events');
+
+export const partyInput = z.object({
+  name: requiredText('Name'),
+  shortName: optionalText('Short name', LIMITS.short),
+  nativeName: optionalText('Native name', LIMITS.short),
+  type: enumOf(PARTY_KINDS, 'party type'),
+  parentId: optionalId('Parent party'),
+  notes: optionalText('Notes', LIMITS.longText),
+  tags: tagsSchema,
+});
+
+export const personInput = z.object({
+  name: requiredText('Name'),
+  familyName: optionalText('Family name', LIMITS.short),
+  nativeName: optionalText('Native name', LIMITS.short),
+  roleTitle: optionalText('Role', LIMITS.title),
+  partyId: optionalId('Party'),
+  roleFrom: dateSchema('In role from'),
+  roleTo: dateSchema('In role until'),
+  notes: optionalText('Notes', LIMITS.longText),
+  tags: tagsSchema,
+});
+
+export const partyEventInput = z.object({
+  id: optionalId('Party event id'),
+  kind: enumOf(PARTY_EVENT_KINDS, 'party event'),
+  date: dateSchema('Party event date'),
+  note: optionalText('Note'),
+});
+
+export const agreementPartyInput = z.object({
+  id: optionalId('Agreement party id'),
+  partyId: idSchema,
+  role: enumOf(AGREEMENT_PARTY_ROLES, 'party role'),
+  events: listOf(partyEventInput, 'Party events'),
+});
+
+export const agreementLinkInput = z.object({
+  targetId: idSchema,
+  kind: enumOf(AGREEMENT_LINK_KINDS, 'link kind'),
+});
+
+export const termInput = z
+  .object({
+    kind: enumOf(TERM_KINDS, 'term'),
+    expires: dateSchema('Expiry date'),
+    durationMonths: z.number().int().positive({ error: 'Duration must be a positive number of months' }).nullish().transform((v) => v ?? null),
+    renewalMonths: z.number().int().positive({ error: 'Renewal period must be a positive number of months' }).nullish().transform((v) => v ?? null),
+    noticeMonths: z.number().int().min(0, { error: 'Notice period cannot be negative' }).nullish().transform((v) => v ?? null),
+  })
+  .nullish()
+  .transform((t) => t ?? { kind: 'unknown' as const, expires: 'XXXX', durationMonths: null, renewalMonths: null, noticeMonths: null });
+
+export const agreementInput = z.object({
+  title: requiredText('Title'),
+  shortTitle: optionalText('Short title', LIMITS.short),
+  type: enumOf(AGREEMENT_KINDS, 'agreement type'),
+  reference: optionalText('Reference', LIMITS.short),
+  summary: optionalText('Summary', LIMITS.longText),
+  areas: listOf(enumOf(COOPERATION_AREAS, 'cooperation area'), 'Cooperation areas').transform((a) => [...new Set(a)]),
+  term: termInput,
+  parentId: optionalId('Parent agreement'),
+  notes: optionalText('Notes', LIMITS.longText),
+  parties: listOf(agreementPartyInput, 'Parties'),
+  links: listOf(agreementLinkInput, 'Links'),
+  statusEvents: statusEvents('agreement'),
+  tags: tagsSchema,
+});
+
+const partyRoleInput = <T extends readonly [string, ...string[]]>(roles: T) =>
+  z.object({ partyId: idSchema, role: enumOf(roles, 'role') });
+
+export const workingGroupSessionInput = z.object({
+  id: optionalId('Session id'),
+  edition: z.number({ error: 'Edition must be a number' }).int().positive({ error: 'Edition must be 1 or more' }),
+  meetingId: idSchema,
+});
+
+export const workingGroupInput = z.object({
+  name: requiredText('Name'),
+  shortName: optionalText('Short name', LIMITS.short),
+  mandate: optionalText('Mandate', LIMITS.longText),
+  foundingAgreementId: optionalId('Founding agreement'),
+  foundingProgrammeId: optionalId('Founding programme'),
+  notes: optionalText('Notes', LIMITS.longText),
+  parties: listOf(partyRoleInput(WORKING_GROUP_PARTY_ROLES), 'Parties'),
+  sessions: listOf(workingGroupSessionInput, 'Sessions'),
+  statusEvents: statusEvents('working_group'),
+  tags: tagsSchema,
+});
+
+export const phaseInput = z.object({
+  id: optionalId('Phase id'),
+  name: requiredText('Phase name'),
+  start: dateSchema('Phase start'),
+  end: dateSchema('Phase end'),
+  note: optionalText('Note'),
+});
+
+export const milestoneInput = z.object({
+  id: optionalId('Milestone id'),
+  name: requiredText('Milestone name'),
+  date: dateSchema('Milestone date'),
+  note: optionalText('Note'),
+});
+
+export const programmeInput = z.object({
+  name: requiredText('Name'),
+  shortName: optionalText('Short name', LIMITS.short),
+  type: enumOf(PROGRAMME_KINDS, 'programme type'),
+  description: optionalText('Description', LIMITS.longText),
+  areas: listOf(enumOf(COOPERATION_AREAS, 'cooperation area'), 'Cooperation areas').transform((a) => [...new Set(a)]),
+  notes: optionalText('Notes', LIMITS.longText),
+  partners: listOf(partyRoleInput(PROGRAMME_PARTNER_ROLES), 'Partners'),
+  phases: listOf(phaseInput, 'Phases'),
+  milestones: listOf(milestoneInput, 'Milestones'),
+  statusEvents: statusEvents('programme'),
+  tags: tagsSchema,
+});
+
+export const participantInput = z
+  .object({
+    personId: optionalId('Person'),
+    partyId: optionalId('Party'),
+    role: optionalText('Role', LIMITS.short),
+  })
+  .refine((p) => p.personId !== null || p.partyId !== null, { error: 'A participant needs a person or a party', path: ['personId'] });
+
+export const actionItemInput = z.object({
+  id: optionalId('Action item id'),
+  text: requiredText('Action item', LIMITS.text),
+  owner: optionalText('Owner', LIMITS.short),
+  due: dateSchema('Due date'),
+  state: enumOf(ACTION_ITEM_STATES, 'state').nullish().transform((s) => s ?? 'open'),
+});
+
+export const meetingInput = z.object({
+  title: requiredText('Title'),
+  type: enumOf(MEETING_KINDS, 'meeting type'),
+  date: dateSchema('Date'),
+  place: optionalText('Place', LIMITS.title),
+  summary: optionalText('Summary', LIMITS.longText),
+  minutes: optionalText('Minutes', LIMITS.longText),
+  notes: optionalText('Notes', LIMITS.longText),
+  participants: listOf(participantInput, 'Participants'),
+  topics: listOf(requiredText('Topic'), 'Topics'),
+  outcomes: listOf(requiredText('Outcome', LIMITS.text), 'Outcomes'),
+  actionItems: listOf(actionItemInput, 'Action items'),
+  linkedIds: listOf(idSchema, 'Linked records').transform((ids) => [...new Set(ids)]),
+  statusEvents: statusEvents('meeting'),
+  tags: tagsSchema,
+});
+
+export const INPUT_SCHEMAS = {
+  party: partyInput,
+  person: personInput,
+  agreement: agreementInput,
+  working_group: workingGroupInput,
+  programme: programmeInput,
+  meeting: meetingInput,
+} as const;

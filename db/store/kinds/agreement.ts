@@ -1,0 +1,107 @@
+import type { AgreementParty, PartyEvent } from '../../model/types';
+import type { AgreementKind, AgreementLinkKind, AgreementPartyRole, CooperationArea, TermKind } from '../../model/vocab';
+import type { Db } from '../open';
+import { all, dateColumns, get, insertRow, replaceChildren, updateRow } from '../sql';
+import type { Body, KindCodec, Reference } from './codec';
+import { loadAreas, loadStatusEvents, loadTags, saveAreas, saveCommon } from './common';
+
+interface AgreementRow {
+  title: string;
+  shortTitle: string;
+  type: AgreementKind;
+  reference: string;
+  summary: string;
+  termKind: TermKind;
+  expires: string;
+  durationMonths: number | null;
+  renewalMonths: number | null;
+  noticeMonths: number | null;
+  parentId: string | null;
+  notes: string;
+}
+
+function loadParties(db: Db, agreementId: string): AgreementParty[] {
+  const parties = all<{ id: string; partyId: string; role: AgreementPartyRole }>(
+    db,
+    'SELECT id, party_id AS partyId, role FROM agreement_parties WHERE agreement_id = ? ORDER BY position',
+    agreementId,
+  );
+  return parties.map((p) => ({
+    ...p,
+    events: all<PartyEvent>(
+      db,
+      'SELECT id, kind, date, note FROM agreement_party_events WHERE agreement_party_id = ? ORDER BY position',
+      p.id,
+    ),
+  }));
+}
+
+function saveParties(db: Db, agreementId: string, parties: readonly AgreementParty[]): void {
+  // Party events cascade with their agreement_parties row, so replacing the parties replaces them too.
+  replaceChildren(db, 'agreement_parties', 'agreement_id', agreementId, parties.map((p) => ({ id: p.id, party_id: p.partyId, role: p.role })));
+  for (const party of parties) {
+    replaceChildren(
+      db,
+      'agreement_party_events',
+      'agreement_party_id',
+      party.id,
+      party.events.map((e) => ({ id: e.id, kind: e.kind, ...dateColumns('date', e.date), note: e.note })),
+    );
+  }
+}
+
+export const agreementCodec: KindCodec<'agreement'> = {
+  kind: 'agreement',
+  load(db, id) {
+    const row = get<AgreementRow>(
+      db,
+      `SELECT title, short_title AS shortTitle, kind AS type, reference, summary, term_kind AS termKind, expires,
+              duration_months AS durationMonths, renewal_months AS renewalMonths, notice_months AS noticeMonths,
+              parent_id AS parentId, notes
+       FROM agreements WHERE id = ?`,
+      id,
+    );
+    if (!row) return undefined;
+    const { termKind, expires, durationMonths, renewalMonths, noticeMonths, ...rest } = row;
+    return {
+      ...rest,
+      areas: loadAreas<CooperationArea>(db, id),
+      term: { kind: termKind, expires, durationMonths, renewalMonths, noticeMonths },
+      parties: loadParties(db, id),
+      links: all<{ targetId: string; kind: AgreementLinkKind }>(
+        db,
+        'SELECT target_id AS targetId, kind FROM agreement_links WHERE agreement_id = ? ORDER BY position',
+        id,
+      ),
+      statusEvents: loadStatusEvents(db, id),
+      tags: loadTags(db, id),
+    };
+  },
+  save(db, id, body, isNew) {
+    const row = {
+      id, title: body.title, short_title: body.shortTitle, kind: body.type, reference: body.reference,
+      summary: body.summary, term_kind: body.term.kind, ...dateColumns('expires', body.term.expires),
+      duration_months: body.term.durationMonths, renewal_months: body.term.renewalMonths,
+      notice_months: body.term.noticeMonths, parent_id: body.parentId, notes: body.notes,
+    };
+    if (isNew) insertRow(db, 'agreements', row);
+    else updateRow(db, 'agreements', row);
+    saveAreas(db, id, body.areas);
+    saveParties(db, id, body.parties);
+    replaceChildren(db, 'agreement_links', 'agreement_id', id, body.links.map((l) => ({ target_id: l.targetId, kind: l.kind })));
+    saveCommon(db, id, body);
+  },
+  title: (body) => body.title,
+  references(body) {
+    const refs: Reference[] = body.parties.map((p, i) => ({ id: p.partyId, kinds: ['party'], field: `parties.${i}.partyId` }));
+    body.links.forEach((l, i) => refs.push({ id: l.targetId, kinds: ['agreement'], field: `links.${i}.targetId` }));
+    if (body.parentId) refs.push({ id: body.parentId, kinds: ['agreement'], field: 'parentId' });
+    return refs;
+  },
+  detach: (body, removedId): Body<'agreement'> => ({
+    ...body,
+    parentId: body.parentId === removedId ? null : body.parentId,
+    parties: body.parties.filter((p) => p.partyId !== removedId),
+    links: body.links.filter((l) => l.targetId !== removedId),
+  }),
+};

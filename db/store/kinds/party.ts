@@ -1,0 +1,38 @@
+import type { PartyKind } from '../../model/vocab';
+import type { Db } from '../open';
+import { get, insertRow, updateRow } from '../sql';
+import type { Body, KindCodec } from './codec';
+import { loadTags, saveCommon } from './common';
+
+interface PartyRow {
+  name: string;
+  shortName: string;
+  nativeName: string;
+  type: PartyKind;
+  parentId: string | null;
+  notes: string;
+}
+
+export const partyCodec: KindCodec<'party'> = {
+  kind: 'party',
+  load(db: Db, id: string) {
+    const row = get<PartyRow>(
+      db,
+      'SELECT name, short_name AS shortName, native_name AS nativeName, kind AS type, parent_id AS parentId, notes FROM parties WHERE id = ?',
+      id,
+    );
+    return row && { ...row, tags: loadTags(db, id) };
+  },
+  save(db, id, body, isNew) {
+    const row = {
+      id, name: body.name, short_name: body.shortName, native_name: body.nativeName,
+      kind: body.type, parent_id: body.parentId, notes: body.notes,
+    };
+    if (isNew) insertRow(db, 'parties', row);
+    else updateRow(db, 'parties', row);
+    saveCommon(db, id, body);
+  },
+  title: (body) => body.name,
+  references: (body) => (body.parentId ? [{ id: body.parentId, kinds: ['party'], field: 'parentId' }] : []),
+  detach: (body, removedId): Body<'party'> => (body.parentId === removedId ? { ...body, parentId: null } : body),
+};

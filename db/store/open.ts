@@ -1,0 +1,94 @@
+/**
+ * Opening the database is always explicit (never an import side effect). The order of
+ * steps matters: the schema version is read before anything could write to the file, so
+ * a database from a newer Entente is refused byte-for-byte untouched.
+ */
+import Database from 'better-sqlite3';
+import { AppError } from '../model/errors';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../migrations';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Open without creating or migrating; writes will fail. */
+  readonly?: boolean;
+  /** Stop migrating at this version (tests that carry rows through each migration). */
+  targetVersion?: number;
+  /** Milliseconds to wait on a lock held by another connection. */
+  busyTimeoutMs?: number;
+}
+
+function sqliteMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const readonly = options.readonly ?? false;
+  let db: Db;
+  try {
+    db = new Database(file, { readonly, fileMustExist: readonly, timeout: options.busyTimeoutMs ?? 5000 });
+  } catch (error) {
+    throw new AppError('UNAVAILABLE', `Cannot open the database ${file}: ${sqliteMessage(error)}`);
+  }
+  try {
+    const found = readVersion(db, file);
+    if (found > LATEST_SCHEMA_VERSION) {
+      throw new AppError(
+        'NEWER_SCHEMA',
+        `The database ${file} was written by a newer version of Entente (schema ${found}; this version knows up to ${LATEST_SCHEMA_VERSION}). ` +
+          'It has not been changed. Update Entente to open it.',
+      );
+    }
+    if (!readonly) {
+      // WAL: readers never block the writer; FULL: a commit survives power loss, not just a crash.
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+    }
+    db.pragma('foreign_keys = ON');
+    if (!readonly) migrate(db, options.targetVersion ?? LATEST_SCHEMA_VERSION);
+    else if (found < LATEST_SCHEMA_VERSION) {
+      throw new AppError('READ_ONLY', `The database ${file} needs an upgrade (schema ${found} → ${LATEST_SCHEMA_VERSION}) and was opened read-only.`);
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function readVersion(db: Db, file: string): number {
+  try {
+    return schemaVersion(db);
+  } catch (error) {
+    throw new AppError('NOT_A_DATABASE', `${file} is not an Entente database (${sqliteMessage(error)}). It has not been changed.`);
+  }
+}
+
+/** Applies pending migrations, each in its own transaction together with its version bump. */
+export function migrate(db: Db, target: number = LATEST_SCHEMA_VERSION): number {
+  const current = schemaVersion(db);
+  const pending: Migration[] = MIGRATIONS.filter((m) => m.version > current && m.version <= target);
+  for (const migration of pending) {
+    const apply = db.transaction(() => {
+      db.exec(migration.sql);
+      // Checked before commit, so a migration that breaks a reference never lands.
+      const violations = db.pragma('foreign_key_check') as unknown[];
+      if (violations.length > 0) throw new Error(`it would leave ${violations.length} broken references`);
+      db.pragma(`user_version = ${migration.version}`);
+    });
+    try {
+      apply.exclusive();
+    } catch (error) {
+      throw new AppError('INTERNAL', `Upgrading the database to schema ${migration.version} (${migration.name}) failed and was rolled back: ${sqliteMessage(error)}`);
+    }
+  }
+  return schemaVersion(db);
+}
+
+export function closeDatabase(db: Db): void {
+  if (db.open) db.close();
+}

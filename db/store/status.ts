@@ -1,0 +1,64 @@
+/**
+ * Status events are part of their record's aggregate; these helpers edit one event at a
+ * time through the same audited write path, and answer "status now" and "as of".
+ */
+import { AppError, parseOrThrow } from '../model/errors';
+import { asOfCutoff } from '../model/partial-date';
+import { statusEventSchema } from '../model/schemas';
+import { currentStatus, statusAsOf, type StatusAsOf } from '../model/status';
+import type { DerivedStatus, RecordByKind, StatusEvent } from '../model/types';
+import type { StatusKind } from '../model/vocab';
+import type { Db } from './open';
+import { getRecord, patchRecord, type UpdateOptions } from './records';
+
+type WithTimeline = RecordByKind[StatusKind];
+
+function eventInput(kind: StatusKind, input: unknown): StatusEvent {
+  const parsed = parseOrThrow(statusEventSchema(kind), input, 'Status event');
+  return { ...parsed, id: parsed.id ?? '' } as StatusEvent;
+}
+
+function withEvents(record: WithTimeline, events: StatusEvent[]): unknown {
+  return { ...record, statusEvents: events.map((e) => ({ ...e, id: e.id || null })) };
+}
+
+export function addStatusEvent(db: Db, kind: StatusKind, recordId: string, input: unknown, ctx: UpdateOptions = {}): WithTimeline {
+  const event = eventInput(kind, input);
+  return patchRecord(db, kind, recordId, (r) => withEvents(r, [...r.statusEvents, { ...event, id: '' }]), ctx);
+}
+
+export function updateStatusEvent(db: Db, kind: StatusKind, recordId: string, eventId: string, input: unknown, ctx: UpdateOptions = {}): WithTimeline {
+  const event = eventInput(kind, input);
+  return patchRecord(db, kind, recordId, (r) => {
+    if (!r.statusEvents.some((e) => e.id === eventId)) throw new AppError('NOT_FOUND', `No status event ${eventId} on this record.`);
+    return withEvents(r, r.statusEvents.map((e) => (e.id === eventId ? { ...event, id: eventId } : e)));
+  }, ctx);
+}
+
+export function removeStatusEvent(db: Db, kind: StatusKind, recordId: string, eventId: string, ctx: UpdateOptions = {}): WithTimeline {
+  return patchRecord(db, kind, recordId, (r) => {
+    if (!r.statusEvents.some((e) => e.id === eventId)) throw new AppError('NOT_FOUND', `No status event ${eventId} on this record.`);
+    return withEvents(r, r.statusEvents.filter((e) => e.id !== eventId));
+  }, ctx);
+}
+
+export function getCurrentStatus(db: Db, kind: StatusKind, recordId: string): DerivedStatus | null {
+  return currentStatus(getRecord(db, kind, recordId).statusEvents);
+}
+
+export interface StatusAsOfAnswer extends StatusAsOf {
+  asOf: string; // as typed, canonical EDTF
+  cutoff: string; // last ISO day the question covers
+}
+
+/** Status on a date typed by a person ("2021", "Jan 2021", "15/01/2021"): the last day it covers is the cutoff. */
+export function getStatusAsOf(db: Db, kind: StatusKind, recordId: string, asOf: string): StatusAsOfAnswer {
+  const parsed = asOfCutoff(asOf);
+  if (!parsed.ok || !parsed.cutoff) {
+    throw new AppError('VALIDATION', `As-of date: ${parsed.ok ? 'an as-of date must be known' : parsed.error}`, {
+      fields: [{ path: 'asOf', message: parsed.ok ? 'Give a date' : parsed.error }],
+    });
+  }
+  const record = getRecord(db, kind, recordId);
+  return { ...statusAsOf(record.statusEvents, parsed.cutoff), asOf: parsed.value.edtf, cutoff: parsed.cutoff };
+}

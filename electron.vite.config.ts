@@ -1,0 +1,52 @@
+/**
+ * electron-vite 6 build (`npm run build`, `npm start`):
+ *   main      electron/main/index.ts    → out/main/index.js     ESM (package.json "type": "module"; "main" points here)
+ *   preload   electron/preload/index.ts → out/preload/index.cjs CommonJS, one self-contained file: sandboxed
+ *                                          preloads can neither load ESM nor require() anything but 'electron'
+ *   renderer  renderer/index.html       → out/renderer/          React app (also served by `npm run preview`)
+ * Main loads the preload as `join(import.meta.dirname, '../preload/index.cjs')` and the renderer from
+ * `../renderer/index.html`.
+ */
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const root = import.meta.dirname;
+const r = (p: string) => resolve(root, p);
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: r('out/main'),
+      // Every package in "dependencies" (better-sqlite3 — a native module —, zod, docx, exceljs, …) stays an
+      // external import resolved from node_modules at runtime; electron and Node built-ins are always external.
+      externalizeDeps: true,
+      rolldownOptions: {
+        input: { index: r('electron/main/index.ts') },
+        external: ['better-sqlite3'],
+        output: { format: 'es', entryFileNames: '[name].js' },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: r('out/preload'),
+      // Bundle zod and the contract into the preload: a sandboxed preload cannot require() from node_modules.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: r('electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+      },
+    },
+  },
+  renderer: {
+    root: r('renderer'),
+    plugins: [react()],
+    build: {
+      outDir: r('out/renderer'),
+      rolldownOptions: {
+        input: { index: r('renderer/index.html') },
+      },
+    },
+  },
+});
