@@ -26,15 +26,11 @@ export type ParseResult = { ok: true; value: PartialDate } | { ok: false; error:
 
 // Frozen because the same object is handed out for every unknown date.
 export const UNKNOWN_DATE: PartialDate = Object.freeze({
-  edtf: 'XXXX',
-  precision: 'unknown',
-  circa: false,
-  from: null,
-  to: null,
+  edtf: 'XXXX', precision: 'unknown', circa: false, from: null, to: null,
 });
 
 // Wide enough for historical treaties and long programmes; narrow enough that
-// a typo such as "20211" or "0221" is caught instead of silently stored.
+// a typo such as "2921" or "1021" is caught instead of silently stored.
 const MIN_YEAR = 1800;
 const MAX_YEAR = 2200;
 
@@ -136,13 +132,8 @@ function build(a: Point, b: Point | null): PartialDate {
     const precision = a.d !== undefined ? 'day' : a.m !== undefined ? 'month' : 'year';
     return { edtf: ea, precision, circa: a.approx, from: pointFrom(a), to: pointTo(a) };
   }
-  return {
-    edtf: `${ea}/${pointEdtf(b)}`,
-    precision: 'range',
-    circa: a.approx || b.approx,
-    from: pointFrom(a),
-    to: pointTo(b),
-  };
+  const edtf = `${ea}/${pointEdtf(b)}`;
+  return { edtf, precision: 'range', circa: a.approx || b.approx, from: pointFrom(a), to: pointTo(b) };
 }
 
 /**
@@ -205,7 +196,7 @@ function readPoint(raw: string): Draft | string | null {
 
 const dated = (p: Draft): p is Point => p.y !== undefined;
 
-/** Tries one split of `s` into start and end; null if this split is not a date. */
+/** Tries one way of splitting the text into start and end; null if it is not a date that way. */
 function readRange(left: string, right: string, outerCirca: boolean): ParseResult | null {
   if (left === '' || right === '') {
     const other = readPoint(left || right);
@@ -214,9 +205,10 @@ function readRange(left: string, right: string, outerCirca: boolean): ParseResul
   const a = readPoint(left);
   if (a === null) return null;
   // "2019–21": a two-digit end year belongs to the start's century.
+  // Deliberately no roll-over: "1998–02" is refused rather than guessed.
   const short = /^(\d{2})([~?%]*)$/.exec(right);
-  const yearOnly = typeof a !== 'string' && a.y !== undefined && a.m === undefined;
-  const b = readPoint(short && yearOnly ? `${Math.floor((a.y ?? 0) / 100)}${short[1]}${short[2]}` : right);
+  const century = typeof a !== 'string' && a.y !== undefined && a.m === undefined ? Math.floor(a.y / 100) : null;
+  const b = readPoint(short && century !== null ? `${century}${short[1]}${short[2]}` : right);
   if (b === null || (typeof b !== 'string' && !dated(b))) return null;
   if (typeof a === 'string') return fail(a);
   if (typeof b === 'string') return fail(b);
@@ -230,7 +222,6 @@ function readRange(left: string, right: string, outerCirca: boolean): ParseResul
   }
   const start: Point = { ...a, y, m, approx: a.approx || outerCirca };
   const end: Point = { ...b, approx: b.approx || outerCirca };
-  if (start.m === undefined) delete start.m;
   const error = validate(start) ?? validate(end);
   if (error !== null) return fail(error);
   // Lenient on mixed precisions ("2021–Mar 2021" is accepted): only a range
@@ -248,12 +239,8 @@ function readRange(left: string, right: string, outerCirca: boolean): ParseResul
  * "from c. 2019 to 2021" (or "2019~–2021"); only the end: "2019–c. 2021".
  */
 export function parsePartialDate(input: string): ParseResult {
-  const s = input
-    .trim()
-    .toLowerCase()
-    .replace(/[‐‑−]/g, '-')
-    .replace(/[‒―]/g, '–')
-    .replace(/\s+/g, ' ');
+  // Unicode hyphens/minus become "-", figure dash and bar become "–".
+  const s = input.trim().toLowerCase().replace(/[‐‑−]/g, '-').replace(/[‒―]/g, '–').replace(/\s+/g, ' ');
   if (UNKNOWN_WORDS.has(s)) return { ok: true, value: UNKNOWN_DATE };
 
   let rest = s;
@@ -376,12 +363,8 @@ export function comparePartialDates(a: PartialDate | string, b: PartialDate | st
   if (x.from === null || y.from === null) {
     return (x.from === null ? 0 : 1) - (y.from === null ? 0 : 1);
   }
-  return (
-    cmp(x.from, y.from) ||
-    cmp(x.to ?? '', y.to ?? '') ||
-    RANK[x.precision] - RANK[y.precision] ||
-    cmp(x.edtf, y.edtf)
-  );
+  const byPrecision = RANK[x.precision] - RANK[y.precision];
+  return cmp(x.from, y.from) || cmp(x.to ?? '', y.to ?? '') || byPrecision || cmp(x.edtf, y.edtf);
 }
 
 /**

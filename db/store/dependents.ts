@@ -42,3 +42,18 @@ export function findDependents(db: Db, id: string): Dependent[] {
     relation: d.relation.replace(/_/g, ' ').replace(/,/g, ', '),
   }));
 }
+
+/** Titles of every record (or of some kinds), for pickers and jump-to. */
+export function recordTitlesList(db: Db, kinds?: readonly RecordKind[]): { id: string; kind: RecordKind; title: string; subtitle: string }[] {
+  const filter = kinds?.length ? `WHERE t.kind IN (SELECT value FROM json_each(?))` : '';
+  const params = kinds?.length ? [JSON.stringify(kinds)] : [];
+  return all<{ id: string; kind: RecordKind; title: string; subtitle: string }>(
+    db,
+    `SELECT t.id, t.kind, t.title, COALESCE(pa.short_name, pe.role_title, ag.short_title, wg.short_name, pr.short_name, me.place, '') AS subtitle
+     FROM (${RECORD_TITLES_SQL}) t
+     LEFT JOIN parties pa ON pa.id = t.id LEFT JOIN people pe ON pe.id = t.id LEFT JOIN agreements ag ON ag.id = t.id
+     LEFT JOIN working_groups wg ON wg.id = t.id LEFT JOIN programmes pr ON pr.id = t.id LEFT JOIN meetings me ON me.id = t.id
+     ${filter} ORDER BY t.title COLLATE NOCASE`,
+    ...params,
+  );
+}

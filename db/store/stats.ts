@@ -1,0 +1,13 @@
+import type { RecordKind } from '../model/vocab';
+import type { Db } from './open';
+import { all } from './sql';
+
+/** How many records of each kind stand in each derived status (dashboard). */
+export function statusCounts(db: Db): { kind: RecordKind; status: string; count: number }[] {
+  return all(
+    db,
+    `SELECT r.kind, cs.status, count(*) AS count
+     FROM current_status cs JOIN records r ON r.id = cs.record_id
+     GROUP BY r.kind, cs.status ORDER BY r.kind, count DESC`,
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * The contract's channel names as plain data. The preload builds window.entente from this
+ * list and imports nothing else, so no schema or model code runs in the preload. index.ts
+ * checks at compile time that this list and the contract name exactly the same channels.
+ */
+export const CHANNEL_NAMES = [
+  'app.info',
+  'demo.load',
+  'records.list',
+  'records.titles',
+  'records.get',
+  'records.create',
+  'records.update',
+  'records.delete',
+  'records.dependents',
+  'records.audit',
+  'status.add',
+  'status.update',
+  'status.remove',
+  'status.asOf',
+  'dashboard.get',
+] as const;
+
+/** The single IPC channel prefix; main registers `entente:<name>` for each. */
+export const IPC_PREFIX = 'entente:';

@@ -1,0 +1,8 @@
+/** Every handler, merged from one map per feature; typed against the whole contract. */
+import type { Contract } from '../contract';
+import type { Handlers } from './context';
+import { recordHandlers } from './records';
+
+export const HANDLERS: Handlers<Contract> = {
+  ...recordHandlers,
+};
