@@ -3,6 +3,7 @@
  * steps matters: the schema version is read before anything could write to the file, so
  * a database from a newer Entente is refused byte-for-byte untouched.
  */
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { AppError } from '../model/errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../migrations';
@@ -28,6 +29,7 @@ export function schemaVersion(db: Db): number {
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const readonly = options.readonly ?? false;
+  if (readonly && !existsSync(file)) throw new AppError('NOT_FOUND', `The database ${file} does not exist.`);
   let db: Db;
   try {
     db = new Database(file, { readonly, fileMustExist: readonly, timeout: options.busyTimeoutMs ?? 5000 });
@@ -69,9 +71,9 @@ function readVersion(db: Db, file: string): number {
 }
 
 /** Applies pending migrations, each in its own transaction together with its version bump. */
-export function migrate(db: Db, target: number = LATEST_SCHEMA_VERSION): number {
+export function migrate(db: Db, target: number = LATEST_SCHEMA_VERSION, migrations: readonly Migration[] = MIGRATIONS): number {
   const current = schemaVersion(db);
-  const pending: Migration[] = MIGRATIONS.filter((m) => m.version > current && m.version <= target);
+  const pending: Migration[] = migrations.filter((m) => m.version > current && m.version <= target);
   for (const migration of pending) {
     const apply = db.transaction(() => {
       db.exec(migration.sql);
