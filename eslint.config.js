@@ -22,24 +22,40 @@ const SOURCE_EXT = '{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
 /** @param {string} s */
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Depth-exact patterns are generated for files up to this many sub-folders below a layer folder. */
+const MAX_SUBDIR_DEPTH = 8;
+
 /**
- * A repo folder is reached either by a relative path that climbs to an ancestor and names the folder
- * (`../../db/store/open`, `./db/store`), by an alias-like prefix (`@/db/store`, `~/db/store`, `/db/store`),
- * or — from a sibling folder under the same parent — by `../store/x` (e.g. db/model → db/store).
- * Bare specifiers (`electron/main`, `zod`) never match a repo folder: they are npm modules.
+ * Regexes matching a relative import that lands in repo folder `folder`, written in a file of layer folder
+ * `from` that sits `k` sub-folders deep (k = 0: directly in the layer folder).
+ *
+ * Paths are matched DEPTH-EXACTLY: from renderer/src/App.tsx (k = 1) only `../../db/store/...` reaches
+ * db/store, and from db/model/x.ts (k = 0) the sibling form `../store/...` does. So a layer's own files
+ * that happen to share a name with another layer — electron/main/renderer.ts imported as `./renderer`,
+ * electron/cli/main.ts imported as `../main` from electron/cli/commands/ — are not mistaken for it.
+ * Bare specifiers (`electron/main`, `electron/renderer`, `zod`) never match: they are npm modules.
+ * Alias-style prefixes (`@/db/store`, `~/db/store`) are matched too, in case an alias is ever added.
+ * With k = undefined (files deeper than MAX_SUBDIR_DEPTH) a looser depth-agnostic form is used.
  *
  * @param {string} folder  repo-relative target folder, e.g. "db/store"
  * @param {string} from    repo-relative folder of the importing layer, e.g. "db/model"
+ * @param {number} [k]     sub-folder depth of the importing file inside `from`
+ * @param {string[]} [except]  modules directly inside `folder` that do NOT match (e.g. ["channels"])
  * @returns {string[]}     regex sources
  */
-function folderRegexes(folder, from) {
-  const out = [String.raw`^(?:(?:\.\.?/)+|[@~]/|/)${esc(folder)}(?:/|$)`];
-  const parent = folder.split('/').slice(0, -1).join('/');
-  const fromParent = from.split('/').slice(0, -1).join('/');
-  if (parent !== '' && parent === fromParent) {
-    // Sibling folder under the same parent: `../store`, `../../store/x` (any depth inside the layer).
-    const leaf = folder.split('/').at(-1) ?? folder;
-    out.push(String.raw`^(?:\./)?(?:\.\./)+${esc(leaf)}(?:/|$)`);
+function folderRegexes(folder, from, k, except = []) {
+  const target = folder.split('/');
+  const source = from.split('/');
+  let common = 0;
+  while (common < Math.min(target.length, source.length) - 1 && target[common] === source[common]) common++;
+  const end =
+    except.length === 0 ? '(?:/|$)' : String.raw`(?:$|/(?!(?:${except.map(esc).join('|')})(?:\.[cm]?[jt]sx?)?$))`;
+  const out = [String.raw`^[@~]/${esc(folder)}${end}`];
+  // c = how many leading segments the import path shares with the importer (0 = climb to repo root).
+  for (let c = 0; c <= common; c++) {
+    const rest = target.slice(c).map(esc).join('/');
+    const ups = k === undefined ? '(?:\\.\\./)+' : `(?:\\.\\./){${source.length - c + k}}`;
+    out.push(String.raw`^(?:\./)?${ups}${rest}${end}`);
   }
   return out;
 }
@@ -61,8 +77,8 @@ const MODULES = {
     regexes: [String.raw`^better-sqlite3(?:/.*)?$`],
   },
   ui: {
-    label: 'React / UI libraries (react, react-dom, react-i18next, @mantine/*, @tanstack/*)',
-    regexes: [String.raw`^(?:react|react-dom|react-i18next)(?:/.*)?$`, String.raw`^@(?:mantine|tanstack)/`],
+    label: 'React / UI libraries (react, react-dom, react-i18next, @mantine/*, @tanstack/*, @tabler/*)',
+    regexes: [String.raw`^(?:react|react-dom|react-i18next)(?:/.*)?$`, String.raw`^@(?:mantine|tanstack|tabler)/`],
   },
   nodeLibs: {
     label: 'Node-side service libraries (docx, exceljs, ical-generator, playwright-core, @axe-core/playwright)',
@@ -98,7 +114,8 @@ const FOLDERS = {
  * @typedef {keyof typeof FOLDERS} FolderKey
  * @typedef {keyof typeof MODULES} ModuleKey
  * @typedef {{ layer: FolderKey, may: string, why: string, forbidFolders: FolderKey[],
- *             forbidModules: ModuleKey[], typeOnly?: FolderKey[] }} Layer
+ *             forbidModules: ModuleKey[], typeOnly?: FolderKey[], typeOnlyExcept?: string[] }} Layer
+ * typeOnly: folders importable only with `import type`, except the plain-data modules in typeOnlyExcept.
  */
 
 /** @type {Layer[]} */
@@ -161,10 +178,12 @@ export const LAYERS = [
   },
   {
     layer: 'preload',
-    may: "electron/contract (channel list) and 'electron'",
+    may: "'electron', electron/contract/channels and /events (plain data) — other contract modules only with `import type`",
     why: 'the sandboxed preload only builds window.entente from the contract channel list; data access happens in main behind IPC',
     forbidFolders: ['model', 'migrations', 'store', 'demo', 'services', 'handlers', 'main', 'preview', 'cli', 'renderer'],
     forbidModules: ['node', 'sqlite', 'ui', 'nodeLibs'],
+    typeOnly: ['contract'],
+    typeOnlyExcept: ['channels', 'events'],
   },
   {
     layer: 'preview',
@@ -182,26 +201,28 @@ export const LAYERS = [
   },
   {
     layer: 'renderer',
-    may: 'db/model (pure), electron/contract (`import type` only), react, @mantine/*, @tanstack/*, i18next',
+    may: 'db/model (pure), electron/contract (`import type`; channels/events also at runtime), react, @mantine/*, @tanstack/*, i18next',
     why: 'the renderer reaches data only through the contract: call renderer/src/api (window.entente or the preview HTTP transport)',
     forbidFolders: ['migrations', 'store', 'demo', 'services', 'handlers', 'main', 'preload', 'preview', 'cli'],
     forbidModules: ['node', 'sqlite', 'electron', 'nodeLibs'],
     typeOnly: ['contract'],
+    typeOnlyExcept: ['channels', 'events'],
   },
 ];
 
 /**
  * @param {Layer} l
+ * @param {number} [k]  sub-folder depth of the linted file inside the layer folder (see folderRegexes)
  * @returns {{ regex: string, message: string, allowTypeImports?: boolean }[]}
  */
-function restrictionsFor(l) {
+function restrictionsFor(l, k) {
   const from = FOLDERS[l.layer];
   const head = `Layer rule (${from}):`;
   const tail = `— ${l.why}. (${from} may import: ${l.may}; table in eslint.config.js)`;
   /** @type {{ regex: string, message: string, allowTypeImports?: boolean }[]} */
   const out = [];
   for (const f of l.forbidFolders) {
-    for (const regex of folderRegexes(FOLDERS[f], from)) {
+    for (const regex of folderRegexes(FOLDERS[f], from, k)) {
       out.push({ regex, message: `${head} ${from} may not import ${FOLDERS[f]} ${tail}` });
     }
   }
@@ -211,11 +232,11 @@ function restrictionsFor(l) {
     }
   }
   for (const f of l.typeOnly ?? []) {
-    for (const regex of folderRegexes(FOLDERS[f], from)) {
+    for (const regex of folderRegexes(FOLDERS[f], from, k, l.typeOnlyExcept)) {
       out.push({
         regex,
         allowTypeImports: true,
-        message: `${head} ${from} may import ${FOLDERS[f]} only with \`import type\` (its runtime values belong to preload/main) ${tail}`,
+        message: `${head} ${from} may import ${FOLDERS[f]} only with \`import type\`${l.typeOnlyExcept ? ` (runtime imports only from ${l.typeOnlyExcept.map((m) => `${FOLDERS[f]}/${m}`).join(', ')})` : ''}: schemas and model code stay out of this bundle ${tail}`,
       });
     }
   }
@@ -247,36 +268,57 @@ const WINDOW_ENTENTE_SELECTORS = [
   `VariableDeclarator[init.name=/^(?:window|globalThis|self)$/] > ObjectPattern > Property[key.name='entente']`,
 ].map((selector) => ({ selector, message: ENTENTE_OUTSIDE_API }));
 
-/** @type {import('eslint').Linter.Config[]} */
+/**
+ * One config object per layer and sub-folder depth (renderer/<file>, renderer/<dir>/<file>, …), preceded by a
+ * depth-agnostic fallback for anything deeper. Later objects override earlier ones for the same rule.
+ * @type {import('eslint').Linter.Config[]}
+ */
 const layerConfigs = LAYERS.flatMap((l) => {
   const dir = FOLDERS[l.layer];
-  const restrictions = restrictionsFor(l);
-  const dynamic = dynamicImportSelectors(restrictions);
+  const isRenderer = l.layer === 'renderer';
+  /**
+   * @param {number | undefined} k
+   * @returns {import('eslint').Linter.RulesRecord}
+   */
+  const rulesAt = (k, allowEntente = false) => {
+    const restrictions = restrictionsFor(l, k);
+    const dynamic = dynamicImportSelectors(restrictions);
+    const guardEntente = isRenderer && !allowEntente;
+    return {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: restrictions }],
+      'no-restricted-syntax': ['error', ...dynamic, ...(guardEntente ? WINDOW_ENTENTE_SELECTORS : [])],
+      ...(isRenderer
+        ? {
+            'no-restricted-globals': guardEntente
+              ? ['error', { name: 'entente', message: ENTENTE_OUTSIDE_API }]
+              : 'off',
+          }
+        : {}),
+    };
+  };
   /** @type {import('eslint').Linter.Config[]} */
   const configs = [
-    {
-      name: `entente/layers/${l.layer}`,
-      files: [`${dir}/**/*.${SOURCE_EXT}`],
-      rules: {
-        '@typescript-eslint/no-restricted-imports': ['error', { patterns: restrictions }],
-        'no-restricted-syntax': ['error', ...dynamic, ...(l.layer === 'renderer' ? WINDOW_ENTENTE_SELECTORS : [])],
-        ...(l.layer === 'renderer'
-          ? { 'no-restricted-globals': ['error', { name: 'entente', message: ENTENTE_OUTSIDE_API }] }
-          : {}),
-      },
-    },
+    { name: `entente/layers/${l.layer}`, files: [`${dir}/**/*.${SOURCE_EXT}`], rules: rulesAt(undefined) },
   ];
-  if (l.layer === 'renderer') {
+  for (let k = 0; k <= MAX_SUBDIR_DEPTH; k++) {
     configs.push({
-      name: 'entente/layers/renderer-api',
-      files: [`renderer/src/api/**/*.${SOURCE_EXT}`],
-      rules: {
-        // Same import restrictions; window.entente is allowed here and only here.
-        '@typescript-eslint/no-restricted-imports': ['error', { patterns: restrictions }],
-        'no-restricted-syntax': ['error', ...dynamic],
-        'no-restricted-globals': 'off',
-      },
+      name: `entente/layers/${l.layer}/depth-${k}`,
+      files: [`${dir}/${'*/'.repeat(k)}*.${SOURCE_EXT}`],
+      rules: rulesAt(k),
     });
+  }
+  if (isRenderer) {
+    // renderer/src/api/** keeps every import restriction but is the one place allowed to touch window.entente.
+    const api = 'renderer/src/api';
+    const apiDepth = api.split('/').length - dir.split('/').length; // sub-folders of renderer/ above api files
+    configs.push({ name: 'entente/layers/renderer-api', files: [`${api}/**/*.${SOURCE_EXT}`], rules: rulesAt(undefined, true) });
+    for (let k = apiDepth; k <= MAX_SUBDIR_DEPTH; k++) {
+      configs.push({
+        name: `entente/layers/renderer-api/depth-${k}`,
+        files: [`${api}/${'*/'.repeat(k - apiDepth)}*.${SOURCE_EXT}`],
+        rules: rulesAt(k, true),
+      });
+    }
   }
   return configs;
 });

@@ -62,7 +62,7 @@ const CASES: LayerCase[] = [
     dir: 'db/store',
     file: 'db/store/__probe.ts',
     forbidden: [
-      'electron', 'react', '@mantine/core', '../demo/seed', '../../electron/services/search',
+      'electron', 'react', '@mantine/core', '@tabler/icons-react', '../demo/seed', '../../electron/services/search',
       '../../electron/contract', '../../electron/main/index', '../../renderer/src/App',
     ],
     allowed: ['better-sqlite3', 'node:os', 'node:fs', 'ulid', 'zod', '../model/types', '../migrations', './sql'],
@@ -122,8 +122,10 @@ const CASES: LayerCase[] = [
     forbidden: [
       '../../db/store/x', '../../db/model/types', '../services/x', '../handlers/x', '../main/x', 'node:fs',
       'fs', 'better-sqlite3', '../../renderer/src/x',
+      // the contract's schemas/model code must not be bundled into the sandboxed preload
+      '../contract', '../contract/index', '../contract/records', '../../electron/contract',
     ],
-    allowed: ['electron', 'electron/renderer', '../contract/channels', '../contract'],
+    allowed: ['electron', 'electron/renderer', '../contract/channels', '../contract/events', '../contract/channels.ts'],
   },
   {
     dir: 'electron/preview',
@@ -146,12 +148,45 @@ const CASES: LayerCase[] = [
       '../../../electron/cli/main', '../../../electron/preview/server', 'electron', 'electron/renderer',
       'node:fs', 'fs', 'path', 'better-sqlite3', 'exceljs',
       // runtime (non-type) import of the contract
-      '../../../electron/contract',
+      '../../../electron/contract', '../../../electron/contract/records',
     ],
     allowed: [
       'react', 'react-dom/client', '@mantine/core', '@tanstack/react-table', 'i18next', 'react-i18next',
       '../../../db/model/partial-date', '../api/client', './Other', '../store/selection',
+      '../../../electron/contract/channels', '../../../electron/contract/events',
     ],
+  },
+  // Depth-exact matching: a layer's own files named like another layer are not mistaken for it, and the
+  // same folders are still caught from deeper files.
+  {
+    dir: 'electron/main',
+    file: 'electron/main/windows/__probe.ts',
+    forbidden: ['../../../renderer/src/App', '../../preload/index', '../../cli/main', '../../preview'],
+    allowed: ['../renderer', '../preload', '../index', '../../handlers', '../../../db/store/open'],
+  },
+  {
+    dir: 'electron/main',
+    file: 'electron/main/index.ts',
+    forbidden: ['../../renderer/src/App', '../preload'],
+    allowed: ['./renderer', './preload', './windows/renderer'],
+  },
+  {
+    dir: 'electron/cli',
+    file: 'electron/cli/commands/__probe.ts',
+    forbidden: ['../../main/index', '../../main', '../../../renderer/src/x', 'electron'],
+    allowed: ['../main', '../command', '../../handlers', '../../../db/store/records'],
+  },
+  {
+    dir: 'db/model',
+    file: 'db/model/dates/__probe.ts',
+    forbidden: ['../../store/open', '../../../db/store/open', '../../../electron/main'],
+    allowed: ['../store', '../vocab', './parse'],
+  },
+  {
+    dir: 'renderer',
+    file: 'renderer/src/features/agreements/list/__probe.tsx',
+    forbidden: ['../../../../../db/store/open', '../../../../../electron/services/search', 'node:path'],
+    allowed: ['../../../../../db/model/types', '../store/selection', '../../../api/client', '@mantine/core'],
   },
 ];
 
@@ -190,6 +225,12 @@ describe('layer table is enforced by eslint.config.js', () => {
       });
     });
   }
+
+  it('preload may import the rest of electron/contract as types only', async () => {
+    expect(await lint('electron/preload/index.ts', typeImport('../contract'))).toEqual([]);
+    const runtime = await lint('electron/preload/index.ts', staticImport('../contract/records'));
+    expect(runtime[0]?.message).toContain('runtime imports only from electron/contract/channels, electron/contract/events');
+  });
 
   it('renderer may import electron/contract as types only', async () => {
     expect(await lint('renderer/src/App.tsx', typeImport('../../electron/contract'))).toEqual([]);

@@ -13,7 +13,11 @@ async function cli(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-async function json<T = any>(...argv: string[]): Promise<T> {
+// CLI JSON is checked structurally with toMatchObject, so the tests read it loosely typed.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+async function json<T = Json>(...argv: string[]): Promise<T> {
   const result = await cli(...argv, '--json');
   expect(result.err).toBe('');
   expect(result.code).toBe(0);
@@ -42,7 +46,7 @@ describe('cli', () => {
       status: { status: 'signed', label: 'Signed', date: 'XXXX', dateText: 'unknown' },
     });
     const meetings = await json('list', 'meetings', '--db', db);
-    const third = meetings.records.find((r: any) => r.title.includes('3rd edition'));
+    const third = meetings.records.find((r: Json) => r.title.includes('3rd edition'));
     expect(third).toMatchObject({ date: '2021-01', dateText: 'Jan 2021', status: { status: 'held', dateText: 'Jan 2021' } });
     const text = await cli('list', 'meetings', '--db', db, '--from', '2021', '--to', '2021');
     expect(text.out).toContain('Italy–Japan Joint Working Group, 3rd edition');
@@ -53,7 +57,7 @@ describe('cli', () => {
     const db = tempDbFile();
     await json('init', '--db', db, '--demo');
     const programmes = await json('list', 'programmes', '--db', db);
-    const project = programmes.records.find((r: any) => r.title.startsWith('Italian–Japanese technology'));
+    const project = programmes.records.find((r: Json) => r.title.startsWith('Italian–Japanese technology'));
     const shown = await json('show', 'programme', project.id, '--db', db);
     expect(shown.record.statusEvents[0]).toMatchObject({ status: 'development', date: '2019' });
     expect(shown.status).toMatchObject({ status: 'development', dateText: '2019' });

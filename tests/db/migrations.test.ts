@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../db/migrations';
 import { currentStatus } from '../../db/model/status';
+import type { RecordKind } from '../../db/model/vocab';
 import { migrate, openDatabase, schemaVersion } from '../../db/store/open';
 import { countRecords, getRecord } from '../../db/store/records';
 import { tempDbFile } from '../support/temp-db';
@@ -41,7 +42,7 @@ describe('migrations', () => {
     const db = openDatabase(file);
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(countRecords(db)).toEqual({ party: 7, person: 2, agreement: 1, working_group: 1, programme: 2, meeting: 4 });
-    const ids = db.prepare(`SELECT id, kind FROM records`).all() as { id: string; kind: never }[];
+    const ids = db.prepare(`SELECT id, kind FROM records`).all() as { id: string; kind: RecordKind }[];
     for (const { id, kind } of ids) expect(getRecord(db, kind, id).id).toBe(id);
     const ta = db.prepare(`SELECT id FROM agreements`).get() as { id: string };
     const agreement = getRecord(db, 'agreement', ta.id);

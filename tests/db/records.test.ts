@@ -130,8 +130,8 @@ describe('status events', () => {
   it('add, edit and remove one event at a time; status is derived, and answered as of a date', () => {
     const { db } = setup();
     const wg = createRecord(db, 'working_group', { name: 'Joint Working Group' });
-    let current = addStatusEvent(db, 'working_group', wg.id, { status: 'established', date: '2019' });
-    current = addStatusEvent(db, 'working_group', wg.id, { status: 'active', date: 'January 2021', note: '3rd edition' });
+    addStatusEvent(db, 'working_group', wg.id, { status: 'established', date: '2019' });
+    let current = addStatusEvent(db, 'working_group', wg.id, { status: 'active', date: 'January 2021', note: '3rd edition' });
     expect(current.statusEvents.map((e) => e.status)).toEqual(['established', 'active']);
     expect(getStatusAsOf(db, 'working_group', wg.id, '2020').status?.status).toBe('established');
     expect(getStatusAsOf(db, 'working_group', wg.id, '15/01/2021').status?.status).toBe('active');
