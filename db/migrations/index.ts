@@ -3,6 +3,7 @@
  * come as a new numbered file appended here. `version` must equal the position + 1.
  */
 import { migration as m0001 } from './0001-initial';
+import { migration as m0002 } from './0002-change-groups';
 
 export interface Migration {
   version: number;
@@ -10,6 +11,6 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
