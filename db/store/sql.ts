@@ -67,6 +67,12 @@ export function insertRow(db: Db, table: string, row: Record<string, unknown>): 
   stmt(db, sql).run(row);
 }
 
+/** A kind's own row: inserted for a new record, updated in place otherwise. */
+export function writeRow(db: Db, table: string, row: Record<string, unknown> & { id: string }, isNew: boolean): void {
+  if (isNew) insertRow(db, table, row);
+  else updateRow(db, table, row);
+}
+
 /** UPDATE table SET … WHERE id = @id, built from the row's keys. */
 export function updateRow(db: Db, table: string, row: Record<string, unknown> & { id: string }): void {
   const columns = Object.keys(row).filter((c) => c !== 'id');

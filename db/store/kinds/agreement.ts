@@ -1,7 +1,7 @@
 import type { AgreementParty, PartyEvent } from '../../model/types';
 import type { AgreementKind, AgreementLinkKind, AgreementPartyRole, CooperationArea, TermKind } from '../../model/vocab';
 import type { Db } from '../open';
-import { all, dateColumns, get, insertRow, replaceChildren, updateRow } from '../sql';
+import { all, dateColumns, get, replaceChildren, writeRow } from '../sql';
 import type { Body, KindCodec, Reference } from './codec';
 import { loadAreas, loadStatusEvents, loadTags, saveAreas, saveCommon } from './common';
 
@@ -84,8 +84,7 @@ export const agreementCodec: KindCodec<'agreement'> = {
       duration_months: body.term.durationMonths, renewal_months: body.term.renewalMonths,
       notice_months: body.term.noticeMonths, parent_id: body.parentId, notes: body.notes,
     };
-    if (isNew) insertRow(db, 'agreements', row);
-    else updateRow(db, 'agreements', row);
+    writeRow(db, 'agreements', row, isNew);
     saveAreas(db, id, body.areas);
     saveParties(db, id, body.parties);
     replaceChildren(db, 'agreement_links', 'agreement_id', id, body.links.map((l) => ({ target_id: l.targetId, kind: l.kind })));

@@ -1,6 +1,6 @@
 import type { ActionItem } from '../../model/types';
 import type { ActionItemState, MeetingKind } from '../../model/vocab';
-import { all, dateColumns, get, insertRow, replaceChildren, updateRow } from '../sql';
+import { all, dateColumns, get, replaceChildren, writeRow } from '../sql';
 import type { Body, KindCodec, Reference } from './codec';
 import { loadStatusEvents, loadTags, saveCommon } from './common';
 
@@ -45,8 +45,7 @@ export const meetingCodec: KindCodec<'meeting'> = {
       id, title: body.title, kind: body.type, ...dateColumns('date', body.date), place: body.place,
       summary: body.summary, minutes: body.minutes, notes: body.notes,
     };
-    if (isNew) insertRow(db, 'meetings', row);
-    else updateRow(db, 'meetings', row);
+    writeRow(db, 'meetings', row, isNew);
     replaceChildren(
       db, 'meeting_participants', 'meeting_id', id,
       body.participants.map((p) => ({ person_id: p.personId, party_id: p.partyId, role: p.role })),

@@ -1,6 +1,6 @@
 import type { PartyKind } from '../../model/vocab';
 import type { Db } from '../open';
-import { get, insertRow, updateRow } from '../sql';
+import { get, writeRow } from '../sql';
 import type { Body, KindCodec } from './codec';
 import { loadTags, saveCommon } from './common';
 
@@ -28,8 +28,7 @@ export const partyCodec: KindCodec<'party'> = {
       id, name: body.name, short_name: body.shortName, native_name: body.nativeName,
       kind: body.type, parent_id: body.parentId, notes: body.notes,
     };
-    if (isNew) insertRow(db, 'parties', row);
-    else updateRow(db, 'parties', row);
+    writeRow(db, 'parties', row, isNew);
     saveCommon(db, id, body);
   },
   title: (body) => body.name,

@@ -1,5 +1,5 @@
 import type { Db } from '../open';
-import { get, insertRow, updateRow } from '../sql';
+import { get, writeRow } from '../sql';
 import type { Body, KindCodec } from './codec';
 import { loadTags, saveCommon } from './common';
 
@@ -31,8 +31,7 @@ export const personCodec: KindCodec<'person'> = {
       id, name: body.name, family_name: body.familyName, native_name: body.nativeName, role_title: body.roleTitle,
       party_id: body.partyId, role_from: body.roleFrom, role_to: body.roleTo, notes: body.notes,
     };
-    if (isNew) insertRow(db, 'people', row);
-    else updateRow(db, 'people', row);
+    writeRow(db, 'people', row, isNew);
     saveCommon(db, id, body);
   },
   title: (body) => body.name,

@@ -1,6 +1,6 @@
 import type { Milestone, Phase } from '../../model/types';
 import type { CooperationArea, ProgrammeKind, ProgrammePartnerRole } from '../../model/vocab';
-import { all, dateColumns, get, insertRow, replaceChildren, updateRow } from '../sql';
+import { all, dateColumns, get, replaceChildren, writeRow } from '../sql';
 import type { Body, KindCodec } from './codec';
 import { loadAreas, loadPartyRoles, loadStatusEvents, loadTags, saveAreas, saveCommon, savePartyRoles } from './common';
 
@@ -33,8 +33,7 @@ export const programmeCodec: KindCodec<'programme'> = {
   },
   save(db, id, body, isNew) {
     const row = { id, name: body.name, short_name: body.shortName, kind: body.type, description: body.description, notes: body.notes };
-    if (isNew) insertRow(db, 'programmes', row);
-    else updateRow(db, 'programmes', row);
+    writeRow(db, 'programmes', row, isNew);
     saveAreas(db, id, body.areas);
     savePartyRoles(db, id, body.partners);
     replaceChildren(

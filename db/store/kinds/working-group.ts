@@ -1,6 +1,6 @@
 import type { WorkingGroupSession } from '../../model/types';
 import type { WorkingGroupPartyRole } from '../../model/vocab';
-import { all, get, insertRow, replaceChildren, updateRow } from '../sql';
+import { all, get, replaceChildren, writeRow } from '../sql';
 import type { Body, KindCodec, Reference } from './codec';
 import { loadPartyRoles, loadStatusEvents, loadTags, saveCommon, savePartyRoles } from './common';
 
@@ -41,8 +41,7 @@ export const workingGroupCodec: KindCodec<'working_group'> = {
       id, name: body.name, short_name: body.shortName, mandate: body.mandate,
       founding_agreement_id: body.foundingAgreementId, founding_programme_id: body.foundingProgrammeId, notes: body.notes,
     };
-    if (isNew) insertRow(db, 'working_groups', row);
-    else updateRow(db, 'working_groups', row);
+    writeRow(db, 'working_groups', row, isNew);
     savePartyRoles(db, id, body.parties);
     // Sessions have no position column: their order is the edition number.
     replaceChildren(
