@@ -1,0 +1,135 @@
+/** The window: sidebar (from the route registry), top bar, the routed page, and global keyboard handling. */
+import { AppShell, Box, Center, Loader, NavLink, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Suspense, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../api/hooks';
+import { CommandPalette, usePaletteState } from './CommandPalette';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useGlobalShortcuts } from './shortcuts';
+import { navigate, matchPath, usePath } from './router';
+import { ROUTES, type AppRoute } from './routes';
+import { TopBar } from './TopBar';
+import { WelcomePanel } from './WelcomePanel';
+
+function findRoute(path: string): { route: AppRoute; params: Record<string, string> } | null {
+  for (const route of ROUTES) {
+    const params = matchPath(route.path, path);
+    if (params) return { route, params };
+  }
+  return null;
+}
+
+/** "Start empty" is remembered per database file, so the welcome panel does not come back for it. */
+const DISMISSED_KEY = 'entente.welcomeDismissedFor';
+function readDismissed(): string | null {
+  try {
+    return localStorage.getItem(DISMISSED_KEY);
+  } catch {
+    return null;
+  }
+}
+function writeDismissed(file: string): void {
+  try {
+    localStorage.setItem(DISMISSED_KEY, file);
+  } catch {
+    // Not remembered: the panel shows again next time, which is harmless.
+  }
+}
+
+/** The sidebar entry that a path belongs to: `/agreements/01H…` highlights Agreements. */
+function activeSidebarPath(path: string): string {
+  const first = path.split('/').filter(Boolean)[0];
+  return first ? `/${first}` : '/';
+}
+
+export function AppShellLayout() {
+  const { t } = useTranslation();
+  const path = usePath();
+  const palette = usePaletteState();
+  const match = useMemo(() => findRoute(path), [path]);
+  const info = useApiQuery('app.info', {});
+  useGlobalShortcuts({ currentKind: match?.route.kind, openPalette: palette.open });
+
+  const sections = (['records', 'tools'] as const).map((section) => ({
+    section,
+    routes: ROUTES.filter((r) => r.sidebar && r.section === section),
+  }));
+  const active = activeSidebarPath(path);
+  const [dismissedFor, setDismissedFor] = useState(() => readDismissed());
+  const databaseFile = info.data?.databaseFile ?? '';
+  const showWelcome = info.data?.isEmpty === true && path === '/' && dismissedFor !== databaseFile;
+  const startEmpty = () => {
+    writeDismissed(databaseFile);
+    setDismissedFor(databaseFile);
+  };
+
+  return (
+    <AppShell
+      header={{ height: 40 }}
+      navbar={{ width: 208, breakpoint: 0 }}
+      padding={0}
+      classNames={{ header: 'ent-header', navbar: 'ent-navbar', main: 'ent-main' }}
+    >
+      <AppShell.Header>
+        <TopBar info={info.data} onOpenPalette={palette.open} />
+      </AppShell.Header>
+      <AppShell.Navbar aria-label={t('nav.label')}>
+        <ScrollArea type="scroll" className="ent-navbar-scroll">
+          <Stack gap={2} p={6}>
+            {sections.map(({ section, routes }) =>
+              routes.length === 0 ? null : (
+                <Box key={section} mb={6}>
+                  <Text className="ent-nav-section" component="h2">{t(`nav.section.${section}`)}</Text>
+                  {routes.map((route) => {
+                    const Icon = route.icon;
+                    const isActive = active === route.path;
+                    return (
+                      <NavLink
+                        key={route.path}
+                        href={`#${route.path}`}
+                        label={t(route.labelKey)}
+                        leftSection={Icon ? <Icon size={15} stroke={1.6} aria-hidden /> : null}
+                        active={isActive}
+                        aria-current={isActive ? 'page' : undefined}
+                        className="ent-navlink"
+                      />
+                    );
+                  })}
+                </Box>
+              ),
+            )}
+          </Stack>
+        </ScrollArea>
+        <UnstyledButton className="ent-nav-footer" onClick={palette.open} aria-label={t('palette.open')}>
+          <Text size="xs" c="dimmed">{t('palette.hint')}</Text>
+        </UnstyledButton>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <ErrorBoundary key={path}>
+          <Suspense fallback={<Center h={200}><Loader size="sm" aria-label={t('common.loading')} /></Center>}>
+            {showWelcome ? (
+              <WelcomePanel onStartEmpty={startEmpty} />
+            ) : match ? (
+              <match.route.component params={match.params} />
+            ) : (
+              <NotFound />
+            )}
+          </Suspense>
+        </ErrorBoundary>
+      </AppShell.Main>
+      <CommandPalette opened={palette.opened} onClose={palette.close} />
+    </AppShell>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <Center h={240}>
+      <Stack align="center" gap={6}>
+        <Text fw={600}>{t('notFound.title')}</Text>
+        <UnstyledButton onClick={() => navigate('/')}><Text c="accent" size="sm">{t('notFound.back')}</Text></UnstyledButton>
+      </Stack>
+    </Center>
+  );
+}

@@ -1,0 +1,134 @@
+/** Ctrl+K: jump to any record by title. Type to filter, arrows to move, Enter to open, Esc to close. */
+import { Badge, Group, Modal, ScrollArea, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../api/hooks';
+import { KIND_ICONS, recordPath } from './kinds';
+import { navigate } from './router';
+
+const MAX_RESULTS = 50;
+
+export function usePaletteState() {
+  const [opened, setOpened] = useState(false);
+  const open = useCallback(() => setOpened(true), []);
+  const close = useCallback(() => setOpened(false), []);
+  return { opened, open, close };
+}
+
+/** Lower-cased, accents removed: "Difesa" and "difésa" match "difesa". */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      withCloseButton={false}
+      padding={0}
+      size={560}
+      yOffset="12vh"
+      title={null}
+      aria-label={t('palette.title')}
+      classNames={{ content: 'ent-palette' }}
+    >
+      {opened ? <PaletteBody onClose={onClose} /> : null}
+    </Modal>
+  );
+}
+
+function PaletteBody({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  const [cursor, setCursor] = useState(0);
+  const titles = useApiQuery('records.titles', {}, { staleTime: 0 });
+
+  const results = useMemo(() => {
+    const all = titles.data ?? [];
+    const words = fold(deferred).split(/\s+/).filter(Boolean);
+    const hits = words.length === 0 ? all : all.filter((r) => {
+      const hay = fold(`${r.title} ${r.subtitle}`);
+      return words.every((w) => hay.includes(w));
+    });
+    return hits.slice(0, MAX_RESULTS);
+  }, [titles.data, deferred]);
+
+  useEffect(() => setCursor(0), [deferred]);
+
+  const open = (index: number) => {
+    const hit = results[index];
+    if (!hit) return;
+    onClose();
+    navigate(recordPath(hit.kind, hit.id));
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setCursor((c) => Math.min(c + 1, results.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setCursor((c) => Math.max(c - 1, 0));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      open(cursor);
+    }
+  };
+
+  const activeId = results[cursor] ? `palette-option-${cursor}` : undefined;
+  return (
+    <div>
+      <TextInput
+        data-autofocus
+        size="sm"
+        variant="unstyled"
+        px="sm"
+        className="ent-palette-input"
+        leftSection={<IconSearch size={15} aria-hidden />}
+        placeholder={t('palette.placeholder')}
+        aria-label={t('palette.title')}
+        role="combobox"
+        aria-expanded
+        aria-controls="palette-results"
+        aria-activedescendant={activeId}
+        value={query}
+        onChange={(e) => setQuery(e.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      <ScrollArea.Autosize mah={360} type="scroll">
+        <div id="palette-results" role="listbox" aria-label={t('palette.results')} className="ent-palette-list">
+          {results.map((r, i) => {
+            const Icon = KIND_ICONS[r.kind];
+            return (
+              <UnstyledButton
+                key={r.id}
+                id={`palette-option-${i}`}
+                role="option"
+                aria-selected={i === cursor}
+                tabIndex={-1}
+                className="ent-palette-option"
+                data-active={i === cursor || undefined}
+                onMouseMove={() => setCursor(i)}
+                onClick={() => open(i)}
+              >
+                <Group gap={8} wrap="nowrap">
+                  <Icon size={15} stroke={1.6} aria-hidden />
+                  <Text size="sm" truncate="end" style={{ flex: 1 }}>{r.title}</Text>
+                  {r.subtitle ? <Text size="xs" c="dimmed" truncate="end" maw={180}>{r.subtitle}</Text> : null}
+                  <Badge variant="light" color="gray" size="xs">{t(`kinds.${r.kind}.one`)}</Badge>
+                </Group>
+              </UnstyledButton>
+            );
+          })}
+          {titles.isSuccess && results.length === 0 ? (
+            <Text size="sm" c="dimmed" p="md">{t('palette.noMatch')}</Text>
+          ) : null}
+        </div>
+      </ScrollArea.Autosize>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+/** Dashboard: counts by kind and status, upcoming dates, recent changes and meetings. */
+import { SimpleGrid, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../api/hooks';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { CountsPanel } from './CountsPanel';
+
+export default function DashboardPage() {
+  const { t } = useTranslation();
+  const dashboard = useApiQuery('dashboard.get', {});
+  return (
+    <Stack gap={0}>
+      <PageHeader title={t('nav.dashboard')} />
+      <QueryState query={dashboard}>
+        {(data) => (
+          <SimpleGrid cols={{ base: 1, lg: 2 }} p="md" spacing="md">
+            <CountsPanel data={data} />
+          </SimpleGrid>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}
