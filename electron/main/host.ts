@@ -1,0 +1,111 @@
+/**
+ * The Electron side of HostServices (electron/handlers/context.ts): print HTML to PDF in a hidden,
+ * sandboxed window with JavaScript off and no network; hand a produced file to the person through
+ * a native save dialog; show a saved file in the file manager.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { BrowserWindow, dialog, session, shell, type FileFilter } from 'electron';
+import type { HostServices } from '../handlers/context';
+import { hardenSession } from './security';
+
+/** A separate in-memory session for printing: no cookies or storage shared with the app window. */
+export const PRINT_PARTITION = 'entente-print';
+
+/** Report HTML is self-contained; the print session may read its own temp file and data: URLs, nothing else. */
+export function isPrintableResource(url: string): boolean {
+  return url.startsWith('file://') || url.startsWith('data:');
+}
+
+let printSessionReady = false;
+function printSession() {
+  const ses = session.fromPartition(PRINT_PARTITION, { cache: false });
+  if (!printSessionReady) {
+    hardenSession(ses);
+    ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isPrintableResource(details.url) }));
+    printSessionReady = true;
+  }
+  return ses;
+}
+
+/**
+ * HTML → PDF bytes. The HTML goes through a temp file rather than a data: URL because Chromium caps
+ * URLs at 2 MB and a report with embedded fonts and charts can be larger.
+ */
+export async function printHtmlToPdf(html: string, options: { pageSize: 'A4' | 'Letter'; landscape?: boolean }): Promise<Uint8Array> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'entente-print-'));
+  const file = path.join(dir, 'report.html');
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: {
+      session: printSession(),
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false,
+      images: true,
+    },
+  });
+  try {
+    await writeFile(file, html, 'utf8');
+    await win.loadFile(file);
+    const pdf = await win.webContents.printToPDF({
+      pageSize: options.pageSize,
+      landscape: options.landscape ?? false,
+      printBackground: true,
+      preferCSSPageSize: true,
+      generateDocumentOutline: true,
+    });
+    return new Uint8Array(pdf);
+  } finally {
+    if (!win.isDestroyed()) win.destroy();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The file name only: a produced file's name never chooses its folder. */
+export function safeFileName(name: string): string {
+  const base = [...path.basename(name.replace(/\\/g, '/'))]
+    .map((ch) => (ch.charCodeAt(0) < 0x20 || '<>:"|?*'.includes(ch) ? '_' : ch))
+    .join('')
+    .trim();
+  return base === '' || base === '.' || base === '..' ? 'entente-export' : base;
+}
+
+function filtersFor(name: string): FileFilter[] {
+  const ext = path.extname(name).slice(1).toLowerCase();
+  return ext === '' ? [{ name: 'All files', extensions: ['*'] }] : [{ name: ext.toUpperCase(), extensions: [ext] }, { name: 'All files', extensions: ['*'] }];
+}
+
+export interface HostDeps {
+  /** The window a save dialog belongs to (the focused app window), if any. */
+  parentWindow: () => BrowserWindow | undefined;
+  /** Default folder for saved files (the Documents folder). */
+  defaultDir: () => string;
+}
+
+export function createHostServices(deps: HostDeps): HostServices {
+  return {
+    printPdf: (html, options) => printHtmlToPdf(html, options),
+
+    async deliverFile(file) {
+      const name = safeFileName(file.name);
+      const dialogOptions = { title: 'Save', defaultPath: path.join(deps.defaultDir(), name), filters: filtersFor(name) };
+      const parent = deps.parentWindow();
+      const choice = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      await writeFile(choice.filePath, file.bytes);
+      return { saved: true, path: choice.filePath };
+    },
+
+    async revealFile(file) {
+      // Only files that exist, by absolute path: nothing relative to wherever the app was started.
+      if (path.isAbsolute(file) && existsSync(file)) shell.showItemInFolder(file);
+    },
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * IPC registration: one `ipcMain.handle('entente:<name>')` per contract channel, each guarded by a
+ * sender check before anything is parsed or run (the pattern of VS Code's validatedIpcMain). Only
+ * the main frame of one of our own windows, showing our own origin, may call; a subframe, a
+ * navigated-away page or any other WebContents gets FORBIDDEN as a value. Everything after the
+ * check — name, input validation, handler, errors as values — is dispatch(), shared with the preview.
+ */
+import type { IpcMain, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
+import { CHANNEL_NAMES, IPC_PREFIX } from '../contract/channels';
+import type { Reply } from '../contract/define';
+import type { HandlerContext } from '../handlers/context';
+import { dispatch } from '../handlers/dispatch';
+import { isAllowedOrigin } from './security';
+
+export interface SenderPolicy {
+  /** Origins our UI is served from (app://entente; the dev server in development). */
+  allowedOrigins: readonly string[];
+  /** True for the WebContents of one of the app's own windows. */
+  isAppContents(contents: WebContents): boolean;
+}
+
+/** Frame wrappers are compared by identity and, in case Electron hands out a fresh wrapper, by id. */
+function isSameFrame(a: WebFrameMain, b: WebFrameMain): boolean {
+  return a === b || (a.processId === b.processId && a.routingId === b.routingId);
+}
+
+/** Why a sender is refused, or null when it may call. Exported for tests and logging. */
+export function senderProblem(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, policy: SenderPolicy): string | null {
+  const frame = event.senderFrame;
+  if (!frame) return 'the calling page is gone';
+  if (!policy.isAppContents(event.sender)) return 'the caller is not an Entente window';
+  if (frame.parent !== null || !isSameFrame(frame, event.sender.mainFrame)) return 'the caller is an embedded frame';
+  if (!isAllowedOrigin(frame.url, policy.allowedOrigins)) return 'the caller is not the Entente page';
+  return null;
+}
+
+function forbidden(): Reply<never> {
+  return { ok: false, error: { code: 'FORBIDDEN', message: 'This request did not come from the Entente window and was refused.' } };
+}
+
+function unavailable(): Reply<never> {
+  return { ok: false, error: { code: 'UNAVAILABLE', message: 'The database is not open.' } };
+}
+
+/**
+ * Registers every channel of the contract. `context()` is read on each call because a restore
+ * replaces the open database. Returns a function that removes the handlers again.
+ */
+export function registerIpc(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  context: () => HandlerContext | null,
+  policy: SenderPolicy,
+  log: (message: string) => void = (message) => console.warn(`[entente] ${message}`),
+): () => void {
+  for (const name of CHANNEL_NAMES) {
+    ipcMain.handle(IPC_PREFIX + name, async (event, input: unknown): Promise<Reply<unknown>> => {
+      const problem = senderProblem(event, policy);
+      if (problem !== null) {
+        log(`refused ${name}: ${problem}`);
+        return forbidden();
+      }
+      const ctx = context();
+      if (ctx === null) return unavailable();
+      return dispatch(ctx, name, input);
+    });
+  }
+  return () => {
+    for (const name of CHANNEL_NAMES) ipcMain.removeHandler(IPC_PREFIX + name);
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The main window: secure webPreferences, guards on its contents, remembered size and position,
+ * shown only once the first paint is ready (no white flash). Every window created here is added to
+ * the `windows` set, which is what the IPC sender check and the menu consider "ours".
+ */
+import { BrowserWindow } from 'electron';
+import { secureWebPreferences, hardenWebContents, type GuardOptions } from './security';
+import { MIN_WINDOW_SIZE, rememberWindowState, type WindowState } from './window-state';
+
+export interface MainWindowDeps {
+  /** Absolute path of the built preload (out/preload/index.cjs). */
+  preloadPath: string;
+  /** app://entente/index.html, or electron-vite's dev server URL in development. */
+  entryUrl: string;
+  /** Already fitted to the current displays. */
+  state: WindowState;
+  guards: GuardOptions;
+  /** The app's own windows; the new window is added and removed again when closed. */
+  windows: Set<BrowserWindow>;
+  /** Where to save size and position on close (omit to not remember). */
+  stateFile?: string;
+  log?: (message: string) => void;
+}
+
+export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
+  const { state } = deps;
+  const log = deps.log ?? ((message: string) => console.error(`[entente] ${message}`));
+  const win = new BrowserWindow({
+    width: state.width,
+    height: state.height,
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : { center: true }),
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
+    show: false,
+    title: 'Entente',
+    backgroundColor: '#ffffff',
+    webPreferences: secureWebPreferences(deps.preloadPath),
+  });
+  hardenWebContents(win.webContents, deps.guards);
+
+  deps.windows.add(win);
+  win.on('closed', () => deps.windows.delete(win));
+  win.once('ready-to-show', () => {
+    if (state.maximized) win.maximize();
+    win.show();
+  });
+  if (deps.stateFile) rememberWindowState(win, deps.stateFile, (error) => log(`could not save the window position: ${String(error)}`));
+  win.webContents.on('render-process-gone', (_event, details) => log(`the window's renderer stopped (${details.reason})`));
+
+  win.loadURL(deps.entryUrl).catch((error: unknown) => log(`could not load ${deps.entryUrl}: ${String(error)}`));
+  return win;
+}
+
+/** Brings a window to the front (second launch, dock click). */
+export function focusWindow(win: BrowserWindow): void {
+  if (win.isMinimized()) win.restore();
+  if (!win.isVisible()) win.show();
+  win.focus();
+}

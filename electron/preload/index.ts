@@ -1,0 +1,39 @@
+/**
+ * The sandboxed preload (bundled to out/preload/index.cjs). It gives the page `window.entente`:
+ * one function per contract channel, each a plain `ipcRenderer.invoke`, plus `onMenuCommand` for
+ * native menu words. Nothing else crosses — in particular never ipcRenderer itself, so the page can
+ * reach no channel the contract does not name. Input checking happens in main, not here: a preload
+ * check could be bypassed, main's cannot.
+ */
+import { contextBridge, ipcRenderer, type IpcRenderer, type IpcRendererEvent } from 'electron';
+import type { EntenteApi } from '../contract';
+import { CHANNEL_NAMES, IPC_PREFIX } from '../contract/channels';
+import { isMenuCommand, MENU_EVENT_CHANNEL, type MenuCommand } from '../contract/events';
+
+/** What the renderer finds at window.entente in the desktop app. */
+export type EntenteBridge = EntenteApi & {
+  /** Calls `listener` for each menu command; returns a function that stops listening. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};
+
+export function createEntenteBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>): EntenteBridge {
+  const api: Record<string, unknown> = {};
+  for (const name of CHANNEL_NAMES) {
+    // Exactly one argument crosses, whatever the page passes.
+    api[name] = (input: unknown) => ipc.invoke(IPC_PREFIX + name, input);
+  }
+  api.onMenuCommand = (listener: unknown) => {
+    if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function.');
+    const relay = (_event: IpcRendererEvent, command: unknown) => {
+      // The event object (with its sender) never reaches the page; only a known command word does.
+      if (isMenuCommand(command)) (listener as (command: MenuCommand) => void)(command);
+    };
+    ipc.on(MENU_EVENT_CHANNEL, relay);
+    return () => {
+      ipc.removeListener(MENU_EVENT_CHANNEL, relay);
+    };
+  };
+  return Object.freeze(api) as EntenteBridge;
+}
+
+contextBridge.exposeInMainWorld('entente', createEntenteBridge(ipcRenderer));
