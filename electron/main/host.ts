@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { BrowserWindow, dialog, session, shell, type FileFilter } from 'electron';
+import { BrowserWindow, dialog, session, shell, type FileFilter, type Session } from 'electron';
 import type { HostServices } from '../handlers/context';
 import { hardenSession } from './security';
 
@@ -19,13 +19,13 @@ export function isPrintableResource(url: string): boolean {
   return url.startsWith('file://') || url.startsWith('data:');
 }
 
-let printSessionReady = false;
-function printSession() {
+const preparedSessions = new WeakSet<Session>();
+function printSession(): Session {
   const ses = session.fromPartition(PRINT_PARTITION, { cache: false });
-  if (!printSessionReady) {
+  if (!preparedSessions.has(ses)) {
     hardenSession(ses);
     ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isPrintableResource(details.url) }));
-    printSessionReady = true;
+    preparedSessions.add(ses);
   }
   return ses;
 }
