@@ -4,6 +4,7 @@
  */
 import { migration as m0001 } from './0001-initial';
 import { migration as m0002 } from './0002-change-groups';
+import { migration as m0003 } from './0003-search';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,6 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
