@@ -323,6 +323,54 @@ const layerConfigs = LAYERS.flatMap((l) => {
   return configs;
 });
 
+// ---------------------------------------------------------------------------------------------------------
+// THE ONE EXCEPTION to the table (issue #5): electron/services/reports/** renders THE timeline chart —
+// renderer/src/timeline, pure React over db/model with no DOM or hooks — to static markup for the HTML, PDF
+// and DOCX reports, so the app and every report draw one and the same chart. Report files may therefore
+// import renderer/src/timeline/**, `react` and `react-dom/server`; the rest of the renderer, react-dom's
+// client entry and every other UI library stay forbidden, and every other services rule still applies.
+// ---------------------------------------------------------------------------------------------------------
+export const REPORTS_EXCEPTION = { files: 'electron/services/reports', mayImport: 'renderer/src/timeline' };
+
+/** @param {number | undefined} k  sub-folder depth inside electron/services (reports/x.ts is 1) */
+function reportRestrictions(k) {
+  const services = LAYERS.find((l) => l.layer === 'services');
+  if (!services) throw new Error('services layer missing');
+  const from = FOLDERS.services;
+  const head = `Layer rule (${from}):`;
+  const tail = `— only ${REPORTS_EXCEPTION.mayImport}, react and react-dom/server are open to ${REPORTS_EXCEPTION.files} (the shared timeline chart); table in eslint.config.js`;
+  const relaxed = {
+    ...services,
+    forbidFolders: services.forbidFolders.filter((f) => f !== 'renderer'),
+    forbidModules: services.forbidModules.filter((m) => m !== 'ui'),
+  };
+  const timelineEnd = String.raw`(?:$|/(?!src/timeline(?:/|$)))`;
+  return [
+    ...restrictionsFor(relaxed, k),
+    ...folderRegexes(FOLDERS.renderer, from, k).map((regex) => ({
+      regex: regex.replace(/\(\?:\/\|\$\)$/, timelineEnd),
+      message: `${head} ${from} may not import renderer code other than ${REPORTS_EXCEPTION.mayImport} ${tail}`,
+    })),
+    {
+      regex: String.raw`^(?:react-dom(?!/server$)|react-i18next)(?:/.*)?$|^@(?:mantine|tanstack|tabler)/`,
+      message: `${head} ${from} may not import UI libraries other than react and react-dom/server ${tail}`,
+    },
+  ];
+}
+
+/** @type {import('eslint').Linter.Config[]} */
+const reportsExceptionConfigs = [undefined, ...Array.from({ length: MAX_SUBDIR_DEPTH }, (_, j) => j)].map((j) => {
+  const restrictions = reportRestrictions(j === undefined ? undefined : j + 1);
+  return {
+    name: `entente/layers/services-reports${j === undefined ? '' : `/depth-${j + 1}`}`,
+    files: [j === undefined ? `${REPORTS_EXCEPTION.files}/**/*.${SOURCE_EXT}` : `${REPORTS_EXCEPTION.files}/${'*/'.repeat(j)}*.${SOURCE_EXT}`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: restrictions }],
+      'no-restricted-syntax': ['error', ...dynamicImportSelectors(restrictions)],
+    },
+  };
+});
+
 export default defineConfig([
   globalIgnores(
     ['out/', 'dist/', 'node_modules/', 'tests/screenshots/', 'test-results/', '.cache/', 'coverage/'],
@@ -360,4 +408,5 @@ export default defineConfig([
     languageOptions: { sourceType: 'commonjs' },
   },
   ...layerConfigs,
+  ...reportsExceptionConfigs,
 ]);

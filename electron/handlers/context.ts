@@ -6,10 +6,23 @@
 import type { Db } from '../../db/store/open';
 import type { ChannelMap, OutputOf, ParsedInputOf } from '../contract/define';
 
+/**
+ * Page setup for printPdf. Reports pass Chromium header/footer templates (handling marking at the top and
+ * bottom of every page, "Page X of Y") and the margins that make room for them; Electron's printToPDF and
+ * playwright's page.pdf() take the same templates (electron/services/pdf/options.ts converts for each).
+ */
+export interface PrintPdfOptions {
+  pageSize: 'A4' | 'Letter';
+  landscape?: boolean;
+  headerTemplate?: string;
+  footerTemplate?: string;
+  marginsMm?: { top: number; bottom: number; left: number; right: number };
+}
+
 /** Things only the host can do; each host implements them its own way. */
 export interface HostServices {
   /** HTML → PDF: Electron's printToPDF in the app; Chromium through playwright-core in preview, CLI and tests. */
-  printPdf?(html: string, options: { pageSize: 'A4' | 'Letter'; landscape?: boolean }): Promise<Uint8Array>;
+  printPdf?(html: string, options: PrintPdfOptions): Promise<Uint8Array>;
   /** Hand a produced file to the person: a save dialog in the app; a one-time download URL in the preview. */
   deliverFile?(file: { name: string; mime: string; bytes: Uint8Array }): Promise<{ saved: boolean; path?: string; downloadUrl?: string }>;
   /** Show a saved file in the system file manager. */

@@ -1,0 +1,256 @@
+/**
+ * Reminders: upcoming (and overdue) dates derived from the records, never stored. Pure date math over
+ * the domain aggregates, so the dashboard, the report section and the ICS export agree.
+ *
+ * Partial dates stay partial: an expiry of "Jun 2026" with 6 months' notice gives a notice-by of
+ * "Dec 2025", not an invented day. A deadline counts from the FIRST day its date may mean (the
+ * cautious reading for a desk officer: "notice by 2025" is due from 1 January 2025).
+ */
+import { formatPartialDate, fromEdtf } from './partial-date';
+import { currentStatus } from './status';
+import type { Agreement, Meeting, Programme, StatusEvent, WorkingGroup } from './types';
+
+export const REMINDER_KINDS = [
+  'expiry', 'notice_by', 'renewal', 'wg_session', 'meeting', 'milestone', 'ratification_outstanding',
+] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+export const REMINDER_LABELS: Record<ReminderKind, string> = {
+  expiry: 'Expiry',
+  notice_by: 'Notice due',
+  renewal: 'Renewal',
+  wg_session: 'Working-group session',
+  meeting: 'Planned meeting',
+  milestone: 'Programme milestone',
+  ratification_outstanding: 'Ratification outstanding',
+};
+
+export interface Reminder {
+  /** Stable across runs: `${kind}:${recordId}:${detail}`. */
+  key: string;
+  kind: ReminderKind;
+  kindLabel: string;
+  /** EDTF as derived (keeps the source's precision) and as a person reads it. */
+  date: string;
+  dateText: string;
+  /** First ISO day the date may mean: ordering and due checks. */
+  day: string;
+  /** Negative when overdue. */
+  daysFromToday: number;
+  overdue: boolean;
+  recordId: string;
+  recordKind: 'agreement' | 'working_group' | 'programme' | 'meeting';
+  recordTitle: string;
+  text: string;
+}
+
+export interface ReminderOptions {
+  /** ISO day reminders count from. */
+  today: string;
+  /** Upcoming window: dates later than today + withinDays are left out. Overdue ones always stay. */
+  withinDays: number;
+  /** A signature with no ratification or entry into force after this many months is flagged. */
+  ratificationMonths?: number;
+}
+
+export interface ReminderSources {
+  agreements: readonly Agreement[];
+  programmes: readonly Programme[];
+  workingGroups: readonly WorkingGroup[];
+  /** Every meeting that may be planned, including the sessions of the working groups above. */
+  meetings: readonly Meeting[];
+  partyNames: ReadonlyMap<string, string>;
+}
+
+export const DEFAULT_RATIFICATION_MONTHS = 12;
+const ENDED_AGREEMENT = new Set(['expired', 'terminated', 'superseded']);
+const ENDED_PROGRAMME = new Set(['closed', 'cancelled']);
+const ENDED_GROUP = new Set(['dissolved']);
+const RATIFIED = new Set(['ratification', 'approval', 'entry_into_force', 'withdrawal']);
+
+// ---------------------------------------------------------------------------------------------------
+// Date math on ISO days and EDTF points.
+// ---------------------------------------------------------------------------------------------------
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** ISO day plus (or minus) whole months; the day is clamped to the target month's length (31 Jan + 1 month = 28/29 Feb). */
+export function addMonthsToDay(isoDay: string, months: number): string {
+  const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const ty = Math.floor(index / 12);
+  const tm = (index % 12) + 1;
+  return `${ty}-${pad2(tm)}-${pad2(Math.min(d, daysInMonth(ty, tm)))}`;
+}
+
+/** Whole days from `a` to `b` (ISO days). */
+export function daysBetween(a: string, b: string): number {
+  const t = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
+  return Math.round((t(b) - t(a)) / 86_400_000);
+}
+
+/**
+ * Shifts a known partial date by whole months, keeping its precision: a day stays a day, a month a
+ * month, a year stays a year when the shift is whole years (else it becomes the month it starts in).
+ * Ranges shift by their start. Circa is kept. Returns null for an unknown date.
+ */
+export function shiftPartialDate(edtf: string, months: number): string | null {
+  const value = fromEdtf(edtf);
+  if (value.from === null) return null;
+  const circa = edtf.split('/')[0]?.endsWith('~') ? '~' : '';
+  const start = edtf.split('/')[0]?.replace('~', '') ?? '';
+  const shifted = addMonthsToDay(value.from, months);
+  if (start.length === 10) return shifted + circa;
+  if (start.length === 4 && months % 12 === 0) return shifted.slice(0, 4) + circa;
+  return shifted.slice(0, 7) + circa;
+}
+
+function dayOf(edtf: string): string | null {
+  return fromEdtf(edtf).from;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Derivation.
+// ---------------------------------------------------------------------------------------------------
+
+type Draft = Omit<Reminder, 'kindLabel' | 'dateText' | 'day' | 'daysFromToday' | 'overdue'> & { overdue?: boolean };
+
+function finish(draft: Draft, today: string): Reminder | null {
+  const day = dayOf(draft.date);
+  if (day === null) return null;
+  const daysFromToday = daysBetween(today, day);
+  return {
+    ...draft,
+    kindLabel: REMINDER_LABELS[draft.kind],
+    dateText: formatPartialDate(draft.date),
+    day,
+    daysFromToday,
+    overdue: draft.overdue ?? daysFromToday < 0,
+  };
+}
+
+const statusOf = (events: readonly StatusEvent[]): string | null => currentStatus(events)?.status ?? null;
+
+/** When an agreement's term ends: the stated expiry, else entry into force + duration. */
+function expiryOf(a: Agreement): { date: string; computed: boolean } | null {
+  if (dayOf(a.term.expires) !== null) return { date: a.term.expires, computed: false };
+  if (!a.term.durationMonths) return null;
+  const inForce = a.statusEvents.find((e) => e.status === 'in_force' && dayOf(e.date) !== null);
+  const start = inForce?.date ?? null;
+  if (start === null) return null;
+  const date = shiftPartialDate(start, a.term.durationMonths);
+  return date === null ? null : { date, computed: true };
+}
+
+function agreementReminders(a: Agreement, options: ReminderOptions, partyNames: ReadonlyMap<string, string>): Draft[] {
+  const status = statusOf(a.statusEvents);
+  if (status !== null && ENDED_AGREEMENT.has(status)) return [];
+  const base = { recordId: a.id, recordKind: 'agreement' as const, recordTitle: a.title };
+  const out: Draft[] = [];
+  const expiry = expiryOf(a);
+  if (expiry) {
+    const how = expiry.computed ? ` (entry into force + ${a.term.durationMonths} months)` : '';
+    let end = expiry.date;
+    let kind: 'expiry' | 'renewal' = 'expiry';
+    let text = `Expires${how}.`;
+    if (a.term.kind === 'automatic_renewal' && a.term.renewalMonths) {
+      // Roll forward to the next renewal that has not yet passed.
+      kind = 'renewal';
+      for (let guard = 0; (dayOf(end) ?? '') < options.today && guard < 1200; guard += 1) {
+        end = shiftPartialDate(end, a.term.renewalMonths) ?? end;
+      }
+      text = `Renews automatically for ${a.term.renewalMonths} months unless notice is given${how}.`;
+    } else if ((dayOf(end) ?? '') < options.today) {
+      text = `Expiry date has passed but the status is still “${(status ?? 'not recorded').replace(/_/g, ' ')}”${how}.`;
+    }
+    out.push({ ...base, kind, key: `${kind}:${a.id}:${end}`, date: end, text });
+    if (a.term.noticeMonths) {
+      const noticeBy = shiftPartialDate(end, -a.term.noticeMonths);
+      const endDay = dayOf(end) ?? '';
+      if (noticeBy !== null && endDay >= options.today) {
+        const what = kind === 'renewal' ? 'to stop the automatic renewal' : 'before expiry';
+        out.push({
+          ...base, kind: 'notice_by', key: `notice_by:${a.id}:${noticeBy}`, date: noticeBy,
+          text: `Last date to give ${a.term.noticeMonths} months’ notice ${what} (${formatPartialDate(end)}).`,
+        });
+      }
+    }
+  }
+  const months = options.ratificationMonths ?? DEFAULT_RATIFICATION_MONTHS;
+  for (const party of a.parties) {
+    const signature = party.events.find((e) => e.kind === 'signature' && dayOf(e.date) !== null);
+    if (!signature || party.events.some((e) => RATIFIED.has(e.kind))) continue;
+    const due = shiftPartialDate(signature.date, months);
+    if (due === null || (fromEdtf(due).to ?? '') >= options.today) continue;
+    const name = partyNames.get(party.partyId) ?? 'A party';
+    out.push({
+      ...base, kind: 'ratification_outstanding', key: `ratification_outstanding:${a.id}:${party.partyId}`, date: due, overdue: true,
+      text: `${name} signed (${formatPartialDate(signature.date)}) but no ratification, approval or entry into force is recorded after ${months} months.`,
+    });
+  }
+  return out;
+}
+
+function meetingIsPlanned(m: Meeting): boolean {
+  const status = statusOf(m.statusEvents);
+  return status === 'planned';
+}
+
+export function deriveReminders(sources: ReminderSources, options: ReminderOptions): Reminder[] {
+  const drafts: Draft[] = [];
+  for (const a of sources.agreements) drafts.push(...agreementReminders(a, options, sources.partyNames));
+
+  const meetingsById = new Map(sources.meetings.map((m) => [m.id, m]));
+  const sessionMeetingIds = new Set<string>();
+  for (const wg of sources.workingGroups) {
+    const status = statusOf(wg.statusEvents);
+    for (const s of wg.sessions) sessionMeetingIds.add(s.meetingId);
+    if (status !== null && ENDED_GROUP.has(status)) continue;
+    const next = wg.sessions
+      .map((s) => ({ s, m: meetingsById.get(s.meetingId) }))
+      .filter((x): x is { s: typeof x.s; m: Meeting } => x.m !== undefined && meetingIsPlanned(x.m) && dayOf(x.m.date) !== null)
+      .sort((x, y) => ((dayOf(x.m.date) ?? '') < (dayOf(y.m.date) ?? '') ? -1 : 1))[0];
+    if (next) {
+      drafts.push({
+        recordId: wg.id, recordKind: 'working_group', recordTitle: wg.name, kind: 'wg_session',
+        key: `wg_session:${wg.id}:${next.s.edition}`, date: next.m.date,
+        text: `Session ${next.s.edition}: ${next.m.title}${next.m.place ? ` (${next.m.place})` : ''}.`,
+      });
+    }
+  }
+  for (const m of sources.meetings) {
+    if (sessionMeetingIds.has(m.id) || !meetingIsPlanned(m) || dayOf(m.date) === null) continue;
+    const passed = (fromEdtf(m.date).to ?? '') < options.today;
+    drafts.push({
+      recordId: m.id, recordKind: 'meeting', recordTitle: m.title, kind: 'meeting', key: `meeting:${m.id}`, date: m.date,
+      overdue: passed,
+      text: passed ? 'The date has passed but the meeting is still marked as planned.' : `${m.place ? `${m.place}. ` : ''}Planned.`,
+    });
+  }
+  for (const p of sources.programmes) {
+    const status = statusOf(p.statusEvents);
+    if (status !== null && ENDED_PROGRAMME.has(status)) continue;
+    for (const ms of p.milestones) {
+      const day = dayOf(ms.date);
+      // Milestones have no "achieved" flag: only ones still ahead are reminders.
+      if (day === null || (fromEdtf(ms.date).to ?? '') < options.today) continue;
+      drafts.push({
+        recordId: p.id, recordKind: 'programme', recordTitle: p.name, kind: 'milestone', key: `milestone:${p.id}:${ms.id}`,
+        date: ms.date, text: `${ms.name}${ms.note ? ` — ${ms.note}` : ''}`,
+      });
+    }
+  }
+
+  const horizon = addDays(options.today, options.withinDays);
+  return drafts
+    .map((d) => finish(d, options.today))
+    .filter((r): r is Reminder => r !== null && (r.overdue || (r.day >= options.today && r.day <= horizon)))
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.kind.localeCompare(b.kind) || a.recordTitle.localeCompare(b.recordTitle)));
+}
+
+export function addDays(isoDay: string, days: number): string {
+  const t = Date.UTC(Number(isoDay.slice(0, 4)), Number(isoDay.slice(5, 7)) - 1, Number(isoDay.slice(8, 10))) + days * 86_400_000;
+  const d = new Date(t);
+  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+}

@@ -1,0 +1,195 @@
+/**
+ * Timeline reports: what a person may ask for (the request schema, shared by the contract, the CLI and
+ * the services) and the one typed structure every renderer consumes (ReportData). Pure: the store
+ * assembles ReportData once; HTML, PDF, DOCX, XLSX, CSV, ICS, JSON and the in-app view only read it.
+ */
+import { z } from 'zod';
+import { parsePartialDate } from './partial-date';
+import type { Reminder } from './reminders';
+import type { RecordKind } from './vocab';
+
+export const REPORT_FORMATS = ['pdf', 'html', 'docx', 'xlsx', 'csv', 'ics', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Handling markings offered as presets; any other text is accepted too (national markings differ). */
+export const MARKING_PRESETS = ['UNCLASSIFIED', 'OFFICIAL', 'OFFICIAL-SENSITIVE', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET'] as const;
+export const DEFAULT_MARKING = 'UNCLASSIFIED';
+export const PAGE_SIZES = ['A4', 'Letter'] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+
+const ULID_RE = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+const id = (field: string) => z.string().regex(ULID_RE, { error: `${field} is not a valid record id` });
+const ids = (field: string) => z.array(id(field), { error: `${field} must be a list of ids` }).max(500).optional();
+
+/** A typed partial date ("2019", "Jan 2021"); kept as typed so the scope reads back the way it was asked. */
+const typedDate = (field: string) =>
+  z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .superRefine((text, ctx) => {
+      if (!text) return;
+      const parsed = parsePartialDate(text);
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `${field}: ${parsed.error}` });
+      else if (parsed.value.from === null) ctx.addIssue({ code: 'custom', message: `${field}: give a date, e.g. "2019" or "Jan 2021"` });
+    })
+    .transform((text) => (text ? text : undefined));
+
+export const reportRequestSchema = z
+  .object({
+    /** Selected records (agreements, working groups, programmes, meetings). Empty or absent: no id filter. */
+    recordIds: ids('Selected record'),
+    /** Records involving these parties (or any of their sub-parties). */
+    partyIds: ids('Party'),
+    /** "all": every listed party must be involved (an Italy–Japan report); "any": at least one. */
+    partyMatch: z.enum(['all', 'any']).optional().default('all'),
+    programmeId: id('Programme').optional(),
+    workingGroupId: id('Working group').optional(),
+    from: typedDate('From'),
+    to: typedDate('To'),
+    asOf: typedDate('As of'),
+    includePartyEvents: z.boolean().optional().default(false),
+    includeMeetings: z.boolean().optional().default(true),
+    /** Reminders section: dates due within this many days of the generation day (overdue ones too). */
+    reminderDays: z.number().int().min(0).max(3660).optional().default(365),
+    title: z.string().trim().max(200, { error: 'Title must be at most 200 characters' }).optional(),
+    marking: z
+      .string()
+      .trim()
+      .max(120, { error: 'Marking must be at most 120 characters' })
+      .optional()
+      .transform((m) => (m ? m : DEFAULT_MARKING)),
+    pageSize: z.enum(PAGE_SIZES, { error: 'Page size must be A4 or Letter' }).optional().default('A4'),
+  })
+  .strict();
+
+export type ReportRequestInput = z.input<typeof reportRequestSchema>;
+export type ReportRequest = z.output<typeof reportRequestSchema>;
+
+/** Status families drive the chart colours and patterns (greyscale-safe). */
+export const STATUS_CATEGORIES = ['active', 'negotiation', 'paused', 'ended', 'planned', 'other'] as const;
+export type StatusCategory = (typeof STATUS_CATEGORIES)[number];
+
+const CATEGORY_OF: Record<string, StatusCategory> = {
+  in_force: 'active', provisionally_applied: 'active', signed: 'active', awaiting_entry_into_force: 'active',
+  active: 'active', established: 'active', development: 'active', production: 'active', in_service: 'active', held: 'active',
+  proposed: 'negotiation', under_negotiation: 'negotiation', text_agreed: 'negotiation', concept: 'negotiation', negotiation: 'negotiation',
+  suspended: 'paused', on_hold: 'paused', dormant: 'paused', postponed: 'paused',
+  expired: 'ended', terminated: 'ended', superseded: 'ended', closed: 'ended', cancelled: 'ended', dissolved: 'ended',
+  planned: 'planned',
+};
+export function statusCategory(status: string): StatusCategory {
+  return CATEGORY_OF[status] ?? 'other';
+}
+export const CATEGORY_LABELS: Record<StatusCategory, string> = {
+  active: 'Active / in force',
+  negotiation: 'Proposed / in negotiation',
+  paused: 'Suspended / on hold',
+  ended: 'Ended',
+  planned: 'Planned',
+  other: 'Other',
+};
+
+/** A date as stored (EDTF) and as a person reads it ("Jan 2021", "c. 2022", "unknown"). */
+export interface ReportDate {
+  edtf: string;
+  text: string;
+}
+
+export type ReportEventKind = 'status' | 'party' | 'milestone' | 'phase' | 'meeting';
+
+export interface ReportEvent {
+  id: string;
+  kind: ReportEventKind;
+  date: ReportDate;
+  /** "Signed", "Italy: ratification", "Milestone: first flight". */
+  label: string;
+  /** Status value for status events (drives colour); '' otherwise. */
+  status: string;
+  note: string;
+  source: string;
+}
+
+export interface ReportPeriod {
+  status: string;
+  label: string;
+  category: StatusCategory;
+  start: ReportDate;
+  /** null: still current (at generation time or the as-of date). */
+  end: ReportDate | null;
+}
+
+export interface ReportRecord {
+  id: string;
+  kind: RecordKind;
+  kindLabel: string;
+  /** Sub-type label: "Technical arrangement", "JWG session". */
+  typeLabel: string;
+  title: string;
+  shortTitle: string;
+  partyNames: string[];
+  areas: string[];
+  summary: string;
+  /** Status now, or as of the report's as-of date. */
+  status: { status: string; label: string; category: StatusCategory; date: ReportDate } | null;
+  periods: ReportPeriod[];
+  /** Every event of the record in scope, in timeline order (undated first, as the model orders them). */
+  events: ReportEvent[];
+}
+
+export interface ChronologyRow {
+  date: ReportDate;
+  precision: 'day' | 'month' | 'year' | 'range' | 'unknown';
+  recordId: string;
+  recordKind: RecordKind;
+  recordTitle: string;
+  event: string;
+  note: string;
+  source: string;
+}
+
+export interface ReportMeeting {
+  id: string;
+  title: string;
+  typeLabel: string;
+  date: ReportDate;
+  place: string;
+  status: string;
+  participants: string[];
+  topics: string[];
+  summary: string;
+  outcomes: string[];
+}
+
+export interface ReportScope {
+  /** One sentence: "Records involving Italy and Japan (incl. sub-parties), all dates." */
+  description: string;
+  /** The same, one criterion per line, for the scope block. */
+  lines: string[];
+  request: ReportRequest;
+}
+
+export interface ReportData {
+  version: 1;
+  title: string;
+  marking: string;
+  pageSize: PageSize;
+  /** ISO instant and a readable form in the generating machine's time zone. */
+  generatedAt: string;
+  generatedAtText: string;
+  /** The day reminders count from and the chart's "today" line (local calendar day). */
+  today: string;
+  asOf: { edtf: string; text: string; cutoff: string } | null;
+  range: { from: string | null; to: string | null; text: string } | null;
+  scope: ReportScope;
+  records: ReportRecord[];
+  /** Dated events in chronological order. */
+  chronology: ChronologyRow[];
+  /** Events whose date is unknown: listed apart instead of being placed wrongly. */
+  undated: ChronologyRow[];
+  meetings: ReportMeeting[];
+  reminders: Reminder[];
+  /** What the scope left out that a reader should know about ("2 undated events outside the date range"). */
+  notes: string[];
+}

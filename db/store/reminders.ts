@@ -1,0 +1,75 @@
+/**
+ * Reminders from the register: picks the few records that can yield one with cheap SQL (an expiry or
+ * a duration, a dated signature, a planned meeting, a dated milestone), loads only those aggregates,
+ * and lets the pure model derive the dates (db/model/reminders.ts).
+ */
+import { z } from 'zod';
+import { parseOrThrow } from '../model/errors';
+import { todayIso } from '../model/partial-date';
+import { deriveReminders, type Reminder } from '../model/reminders';
+import type { Agreement, Meeting, Programme, WorkingGroup } from '../model/types';
+import type { Db } from './open';
+import { findRecord } from './records';
+import { all } from './sql';
+
+export const reminderQuerySchema = z
+  .object({
+    withinDays: z.number().int().min(0, { error: 'Days must be 0 or more' }).max(3660, { error: 'At most 10 years ahead' }).optional().default(180),
+    ratificationMonths: z.number().int().min(1).max(240).optional(),
+    /** ISO day to count from; today (local) when absent. */
+    today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Today must be YYYY-MM-DD' }).optional(),
+  })
+  .strict();
+export type ReminderQuery = z.input<typeof reminderQuerySchema>;
+
+const CANDIDATES_SQL = `
+  SELECT id, 'agreement' AS kind FROM agreements
+    WHERE expires_from IS NOT NULL OR duration_months IS NOT NULL
+       OR id IN (SELECT ap.agreement_id FROM agreement_parties ap JOIN agreement_party_events e ON e.agreement_party_id = ap.id
+                 WHERE e.kind = 'signature' AND e.date_from IS NOT NULL)
+  UNION SELECT record_id, 'meeting' FROM current_status cs JOIN meetings m ON m.id = cs.record_id WHERE cs.status = 'planned'
+  UNION SELECT DISTINCT s.working_group_id, 'working_group' FROM working_group_sessions s
+    JOIN current_status cs ON cs.record_id = s.meeting_id WHERE cs.status = 'planned'
+  UNION SELECT DISTINCT programme_id, 'programme' FROM programme_milestones WHERE date_from IS NOT NULL`;
+
+/**
+ * Reminders due within `withinDays` of today (overdue ones included), optionally only for the records
+ * in `recordIds` (a report's scope).
+ */
+export function listReminders(db: Db, queryInput: ReminderQuery = {}, recordIds?: ReadonlySet<string>): Reminder[] {
+  const query = parseOrThrow(reminderQuerySchema, queryInput, 'Reminder query');
+  const agreements: Agreement[] = [];
+  const programmes: Programme[] = [];
+  const workingGroups: WorkingGroup[] = [];
+  const meetings = new Map<string, Meeting>();
+  for (const row of all<{ id: string; kind: 'agreement' | 'meeting' | 'working_group' | 'programme' }>(db, CANDIDATES_SQL)) {
+    if (recordIds && !recordIds.has(row.id)) continue;
+    if (row.kind === 'agreement') push(agreements, findRecord(db, 'agreement', row.id));
+    else if (row.kind === 'programme') push(programmes, findRecord(db, 'programme', row.id));
+    else if (row.kind === 'meeting') {
+      const meeting = findRecord(db, 'meeting', row.id);
+      if (meeting) meetings.set(meeting.id, meeting);
+    } else push(workingGroups, findRecord(db, 'working_group', row.id));
+  }
+  // A working group's next session counts even when the session meeting itself is outside the scope list.
+  for (const wg of workingGroups) {
+    for (const s of wg.sessions) {
+      if (meetings.has(s.meetingId)) continue;
+      const meeting = findRecord(db, 'meeting', s.meetingId);
+      if (meeting) meetings.set(meeting.id, meeting);
+    }
+  }
+  const partyNames = new Map(all<{ id: string; name: string }>(db, 'SELECT id, name FROM parties').map((p) => [p.id, p.name]));
+  return deriveReminders(
+    { agreements, programmes, workingGroups, meetings: [...meetings.values()], partyNames },
+    {
+      today: query.today ?? todayIso(),
+      withinDays: query.withinDays,
+      ...(query.ratificationMonths ? { ratificationMonths: query.ratificationMonths } : {}),
+    },
+  );
+}
+
+function push<T>(list: T[], value: T | undefined): void {
+  if (value !== undefined) list.push(value);
+}

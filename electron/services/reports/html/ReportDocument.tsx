@@ -1,0 +1,181 @@
+/**
+ * The report as one React tree rendered to static markup: HTML export, PDF (printed from this HTML)
+ * and the in-app preview (shown in a sandboxed iframe) are all this document. React escapes every text
+ * node and attribute, so hostile titles and notes render as text; the document holds no script.
+ */
+import type { ReactElement } from 'react';
+import type { ChronologyRow, ReportData, ReportRecord } from '../../../../db/model/report';
+import { REMINDER_LABELS } from '../../../../db/model/reminders';
+import { TimelineChart, timelineDomain } from '../../../../renderer/src/timeline';
+
+/** Rows per chart block: one block fits on a portrait page with its legend. */
+export const CHART_ROWS_PER_BLOCK = 30;
+
+function chunk<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+/** The chart split into page-sized blocks that share one time axis. */
+export function ChartBlocks({ data }: { data: ReportData }): ReactElement {
+  const domain = timelineDomain(data.records, { today: data.today, asOf: data.asOf?.cutoff ?? null, range: data.range });
+  const blocks = chunk(data.records, CHART_ROWS_PER_BLOCK);
+  if (blocks.length === 0) return <p className="empty">No records in scope.</p>;
+  return (
+    <>
+      {blocks.map((rows, i) => (
+        <figure className="chart" key={i} style={{ margin: '6px 0 10px' }}>
+          <TimelineChart
+            rows={rows}
+            today={data.today}
+            asOf={data.asOf?.cutoff ?? null}
+            asOfLabel={data.asOf ? `As of ${data.asOf.text}` : 'As of'}
+            domain={domain}
+            idPrefix={`tl${i}`}
+            title={`${data.title}: timeline${blocks.length > 1 ? ` (part ${i + 1} of ${blocks.length})` : ''}`}
+          />
+          {blocks.length > 1 && <figcaption className="chart-caption">Part {i + 1} of {blocks.length} (records {i * CHART_ROWS_PER_BLOCK + 1}–{i * CHART_ROWS_PER_BLOCK + rows.length} of {data.records.length}).</figcaption>}
+        </figure>
+      ))}
+    </>
+  );
+}
+
+function StatusBadge({ record }: { record: ReportRecord }): ReactElement {
+  if (!record.status) return <span className="empty">not recorded</span>;
+  return (
+    <>
+      <span className={`status ${record.status.category}`}>{record.status.label}</span>
+      <span className="sub">{record.status.date.edtf === 'XXXX' ? 'date unknown' : `since ${record.status.date.text}`}</span>
+    </>
+  );
+}
+
+function ChronologyTable({ rows, caption }: { rows: readonly ChronologyRow[]; caption: string }): ReactElement {
+  return (
+    <table className="grid chronology" aria-label={caption}>
+      <colgroup><col style={{ width: '13%' }} /><col style={{ width: '25%' }} /><col style={{ width: '15%' }} /><col style={{ width: '29%' }} /><col style={{ width: '18%' }} /></colgroup>
+      <thead>
+        <tr><th>Date</th><th>Record</th><th>Event</th><th>Note</th><th>Source</th></tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={i}>
+            <td className="date">{r.date.text}</td>
+            <td dir="auto">{r.recordTitle}<span className="sub">{r.recordKind.replace('_', ' ')}</span></td>
+            <td dir="auto">{r.event}</td>
+            <td dir="auto">{r.note}</td>
+            <td dir="auto">{r.source}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function countsOf(data: ReportData): string[] {
+  const by = new Map<string, number>();
+  for (const r of data.records) by.set(r.kindLabel, (by.get(r.kindLabel) ?? 0) + 1);
+  return [...by].map(([label, n]) => `${n}\u00a0${label.toLowerCase()}${n === 1 ? '' : 's'}`);
+}
+
+export function ReportBody({ data }: { data: ReportData }): ReactElement {
+  return (
+    <main>
+      <div className="marking-banner screen-only" role="note" aria-label="Handling marking">{data.marking}</div>
+      <header className="doc-head">
+        <p className="doc-kicker">Entente · timeline report</p>
+        <h1 dir="auto">{data.title}</h1>
+        <table className="scope">
+          <tbody>
+            <tr><th scope="row">Scope</th><td><ul>{data.scope.lines.map((l, i) => <li key={i} dir="auto">{l}</li>)}</ul></td></tr>
+            {data.asOf && <tr><th scope="row">As of</th><td>{data.asOf.text}</td></tr>}
+            <tr><th scope="row">Generated</th><td>{data.generatedAtText}</td></tr>
+            <tr><th scope="row">Marking</th><td><strong>{data.marking}</strong></td></tr>
+            <tr><th scope="row">Contents</th><td><ul className="counts">{countsOf(data).map((c) => <li key={c}>{c}</li>)}<li>{data.chronology.length + data.undated.length} events</li></ul></td></tr>
+          </tbody>
+        </table>
+        {data.notes.length > 0 && <ul className="notes">{data.notes.map((n, i) => <li key={i}>{n}</li>)}</ul>}
+      </header>
+
+      <section>
+        <h2>Timeline</h2>
+        <ChartBlocks data={data} />
+      </section>
+
+      <section>
+        <h2>Records</h2>
+        {data.records.length === 0 ? <p className="empty">No records in scope.</p> : (
+          <table className="grid records">
+            <colgroup><col style={{ width: '50%' }} /><col style={{ width: '16%' }} /><col style={{ width: '18%' }} /><col style={{ width: '16%' }} /></colgroup>
+            <thead><tr><th>Record</th><th>Type</th><th>Parties</th><th>Status{data.asOf ? ` as of ${data.asOf.text}` : ''}</th></tr></thead>
+            <tbody>
+              {data.records.map((r) => (
+                <tr key={r.id}>
+                  <td dir="auto"><strong>{r.title}</strong>{r.shortTitle && <span className="sub">{r.shortTitle}</span>}{r.summary && <span className="sub">{r.summary}</span>}</td>
+                  <td className="kind">{r.typeLabel}<span className="sub">{r.kindLabel}</span></td>
+                  <td dir="auto">{r.partyNames.join('; ')}</td>
+                  <td><StatusBadge record={r} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section>
+        <h2>Chronology</h2>
+        {data.chronology.length === 0 ? <p className="empty">No dated events in scope.</p> : <ChronologyTable rows={data.chronology} caption="Chronology" />}
+        {data.undated.length > 0 && (
+          <>
+            <h3>Events without a known date</h3>
+            <p className="meta">Recorded without a date, so they cannot be placed in the chronology above.</p>
+            <ChronologyTable rows={data.undated} caption="Events without a known date" />
+          </>
+        )}
+      </section>
+
+      {data.scope.request.includeMeetings && (
+        <section>
+          <h2>Meetings</h2>
+          {data.meetings.length === 0 ? <p className="empty">No meetings in scope.</p> : data.meetings.map((m) => (
+            <article className="meeting" key={m.id}>
+              <h3 dir="auto">{m.title}</h3>
+              <p className="meta">{[m.date.text, m.typeLabel, m.place, m.status].filter(Boolean).join(' · ')}</p>
+              {m.participants.length > 0 && <p dir="auto"><strong>Participants: </strong>{m.participants.join('; ')}</p>}
+              {m.topics.length > 0 && <><strong>Topics</strong><ul>{m.topics.map((t, i) => <li key={i} dir="auto">{t}</li>)}</ul></>}
+              {m.summary && <p dir="auto">{m.summary}</p>}
+              {m.outcomes.length > 0 && <><strong>Outcomes</strong><ul>{m.outcomes.map((t, i) => <li key={i} dir="auto">{t}</li>)}</ul></>}
+            </article>
+          ))}
+        </section>
+      )}
+
+      <section>
+        <h2>Upcoming dates and reminders</h2>
+        {data.reminders.length === 0 ? (
+          <p className="empty">No upcoming or overdue dates for these records within {data.scope.request.reminderDays} days of {data.today}.</p>
+        ) : (
+          <table className="grid reminders">
+            <colgroup><col style={{ width: '14%' }} /><col style={{ width: '16%' }} /><col style={{ width: '30%' }} /><col style={{ width: '40%' }} /></colgroup>
+            <thead><tr><th>Date</th><th>Reminder</th><th>Record</th><th>Detail</th></tr></thead>
+            <tbody>
+              {data.reminders.map((r) => (
+                <tr key={r.key}>
+                  <td className="date">{r.dateText}{r.overdue && <span className="sub overdue">overdue</span>}</td>
+                  <td className="kind">{REMINDER_LABELS[r.kind]}</td>
+                  <td dir="auto">{r.recordTitle}</td>
+                  <td dir="auto">{r.text}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <p className="end-note">End of report. Generated by Entente on {data.generatedAtText}. Dates are shown as recorded: “c.” marks an approximate date; a year or month alone means the exact day is not known.</p>
+      <div className="marking-banner screen-only" role="note" aria-label="Handling marking">{data.marking}</div>
+    </main>
+  );
+}

@@ -1,0 +1,261 @@
+/**
+ * THE timeline chart: one row per record, status periods as bars over a time axis, events as marks.
+ * Pure SVG from props (no hooks, no DOM access), so the app renders it live and the report service
+ * renders the very same component to static markup for HTML, PDF and DOCX.
+ *
+ * Print-safe: every status family has its own fill PATTERN as well as its colour, bars carry their
+ * status label when it fits, and a legend explains everything. Partial dates are drawn as what they
+ * are: a year-precision start is a hatched, faded stretch covering the whole year, not a fake 1 January.
+ * Events with no known date are counted in an "Undated" gutter instead of being placed wrongly.
+ */
+import type { ReactElement } from 'react';
+import { fromEdtf } from '../../../db/model/partial-date';
+import { CATEGORY_LABELS, STATUS_CATEGORIES, statusCategory, type StatusCategory } from '../../../db/model/report';
+import { dayAfter, fitText, textWidth, timelineDomain, timelineTicks, timeScale, type Domain } from './scale';
+import type { TimelineRow } from './types';
+
+export interface TimelineChartProps {
+  rows: readonly TimelineRow[];
+  /** ISO day of the "today" line. */
+  today: string;
+  /** As-of cutoff (ISO day): open periods stop there and a line marks it. */
+  asOf?: string | null;
+  asOfLabel?: string;
+  /** Shared by several charts that continue one another (a long report splits its chart across pages). */
+  domain?: Domain;
+  range?: { from: string | null; to: string | null } | null;
+  /** viewBox width; the SVG scales to its container. */
+  width?: number;
+  /** Unique per document when several charts share a page (pattern ids). */
+  idPrefix?: string;
+  legend?: boolean;
+  title?: string;
+}
+
+export const CATEGORY_COLOURS: Record<StatusCategory, { fill: string; ink: string; text: string }> = {
+  active: { fill: '#2f7d4f', ink: '#1d5233', text: '#ffffff' },
+  negotiation: { fill: '#2f64a8', ink: '#1d416f', text: '#ffffff' },
+  paused: { fill: '#d89a1c', ink: '#8a5f0a', text: '#1a1a1a' },
+  ended: { fill: '#8b9099', ink: '#5a5e66', text: '#ffffff' },
+  planned: { fill: '#ffffff', ink: '#4a5568', text: '#1a1a1a' },
+  other: { fill: '#c3c7ce', ink: '#6b7280', text: '#1a1a1a' },
+};
+
+const FONT = "'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, 'Noto Sans CJK JP', sans-serif";
+const LABEL_W = 250;
+const GUTTER_W = 64;
+const ROW_H = 26;
+const AXIS_H = 34;
+const PAD = 8;
+
+function Patterns({ p }: { p: string }): ReactElement {
+  const stripe = (id: string, c: (typeof CATEGORY_COLOURS)[StatusCategory], body: ReactElement) => (
+    <pattern id={`${p}-${id}`} patternUnits="userSpaceOnUse" width="6" height="6">
+      <rect width="6" height="6" fill={c.fill} />
+      {body}
+    </pattern>
+  );
+  const C = CATEGORY_COLOURS;
+  return (
+    <defs>
+      {stripe('active', C.active, <rect width="0" height="0" />)}
+      {stripe('negotiation', C.negotiation, <path d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2" stroke="#ffffff" strokeOpacity="0.55" strokeWidth="1.2" />)}
+      {stripe('paused', C.paused, <path d="M0,0 L6,6 M6,0 L0,6" stroke="#5c3d00" strokeOpacity="0.45" strokeWidth="0.8" />)}
+      {stripe('ended', C.ended, <path d="M0,1.5 H6 M0,4.5 H6" stroke="#ffffff" strokeOpacity="0.6" strokeWidth="1" />)}
+      {stripe('planned', C.planned, <circle cx="3" cy="3" r="0.9" fill="#4a5568" />)}
+      {stripe('other', C.other, <circle cx="3" cy="3" r="1" fill="#ffffff" />)}
+      <pattern id={`${p}-uncertain`} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
+        <rect width="5" height="5" fill="#ffffff" fillOpacity="0.55" />
+        <line x1="0" y1="0" x2="0" y2="5" stroke="#1a202c" strokeWidth="1.1" strokeOpacity="0.55" />
+      </pattern>
+    </defs>
+  );
+}
+
+/** A span [from, to] of a partial date in x pixels (to = end of its last day). */
+function span(edtf: string, x: (d: string) => number): { a: number; b: number; exact: boolean } | null {
+  const v = fromEdtf(edtf);
+  if (v.from === null || v.to === null) return null;
+  return { a: x(v.from), b: x(dayAfter(v.to)), exact: v.precision === 'day' && !v.circa };
+}
+
+interface Layout {
+  width: number;
+  plot0: number;
+  plot1: number;
+  x: (isoDay: string) => number;
+}
+
+function Bars({ row, y, L, p, openEnd }: { row: TimelineRow; y: number; L: Layout; p: string; openEnd: string }): ReactElement {
+  const h = 14;
+  const top = y + (ROW_H - h) / 2;
+  return (
+    <g>
+      {row.periods.map((period, i) => {
+        const start = span(period.start.edtf, L.x);
+        if (!start) return null;
+        const end = period.end ? span(period.end.edtf, L.x) : { a: L.x(dayAfter(openEnd)), b: L.x(dayAfter(openEnd)), exact: true };
+        if (!end) return null;
+        const solidFrom = start.exact ? start.a : start.b;
+        const solidTo = Math.max(solidFrom, end.a);
+        const colours = CATEGORY_COLOURS[period.category];
+        const label = fitText(period.label, 9.5, solidTo - solidFrom - 8);
+        return (
+          <g key={i}>
+            <title>{`${period.label}: ${period.start.text} – ${period.end ? period.end.text : 'continuing'}`}</title>
+            {!start.exact && start.b > start.a && (
+              <g>
+                <rect x={start.a} y={top} width={start.b - start.a} height={h} fill={`url(#${p}-${period.category})`} fillOpacity="0.45" />
+                <rect x={start.a} y={top} width={start.b - start.a} height={h} fill={`url(#${p}-uncertain)`} stroke={colours.ink} strokeDasharray="2 2" strokeWidth="0.7" />
+              </g>
+            )}
+            {solidTo > solidFrom && (
+              <rect x={solidFrom} y={top} width={solidTo - solidFrom} height={h} fill={`url(#${p}-${period.category})`} stroke={colours.ink} strokeWidth="0.7" strokeDasharray={period.category === 'planned' ? '3 2' : undefined} />
+            )}
+            {label.length > 1 && solidTo - solidFrom > 24 && (
+              <text x={solidFrom + 4} y={top + h / 2 + 3.4} fontSize="9.5" fill={colours.text} fontWeight="600">{label}</text>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+function Marks({ row, y, L }: { row: TimelineRow; y: number; L: Layout }): ReactElement {
+  const cy = y + ROW_H / 2;
+  return (
+    <g>
+      {row.events.map((event) => {
+        const s = span(event.date.edtf, L.x);
+        if (!s) return null;
+        const mid = s.exact ? s.a : (s.a + s.b) / 2;
+        const colour = event.status ? CATEGORY_COLOURS[statusCategory(event.status)].ink : '#1a202c';
+        return (
+          <g key={event.id}>
+            <title>{`${event.date.text}: ${event.label}`}</title>
+            {!s.exact && s.b - s.a > 3 && (
+              <path d={`M${s.a},${cy + 9} V${cy + 11} H${s.b} V${cy + 9}`} fill="none" stroke={colour} strokeWidth="1" />
+            )}
+            <path
+              d={`M${mid},${cy - 5.5} l5.5,5.5 l-5.5,5.5 l-5.5,-5.5 z`}
+              fill={s.exact ? colour : '#ffffff'}
+              stroke={s.exact ? '#ffffff' : colour}
+              strokeWidth={s.exact ? 0.8 : 1.4}
+            />
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+function Legend({ y, width, p }: { y: number; width: number; p: string }): ReactElement {
+  const items: ReactElement[] = [];
+  let x = PAD;
+  let line = 0;
+  const place = (w: number) => {
+    if (x + w > width - PAD) {
+      x = PAD;
+      line += 1;
+    }
+    const at = { x, y: y + line * 18 };
+    x += w + 14;
+    return at;
+  };
+  for (const c of STATUS_CATEGORIES) {
+    if (c === 'other') continue;
+    const label = CATEGORY_LABELS[c];
+    const at = place(24 + textWidth(label, 10));
+    items.push(
+      <g key={c}>
+        <rect x={at.x} y={at.y} width="18" height="10" fill={`url(#${p}-${c})`} stroke={CATEGORY_COLOURS[c].ink} strokeWidth="0.7" />
+        <text x={at.x + 23} y={at.y + 8.5} fontSize="10">{label}</text>
+      </g>,
+    );
+  }
+  const extras: [string, (at: { x: number; y: number }) => ReactElement][] = [
+    ['Date known only roughly (year, month, circa)', (at) => <rect x={at.x} y={at.y} width="18" height="10" fill={`url(#${p}-uncertain)`} stroke="#4a5568" strokeDasharray="2 2" strokeWidth="0.7" />],
+    ['Event (exact day)', (at) => <path d={`M${at.x + 9},${at.y} l5,5 l-5,5 l-5,-5 z`} fill="#1a202c" />],
+    ['Event (approximate date and its span)', (at) => <g><path d={`M${at.x},${at.y + 8} V${at.y + 10} H${at.x + 18} V${at.y + 8}`} fill="none" stroke="#1a202c" /><path d={`M${at.x + 9},${at.y - 1} l4.5,4.5 l-4.5,4.5 l-4.5,-4.5 z`} fill="#fff" stroke="#1a202c" strokeWidth="1.2" /></g>],
+    ['Today', (at) => <line x1={at.x + 9} x2={at.x + 9} y1={at.y - 2} y2={at.y + 12} stroke="#c53030" strokeWidth="1.5" strokeDasharray="4 2" />],
+  ];
+  for (const [label, draw] of extras) {
+    const at = place(24 + textWidth(label, 10));
+    items.push(<g key={label}>{draw(at)}<text x={at.x + 23} y={at.y + 8.5} fontSize="10">{label}</text></g>);
+  }
+  return <g>{items}</g>;
+}
+
+/** Height the chart will take for `rows` rows (reports size their page breaks with it). */
+export function timelineHeight(rows: number, legend: boolean): number {
+  return AXIS_H + rows * ROW_H + 8 + (legend ? 44 : 0);
+}
+
+export function TimelineChart(props: TimelineChartProps): ReactElement {
+  const width = props.width ?? 760;
+  const p = props.idPrefix ?? 'tl';
+  const domain = props.domain ?? timelineDomain(props.rows, { today: props.today, asOf: props.asOf ?? null, range: props.range ?? null });
+  const L: Layout = { width, plot0: LABEL_W, plot1: width - GUTTER_W - PAD, x: () => 0 };
+  L.x = timeScale(domain, L.plot0, L.plot1);
+  const ticks = timelineTicks(domain);
+  const legend = props.legend ?? true;
+  const height = timelineHeight(props.rows.length, legend);
+  const bottom = AXIS_H + props.rows.length * ROW_H;
+  const openEnd = props.asOf ?? props.today;
+  const lineAt = (day: string | null | undefined) => (day && day >= domain.from && day <= domain.to ? L.x(day) : null);
+  const todayX = lineAt(props.today);
+  const asOfX = lineAt(props.asOf);
+  const title = props.title ?? 'Timeline';
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={title} fontFamily={FONT} className="timeline-chart">
+      <title>{title}</title>
+      <Patterns p={p} />
+      <rect x="0" y="0" width={width} height={height} fill="#ffffff" />
+      {props.rows.map((_, i) => (i % 2 === 1 ? <rect key={`band${i}`} x="0" y={AXIS_H + i * ROW_H} width={width} height={ROW_H} fill="#f4f5f7" /> : null))}
+      {ticks.map((t) => (
+        <g key={t.day}>
+          <line x1={L.x(t.day)} x2={L.x(t.day)} y1={AXIS_H - 6} y2={bottom} stroke={t.major ? '#a0a6b0' : '#d5d9df'} strokeWidth={t.major ? 0.8 : 0.6} />
+          <text x={L.x(t.day) + 2} y={AXIS_H - 10} fontSize="9.5" fill="#2d3748" fontWeight={t.major ? 700 : 400}>{t.label}</text>
+        </g>
+      ))}
+      <line x1={L.plot0} x2={L.plot1} y1={AXIS_H - 0.5} y2={AXIS_H - 0.5} stroke="#4a5568" strokeWidth="0.8" />
+      <text x={L.plot1 + 8} y={AXIS_H - 10} fontSize="9.5" fill="#2d3748" fontWeight="700">Undated</text>
+      <line x1={L.plot1 + 4} x2={L.plot1 + 4} y1={AXIS_H - 6} y2={bottom} stroke="#a0a6b0" strokeWidth="0.8" strokeDasharray="2 2" />
+      {props.rows.map((row, i) => {
+        const y = AXIS_H + i * ROW_H;
+        const undated = row.events.filter((e) => fromEdtf(e.date.edtf).from === null);
+        return (
+          <g key={row.id}>
+            <title>{row.title}</title>
+            <text x={PAD} y={y + 11} fontSize="10.5" fontWeight="600" fill="#1a202c">{fitText(row.shortTitle || row.title, 10.5, LABEL_W - PAD * 2)}</text>
+            <text x={PAD} y={y + 21.5} fontSize="8.5" fill="#4a5568">{fitText(row.kindLabel, 8.5, LABEL_W - PAD * 2)}</text>
+            <Bars row={row} y={y} L={L} p={p} openEnd={openEnd} />
+            <Marks row={row} y={y} L={L} />
+            {undated.length > 0 && (
+              <g>
+                <title>{undated.map((e) => e.label).join('; ')}</title>
+                <path d={`M${L.plot1 + 16},${y + ROW_H / 2 - 5.5} l5.5,5.5 l-5.5,5.5 l-5.5,-5.5 z`} fill="#ffffff" stroke="#1a202c" strokeWidth="1.2" strokeDasharray="2 1.5" />
+                <text x={L.plot1 + 26} y={y + ROW_H / 2 + 3.5} fontSize="9.5" fill="#1a202c">{`×${undated.length}`}</text>
+              </g>
+            )}
+          </g>
+        );
+      })}
+      {todayX !== null && (
+        <g>
+          <line x1={todayX} x2={todayX} y1={AXIS_H - 4} y2={bottom} stroke="#c53030" strokeWidth="1.4" strokeDasharray="4 2" />
+          <text x={todayX - 3} y={AXIS_H - 22} fontSize="9" fill="#c53030" textAnchor="end" fontWeight="700">Today</text>
+        </g>
+      )}
+      {asOfX !== null && (
+        <g>
+          <line x1={asOfX} x2={asOfX} y1={AXIS_H - 4} y2={bottom} stroke="#1d416f" strokeWidth="1.6" />
+          <text x={asOfX + 3} y={AXIS_H - 22} fontSize="9" fill="#1d416f" fontWeight="700">{props.asOfLabel ?? 'As of'}</text>
+        </g>
+      )}
+      {props.rows.length === 0 && <text x={L.plot0} y={AXIS_H + 16} fontSize="10" fill="#4a5568">No records in scope.</text>}
+      {legend && <Legend y={bottom + 14} width={width} p={p} />}
+    </svg>
+  );
+}

@@ -1,0 +1,4 @@
+/** The one timeline chart, shared by the app (live) and the report service (static markup). */
+export { CATEGORY_COLOURS, TimelineChart, timelineHeight, type TimelineChartProps } from './TimelineChart';
+export { timelineDomain, timelineTicks, timeScale, type Domain, type Tick } from './scale';
+export type { TimelineEvent, TimelinePeriod, TimelineRow } from './types';
