@@ -19,6 +19,17 @@ export const CHANNEL_NAMES = [
   'status.remove',
   'status.asOf',
   'dashboard.get',
+  'backups.list',
+  'backups.create',
+  'backups.verify',
+  'backups.restore',
+  'backups.settings',
+  'integrity.check',
+  'bundle.export',
+  'bundle.import',
+  'history.list',
+  'history.undo',
+  'history.redo',
 ] as const;
 
 /** The single IPC channel prefix; main registers `entente:<name>` for each. */

@@ -6,9 +6,11 @@
 import { CHANNEL_NAMES } from './channels';
 import type { Channel, InputOf, OutputOf, Reply } from './define';
 import { recordChannels } from './records';
+import { safetyChannels } from './safety';
 
 export const CONTRACT = {
   ...recordChannels,
+  ...safetyChannels,
 } as const satisfies Record<string, Channel>;
 
 export type Contract = typeof CONTRACT;

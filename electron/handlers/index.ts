@@ -2,7 +2,9 @@
 import type { Contract } from '../contract';
 import type { Handlers } from './context';
 import { recordHandlers } from './records';
+import { safetyHandlers } from './safety';
 
 export const HANDLERS: Handlers<Contract> = {
   ...recordHandlers,
+  ...safetyHandlers,
 };

@@ -1,0 +1,118 @@
+/** Channels for data safety: backups and restore, integrity, exchange bundles, undo and redo. */
+import { z } from 'zod';
+import { channel } from './define';
+
+// Output types are declared here (not imported from services) so the contract stays model-only.
+export interface BackupSummary {
+  name: string;
+  takenAt: string;
+  kind: 'regular' | 'pre-restore';
+  reason: 'auto' | 'manual' | 'pre-restore' | 'unknown';
+  bytes: number;
+  records: number | null;
+  /** Verified by this app when it was taken (its manifest is there). */
+  verified: boolean;
+}
+
+export interface BackupListing {
+  dir: string;
+  keep: number;
+  backups: BackupSummary[];
+}
+
+export interface RestoreOutcome {
+  restoredFrom: { name: string; takenAt: string; records: number };
+  /** Restore this one to undo the restore. */
+  safetyCopy: BackupSummary | null;
+  records: number;
+}
+
+export interface IntegrityCheckReport {
+  ok: boolean;
+  damaged: boolean;
+  checks: { name: string; ok: boolean; detail: string }[];
+  problem: string | null;
+}
+
+export interface ImportSummaryItem {
+  id: string;
+  kind: string;
+  title: string;
+  action: 'create' | 'update' | 'skip-older' | 'unchanged' | 'conflict-kept';
+  updatedAt: string;
+}
+
+export interface ImportOutcome {
+  dryRun: boolean;
+  total: number;
+  created: ImportSummaryItem[];
+  updated: ImportSummaryItem[];
+  skippedOlder: ImportSummaryItem[];
+  unchanged: ImportSummaryItem[];
+  conflicts: {
+    id: string;
+    kind: string;
+    bundle: { kind: string; title: string; updatedAt: string; version: number };
+    database: { kind: string; title: string; updatedAt: string; version: number };
+    resolution: 'bundle-newer' | 'database-newer' | 'same-time-database-kept' | 'different-kind-database-kept';
+  }[];
+}
+
+export interface HistoryEntry {
+  id: number;
+  at: string;
+  actor: string;
+  label: string;
+  records: { id: string; kind: string; title: string; action: 'create' | 'update' | 'delete' }[];
+  state: 'done' | 'undone';
+}
+
+export interface HistoryListing {
+  changes: HistoryEntry[];
+  nextUndo: HistoryEntry | null;
+  nextRedo: HistoryEntry | null;
+}
+
+export interface UndoOutcome {
+  action: 'undo' | 'redo';
+  change: HistoryEntry;
+  records: HistoryEntry['records'];
+}
+
+const backupName = z
+  .string({ error: 'Give the backup’s file name' })
+  .max(80)
+  .regex(/^(entente|pre-restore)-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.sqlite$/, { error: 'Not the name of an Entente backup file' });
+
+const expectedChange = z.object({ expectedChangeId: z.number().int().positive().optional() }).strict();
+
+export const safetyChannels = {
+  'backups.list': channel<BackupListing>()(z.object({}).strict(), { writes: false }),
+  // Writes a backup file, not the database.
+  'backups.create': channel<BackupSummary>()(z.object({}).strict(), { writes: false }),
+  'backups.verify': channel<{ name: string; ok: boolean; problem: string | null; records: number }>()(z.object({ name: backupName }).strict(), { writes: false }),
+  'backups.restore': channel<RestoreOutcome>()(z.object({ name: backupName }).strict(), { writes: true }),
+  'backups.settings': channel<{ dir: string; keep: number; custom: boolean }>()(
+    z.object({
+      dir: z.string().min(1).max(1000).nullable().optional(),
+      keep: z.number().int().min(1).max(1000).optional(),
+    }).strict(),
+    { writes: true },
+  ),
+  'integrity.check': channel<IntegrityCheckReport>()(z.object({ deep: z.boolean().optional() }).strict(), { writes: false }),
+  'bundle.export': channel<{ fileName: string; records: number; bytes: number; saved: boolean; path?: string; downloadUrl?: string }>()(
+    z.object({}).strict(),
+    { writes: false },
+  ),
+  'bundle.import': channel<ImportOutcome>()(
+    z.object({
+      text: z.string().min(1, { error: 'The bundle file is empty' }).max(200_000_000, { error: 'The bundle is too large' }),
+      fileName: z.string().max(255).optional(),
+      dryRun: z.boolean(),
+    }).strict(),
+    { writes: true },
+  ),
+  'history.list': channel<HistoryListing>()(z.object({}).strict(), { writes: false }),
+  'history.undo': channel<UndoOutcome>()(expectedChange, { writes: true }),
+  'history.redo': channel<UndoOutcome>()(expectedChange, { writes: true }),
+};
