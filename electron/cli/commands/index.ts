@@ -1,6 +1,12 @@
 /** Every CLI command. A feature adds its module here and nowhere else. */
 import type { CliCommand } from '../command';
+import { backupCommand, checkCommand, restoreCommand } from './backups';
+import { exportCommand, importCommand, redoCommand, undoCommand } from './exchange';
 import { initCommand } from './init';
 import { listCommand, showCommand, statusCommand } from './records';
+import { reportCommand } from './report';
 
-export const COMMANDS: readonly CliCommand[] = [initCommand, listCommand, showCommand, statusCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  initCommand, listCommand, showCommand, statusCommand, reportCommand,
+  backupCommand, restoreCommand, checkCommand, exportCommand, importCommand, undoCommand, redoCommand,
+];

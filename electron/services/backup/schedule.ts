@@ -122,9 +122,18 @@ export class BackupScheduler {
   /** Picks up where the newest verified backup left off, then checks every minute. */
   start(): void {
     this.stopped = false;
-    const newest = listBackups(this.dir()).find((b) => b.kind === 'regular' && b.manifest);
-    if (newest?.manifest) this.state = { lastBackupAt: Date.parse(newest.takenAt), lastBackupAuditId: newest.manifest.auditMaxId };
+    this.catchUpWithFolder();
     this.schedule(0);
+  }
+
+  /** A backup taken by other means ("Back up now", the CLI) counts as the last backup too. */
+  private catchUpWithFolder(): void {
+    const newest = listBackups(this.dir()).find((b) => b.kind === 'regular' && b.manifest);
+    if (!newest?.manifest) return;
+    const takenAt = Date.parse(newest.takenAt);
+    if (this.state.lastBackupAt === null || takenAt > this.state.lastBackupAt) {
+      this.state = { lastBackupAt: takenAt, lastBackupAuditId: newest.manifest.auditMaxId };
+    }
   }
 
   async stop(): Promise<void> {
@@ -151,6 +160,7 @@ export class BackupScheduler {
   async tick(): Promise<BackupInfo | null> {
     if (this.running) return null;
     try {
+      this.catchUpWithFolder();
       const db = this.options.getDb();
       const decision = decideBackup(this.clock.now(), this.state, readActivity(db, this.state.lastBackupAuditId), this.options.policy);
       if (!decision.due) return null;

@@ -4,12 +4,13 @@
  * SQLite's quick_check (every page and index structure; the full integrity_check also
  * compares every index entry with its row and runs in `deep` mode), then foreign_key_check
  * (no reference points at a missing record). `checkOpenDatabase` runs the same on the open
- * connection plus the full-text index's own check (FTS5 'integrity-check', inside a savepoint
- * that is rolled back). Reports are plain data with one sentence for a person.
+ * connection plus the search index's own check. Reports are plain data with one sentence for
+ * a person.
  */
 import Database from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrations';
 import type { Db } from '../../../db/store/open';
+import { checkSearchIndex } from '../../../db/store/search-index';
 
 export interface CheckResult {
   name: 'open' | 'schema' | 'quick_check' | 'integrity_check' | 'foreign_key_check' | 'search_index';
@@ -81,38 +82,23 @@ export function checkDatabaseFile(file: string, options: { deep?: boolean } = {}
   }
 }
 
-/** Names of the FTS5 tables in the database (owned by the search feature). */
-function fullTextTables(db: Db): string[] {
-  return (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%' AND lower(sql) LIKE '%using fts5%'`).all() as { name: string }[]).map(
-    (r) => r.name,
-  );
-}
-
-export function checkSearchTables(db: Db): CheckResult {
-  const tables = fullTextTables(db);
-  if (tables.length === 0) return { name: 'search_index', ok: true, detail: 'no full-text index' };
-  const problems: string[] = [];
-  for (const table of tables) {
-    const quoted = `"${table.replace(/"/g, '""')}"`;
-    try {
-      db.exec('SAVEPOINT entente_fts_check');
-      try {
-        db.prepare(`INSERT INTO ${quoted}(${quoted}, rank) VALUES ('integrity-check', 1)`).run();
-      } finally {
-        db.exec('ROLLBACK TO entente_fts_check; RELEASE entente_fts_check');
-      }
-    } catch (error) {
-      problems.push(`${table}: ${message(error)}`);
-    }
-  }
-  return { name: 'search_index', ok: problems.length === 0, detail: problems.length === 0 ? `${tables.length} index(es) ok` : problems.join('; ') };
+/**
+ * The search index's own check (the search feature's checkSearchIndex: FTS5 integrity-check
+ * and one index row per record). With `repair`, a broken index is rebuilt from the records —
+ * it holds nothing that is not in them.
+ */
+export function checkSearchTables(db: Db, options: { repair?: boolean; deep?: boolean } = {}): CheckResult {
+  const result = checkSearchIndex(db, { repair: options.repair ?? false, deep: options.deep ?? false });
+  if (result.ok) return { name: 'search_index', ok: true, detail: 'ok' };
+  const detail = result.problems.join(' ') + (result.rebuilt ? ' It was rebuilt from the records.' : '');
+  return { name: 'search_index', ok: result.rebuilt, detail };
 }
 
 /** Checks the open database: structure, references and the search index. */
 export function checkOpenDatabase(db: Db, options: { deep?: boolean; extra?: (db: Db) => CheckResult[] } = {}): IntegrityReport {
   try {
     const checks = runChecks(db, options.deep ?? false);
-    if (checks.every((c) => c.ok)) checks.push(checkSearchTables(db), ...(options.extra?.(db) ?? []));
+    if (checks.every((c) => c.ok)) checks.push(checkSearchTables(db, { deep: options.deep ?? false }), ...(options.extra?.(db) ?? []));
     return summarise(checks);
   } catch (error) {
     return summarise([{ name: 'open', ok: false, detail: message(error) }]);

@@ -14,7 +14,7 @@ import { openDatabase, type Db } from '../../../db/store/open';
 import { listBackups, readManifest } from '../backup/files';
 import { freeName, stampOf } from '../backup/restore';
 import { verifyBackupFile } from '../backup/verify';
-import { checkDatabaseFile, type IntegrityReport } from './check';
+import { checkDatabaseFile, checkSearchTables, type IntegrityReport } from './check';
 
 export interface OfferedBackup {
   path: string;
@@ -67,7 +67,10 @@ export function openWithRecovery(file: string, backupDir: string, options: { now
   const report = checkDatabaseFile(file);
   if (!report.damaged) {
     try {
-      return { db: openDatabase(file), report };
+      const db = openDatabase(file);
+      // A broken search index is not data loss: it is rebuilt from the records, and reported.
+      report.checks.push(checkSearchTables(db, { repair: true }));
+      return { db, report };
     } catch (error) {
       // A file SQLite cannot read as a database at all is damage too; a newer schema is not.
       if (!(error instanceof AppError) || error.code !== 'NOT_A_DATABASE') throw error;
