@@ -6,6 +6,7 @@
  * "Dec 2025", not an invented day. A deadline counts from the FIRST day its date may mean (the
  * cautious reading for a desk officer: "notice by 2025" is due from 1 January 2025).
  */
+import { z } from 'zod';
 import { formatPartialDate, fromEdtf } from './partial-date';
 import { currentStatus } from './status';
 import type { Agreement, Meeting, Programme, StatusEvent, WorkingGroup } from './types';
@@ -61,6 +62,17 @@ export interface ReminderSources {
   meetings: readonly Meeting[];
   partyNames: ReadonlyMap<string, string>;
 }
+
+/** What the dashboard (and the reminders.list channel) asks for. */
+export const reminderQuerySchema = z
+  .object({
+    withinDays: z.number().int().min(0, { error: 'Days must be 0 or more' }).max(3660, { error: 'At most 10 years ahead' }).optional().default(180),
+    ratificationMonths: z.number().int().min(1).max(240).optional(),
+    /** ISO day to count from; today (local) when absent. */
+    today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Today must be YYYY-MM-DD' }).optional(),
+  })
+  .strict();
+export type ReminderQuery = z.input<typeof reminderQuerySchema>;
 
 export const DEFAULT_RATIFICATION_MONTHS = 12;
 const ENDED_AGREEMENT = new Set(['expired', 'terminated', 'superseded']);

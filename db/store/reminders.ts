@@ -3,24 +3,15 @@
  * a duration, a dated signature, a planned meeting, a dated milestone), loads only those aggregates,
  * and lets the pure model derive the dates (db/model/reminders.ts).
  */
-import { z } from 'zod';
 import { parseOrThrow } from '../model/errors';
 import { todayIso } from '../model/partial-date';
-import { deriveReminders, type Reminder } from '../model/reminders';
+import { deriveReminders, reminderQuerySchema, type Reminder, type ReminderQuery } from '../model/reminders';
 import type { Agreement, Meeting, Programme, WorkingGroup } from '../model/types';
 import type { Db } from './open';
 import { findRecord } from './records';
 import { all } from './sql';
 
-export const reminderQuerySchema = z
-  .object({
-    withinDays: z.number().int().min(0, { error: 'Days must be 0 or more' }).max(3660, { error: 'At most 10 years ahead' }).optional().default(180),
-    ratificationMonths: z.number().int().min(1).max(240).optional(),
-    /** ISO day to count from; today (local) when absent. */
-    today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Today must be YYYY-MM-DD' }).optional(),
-  })
-  .strict();
-export type ReminderQuery = z.input<typeof reminderQuerySchema>;
+export type { ReminderQuery };
 
 const CANDIDATES_SQL = `
   SELECT id, 'agreement' AS kind FROM agreements

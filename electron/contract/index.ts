@@ -6,10 +6,12 @@
 import { CHANNEL_NAMES } from './channels';
 import type { Channel, InputOf, OutputOf, Reply } from './define';
 import { recordChannels } from './records';
+import { reportChannels } from './reports';
 import { safetyChannels } from './safety';
 
 export const CONTRACT = {
   ...recordChannels,
+  ...reportChannels,
   ...safetyChannels,
 } as const satisfies Record<string, Channel>;
 

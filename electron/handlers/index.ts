@@ -2,9 +2,11 @@
 import type { Contract } from '../contract';
 import type { Handlers } from './context';
 import { recordHandlers } from './records';
+import { reportHandlers } from './reports';
 import { safetyHandlers } from './safety';
 
 export const HANDLERS: Handlers<Contract> = {
   ...recordHandlers,
+  ...reportHandlers,
   ...safetyHandlers,
 };
