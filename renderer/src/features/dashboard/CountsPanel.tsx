@@ -1,30 +1,42 @@
-/** Records per kind, with their derived statuses. */
-import { Anchor, Group, Paper, Table, Text, Title } from '@mantine/core';
+/** Records per kind, with their derived statuses as compact badges. */
+import { Badge, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { statusCategory } from '../../../../db/model/report';
 import type { DashboardData } from '../../../../electron/contract/records';
-import { KINDS_IN_ORDER, listPath } from '../../app/kinds';
+import { KINDS_IN_ORDER, KIND_ICONS, listPath } from '../../app/kinds';
+import { CATEGORY_BADGE_COLOURS } from '../../components/StatusBadge';
 import { vocabLabel } from '../../i18n';
 
 export function CountsPanel({ data }: { data: DashboardData }) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder p="sm">
-      <Title order={2} mb="xs">{t('dashboard.counts')}</Title>
-      <Table>
+    <Paper withBorder className="ent-panel">
+      <Group className="ent-panel-head"><Title order={2}>{t('dashboard.counts')}</Title></Group>
+      <Table className="ent-table ent-panel-table" aria-label={t('dashboard.counts')}>
         <Table.Tbody>
-          {KINDS_IN_ORDER.map((kind) => (
-            <Table.Tr key={kind}>
-              <Table.Td><Anchor href={`#${listPath(kind)}`} size="md">{t(`kinds.${kind}.plural`)}</Anchor></Table.Td>
-              <Table.Td ta="right" w={60}><Text fw={600} size="md">{data.counts[kind]}</Text></Table.Td>
-              <Table.Td>
-                <Group gap={8}>
-                  {data.statusCounts.filter((s) => s.kind === kind).map((s) => (
-                    <Text key={s.status} size="sm" c="dimmed">{vocabLabel(t, s.status)} {s.count}</Text>
-                  ))}
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
+          {KINDS_IN_ORDER.map((kind) => {
+            const Icon = KIND_ICONS[kind];
+            return (
+              <Table.Tr key={kind}>
+                <Table.Td w={170}>
+                  <Group gap={8} wrap="nowrap">
+                    <Icon size={15} stroke={1.6} aria-hidden className="ent-muted-icon" />
+                    <a className="ent-link" href={`#${listPath(kind)}`}>{t(`kinds.${kind}.plural`)}</a>
+                  </Group>
+                </Table.Td>
+                <Table.Td w={48} ta="right"><Text size="md" fw={600} className="ent-num">{data.counts[kind]}</Text></Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    {data.statusCounts.filter((s) => s.kind === kind).map((s) => (
+                      <Badge key={s.status} variant="light" color={CATEGORY_BADGE_COLOURS[statusCategory(s.status)]} tt="none" className="ent-status">
+                        {vocabLabel(t, s.status)} {s.count}
+                      </Badge>
+                    ))}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
         </Table.Tbody>
       </Table>
     </Paper>

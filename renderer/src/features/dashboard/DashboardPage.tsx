@@ -1,10 +1,12 @@
-/** Dashboard: counts by kind and status, upcoming dates, recent changes and meetings. */
+/** Dashboard: counts by kind and status, upcoming dates, recent changes and recent meetings. */
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { CountsPanel } from './CountsPanel';
+import { RecentChangesPanel, RecentMeetingsPanel } from './RecentPanels';
+import { UpcomingPanel } from './UpcomingPanel';
 
 export default function DashboardPage() {
   const { t } = useTranslation();
@@ -14,8 +16,11 @@ export default function DashboardPage() {
       <PageHeader title={t('nav.dashboard')} />
       <QueryState query={dashboard}>
         {(data) => (
-          <SimpleGrid cols={{ base: 1, lg: 2 }} p="md" spacing="md">
+          <SimpleGrid cols={{ base: 1, lg: 2 }} p="md" spacing="md" verticalSpacing="md">
             <CountsPanel data={data} />
+            <UpcomingPanel />
+            <RecentChangesPanel data={data} />
+            <RecentMeetingsPanel data={data} />
           </SimpleGrid>
         )}
       </QueryState>

@@ -1,19 +1,79 @@
-/** One record: header, fields, parties, links, status timelines, history. */
-import { Stack } from '@mantine/core';
-import type { RecordKind } from '../../../../../db/model/vocab';
+/** One record: header with derived status, the status chart, fields, parties, links, chronology and history. */
+import { Badge, Button, Grid, Stack } from '@mantine/core';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentStatus } from '../../../../../db/model/status';
+import type { AnyRecord } from '../../../../../db/model/types';
+import { isStatusKind, type RecordKind } from '../../../../../db/model/vocab';
 import { useApiQuery } from '../../../api/hooks';
+import { editRecordPath } from '../../../app/kinds';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { vocabLabel } from '../../../i18n';
+import { recordTitle, recordType, statusEventsOf } from '../shared/record';
+import { useTitleIndex } from '../shared/useTitles';
+import { AuditSection } from './AuditSection';
+import { DeleteDialog } from './DeleteDialog';
+import { FieldsSection } from './FieldsSection';
+import { KindSections, PartiesSection, ReferencedBySection } from './RelationsSections';
+import { StatusChart } from './StatusChart';
+import { StatusChronology } from './StatusChronology';
 
 export default function RecordDetailPage({ kind, id }: { kind: RecordKind; id: string }) {
   const record = useApiQuery('records.get', { kind, id });
+  return <QueryState query={record}>{(r) => <RecordDetail record={r} />}</QueryState>;
+}
+
+function RecordDetail({ record }: { record: AnyRecord }) {
+  const { t } = useTranslation();
+  const titles = useTitleIndex();
+  const dependents = useApiQuery('records.dependents', { id: record.id });
+  const [deleting, setDeleting] = useState(false);
+  const events = statusEventsOf(record);
+  const type = recordType(record);
+  const title = recordTitle(record);
+
   return (
-    <QueryState query={record}>
-      {(r) => (
-        <Stack gap={0}>
-          <PageHeader title={'title' in r ? r.title : r.name} />
-        </Stack>
-      )}
-    </QueryState>
+    <Stack gap={0}>
+      <PageHeader
+        title={title}
+        subtitle={[t(`kinds.${record.kind}.one`), type ? vocabLabel(t, type) : null].filter(Boolean).join(' · ')}
+        badges={events ? <StatusBadge status={currentStatus(events)} /> : record.kind === 'party' ? <Badge variant="default" tt="none">{vocabLabel(t, record.type)}</Badge> : null}
+        actions={
+          <>
+            <Button component="a" href={`#${editRecordPath(record.kind, record.id)}`} variant="default" leftSection={<IconPencil size={14} />}>
+              {t('common.edit')}
+            </Button>
+            <Button variant="default" color="red" leftSection={<IconTrash size={14} />} onClick={() => setDeleting(true)}>
+              {t('common.delete')}
+            </Button>
+          </>
+        }
+      />
+      <Stack gap="md" p="md">
+        {events && isStatusKind(record.kind) ? (
+          <StatusChart id={record.id} title={title} kindLabel={t(`kinds.${record.kind}.one`)} events={events} />
+        ) : null}
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <Stack gap="md">
+              <FieldsSection record={record} titles={titles} />
+              <PartiesSection record={record} titles={titles} />
+              <KindSections record={record} titles={titles} />
+              <ReferencedBySection dependents={dependents.data ?? []} />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <Stack gap="md">
+              {events && isStatusKind(record.kind) ? <StatusChronology kind={record.kind} recordId={record.id} events={events} /> : null}
+              <AuditSection id={record.id} />
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      </Stack>
+      <DeleteDialog record={record} opened={deleting} onClose={() => setDeleting(false)} />
+    </Stack>
   );
 }

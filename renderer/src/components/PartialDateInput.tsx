@@ -1,0 +1,46 @@
+/**
+ * A date field that accepts what people type ("Jan 2021", "c. 2019", "15/01/2021", "2019–2021") and shows,
+ * on every keystroke, how it was understood ("→ Jan 2021 (month)") or why it is not a date.
+ * The value stays the text as typed; the server parses it again with the same model function.
+ */
+import { TextInput, type TextInputProps } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { formatPartialDate, parsePartialDate } from '../../../db/model/partial-date';
+
+export type DateInterpretation = { ok: true; text: string } | { ok: false; error: string } | null;
+
+export function interpretDate(text: string, t: TFunction): DateInterpretation {
+  if (text.trim() === '') return null;
+  const parsed = parsePartialDate(text);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const value = parsed.value;
+  if (value.precision === 'unknown') return { ok: true, text: t('date.understoodUnknown') };
+  const precision = t(`date.precision.${value.precision}`) + (value.circa ? t('date.approximate') : '');
+  return { ok: true, text: t('date.understood', { date: formatPartialDate(value), precision }) };
+}
+
+type Props = Omit<TextInputProps, 'value' | 'onChange' | 'error' | 'description'> & {
+  value: string;
+  onChange: (text: string) => void;
+  /** A message from the server for this field; shown when the local reading has nothing to say. */
+  error?: string | null | undefined;
+};
+
+export function PartialDateInput({ value, onChange, error, ...rest }: Props) {
+  const { t } = useTranslation();
+  const reading = interpretDate(value, t);
+  const localError = reading && !reading.ok ? reading.error : null;
+  return (
+    <TextInput
+      {...rest}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      error={localError ?? error ?? undefined}
+      description={reading?.ok ? reading.text : undefined}
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      autoComplete="off"
+      spellCheck={false}
+    />
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Delete with confirmation. The dialog first asks which records depend on this one and names them; with
+ * dependents the choice is "Delete and detach" (the links are removed from them), never a silent cascade.
+ */
+import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { AnyRecord } from '../../../../../db/model/types';
+import { useApiMutation, useApiQuery } from '../../../api/hooks';
+import { listPath } from '../../../app/kinds';
+import { navigate } from '../../../app/router';
+import { recordTitle } from '../shared/record';
+
+export function DeleteDialog({ record, opened, onClose }: { record: AnyRecord; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const dependents = useApiQuery('records.dependents', { id: record.id }, { enabled: opened, staleTime: 0 });
+  const remove = useApiMutation('records.delete');
+  const deps = dependents.data ?? [];
+  const title = recordTitle(record);
+
+  const confirm = async () => {
+    try {
+      await remove.mutateAsync({ kind: record.kind, id: record.id, detach: deps.length > 0, expectedVersion: record.version });
+      onClose();
+      navigate(listPath(record.kind));
+    } catch {
+      // shown below through remove.error
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('delete.title', { title })} size="md" centered>
+      <Stack gap="sm">
+        {dependents.isPending ? (
+          <Text size="md" c="dimmed">{t('delete.checking')}</Text>
+        ) : deps.length === 0 ? (
+          <Text size="md">{t('delete.noDependents')}</Text>
+        ) : (
+          <>
+            <Text size="md">{t('delete.hasDependents', { count: deps.length })}</Text>
+            <List size="md" spacing={2} aria-label={t('delete.dependentsLabel')}>
+              {deps.map((d) => (
+                <List.Item key={`${d.id}-${d.relation}`}>
+                  <Text span size="md" fw={500}>{d.title}</Text>{' '}
+                  <Text span size="md" c="dimmed">({t(`kinds.${d.kind}.one`)}, {d.relation})</Text>
+                </List.Item>
+              ))}
+            </List>
+            <Text size="sm" c="dimmed">{t('delete.detachExplained')}</Text>
+          </>
+        )}
+        {remove.error ? <Alert color="red">{remove.error.message}</Alert> : null}
+        <Group justify="flex-end" gap={6}>
+          <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
+          <Button color="red" onClick={confirm} loading={remove.isPending} disabled={dependents.isPending}>
+            {deps.length > 0 ? t('delete.detachAndDelete') : t('common.delete')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,39 @@
+/** The horizontal chart of status periods over time, drawn by the shared timeline component. */
+import { Box, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatPartialDate, todayIso } from '../../../../../db/model/partial-date';
+import { statusCategory } from '../../../../../db/model/report';
+import { orderStatusEvents, statusPeriods } from '../../../../../db/model/status';
+import type { StatusEvent } from '../../../../../db/model/types';
+import { Section } from '../../../components/Section';
+import { vocabLabel } from '../../../i18n';
+import { TimelineChart, type TimelineRow } from '../../../timeline';
+
+const reportDate = (edtf: string) => ({ edtf, text: formatPartialDate(edtf) });
+
+export function StatusChart({ id, title, kindLabel, events }: { id: string; title: string; kindLabel: string; events: StatusEvent[] }) {
+  const { t } = useTranslation();
+  const row: TimelineRow = {
+    id,
+    title,
+    kindLabel,
+    periods: statusPeriods(events).map((p) => ({
+      label: vocabLabel(t, p.status),
+      category: statusCategory(p.status),
+      start: reportDate(p.start),
+      end: p.end === null ? null : reportDate(p.end),
+    })),
+    events: orderStatusEvents(events).map((e) => ({ id: e.id, label: vocabLabel(t, e.status), date: reportDate(e.date), status: e.status })),
+  };
+  return (
+    <Section title={t('detail.chart')} id="chart">
+      {events.length === 0 ? (
+        <Text size="md" c="dimmed">{t('timeline.empty')}</Text>
+      ) : (
+        <Box className="ent-chart" role="img" aria-label={t('detail.chartLabel', { title })}>
+          <TimelineChart rows={[row]} today={todayIso()} width={920} idPrefix={`rec-${id}`} legend />
+        </Box>
+      )}
+    </Section>
+  );
+}

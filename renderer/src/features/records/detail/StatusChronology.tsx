@@ -1,0 +1,97 @@
+/**
+ * The vertical chronology of status events, oldest first, dates as written, with note and source, and
+ * inline add / edit / remove. The current (derived) status is marked.
+ */
+import { ActionIcon, Button, Group, Text, Tooltip } from '@mantine/core';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatPartialDate } from '../../../../../db/model/partial-date';
+import { statusCategory } from '../../../../../db/model/report';
+import { currentStatus, orderStatusEvents } from '../../../../../db/model/status';
+import type { StatusEvent } from '../../../../../db/model/types';
+import type { StatusKind } from '../../../../../db/model/vocab';
+import { useApiMutation } from '../../../api/hooks';
+import { Section } from '../../../components/Section';
+import { CATEGORY_BADGE_COLOURS } from '../../../components/StatusBadge';
+import { vocabLabel } from '../../../i18n';
+import { StatusEventEditor, type StatusEventValues } from './StatusEventEditor';
+
+export function StatusChronology({ kind, recordId, events }: { kind: StatusKind; recordId: string; events: StatusEvent[] }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const add = useApiMutation('status.add');
+  const update = useApiMutation('status.update');
+  const remove = useApiMutation('status.remove');
+  const ordered = orderStatusEvents(events);
+  const current = currentStatus(events);
+
+  const save = async (values: StatusEventValues, eventId: string | null) => {
+    if (eventId) await update.mutateAsync({ kind, recordId, eventId, event: values });
+    else await add.mutateAsync({ kind, recordId, event: values });
+    setEditing(null);
+  };
+
+  return (
+    <Section
+      title={t('detail.chronology')}
+      id="chronology"
+      actions={
+        editing === 'new' ? null : (
+          <Button variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')}>
+            {t('timeline.addEvent')}
+          </Button>
+        )
+      }
+    >
+      {ordered.length === 0 && editing !== 'new' ? <Text size="md" c="dimmed">{t('timeline.empty')}</Text> : null}
+      <ol className="ent-chronology" aria-label={t('detail.chronology')}>
+        {ordered.map((event) =>
+          editing === event.id ? (
+            <li key={event.id} className="ent-chrono-item">
+              <StatusEventEditor kind={kind} initial={event} onSave={(v) => save(v, event.id)} onCancel={() => setEditing(null)} />
+            </li>
+          ) : (
+            <li key={event.id} className="ent-chrono-item" data-current={current?.eventId === event.id || undefined}>
+              <span className="ent-chrono-dot" data-color={CATEGORY_BADGE_COLOURS[statusCategory(event.status)]} aria-hidden />
+              <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
+                <div style={{ minWidth: 0 }}>
+                  <Group gap={8} wrap="nowrap">
+                    <Text size="md" fw={600}>{vocabLabel(t, event.status)}</Text>
+                    <Text size="md" className="ent-num">{formatPartialDate(event.date)}</Text>
+                    {current?.eventId === event.id ? <Text size="xs" className="ent-current-tag">{t('timeline.current')}</Text> : null}
+                  </Group>
+                  {event.note ? <Text size="md" c="dimmed">{event.note}</Text> : null}
+                  {event.source ? <Text size="sm" c="dimmed" fs="italic">{t('timeline.source', { source: event.source })}</Text> : null}
+                </div>
+                <Group gap={2} wrap="nowrap" className="ent-row-actions">
+                  <Tooltip label={t('timeline.editEvent')}>
+                    <ActionIcon aria-label={t('timeline.editEventNamed', { status: vocabLabel(t, event.status), date: formatPartialDate(event.date) })} color="gray" onClick={() => setEditing(event.id)}>
+                      <IconPencil size={14} />
+                    </ActionIcon>
+                  </Tooltip>
+                  <Tooltip label={t('timeline.removeEvent')}>
+                    <ActionIcon
+                      aria-label={t('timeline.removeEventNamed', { status: vocabLabel(t, event.status), date: formatPartialDate(event.date) })}
+                      color="gray"
+                      loading={remove.isPending && remove.variables?.eventId === event.id}
+                      onClick={() => remove.mutate({ kind, recordId, eventId: event.id })}
+                    >
+                      <IconTrash size={14} />
+                    </ActionIcon>
+                  </Tooltip>
+                </Group>
+              </Group>
+            </li>
+          ),
+        )}
+        {editing === 'new' ? (
+          <li className="ent-chrono-item">
+            <StatusEventEditor kind={kind} initial={null} onSave={(v) => save(v, null)} onCancel={() => setEditing(null)} />
+          </li>
+        ) : null}
+      </ol>
+      {remove.error ? <Text size="sm" c="red" role="alert">{remove.error.message}</Text> : null}
+    </Section>
+  );
+}

@@ -1,0 +1,85 @@
+/** Inline editor for one status event: status, date as typed (with its reading), note, source. */
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatPartialDate } from '../../../../../db/model/partial-date';
+import type { StatusEvent } from '../../../../../db/model/types';
+import { STATUSES, type StatusKind } from '../../../../../db/model/vocab';
+import { ApiError } from '../../../api/client';
+import { PartialDateInput } from '../../../components/PartialDateInput';
+import { vocabLabel } from '../../../i18n';
+
+export interface StatusEventValues {
+  status: string;
+  date: string;
+  note: string;
+  source: string;
+}
+
+export function StatusEventEditor({ kind, initial, onSave, onCancel }: {
+  kind: StatusKind;
+  initial: StatusEvent | null;
+  onSave: (values: StatusEventValues) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<StatusEventValues>({
+    status: initial?.status ?? '',
+    date: initial && initial.date !== 'XXXX' ? formatPartialDate(initial.date) : '',
+    note: initial?.note ?? '',
+    source: initial?.source ?? '',
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const set = (key: keyof StatusEventValues, value: string) => setValues((v) => ({ ...v, [key]: value }));
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!values.status) {
+      setErrors({ status: t('timeline.chooseStatus') });
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSave(values);
+    } catch (error) {
+      const info = error instanceof ApiError ? error.info : null;
+      const byField: Record<string, string> = {};
+      for (const f of info?.fields ?? []) byField[f.path.split('.').pop() ?? ''] = f.message;
+      if (Object.keys(byField).length === 0) byField.form = info?.message ?? String(error);
+      setErrors(byField);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())} className="ent-inline-form" aria-label={initial ? t('timeline.editEvent') : t('timeline.addEvent')}>
+      <Stack gap={6}>
+        <Group gap={8} align="flex-start" grow>
+          <Select
+            label={t('timeline.status')}
+            data={STATUSES[kind].map((s) => ({ value: s, label: vocabLabel(t, s) }))}
+            value={values.status || null}
+            onChange={(v) => set('status', v ?? '')}
+            error={errors.status}
+            data-autofocus
+            autoFocus
+            searchable
+            required
+          />
+          <PartialDateInput label={t('timeline.date')} placeholder={t('timeline.datePlaceholder')} value={values.date} onChange={(v) => set('date', v)} error={errors.date} />
+        </Group>
+        <Group gap={8} grow>
+          <TextInput label={t('timeline.note')} value={values.note} onChange={(e) => set('note', e.currentTarget.value)} error={errors.note} />
+          <TextInput label={t('timeline.sourceLabel')} value={values.source} onChange={(e) => set('source', e.currentTarget.value)} error={errors.source} />
+        </Group>
+        {errors.form ? <div role="alert" className="ent-form-error">{errors.form}</div> : null}
+        <Group gap={6} justify="flex-end">
+          <Button variant="default" onClick={onCancel}>{t('common.cancel')}</Button>
+          <Button type="submit" loading={busy}>{initial ? t('common.save') : t('timeline.addEvent')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

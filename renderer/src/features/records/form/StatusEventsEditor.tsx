@@ -1,0 +1,28 @@
+/** Status events inside a create/edit form (the detail page edits them inline too). */
+import { Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { STATUSES, type StatusKind } from '../../../../../db/model/vocab';
+import { DateField, RowsEditor, TextField, VocabSelect } from './fields';
+import type { Draft } from './useDraft';
+
+export function StatusEventsEditor({ draft, kind }: { draft: Draft; kind: StatusKind }) {
+  const { t } = useTranslation();
+  return (
+    <RowsEditor
+      draft={draft}
+      path="statusEvents"
+      label={t('form.statusEvents')}
+      addLabel={t('timeline.addEvent')}
+      removeLabel={(i) => t('form.removeRow', { what: t('form.statusEvent'), n: i + 1 })}
+      newRow={() => ({ id: null, status: STATUSES[kind][0], date: '', note: '', source: '' })}
+      renderRow={(p, i) => (
+        <Group gap={6} grow align="flex-start" wrap="nowrap">
+          <VocabSelect draft={draft} path={`${p}.status`} label={t('form.rowField', { field: t('timeline.status'), n: i + 1 })} compact values={STATUSES[kind]} />
+          <DateField draft={draft} path={`${p}.date`} label={t('form.rowField', { field: t('timeline.date'), n: i + 1 })} compact />
+          <TextField draft={draft} path={`${p}.note`} label={t('form.rowField', { field: t('timeline.note'), n: i + 1 })} compact placeholder={t('timeline.note')} />
+          <TextField draft={draft} path={`${p}.source`} label={t('form.rowField', { field: t('timeline.sourceLabel'), n: i + 1 })} compact placeholder={t('timeline.sourceLabel')} />
+        </Group>
+      )}
+    />
+  );
+}

@@ -1,0 +1,61 @@
+/** Records → form values (dates shown as written) and empty drafts for "New". */
+import { formatPartialDate } from '../../../../../db/model/partial-date';
+import type { AnyRecord } from '../../../../../db/model/types';
+import type { RecordKind } from '../../../../../db/model/vocab';
+import type { DraftValues } from './useDraft';
+
+/** '' for unknown, else the short form ("Jan 2021"), which parses back to the same stored value. */
+export const dateText = (edtf: string | null | undefined): string => (!edtf || edtf === 'XXXX' ? '' : formatPartialDate(edtf));
+
+const events = (list: { id: string; status: string; date: string; note: string; source: string }[]) =>
+  list.map((e) => ({ id: e.id, status: e.status, date: dateText(e.date), note: e.note, source: e.source }));
+
+export function emptyDraft(kind: RecordKind): DraftValues {
+  switch (kind) {
+    case 'agreement':
+      return { title: '', shortTitle: '', type: 'mou', reference: '', summary: '', areas: [], term: { kind: 'unknown', expires: '', durationMonths: null, renewalMonths: null, noticeMonths: null }, parentId: null, notes: '', parties: [], links: [], statusEvents: [], tags: [] };
+    case 'working_group':
+      return { name: '', shortName: '', mandate: '', foundingAgreementId: null, foundingProgrammeId: null, notes: '', parties: [], sessions: [], statusEvents: [], tags: [] };
+    case 'programme':
+      return { name: '', shortName: '', type: 'development', description: '', areas: [], notes: '', partners: [], phases: [], milestones: [], statusEvents: [], tags: [] };
+    case 'meeting':
+      return { title: '', type: 'ministerial_bilateral', date: '', place: '', summary: '', minutes: '', notes: '', participants: [], topics: [], outcomes: [], actionItems: [], linkedIds: [], statusEvents: [], tags: [] };
+    case 'party':
+      return { name: '', shortName: '', nativeName: '', type: 'state', parentId: null, notes: '', tags: [] };
+    case 'person':
+      return { name: '', familyName: '', nativeName: '', roleTitle: '', partyId: null, roleFrom: '', roleTo: '', notes: '', tags: [] };
+  }
+}
+
+export function draftFromRecord(record: AnyRecord): DraftValues {
+  const { id: _id, kind: _kind, createdAt: _c, updatedAt: _u, version: _v, ...rest } = record;
+  switch (record.kind) {
+    case 'agreement':
+      return {
+        ...rest,
+        term: { ...record.term, expires: dateText(record.term.expires) },
+        parties: record.parties.map((p) => ({ ...p, events: p.events.map((e) => ({ ...e, date: dateText(e.date) })) })),
+        statusEvents: events(record.statusEvents),
+      };
+    case 'working_group':
+      return { ...rest, statusEvents: events(record.statusEvents) };
+    case 'programme':
+      return {
+        ...rest,
+        phases: record.phases.map((p) => ({ ...p, start: dateText(p.start), end: dateText(p.end) })),
+        milestones: record.milestones.map((m) => ({ ...m, date: dateText(m.date) })),
+        statusEvents: events(record.statusEvents),
+      };
+    case 'meeting':
+      return {
+        ...rest,
+        date: dateText(record.date),
+        actionItems: record.actionItems.map((a) => ({ ...a, due: dateText(a.due) })),
+        statusEvents: events(record.statusEvents),
+      };
+    case 'party':
+      return { ...rest };
+    case 'person':
+      return { ...rest, roleFrom: dateText(record.roleFrom), roleTo: dateText(record.roleTo) };
+  }
+}

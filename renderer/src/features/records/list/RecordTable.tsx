@@ -1,0 +1,195 @@
+/**
+ * A record list as a virtualised grid: only the rows in view are in the DOM, so 50,000 rows scroll smoothly.
+ * Sorting is client side (TanStack Table); filtering is server side (records.list).
+ * Keyboard: the grid is one tab stop; ↑/↓/PgUp/PgDn/Home/End move the active row, Enter opens it.
+ */
+import { Text, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
+import {
+  flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatPartialDate, sortKey } from '../../../../../db/model/partial-date';
+import type { RecordSummary } from '../../../../../db/model/types';
+import type { RecordKind } from '../../../../../db/model/vocab';
+import { recordPath } from '../../../app/kinds';
+import { navigate } from '../../../app/router';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { vocabLabel } from '../../../i18n';
+
+const ROW_HEIGHT = 30;
+
+function formatUpdated(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+function useColumns(kind: RecordKind): ColumnDef<RecordSummary>[] {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const columns: ColumnDef<RecordSummary>[] = [
+      {
+        id: 'title', header: t('list.col.title'), accessorFn: (r) => r.title, size: 34,
+        sortingFn: (a, b) => a.original.title.localeCompare(b.original.title, undefined, { sensitivity: 'base' }),
+        cell: ({ row }) => <Text size="md" fw={500} truncate="end">{row.original.title}</Text>,
+      },
+      {
+        id: 'subtitle', header: t(kind === 'person' ? 'list.col.role' : 'list.col.type'), accessorFn: (r) => r.subtitle, size: 20, enableSorting: false,
+        cell: ({ row }) => <Text size="md" c="dimmed" truncate="end">{row.original.subtitle}</Text>,
+      },
+    ];
+    if (kind !== 'party') {
+      columns.push({
+        id: 'parties', header: t('list.col.parties'), accessorFn: (r) => r.partyNames.join(', '), size: 22, enableSorting: false,
+        cell: ({ row }) => <Text size="md" truncate="end">{row.original.partyNames.join(', ')}</Text>,
+      });
+    }
+    if (kind !== 'party' && kind !== 'person') {
+      columns.push({
+        id: 'status', header: t('list.col.status'), size: 16,
+        accessorFn: (r) => (r.status ? vocabLabel(t, r.status.status) : ''),
+        sortingFn: (a, b) =>
+          (a.original.status?.status ?? '').localeCompare(b.original.status?.status ?? '') ||
+          compareDates(a.original.status?.date ?? 'XXXX', b.original.status?.date ?? 'XXXX'),
+        cell: ({ row }) => <StatusBadge status={row.original.status} />,
+      });
+    }
+    if (kind !== 'party') {
+      columns.push({
+        id: 'date', header: t('list.col.date'), size: 10, accessorFn: (r) => r.date,
+        sortingFn: (a, b) => compareDates(a.original.date, b.original.date),
+        cell: ({ row }) => <Text size="md" className="ent-num">{formatPartialDate(row.original.date)}</Text>,
+      });
+    }
+    columns.push({
+      id: 'updated', header: t('list.col.updated'), size: 10, accessorFn: (r) => r.updatedAt,
+      cell: ({ row }) => <Text size="md" c="dimmed" className="ent-num">{formatUpdated(row.original.updatedAt)}</Text>,
+    });
+    return columns;
+  }, [kind, t]);
+}
+
+function compareDates(a: string, b: string): number {
+  const x = sortKey(a);
+  const y = sortKey(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export function RecordTable({ kind, rows, label }: { kind: RecordKind; rows: RecordSummary[]; label: string }) {
+  const { t } = useTranslation();
+  const columns = useColumns(kind);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { sorting },
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+  });
+  const sortedRows = table.getRowModel().rows;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: sortedRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    initialRect: { width: 1000, height: 600 },
+  });
+  const [active, setActive] = useState(0);
+  useEffect(() => setActive((i) => Math.min(i, Math.max(sortedRows.length - 1, 0))), [sortedRows.length]);
+
+  const widths = table.getVisibleLeafColumns().map((c) => `minmax(0, ${c.getSize()}fr)`).join(' ');
+  const open = (index: number) => {
+    const row = sortedRows[index];
+    if (row) navigate(recordPath(kind, row.original.id));
+  };
+  const moveTo = (index: number) => {
+    const next = Math.max(0, Math.min(index, sortedRows.length - 1));
+    setActive(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+  const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / ROW_HEIGHT) - 1);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const moves: Record<string, number> = {
+      ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + pageRows, PageUp: active - pageRows, Home: 0, End: sortedRows.length - 1,
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      moveTo(moves[event.key] ?? 0);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      open(active);
+    }
+  };
+
+  const headerGroup = table.getHeaderGroups()[0];
+  return (
+    <div className="ent-grid" role="grid" aria-label={label} aria-rowcount={sortedRows.length + 1}>
+      <div role="rowgroup" className="ent-grid-head">
+        <div role="row" className="ent-grid-row" style={{ gridTemplateColumns: widths }} aria-rowindex={1}>
+          {headerGroup?.headers.map((header) => {
+            const sorted = header.column.getIsSorted();
+            const canSort = header.column.getCanSort();
+            const title = flexRender(header.column.columnDef.header, header.getContext());
+            return (
+              <div
+                key={header.id}
+                role="columnheader"
+                className="ent-grid-cell"
+                aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined}
+              >
+                {canSort ? (
+                  <UnstyledButton className="ent-sort" onClick={header.column.getToggleSortingHandler()} title={t('list.sortBy', { column: String(header.column.columnDef.header) })}>
+                    {title}
+                    {sorted === 'asc' ? <IconArrowUp size={12} aria-hidden /> : sorted === 'desc' ? <IconArrowDown size={12} aria-hidden /> : <IconArrowsSort size={12} className="ent-sort-idle" aria-hidden />}
+                  </UnstyledButton>
+                ) : title}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <div
+        ref={scrollRef}
+        role="rowgroup"
+        className="ent-grid-body"
+        tabIndex={0}
+        aria-label={t('list.rowsHint')}
+        aria-activedescendant={sortedRows[active] ? `row-${sortedRows[active].original.id}` : undefined}
+        onKeyDown={onKeyDown}
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = sortedRows[item.index];
+            if (!row) return null;
+            return (
+              <div
+                key={row.id}
+                id={`row-${row.original.id}`}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-selected={item.index === active}
+                className="ent-grid-row ent-grid-datarow"
+                data-active={item.index === active || undefined}
+                style={{ gridTemplateColumns: widths, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                onClick={() => {
+                  setActive(item.index);
+                  open(item.index);
+                }}
+              >
+                {row.getVisibleCells().map((cell) => (
+                  <div key={cell.id} role="gridcell" className="ent-grid-cell">
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </div>
+                ))}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
