@@ -75,7 +75,6 @@ describe('the desktop window', () => {
     const result = await page.evaluate(async () => {
       let evalBlocked = false;
       try {
-        // eslint-disable-next-line no-eval
         eval('1 + 1');
       } catch {
         evalBlocked = true;
