@@ -1,10 +1,195 @@
 /**
- * Keeps the full-text index in step with every write (called inside the write's
- * transaction by records.ts). The search feature owns the index tables and fills this in.
+ * Keeps the full-text index in step with every write. records.ts calls indexRecord /
+ * unindexRecord inside the write's own transaction, so a write and its index change commit or
+ * roll back together: the index never disagrees with the data it describes.
+ *
+ * Also: rebuilding the whole index (`cli reindex`, a damaged or missing index), and checking it
+ * (FTS5 integrity-check plus "one index row per record") when the database opens.
  */
 import type { AnyRecord } from '../model/types';
+import { buildDoc, copiersOf, directLookup, loadForIndex, memoLookup, type DocLookup, type SearchDoc } from './search-docs';
 import type { Db } from './open';
+import { all, get, run } from './sql';
 
-export function indexRecord(_db: Db, _record: AnyRecord): void {}
+/** The first schema version that has the search tables. */
+export const SEARCH_SCHEMA_VERSION = 3;
 
-export function unindexRecord(_db: Db, _id: string): void {}
+const ready = new WeakSet<Db>();
+
+/** False while a database is held below the search migration (migration tests stop at earlier versions). */
+function hasSearchTables(db: Db): boolean {
+  if (ready.has(db)) return true;
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version < SEARCH_SCHEMA_VERSION) return false;
+  ready.add(db);
+  return true;
+}
+
+function writeDoc(db: Db, doc: SearchDoc, docId: number | undefined): void {
+  const meta = {
+    record_id: doc.recordId, kind: doc.kind, title: doc.title, subtitle: doc.subtitle, date: doc.date,
+    fields: JSON.stringify(doc.fields), spans: JSON.stringify(doc.spans), sig: doc.sig,
+  };
+  const text = doc.columns;
+  if (docId === undefined) {
+    const inserted = run(
+      db,
+      `INSERT INTO search_docs (record_id, kind, title, subtitle, date, fields, spans, sig)
+       VALUES (@record_id, @kind, @title, @subtitle, @date, @fields, @spans, @sig)`,
+      meta,
+    );
+    run(
+      db,
+      'INSERT INTO search_fts (rowid, title, summary, body, dates, facets) VALUES (@rowid, @title, @summary, @body, @dates, @facets)',
+      { rowid: inserted.lastInsertRowid, ...text },
+    );
+    return;
+  }
+  run(
+    db,
+    `UPDATE search_docs SET kind = @kind, title = @title, subtitle = @subtitle, date = @date, fields = @fields, spans = @spans, sig = @sig
+     WHERE doc_id = @doc_id`,
+    { ...meta, doc_id: docId },
+  );
+  run(
+    db,
+    'UPDATE search_fts SET title = @title, summary = @summary, body = @body, dates = @dates, facets = @facets WHERE rowid = @rowid',
+    { rowid: docId, ...text },
+  );
+}
+
+function indexWith(db: Db, lookup: DocLookup, record: AnyRecord): void {
+  const doc = buildDoc(lookup, record);
+  const old = get<{ docId: number; sig: string }>(db, 'SELECT doc_id AS docId, sig FROM search_docs WHERE record_id = ?', record.id);
+  writeDoc(db, doc, old?.docId);
+  // A renamed (or re-parented) party or person: the records that copy its names follow.
+  if (old && old.sig !== doc.sig) {
+    for (const id of copiersOf(db, record)) {
+      const copier = loadForIndex(db, id);
+      if (copier) writeDoc(db, buildDoc(lookup, copier), get<{ docId: number }>(db, 'SELECT doc_id AS docId FROM search_docs WHERE record_id = ?', id)?.docId);
+    }
+  }
+}
+
+/** (Re)indexes one record as it now stands. Called inside the write's transaction. */
+export function indexRecord(db: Db, record: AnyRecord): void {
+  if (!hasSearchTables(db)) return;
+  indexWith(db, directLookup(db), record);
+}
+
+/** Removes a deleted record from the index. Called inside the delete's transaction. */
+export function unindexRecord(db: Db, id: string): void {
+  if (!hasSearchTables(db)) return;
+  const old = get<{ docId: number }>(db, 'SELECT doc_id AS docId FROM search_docs WHERE record_id = ?', id);
+  if (!old) return;
+  run(db, 'DELETE FROM search_fts WHERE rowid = ?', old.docId);
+  run(db, 'DELETE FROM search_docs WHERE doc_id = ?', old.docId);
+}
+
+export interface RebuildReport {
+  records: number;
+  ms: number;
+}
+
+/**
+ * Rebuilds the whole index from the records, in one transaction. The FTS table is dropped and
+ * created again from its own stored definition rather than emptied, because emptying a damaged
+ * FTS5 index can itself fail.
+ */
+export function rebuildSearchIndex(db: Db, options: { onProgress?: (done: number, total: number) => void } = {}): RebuildReport {
+  const started = performance.now();
+  let count = 0;
+  db.transaction(() => {
+    const ddl = get<{ sql: string }>(db, `SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'`)?.sql;
+    if (!ddl) throw new Error('the search tables are missing (database schema too old?)');
+    const rank = get<{ v: string }>(db, `SELECT v FROM search_fts_config WHERE k = 'rank'`)?.v;
+    db.exec('DROP TABLE search_fts');
+    db.exec(ddl);
+    if (rank) run(db, `INSERT INTO search_fts(search_fts, rank) VALUES ('rank', ?)`, rank);
+    db.exec('DELETE FROM search_docs');
+    const ids = all<{ id: string }>(db, 'SELECT id FROM records ORDER BY rowid').map((r) => r.id);
+    const lookup = memoLookup(db);
+    for (const id of ids) {
+      const record = loadForIndex(db, id);
+      if (record) writeDoc(db, buildDoc(lookup, record), undefined);
+      count += 1;
+      if (options.onProgress && count % 5000 === 0) options.onProgress(count, ids.length);
+    }
+    // One merged b-tree instead of many segments: the fastest shape for queries.
+    db.exec(`INSERT INTO search_fts(search_fts) VALUES ('optimize')`);
+  }).immediate();
+  ready.add(db);
+  return { records: count, ms: Math.round(performance.now() - started) };
+}
+
+export interface SearchIndexCheck {
+  ok: boolean;
+  /** What was wrong, in words a person can act on. Empty when ok. */
+  problems: string[];
+  /** The index was rebuilt because of the problems (only when `repair` was asked and allowed). */
+  rebuilt: boolean;
+  ms: number;
+}
+
+function problemsOf(db: Db, options: { deep: boolean }): string[] {
+  const problems: string[] = [];
+  try {
+    // Reads the whole index and checks it against the text it was built from.
+    db.exec(`INSERT INTO search_fts(search_fts) VALUES ('integrity-check')`);
+  } catch (error) {
+    problems.push(`The search index is damaged (${error instanceof Error ? error.message : String(error)}).`);
+    return problems;
+  }
+  const counts = get<{ records: number; docs: number; fts: number; missing: number; orphans: number }>(
+    db,
+    `SELECT (SELECT count(*) FROM records) AS records, (SELECT count(*) FROM search_docs) AS docs,
+            (SELECT count(*) FROM search_fts) AS fts,
+            (SELECT count(*) FROM records r WHERE NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.record_id = r.id)) AS missing,
+            (SELECT count(*) FROM search_docs d WHERE NOT EXISTS (SELECT 1 FROM records r WHERE r.id = d.record_id)) AS orphans`,
+  )!;
+  if (counts.missing > 0) problems.push(`${counts.missing} record(s) are missing from the search index.`);
+  if (counts.orphans > 0) problems.push(`The search index lists ${counts.orphans} record(s) that no longer exist.`);
+  if (counts.fts !== counts.docs) problems.push(`The search index has ${counts.fts} text rows for ${counts.docs} records.`);
+  if (options.deep && problems.length === 0) {
+    const stale = staleDocs(db);
+    if (stale.length > 0) problems.push(`${stale.length} record(s) have out-of-date search text (e.g. ${stale.slice(0, 3).join(', ')}).`);
+  }
+  return problems;
+}
+
+/** Ids of records whose indexed text differs from what they would be indexed with now. */
+export function staleDocs(db: Db): string[] {
+  const lookup = directLookup(db);
+  const rows = all<{ recordId: string; title: string; summary: string; body: string; dates: string; facets: string }>(
+    db,
+    `SELECT d.record_id AS recordId, f.title, f.summary, f.body, f.dates, f.facets
+     FROM search_docs d JOIN search_fts f ON f.rowid = d.doc_id`,
+  );
+  return rows.flatMap((row) => {
+    const record = loadForIndex(db, row.recordId);
+    if (!record) return [row.recordId];
+    const now = buildDoc(lookup, record).columns;
+    const same = now.title === row.title && now.summary === row.summary && now.body === row.body && now.dates === row.dates && now.facets === row.facets;
+    return same ? [] : [row.recordId];
+  });
+}
+
+/**
+ * Checks the search index: FTS5's integrity-check, and one index row for every record and no
+ * other. `deep` also rebuilds each record's text in memory and compares it (slow on large
+ * databases; for a data-safety check, not for every start). With `repair` (default) a failed
+ * check rebuilds the index. Never throws for a damaged index: that is what it reports.
+ */
+export function checkSearchIndex(db: Db, options: { repair?: boolean; deep?: boolean } = {}): SearchIndexCheck {
+  const started = performance.now();
+  if (!hasSearchTables(db)) {
+    return { ok: false, problems: ['This database has no search index yet (it needs upgrading).'], rebuilt: false, ms: 0 };
+  }
+  const problems = problemsOf(db, { deep: options.deep ?? false });
+  let rebuilt = false;
+  if (problems.length > 0 && (options.repair ?? true) && !db.readonly) {
+    rebuildSearchIndex(db);
+    rebuilt = true;
+  }
+  return { ok: problems.length === 0, problems, rebuilt, ms: Math.round(performance.now() - started) };
+}

@@ -1,0 +1,210 @@
+/**
+ * Text as the search index sees it. Pure (no I/O), shared by the store (building index rows),
+ * the search service (turning a person's query into an FTS5 expression) and snippets.
+ *
+ * The index is one FTS5 table with the `unicode61 remove_diacritics 2` tokenizer: Latin and
+ * other spaced scripts match by word, ignoring case and accents. That tokenizer sees a run of
+ * Chinese/Japanese/Korean characters as ONE token ("防衛省は2021年" would be a single word), so
+ * before indexing we (1) put an invisible separator (U+200B) between a CJK run and any letter or
+ * digit next to it, and (2) append, after a U+001D marker, the run's overlapping two-character
+ * grams followed by its distinct single characters. A one- or two-character query is then a
+ * plain token lookup ("防衛"), and a longer one is a phrase of grams ("防衛省" → "防衛 衛省"),
+ * which is an exact substring match. See ARCHITECTURE.md (Search) for why this replaced a
+ * trigram table.
+ *
+ * Column layout: the fields of one column are joined by U+001E so that snippets can tell which
+ * field matched; both markers are separators to the tokenizer and never reach the screen.
+ */
+
+/** Between the fields of one column. */
+export const FIELD_SEPARATOR = '\u001e';
+/** Between a column's text and the CJK grams generated from it. */
+export const GRAMS_MARKER = '\u001d';
+/** Invisible; splits a CJK run from adjacent Latin letters or digits for the tokenizer. */
+const SPLIT = '\u200b';
+
+/** Scripts written without spaces between words, indexed by character grams. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u3006\u30fc]/u;
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u3006\u30fc]+/gu;
+/** unicode61's token characters: letters, numbers and private-use (categories L*, N*, Co). */
+const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}]/u;
+const TOKEN_RUN = /[\p{L}\p{N}\p{Co}]+/gu;
+const COMBINING = /\p{M}/gu;
+
+export function isCjk(char: string): boolean {
+  return CJK.test(char);
+}
+
+export function hasCjk(text: string): boolean {
+  return CJK.test(text);
+}
+
+/** Full-width letters and digits become plain ones, half-width kana become full-width. */
+export function canonicalText(text: string): string {
+  return text.normalize('NFKC');
+}
+
+/**
+ * A word as the tokenizer compares it: case-folded, Latin accents removed (remove_diacritics 2).
+ * CJK keeps its marks: the tokenizer does not fold kana voicing (ガ ≠ カ).
+ */
+export function foldWord(word: string): string {
+  if (hasCjk(word)) return canonicalText(word).toLowerCase();
+  return canonicalText(word).normalize('NFD').replace(COMBINING, '').toLowerCase();
+}
+
+/** The column text for the index: canonical text with CJK runs split from neighbouring letters. */
+function splitCjkRuns(text: string): string {
+  let out = '';
+  let previous = '';
+  for (const char of canonicalText(text)) {
+    if (previous && TOKEN_CHAR.test(previous) && TOKEN_CHAR.test(char) && isCjk(previous) !== isCjk(char)) out += SPLIT;
+    out += char;
+    previous = char;
+  }
+  return out;
+}
+
+/** Overlapping pairs of every CJK run, in order, then the distinct characters (for 1-character queries). */
+export function cjkGrams(text: string): string[] {
+  const pairs: string[] = [];
+  const singles = new Set<string>();
+  for (const match of canonicalText(text).toLowerCase().matchAll(CJK_RUN)) {
+    const chars = [...match[0]];
+    for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!);
+    for (const c of chars) singles.add(c);
+  }
+  return [...pairs, ...singles];
+}
+
+/** What is stored in one FTS column: the fields in order, then the CJK grams of all of them. */
+export function columnText(fields: readonly string[]): string {
+  const text = fields.map(splitCjkRuns).join(FIELD_SEPARATOR);
+  const grams = cjkGrams(fields.join('\n'));
+  return grams.length > 0 ? `${text}${GRAMS_MARKER}${grams.join(' ')}` : text;
+}
+
+/** The readable fields of a stored column (grams and separators removed). */
+export function columnFields(stored: string): string[] {
+  const text = stored.split(GRAMS_MARKER)[0] ?? '';
+  return text.replaceAll(SPLIT, '').split(FIELD_SEPARATOR);
+}
+
+export interface WordToken {
+  start: number; // UTF-16 offsets into the text
+  end: number;
+  text: string;
+  folded: string;
+  cjk: boolean;
+}
+
+/** Words as the index tokenizes them (CJK runs are one token here; grams are for the index only). */
+export function wordTokens(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const match of text.matchAll(TOKEN_RUN)) {
+    let start = match.index;
+    let piece = '';
+    let pieceCjk: boolean | null = null;
+    const flush = () => {
+      if (piece) tokens.push({ start, end: start + piece.length, text: piece, folded: foldWord(piece), cjk: pieceCjk === true });
+    };
+    for (const char of match[0]) {
+      const cjk = isCjk(char);
+      if (pieceCjk !== null && cjk !== pieceCjk) {
+        flush();
+        start += piece.length;
+        piece = '';
+      }
+      piece += char;
+      pieceCjk = cjk;
+    }
+    flush();
+  }
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates as tokens. Every dated thing of a record adds tokens to the `dates` column, so that a
+// query such as "2021" or "Jan 2021" finds records dated then, and date filters can narrow the
+// FTS match itself instead of testing every hit in SQL. A value covers [from, to] (ISO days).
+//   y2021        every year the value touches
+//   m202101      every month it touches, when it spans at most three years
+//   c202101      the same months, for values coarser than a day (a month, a year, a span of them)
+//   d20210115    every day, for a day or a span of at most 62 days
+//   l2021        every year of a span longer than three years (too long to list its months)
+// A day query is then d… OR c… OR l…, a month query m… OR l…, a year query y…
+// ---------------------------------------------------------------------------------------------
+
+const MAX_MONTHS = 36;
+const MAX_DAYS = 62;
+const MAX_YEARS = 200;
+
+interface Span {
+  from: string;
+  to: string;
+}
+
+function monthsBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
+  const endY = Number(to.slice(0, 4));
+  const endM = Number(to.slice(5, 7));
+  while (y < endY || (y === endY && m <= endM)) {
+    out.push(`${y}${String(m).padStart(2, '0')}`);
+    if (++m > 12) [y, m] = [y + 1, 1];
+  }
+  return out;
+}
+
+function yearsBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)) && out.length < MAX_YEARS; y++) out.push(String(y));
+  return out;
+}
+
+function daysBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  const day = new Date(`${from}T00:00:00Z`);
+  const end = new Date(`${to}T00:00:00Z`).getTime();
+  while (day.getTime() <= end && out.length <= MAX_DAYS) {
+    out.push(day.toISOString().slice(0, 10).replaceAll('-', ''));
+    day.setUTCDate(day.getUTCDate() + 1);
+  }
+  return out;
+}
+
+/** True when both ends are exact days (a day, or a span of days). */
+function dayGranular(edtf: string): boolean {
+  return edtf.split('/').every((part) => /^\d{4}-\d{2}-\d{2}~?$/.test(part));
+}
+
+/** Index tokens for one dated value (EDTF with its first and last day). */
+export function dateTokens(edtf: string, span: Span): string[] {
+  const tokens = yearsBetween(span.from, span.to).map((y) => `y${y}`);
+  const months = monthsBetween(span.from, span.to);
+  if (months.length > MAX_MONTHS) return [...tokens, ...yearsBetween(span.from, span.to).map((y) => `l${y}`)];
+  tokens.push(...months.map((m) => `m${m}`));
+  const days = dayGranular(edtf) ? daysBetween(span.from, span.to) : [];
+  if (days.length > 0 && days.length <= MAX_DAYS) tokens.push(...days.map((d) => `d${d}`));
+  else tokens.push(...months.map((m) => `c${m}`));
+  return tokens;
+}
+
+/**
+ * The tokens any of which a record must carry for one of its dates to overlap [from, to];
+ * null when the span is too wide to list (the caller then checks the spans in SQL alone).
+ */
+export function overlapTokens(span: Span): string[] | null {
+  const years = yearsBetween(span.from, span.to);
+  if (years.length > 60) return null;
+  const months = monthsBetween(span.from, span.to);
+  if (months.length > MAX_MONTHS) return years.map((y) => `y${y}`);
+  const longSpans = years.map((y) => `l${y}`);
+  const days = daysBetween(span.from, span.to);
+  if (days.length <= MAX_DAYS && span.from.slice(0, 7) === span.to.slice(0, 7) && days.length < 28) {
+    return [...days.map((d) => `d${d}`), `c${span.from.slice(0, 7).replace('-', '')}`, ...longSpans];
+  }
+  // Whole months or more: a record's month tokens answer exactly at month granularity.
+  return [...months.map((m) => `m${m}`), ...longSpans];
+}
