@@ -38,6 +38,13 @@ export const CHANNEL_NAMES = [
   'history.list',
   'history.undo',
   'history.redo',
+  'search.query',
+  'search.quick',
+  'search.reindex',
+  'savedSearches.list',
+  'savedSearches.create',
+  'savedSearches.update',
+  'savedSearches.delete',
 ] as const;
 
 /** The single IPC channel prefix; main registers `entente:<name>` for each. */

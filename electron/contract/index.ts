@@ -8,11 +8,13 @@ import type { Channel, InputOf, OutputOf, Reply } from './define';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
 import { safetyChannels } from './safety';
+import { searchChannels } from './search';
 
 export const CONTRACT = {
   ...recordChannels,
   ...reportChannels,
   ...safetyChannels,
+  ...searchChannels,
 } as const satisfies Record<string, Channel>;
 
 export type Contract = typeof CONTRACT;

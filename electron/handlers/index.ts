@@ -4,9 +4,11 @@ import type { Handlers } from './context';
 import { recordHandlers } from './records';
 import { reportHandlers } from './reports';
 import { safetyHandlers } from './safety';
+import { searchHandlers } from './search';
 
 export const HANDLERS: Handlers<Contract> = {
   ...recordHandlers,
   ...reportHandlers,
   ...safetyHandlers,
+  ...searchHandlers,
 };
