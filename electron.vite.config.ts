@@ -16,6 +16,9 @@ const r = (p: string) => resolve(root, p);
 
 export default defineConfig({
   main: {
+    // playwright-core (a devDependency for CLI/preview/tests printing) must never be bundled into the app:
+    // it is not packaged and crashes main at import. Services that import it get a stub that says so.
+    resolve: { alias: [{ find: /^playwright-core$/, replacement: r('electron/main/no-playwright.ts') }] },
     build: {
       outDir: r('out/main'),
       // Every package in "dependencies" (better-sqlite3 — a native module —, zod, docx, exceljs, …) stays an

@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { BrowserWindow, dialog, session, shell, type FileFilter, type Session } from 'electron';
-import type { HostServices } from '../handlers/context';
+import type { HostServices, PrintPdfOptions } from '../handlers/context';
 import { hardenSession } from './security';
 
 /** A separate in-memory session for printing: no cookies or storage shared with the app window. */
@@ -31,10 +31,31 @@ function printSession(): Session {
 }
 
 /**
+ * The contract's page setup in printToPDF's terms (margins in inches). With header/footer templates
+ * (the handling marking on every page) the page size is ours, not the document's @page rule.
+ */
+export function electronPrintOptions(options: PrintPdfOptions) {
+  const withTemplates = options.headerTemplate !== undefined || options.footerTemplate !== undefined;
+  const inch = (mm: number) => mm / 25.4;
+  const m = options.marginsMm;
+  return {
+    pageSize: options.pageSize,
+    landscape: options.landscape ?? false,
+    printBackground: true,
+    generateDocumentOutline: true,
+    preferCSSPageSize: !withTemplates,
+    ...(withTemplates
+      ? { displayHeaderFooter: true, headerTemplate: options.headerTemplate ?? '<span></span>', footerTemplate: options.footerTemplate ?? '<span></span>' }
+      : {}),
+    ...(m ? { margins: { top: inch(m.top), bottom: inch(m.bottom), left: inch(m.left), right: inch(m.right) } } : {}),
+  };
+}
+
+/**
  * HTML → PDF bytes. The HTML goes through a temp file rather than a data: URL because Chromium caps
  * URLs at 2 MB and a report with embedded fonts and charts can be larger.
  */
-export async function printHtmlToPdf(html: string, options: { pageSize: 'A4' | 'Letter'; landscape?: boolean }): Promise<Uint8Array> {
+export async function printHtmlToPdf(html: string, options: PrintPdfOptions): Promise<Uint8Array> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'entente-print-'));
   const file = path.join(dir, 'report.html');
   const win = new BrowserWindow({
@@ -54,13 +75,7 @@ export async function printHtmlToPdf(html: string, options: { pageSize: 'A4' | '
   try {
     await writeFile(file, html, 'utf8');
     await win.loadFile(file);
-    const pdf = await win.webContents.printToPDF({
-      pageSize: options.pageSize,
-      landscape: options.landscape ?? false,
-      printBackground: true,
-      preferCSSPageSize: true,
-      generateDocumentOutline: true,
-    });
+    const pdf = await win.webContents.printToPDF(electronPrintOptions(options));
     return new Uint8Array(pdf);
   } finally {
     if (!win.isDestroyed()) win.destroy();

@@ -70,6 +70,24 @@ describe('printPdf', () => {
     expect(readdirSync(os.tmpdir()).filter((n) => n.startsWith('entente-print-'))).toEqual(before);
   });
 
+  it('puts the handling marking on every page: header/footer templates and margins reach printToPDF', async () => {
+    await host().printPdf!('<p>x</p>', {
+      pageSize: 'A4',
+      headerTemplate: '<div>UNCLASSIFIED</div>',
+      footerTemplate: '<div>Page <span class="pageNumber"></span></div>',
+      marginsMm: { top: 25.4, bottom: 12.7, left: 0, right: 50.8 },
+    });
+    expect(fake.FakeBrowserWindow.instances.at(-1)!.webContents.printOptions).toMatchObject({
+      pageSize: 'A4',
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<div>UNCLASSIFIED</div>',
+      footerTemplate: '<div>Page <span class="pageNumber"></span></div>',
+      margins: { top: 1, bottom: 0.5, left: 0, right: 2 },
+      preferCSSPageSize: false,
+    });
+  });
+
   it("gives the print session no network and no permissions", async () => {
     await host().printPdf!('<p>x</p>', { pageSize: 'Letter' });
     const ses = fake.session.fromPartition(PRINT_PARTITION);
