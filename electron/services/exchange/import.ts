@@ -187,7 +187,9 @@ export function importRecords(db: Db, records: readonly BundleRecord[], options:
     }, options);
   } catch (error) {
     if (!(error instanceof DryRunFinished)) {
-      if (error instanceof AppError && error.code !== 'INTERNAL') throw error;
+      if (error instanceof AppError && (error.code === 'VALIDATION' || error.code === 'READ_ONLY' || error.code === 'DISK_FULL' || error.code === 'UNAVAILABLE')) {
+        throw error.message.startsWith('Nothing was imported') ? error : new AppError(error.code, `Nothing was imported: ${error.message}`, { fields: error.fields ?? [] });
+      }
       const reason = error instanceof Error ? error.message : String(error);
       throw new AppError('CONFLICT', `Nothing was imported: the bundle does not fit this database (${reason}).`);
     }
