@@ -113,7 +113,8 @@ export function runApp(options: RunOptions = {}): AppRuntime {
     ctx = {
       db: opened.db,
       databaseFile,
-      backupDir: path.join(app.getPath('userData'), 'backups'),
+      // No backupDir: backups default to a folder next to the database file, so a database opened
+      // with --db never shares (or restores from) another database's backups.
       transport: 'ipc',
       appVersion: packageVersion,
       host: createHostServices({ parentWindow: appWindow, defaultDir: () => app.getPath('documents') }),

@@ -1,8 +1,9 @@
 /**
  * The real desktop app (`npm run test:electron`): the built main, preload and renderer in a real
  * Electron, on a temp database. First what a hostile page would find (nothing but the contract),
- * then the desk officer's journey — two parties, an agreement between them, status events, the
- * derived status on screen, delete — and finally the SQLite file itself, read back after the app quit.
+ * then the desk officer's journey through the UI, with the same steps and labels as the browser
+ * journey (tests/e2e/journey.test.ts) — an agreement with two parties, status events typed as people
+ * type them, the derived status on screen, delete — and finally the SQLite file, read after the app quit.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '../../electron/contract/channels';
+import { pick, waitForText } from '../e2e/support/ui';
 import { launchApp, type RunningApp } from './support/app';
 
 type Reply = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
@@ -104,48 +106,67 @@ describe('the desktop window', () => {
 });
 
 describe("a desk officer's journey", () => {
-  it('records an agreement between two parties, derives its status, then deletes it', async () => {
+  const TITLE = 'Memorandum of Understanding on defence cooperation';
+  let agreementId = '';
+
+  /** In-app navigation, as a sidebar link would do it (hash routes). */
+  async function go(hash: string) {
+    await app().page.evaluate((h) => {
+      window.location.hash = h;
+    }, hash);
+  }
+
+  it('creates an agreement with two parties and their roles, through the form', async () => {
     const { page } = app();
     expect(await ok('app.info', {})).toMatchObject({ databaseFile: dbFile, isEmpty: true, transport: 'ipc' });
+    // The two parties exist already (created the same way the browser journey does, through the contract).
+    for (const name of ['Italian Ministry of Defence', 'Ministry of Defense of Japan']) {
+      await ok('records.create', { kind: 'party', draft: { name, type: 'ministry' } });
+    }
 
-    const italy = await ok<{ id: string }>('records.create', { kind: 'party', draft: { name: 'Italian Ministry of Defence', type: 'ministry' } });
-    const japan = await ok<{ id: string }>('records.create', { kind: 'party', draft: { name: 'Japan Ministry of Defense', type: 'ministry' } });
-    const agreement = await ok<{ id: string }>('records.create', {
-      kind: 'agreement',
-      draft: {
-        title: 'Technical Arrangement on Defence Equipment and Technology Cooperation',
-        type: 'technical_arrangement',
-        parties: [
-          { partyId: italy.id, role: 'signatory' },
-          { partyId: japan.id, role: 'signatory' },
-        ],
-      },
-    });
-    await ok('status.add', { kind: 'agreement', recordId: agreement.id, event: { status: 'under_negotiation', date: '2019' } });
-    await ok('status.add', { kind: 'agreement', recordId: agreement.id, event: { status: 'signed', date: 'January 2021' } });
+    await go('#/agreements/new');
+    await page.getByLabel('Title').first().fill(TITLE);
+    await page.getByRole('button', { name: 'Add party', exact: true }).click();
+    await page.getByRole('button', { name: 'Add party', exact: true }).click();
+    await pick(page, 'Party 1', 'Italian Ministry of Defence');
+    await pick(page, 'Party 2', 'Ministry of Defense of Japan');
+    await pick(page, 'Role 2', 'Beneficiary');
+    await page.getByRole('button', { name: 'Create', exact: true }).first().click();
+    await page.getByRole('heading', { name: TITLE }).waitFor();
+    const parties = page.getByRole('region', { name: 'Parties and roles' });
+    await parties.getByText('Italian Ministry of Defence').waitFor();
+    await parties.getByText('Beneficiary').waitFor();
 
-    const listed = await ok<{ id: string; status: { status: string } | null }[]>('records.list', { kind: 'agreement' });
-    expect(listed.map((r) => [r.id, r.status?.status])).toEqual([[agreement.id, 'signed']]);
-    const asOf2020 = await ok<{ status: { status: string } | null }>('status.asOf', { kind: 'agreement', recordId: agreement.id, asOf: '2020' });
-    expect(asOf2020.status?.status).toBe('under_negotiation');
+    agreementId = decodeURIComponent(/#\/agreements\/([^/?#]+)$/.exec(page.url())?.[1] ?? '');
+    expect(agreementId).toMatch(/^[0-9A-Z]{26}$/);
+  });
 
-    // The derived status on screen, in the record's page.
-    await page.evaluate((id) => {
-      window.location.hash = `#/agreements/${encodeURIComponent(id)}`;
-    }, agreement.id);
-    await expect.poll(() => page.locator('body').innerText(), { timeout: 15_000 }).toContain('Technical Arrangement on Defence Equipment');
-    await expect.poll(() => page.locator('body').innerText(), { timeout: 15_000 }).toMatch(/Signed/);
+  it('adds "signed May 2017" and "in force April 2019" and shows the derived status', async () => {
+    const { page } = app();
+    await page.getByRole('button', { name: 'Add status event', exact: true }).click();
+    await pick(page, 'Status', 'Signed');
+    await page.getByLabel('Date', { exact: true }).fill('May 2017');
+    await page.getByRole('button', { name: 'Add status event', exact: true }).last().click();
+    await waitForText(page, 'Signed · May 2017');
 
-    // A party with an agreement cannot silently disappear; the agreement itself can be deleted.
-    const blocked = await call('records.delete', { kind: 'party', id: italy.id });
-    expect(blocked).toMatchObject({ ok: false, error: { code: 'HAS_DEPENDENTS' } });
-    expect(await ok('records.delete', { kind: 'agreement', id: agreement.id })).toMatchObject({ deletedId: agreement.id });
+    await page.getByRole('button', { name: 'Add status event', exact: true }).click();
+    await pick(page, 'Status', 'In force');
+    await page.getByLabel('Date', { exact: true }).fill('April 2019');
+    await page.getByRole('button', { name: 'Add status event', exact: true }).last().click();
+    await waitForText(page, 'In force · Apr 2019');
+
+    // The same derivation, asked as of a date between the two events.
+    const asOf2018 = await ok<{ status: { status: string } | null }>('status.asOf', { kind: 'agreement', recordId: agreementId, asOf: '2018' });
+    expect(asOf2018.status?.status).toBe('signed');
+  });
+
+  it('deletes the agreement after a confirmation', async () => {
+    const { page } = app();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByRole('heading', { name: 'Agreements' }).waitFor();
+    await waitForText(page, 'No agreements yet');
     expect(await ok('records.list', { kind: 'agreement' })).toEqual([]);
-
-    await page.evaluate(() => {
-      window.location.hash = '#/agreements';
-    });
-    await expect.poll(() => page.locator('body').innerText(), { timeout: 15_000 }).not.toContain('Technical Arrangement on Defence Equipment');
     expect(app().pageErrors).toEqual([]);
   });
 
@@ -160,7 +181,7 @@ describe("a desk officer's journey", () => {
       const audit = db.prepare(`SELECT COUNT(*) AS n FROM audit`).get() as { n: number };
       expect(parties.n).toBe(2);
       expect(agreements.n).toBe(0);
-      expect(audit.n).toBeGreaterThanOrEqual(6); // 3 creates, 2 status events, 1 delete
+      expect(audit.n).toBeGreaterThanOrEqual(6); // 2 parties + 1 agreement created, 2 status events, 1 delete
     } finally {
       db.close();
     }

@@ -91,6 +91,7 @@ describe('start-up', () => {
     };
     expect(info).toMatchObject({ ok: true, value: { databaseFile: file, isEmpty: true, transport: 'ipc' } });
     expect(runtime.context()?.databaseFile).toBe(file);
+    expect(runtime.context()?.backupDir).toBeUndefined(); // backups sit next to the database they belong to
 
     expect(fake.Menu.applicationMenu).toBeDefined();
     expect(fake.dialog.errorBoxes).toEqual([]);
