@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { AppError } from '../model/errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../migrations';
+import { ensureSearchIndex } from './search-index';
 
 export type Db = Database.Database;
 
@@ -51,8 +52,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       db.pragma('synchronous = FULL');
     }
     db.pragma('foreign_keys = ON');
-    if (!readonly) migrate(db, options.targetVersion ?? LATEST_SCHEMA_VERSION);
-    else if (found < LATEST_SCHEMA_VERSION) {
+    if (!readonly) {
+      migrate(db, options.targetVersion ?? LATEST_SCHEMA_VERSION);
+      // A damaged or incomplete search index is rebuilt here, before anyone searches (search-index.ts).
+      ensureSearchIndex(db);
+    } else if (found < LATEST_SCHEMA_VERSION) {
       throw new AppError('READ_ONLY', `The database ${file} needs an upgrade (schema ${found} → ${LATEST_SCHEMA_VERSION}) and was opened read-only.`);
     }
     return db;

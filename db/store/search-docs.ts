@@ -349,7 +349,8 @@ export function buildDoc(lookup: DocLookup, record: AnyRecord): SearchDoc {
     parts.type ? token('xt', parts.type) : '',
     status ? token('xs', status.status) : '',
     ...(parts.areas ?? []).map((a) => token('xa', a)),
-    ...lookup.withAncestors(parts.partyIds).map((id) => token('xp', id)),
+    // Sorted: a rebuild (memoised lookups) and a single write must produce identical rows.
+    ...lookup.withAncestors(parts.partyIds).sort().map((id) => token('xp', id)),
   ].filter(Boolean);
   const dates = [...new Set(spans.flatMap(([, edtf, from, to]) => dateTokens(edtf, { from, to })))];
   return {

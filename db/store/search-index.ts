@@ -131,14 +131,17 @@ export interface SearchIndexCheck {
   ms: number;
 }
 
-function problemsOf(db: Db, options: { deep: boolean }): string[] {
+function problemsOf(db: Db, options: { deep: boolean; fts: boolean }): string[] {
   const problems: string[] = [];
-  try {
-    // Reads the whole index and checks it against the text it was built from.
-    db.exec(`INSERT INTO search_fts(search_fts) VALUES ('integrity-check')`);
-  } catch (error) {
-    problems.push(`The search index is damaged (${error instanceof Error ? error.message : String(error)}).`);
-    return problems;
+  // Reads the whole index and checks it against the text it was built from. It is an INSERT
+  // command to FTS5, so a read-only connection cannot run it (the counts below still can).
+  if (options.fts && !db.readonly) {
+    try {
+      db.exec(`INSERT INTO search_fts(search_fts) VALUES ('integrity-check')`);
+    } catch (error) {
+      problems.push(`The search index is damaged (${error instanceof Error ? error.message : String(error)}).`);
+      return problems;
+    }
   }
   const counts = get<{ records: number; docs: number; fts: number; missing: number; orphans: number }>(
     db,
@@ -180,16 +183,31 @@ export function staleDocs(db: Db): string[] {
  * databases; for a data-safety check, not for every start). With `repair` (default) a failed
  * check rebuilds the index. Never throws for a damaged index: that is what it reports.
  */
-export function checkSearchIndex(db: Db, options: { repair?: boolean; deep?: boolean } = {}): SearchIndexCheck {
+export function checkSearchIndex(db: Db, options: { repair?: boolean; deep?: boolean; fts?: boolean } = {}): SearchIndexCheck {
   const started = performance.now();
   if (!hasSearchTables(db)) {
     return { ok: false, problems: ['This database has no search index yet (it needs upgrading).'], rebuilt: false, ms: 0 };
   }
-  const problems = problemsOf(db, { deep: options.deep ?? false });
+  const problems = problemsOf(db, { deep: options.deep ?? false, fts: options.fts ?? true });
   let rebuilt = false;
   if (problems.length > 0 && (options.repair ?? true) && !db.readonly) {
     rebuildSearchIndex(db);
     rebuilt = true;
   }
   return { ok: problems.length === 0, problems, rebuilt, ms: Math.round(performance.now() - started) };
+}
+
+/** Above this many records, opening compares counts only; FTS5's full integrity-check is left to `check`. */
+export const FULL_CHECK_ON_OPEN_MAX_RECORDS = 20_000;
+
+/**
+ * Run when a database is opened for writing: checks the index and rebuilds it if it is damaged,
+ * incomplete (a database that had records before the search migration) or lists records that
+ * no longer exist. FTS5's integrity-check reads the whole index, which takes seconds on a very
+ * large register, so above FULL_CHECK_ON_OPEN_MAX_RECORDS only the row counts are compared.
+ */
+export function ensureSearchIndex(db: Db): SearchIndexCheck {
+  if (db.readonly || !hasSearchTables(db)) return { ok: true, problems: [], rebuilt: false, ms: 0 };
+  const records = get<{ n: number }>(db, 'SELECT count(*) AS n FROM records')?.n ?? 0;
+  return checkSearchIndex(db, { repair: true, fts: records <= FULL_CHECK_ON_OPEN_MAX_RECORDS });
 }

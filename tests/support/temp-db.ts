@@ -31,12 +31,13 @@ export function openTempDb(options: OpenOptions = {}): { db: Db; file: string } 
 /** Every row of every table, in a stable order: "the database exactly as it was". */
 export function snapshot(db: Db): Record<string, unknown[]> {
   const tables = db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
-    .all() as { name: string }[];
+    .prepare(`SELECT name, wr AS withoutRowid FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'shadow') AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .all() as { name: string; withoutRowid: number }[];
   const out: Record<string, unknown[]> = {};
-  for (const { name } of tables) {
-    // Virtual-table shadow tables are covered by their owner; reading them directly is fine too.
-    out[name] = db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all();
+  for (const { name, withoutRowid } of tables) {
+    // Shadow tables (the FTS5 search index, byte for byte) are read directly; the WITHOUT ROWID
+    // ones (search_fts_idx, search_fts_config) have no rowid but read in key order.
+    out[name] = db.prepare(`SELECT * FROM "${name}"${withoutRowid ? '' : ' ORDER BY rowid'}`).all();
   }
   return out;
 }

@@ -5,8 +5,10 @@ import { exportCommand, importCommand, redoCommand, undoCommand } from './exchan
 import { initCommand } from './init';
 import { listCommand, showCommand, statusCommand } from './records';
 import { reportCommand } from './report';
+import { reindexCommand, searchCommand } from './search';
 
 export const COMMANDS: readonly CliCommand[] = [
   initCommand, listCommand, showCommand, statusCommand, reportCommand,
   backupCommand, restoreCommand, checkCommand, exportCommand, importCommand, undoCommand, redoCommand,
+  searchCommand, reindexCommand,
 ];
