@@ -111,7 +111,9 @@ function buildRecord(record: AnyRecord, request: ReportRequest, w: Window, names
   const dated = events.some((e) => fromEdtf(e.date.edtf).from !== null);
   const everDated = everything.some((e) => fromEdtf(e.date.edtf).from !== null);
   if (w.fromDay !== null || w.toDay !== null || w.cutoff !== null) {
+    // An ended status (terminated, closed…) does not make a record part of a later window.
     const overlaps = periods.some((p) => {
+      if (p.category === 'ended') return false;
       const start = fromEdtf(p.start.edtf).from ?? '';
       const end = p.end === null ? '9999-12-31' : (fromEdtf(p.end.edtf).to ?? '9999-12-31');
       return (w.toDay === null || start <= w.toDay) && (w.fromDay === null || end >= w.fromDay);

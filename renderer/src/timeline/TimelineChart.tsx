@@ -11,6 +11,7 @@
 import type { ReactElement } from 'react';
 import { fromEdtf } from '../../../db/model/partial-date';
 import { CATEGORY_LABELS, STATUS_CATEGORIES, statusCategory, type StatusCategory } from '../../../db/model/report';
+import { hatchPath, type HatchKind } from './hatch';
 import { dayAfter, fitText, textWidth, timelineDomain, timelineTicks, timeScale, type Domain } from './scale';
 import type { TimelineRow } from './types';
 
@@ -26,7 +27,7 @@ export interface TimelineChartProps {
   range?: { from: string | null; to: string | null } | null;
   /** viewBox width; the SVG scales to its container. */
   width?: number;
-  /** Unique per document when several charts share a page (pattern ids). */
+  /** Element id of the <svg> (several charts may share one document). */
   idPrefix?: string;
   legend?: boolean;
   title?: string;
@@ -48,27 +49,36 @@ const ROW_H = 26;
 const AXIS_H = 34;
 const PAD = 8;
 
-function Patterns({ p }: { p: string }): ReactElement {
-  const stripe = (id: string, c: (typeof CATEGORY_COLOURS)[StatusCategory], body: ReactElement) => (
-    <pattern id={`${p}-${id}`} patternUnits="userSpaceOnUse" width="6" height="6">
-      <rect width="6" height="6" fill={c.fill} />
-      {body}
-    </pattern>
-  );
-  const C = CATEGORY_COLOURS;
+/** Greyscale-safe texture per status family, drawn over the colour fill (see hatch.ts). */
+const TEXTURE: Record<StatusCategory, { kind: HatchKind; stroke: string; opacity: number; width: number }> = {
+  active: { kind: 'none', stroke: '#ffffff', opacity: 0, width: 0 },
+  negotiation: { kind: 'diagonal', stroke: '#ffffff', opacity: 0.6, width: 1.1 },
+  paused: { kind: 'cross', stroke: '#5c3d00', opacity: 0.5, width: 0.8 },
+  ended: { kind: 'horizontal', stroke: '#ffffff', opacity: 0.7, width: 1 },
+  planned: { kind: 'dots', stroke: '#4a5568', opacity: 1, width: 1.6 },
+  other: { kind: 'dots', stroke: '#ffffff', opacity: 1, width: 1.6 },
+};
+
+/** A filled, textured rectangle for one status family (bars and legend swatches). */
+function Swatch({ x, y, w, h, category, dashed, faded }: { x: number; y: number; w: number; h: number; category: StatusCategory; dashed?: boolean; faded?: boolean }): ReactElement {
+  const c = CATEGORY_COLOURS[category];
+  const t = TEXTURE[category];
+  const d = hatchPath(t.kind, x, y, w, h);
   return (
-    <defs>
-      {stripe('active', C.active, <rect width="0" height="0" />)}
-      {stripe('negotiation', C.negotiation, <path d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2" stroke="#ffffff" strokeOpacity="0.55" strokeWidth="1.2" />)}
-      {stripe('paused', C.paused, <path d="M0,0 L6,6 M6,0 L0,6" stroke="#5c3d00" strokeOpacity="0.45" strokeWidth="0.8" />)}
-      {stripe('ended', C.ended, <path d="M0,1.5 H6 M0,4.5 H6" stroke="#ffffff" strokeOpacity="0.6" strokeWidth="1" />)}
-      {stripe('planned', C.planned, <circle cx="3" cy="3" r="0.9" fill="#4a5568" />)}
-      {stripe('other', C.other, <circle cx="3" cy="3" r="1" fill="#ffffff" />)}
-      <pattern id={`${p}-uncertain`} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
-        <rect width="5" height="5" fill="#ffffff" fillOpacity="0.55" />
-        <line x1="0" y1="0" x2="0" y2="5" stroke="#1a202c" strokeWidth="1.1" strokeOpacity="0.55" />
-      </pattern>
-    </defs>
+    <g opacity={faded ? 0.45 : undefined}>
+      <rect x={x} y={y} width={w} height={h} fill={c.fill} stroke={c.ink} strokeWidth="0.7" strokeDasharray={dashed || category === 'planned' ? '3 2' : undefined} />
+      {d && <path d={d} stroke={t.stroke} strokeOpacity={t.opacity} strokeWidth={t.width} strokeLinecap="round" fill="none" />}
+    </g>
+  );
+}
+
+/** The "date known only roughly" overlay: dark diagonal hatching over a faded bar. */
+function Uncertain({ x, y, w, h, ink }: { x: number; y: number; w: number; h: number; ink: string }): ReactElement {
+  return (
+    <g>
+      <rect x={x} y={y} width={w} height={h} fill="#ffffff" fillOpacity="0.35" stroke={ink} strokeDasharray="2 2" strokeWidth="0.7" />
+      <path d={hatchPath('diagonal', x, y, w, h, 4)} stroke="#1a202c" strokeOpacity="0.55" strokeWidth="0.9" fill="none" />
+    </g>
   );
 }
 
@@ -86,7 +96,7 @@ interface Layout {
   x: (isoDay: string) => number;
 }
 
-function Bars({ row, y, L, p, openEnd }: { row: TimelineRow; y: number; L: Layout; p: string; openEnd: string }): ReactElement {
+function Bars({ row, y, L, openEnd }: { row: TimelineRow; y: number; L: Layout; openEnd: string }): ReactElement {
   const h = 14;
   const top = y + (ROW_H - h) / 2;
   return (
@@ -105,12 +115,12 @@ function Bars({ row, y, L, p, openEnd }: { row: TimelineRow; y: number; L: Layou
             <title>{`${period.label}: ${period.start.text} – ${period.end ? period.end.text : 'continuing'}`}</title>
             {!start.exact && start.b > start.a && (
               <g>
-                <rect x={start.a} y={top} width={start.b - start.a} height={h} fill={`url(#${p}-${period.category})`} fillOpacity="0.45" />
-                <rect x={start.a} y={top} width={start.b - start.a} height={h} fill={`url(#${p}-uncertain)`} stroke={colours.ink} strokeDasharray="2 2" strokeWidth="0.7" />
+                <Swatch x={start.a} y={top} w={start.b - start.a} h={h} category={period.category} faded />
+                <Uncertain x={start.a} y={top} w={start.b - start.a} h={h} ink={colours.ink} />
               </g>
             )}
             {solidTo > solidFrom && (
-              <rect x={solidFrom} y={top} width={solidTo - solidFrom} height={h} fill={`url(#${p}-${period.category})`} stroke={colours.ink} strokeWidth="0.7" strokeDasharray={period.category === 'planned' ? '3 2' : undefined} />
+              <Swatch x={solidFrom} y={top} w={solidTo - solidFrom} h={h} category={period.category} />
             )}
             {label.length > 1 && solidTo - solidFrom > 24 && (
               <text x={solidFrom + 4} y={top + h / 2 + 3.4} fontSize="9.5" fill={colours.text} fontWeight="600">{label}</text>
@@ -150,7 +160,7 @@ function Marks({ row, y, L }: { row: TimelineRow; y: number; L: Layout }): React
   );
 }
 
-function Legend({ y, width, p }: { y: number; width: number; p: string }): ReactElement {
+function Legend({ y, width }: { y: number; width: number }): ReactElement {
   const items: ReactElement[] = [];
   let x = PAD;
   let line = 0;
@@ -169,13 +179,13 @@ function Legend({ y, width, p }: { y: number; width: number; p: string }): React
     const at = place(24 + textWidth(label, 10));
     items.push(
       <g key={c}>
-        <rect x={at.x} y={at.y} width="18" height="10" fill={`url(#${p}-${c})`} stroke={CATEGORY_COLOURS[c].ink} strokeWidth="0.7" />
+        <Swatch x={at.x} y={at.y} w={18} h={10} category={c} />
         <text x={at.x + 23} y={at.y + 8.5} fontSize="10">{label}</text>
       </g>,
     );
   }
   const extras: [string, (at: { x: number; y: number }) => ReactElement][] = [
-    ['Date known only roughly (year, month, circa)', (at) => <rect x={at.x} y={at.y} width="18" height="10" fill={`url(#${p}-uncertain)`} stroke="#4a5568" strokeDasharray="2 2" strokeWidth="0.7" />],
+    ['Date known only roughly (year, month, circa)', (at) => <Uncertain x={at.x} y={at.y} w={18} h={10} ink="#4a5568" />],
     ['Event (exact day)', (at) => <path d={`M${at.x + 9},${at.y} l5,5 l-5,5 l-5,-5 z`} fill="#1a202c" />],
     ['Event (approximate date and its span)', (at) => <g><path d={`M${at.x},${at.y + 8} V${at.y + 10} H${at.x + 18} V${at.y + 8}`} fill="none" stroke="#1a202c" /><path d={`M${at.x + 9},${at.y - 1} l4.5,4.5 l-4.5,4.5 l-4.5,-4.5 z`} fill="#fff" stroke="#1a202c" strokeWidth="1.2" /></g>],
     ['Today', (at) => <line x1={at.x + 9} x2={at.x + 9} y1={at.y - 2} y2={at.y + 12} stroke="#c53030" strokeWidth="1.5" strokeDasharray="4 2" />],
@@ -194,7 +204,6 @@ export function timelineHeight(rows: number, legend: boolean): number {
 
 export function TimelineChart(props: TimelineChartProps): ReactElement {
   const width = props.width ?? 760;
-  const p = props.idPrefix ?? 'tl';
   const domain = props.domain ?? timelineDomain(props.rows, { today: props.today, asOf: props.asOf ?? null, range: props.range ?? null });
   const L: Layout = { width, plot0: LABEL_W, plot1: width - GUTTER_W - PAD, x: () => 0 };
   L.x = timeScale(domain, L.plot0, L.plot1);
@@ -208,9 +217,8 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
   const asOfX = lineAt(props.asOf);
   const title = props.title ?? 'Timeline';
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={title} fontFamily={FONT} className="timeline-chart">
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={title} id={props.idPrefix} fontFamily={FONT} className="timeline-chart">
       <title>{title}</title>
-      <Patterns p={p} />
       <rect x="0" y="0" width={width} height={height} fill="#ffffff" />
       {props.rows.map((_, i) => (i % 2 === 1 ? <rect key={`band${i}`} x="0" y={AXIS_H + i * ROW_H} width={width} height={ROW_H} fill="#f4f5f7" /> : null))}
       {ticks.map((t) => (
@@ -230,7 +238,7 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
             <title>{row.title}</title>
             <text x={PAD} y={y + 11} fontSize="10.5" fontWeight="600" fill="#1a202c">{fitText(row.shortTitle || row.title, 10.5, LABEL_W - PAD * 2)}</text>
             <text x={PAD} y={y + 21.5} fontSize="8.5" fill="#4a5568">{fitText(row.kindLabel, 8.5, LABEL_W - PAD * 2)}</text>
-            <Bars row={row} y={y} L={L} p={p} openEnd={openEnd} />
+            <Bars row={row} y={y} L={L} openEnd={openEnd} />
             <Marks row={row} y={y} L={L} />
             {undated.length > 0 && (
               <g>
@@ -255,7 +263,7 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
         </g>
       )}
       {props.rows.length === 0 && <text x={L.plot0} y={AXIS_H + 16} fontSize="10" fill="#4a5568">No records in scope.</text>}
-      {legend && <Legend y={bottom + 14} width={width} p={p} />}
+      {legend && <Legend y={bottom + 14} width={width} />}
     </svg>
   );
 }
