@@ -66,7 +66,7 @@ describe('PDF (Chromium through playwright-core)', () => {
   }, 120_000);
 
   it('a long chronology (Letter) keeps the marking, page numbers and repeated table header on every page; hostile text stays text', async () => {
-    const { db, ids } = calendarDb();
+    const { db } = calendarDb();
     bulkAgreements(db, 60, 4);
     const data = assembleReport(db, { marking: 'RESTRICTED', pageSize: 'Letter', title: HOSTILE.title }, { now: NOW });
     expect(data.chronology.length).toBeGreaterThan(240);
