@@ -52,7 +52,9 @@ export function decideBackup(now: number, state: BackupState, activity: Activity
   if (state.lastBackupAt !== null && now - state.lastBackupAt < policy.minIntervalMs) {
     return { due: false, reason: 'the last backup is less than 15 minutes old', checkAgainAt: state.lastBackupAt + policy.minIntervalMs };
   }
-  const lastChange = activity.lastChangeAt ?? now;
+  // Changed, but no times to go by (say, after a restore): as good as settled.
+  if (activity.lastChangeAt === null) return { due: true, reason: 'changes have settled', checkAgainAt: null };
+  const lastChange = activity.lastChangeAt;
   const firstChange = activity.firstUnsavedChangeAt ?? lastChange;
   if (now - lastChange >= policy.quietMs) return { due: true, reason: 'changes have settled', checkAgainAt: null };
   if (now - firstChange >= policy.maxDelayMs) return { due: true, reason: 'changes have waited an hour', checkAgainAt: null };
