@@ -1,7 +1,7 @@
 /** Ctrl+K: jump to any record by title. Type to filter, arrows to move, Enter to open, Esc to close. */
 import { Badge, Group, Modal, ScrollArea, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/hooks';
 import { KIND_ICONS, recordPath } from './kinds';
@@ -43,21 +43,20 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
 function PaletteBody({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const deferred = useDeferredValue(query);
   const [cursor, setCursor] = useState(0);
   const titles = useApiQuery('records.titles', {}, { staleTime: 0 });
 
   const results = useMemo(() => {
     const all = titles.data ?? [];
-    const words = fold(deferred).split(/\s+/).filter(Boolean);
+    const words = fold(query).split(/\s+/).filter(Boolean);
     const hits = words.length === 0 ? all : all.filter((r) => {
       const hay = fold(`${r.title} ${r.subtitle}`);
       return words.every((w) => hay.includes(w));
     });
     return hits.slice(0, MAX_RESULTS);
-  }, [titles.data, deferred]);
+  }, [titles.data, query]);
 
-  useEffect(() => setCursor(0), [deferred]);
+  useEffect(() => setCursor(0), [query]);
 
   const open = (index: number) => {
     const hit = results[index];

@@ -19,7 +19,10 @@ export function DeleteDialog({ record, opened, onClose }: { record: AnyRecord; o
 
   const confirm = async () => {
     try {
-      await remove.mutateAsync({ kind: record.kind, id: record.id, detach: deps.length > 0, expectedVersion: record.version });
+      // expectedVersion is sent only without dependents: the store currently compares it with each detached
+      // dependent's version too (reported to the lead), which would refuse every "Delete and detach".
+      const detach = deps.length > 0;
+      await remove.mutateAsync({ kind: record.kind, id: record.id, detach, ...(detach ? {} : { expectedVersion: record.version }) });
       onClose();
       navigate(listPath(record.kind));
     } catch {

@@ -66,7 +66,6 @@ export function StatusEventEditor({ kind, initial, onSave, onCancel }: {
             data-autofocus
             autoFocus
             searchable
-            required
           />
           <PartialDateInput label={t('timeline.date')} placeholder={t('timeline.datePlaceholder')} value={values.date} onChange={(v) => set('date', v)} error={errors.date} />
         </Group>

@@ -1,0 +1,19 @@
+/** Small helpers for driving Mantine inputs the way a person does (click, type, pick). */
+import type { Page } from 'playwright-core';
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Opens a Mantine Select/MultiSelect by its accessible label and picks the option whose text starts with
+ * `option` (record pickers show "title — subtitle"). Searchable inputs get the text typed first.
+ */
+export async function pick(page: Page, label: string, option: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: true }).first();
+  await input.click();
+  if (await input.isEditable()) await input.fill(option);
+  await page.getByRole('option', { name: new RegExp(`^${escapeRegExp(option)}`) }).first().click();
+}
+
+export async function waitForText(page: Page, text: string, timeout = 8_000): Promise<void> {
+  await page.getByText(text, { exact: false }).first().waitFor({ state: 'visible', timeout });
+}
