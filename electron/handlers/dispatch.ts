@@ -4,7 +4,7 @@
  * channel's schema, runs the handler, and always answers with a value — errors included —
  * so no exception or stack trace ever crosses to the UI.
  */
-import { AppError, fieldErrorsOf } from '../../db/model/errors';
+import { AppError, fieldErrorsOf, type FieldError } from '../../db/model/errors';
 import { asAppError } from '../../db/store/records';
 import { CONTRACT, type ChannelName, type Reply } from '../contract';
 import type { HandlerContext } from './context';
@@ -14,6 +14,14 @@ export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(CONTRACT, name);
 }
 
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/** A few problems, each kept short: the reply is read by a person (a fuzzed payload can raise thousands). */
+function summarize(fields: readonly FieldError[]): string {
+  const shown = fields.slice(0, 5).map((f) => clip(f.message, 200));
+  return shown.join('; ') + (fields.length > 5 ? `; and ${fields.length - 5} more problem(s)` : '');
+}
+
 export async function dispatch(ctx: HandlerContext, name: unknown, rawInput: unknown): Promise<Reply<unknown>> {
   if (!isChannelName(name)) {
     return { ok: false, error: { code: 'NOT_FOUND', message: `Unknown request “${String(name).slice(0, 80)}”.` } };
@@ -21,7 +29,7 @@ export async function dispatch(ctx: HandlerContext, name: unknown, rawInput: unk
   const parsed = CONTRACT[name].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const fields = fieldErrorsOf(parsed.error);
-    return { ok: false, error: { code: 'VALIDATION', message: fields.map((f) => f.message).join('; '), fields } };
+    return { ok: false, error: { code: 'VALIDATION', message: summarize(fields), fields: fields.slice(0, 50).map((f) => ({ ...f, message: clip(f.message, 500) })) } };
   }
   try {
     const handler = HANDLERS[name] as (input: unknown, ctx: HandlerContext) => unknown;
