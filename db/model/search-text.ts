@@ -12,14 +12,15 @@
  * which is an exact substring match. See ARCHITECTURE.md (Search) for why this replaced a
  * trigram table.
  *
- * Column layout: the fields of one column are joined by U+001E so that snippets can tell which
- * field matched; both markers are separators to the tokenizer and never reach the screen.
+ * The index is contentless: this text is only ever tokenized, never shown. Snippets are cut from
+ * the readable field text kept beside it (search_docs.fields), using wordTokens() below, which
+ * mirrors the tokenizer (words folded for case and accents; CJK runs kept whole).
  */
 
-/** Between the fields of one column. */
-export const FIELD_SEPARATOR = '\u001e';
+/** Between the fields of one column (a separator to the tokenizer). */
+const FIELD_SEPARATOR = '\u001e';
 /** Between a column's text and the CJK grams generated from it. */
-export const GRAMS_MARKER = '\u001d';
+const GRAMS_MARKER = '\u001d';
 /** Invisible; splits a CJK run from adjacent Latin letters or digits for the tokenizer. */
 const SPLIT = '\u200b';
 
@@ -28,7 +29,6 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u3006\u30fc]+/gu;
 /** unicode61's token characters: letters, numbers and private-use (categories L*, N*, Co). */
 const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}]/u;
-const TOKEN_RUN = /[\p{L}\p{N}\p{Co}]+/gu;
 const COMBINING = /\p{M}/gu;
 
 export function isCjk(char: string): boolean {
@@ -84,12 +84,6 @@ export function columnText(fields: readonly string[]): string {
   return grams.length > 0 ? `${text}${GRAMS_MARKER}${grams.join(' ')}` : text;
 }
 
-/** The readable fields of a stored column (grams and separators removed). */
-export function columnFields(stored: string): string[] {
-  const text = stored.split(GRAMS_MARKER)[0] ?? '';
-  return text.replaceAll(SPLIT, '').split(FIELD_SEPARATOR);
-}
-
 export interface WordToken {
   start: number; // UTF-16 offsets into the text
   end: number;
@@ -98,29 +92,30 @@ export interface WordToken {
   cjk: boolean;
 }
 
+const CJK_CLASS = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3005\\u3006\\u30fc]';
+/** A CJK run, or a run of other token characters (the two never share a token). */
+const WORD = new RegExp(`(${CJK_CLASS}+)|((?:(?!${CJK_CLASS})[\\p{L}\\p{N}\\p{Co}])+)`, 'gu');
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Words as the index tokenizes them (CJK runs are one token here; grams are for the index only). */
 export function wordTokens(text: string): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const match of text.matchAll(TOKEN_RUN)) {
-    let start = match.index;
-    let piece = '';
-    let pieceCjk: boolean | null = null;
-    const flush = () => {
-      if (piece) tokens.push({ start, end: start + piece.length, text: piece, folded: foldWord(piece), cjk: pieceCjk === true });
-    };
-    for (const char of match[0]) {
-      const cjk = isCjk(char);
-      if (pieceCjk !== null && cjk !== pieceCjk) {
-        flush();
-        start += piece.length;
-        piece = '';
-      }
-      piece += char;
-      pieceCjk = cjk;
-    }
-    flush();
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    tokens.push({
+      start: m.index,
+      end: m.index + word.length,
+      text: word,
+      folded: ASCII.test(word) ? word.toLowerCase() : foldWord(word),
+      cjk: m[1] !== undefined,
+    });
   }
   return tokens;
+}
+
+/** Folding for a quick "could this text contain that word?" test: case, accents and width, on both sides. */
+export function looseFold(text: string): string {
+  return ASCII.test(text) ? text.toLowerCase() : canonicalText(text).normalize('NFD').replace(COMBINING, '').toLowerCase();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import { all, get } from './sql';
 /** A dated thing of a record: [field, EDTF, first day, last day, label]. */
 export type DocSpan = [field: string, edtf: string, from: string, to: string, label: string];
 
-type Field = [name: string, text: string];
+export type Field = [name: string, text: string];
 
 export interface SearchDoc {
   recordId: string;
@@ -24,8 +24,8 @@ export interface SearchDoc {
   title: string;
   subtitle: string;
   date: string;
-  /** Field names per column, in the order their texts were joined. */
-  fields: { t: string[]; s: string[]; b: string[] };
+  /** Readable text by field, per column (title, summary, body): what snippets are cut from. */
+  fields: { t: Field[]; s: Field[]; b: Field[] };
   spans: DocSpan[];
   /** What other records copy from this one (names, parent); a change reindexes them. */
   sig: string;
@@ -332,9 +332,9 @@ function firstDated(events: readonly StatusEvent[]): string {
   return orderStatusEvents(events).find((e) => fromEdtf(e.date).from !== null)?.date ?? 'XXXX';
 }
 
-function column(fields: Field[]): { text: string; names: string[] } {
+function column(fields: Field[]): { text: string; present: Field[] } {
   const present = fields.filter(([, text]) => text.trim() !== '');
-  return { text: columnText(present.map(([, text]) => text)), names: present.map(([name]) => name) };
+  return { text: columnText(present.map(([, text]) => text)), present };
 }
 
 export function buildDoc(lookup: DocLookup, record: AnyRecord): SearchDoc {
@@ -359,7 +359,7 @@ export function buildDoc(lookup: DocLookup, record: AnyRecord): SearchDoc {
     title: parts.title[0]?.[1] ?? '',
     subtitle: parts.subtitle,
     date: parts.date,
-    fields: { t: title.names, s: summary.names, b: body.names },
+    fields: { t: title.present, s: summary.present, b: body.present },
     spans,
     sig: parts.sig ?? '',
     columns: { title: title.text, summary: summary.text, body: body.text, dates: dates.join(' '), facets: facets.join(' ') },

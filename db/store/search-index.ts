@@ -6,13 +6,14 @@
  * Also: rebuilding the whole index (`cli reindex`, a damaged or missing index), and checking it
  * (FTS5 integrity-check plus "one index row per record") when the database opens.
  */
+import { createHash } from 'node:crypto';
 import type { AnyRecord } from '../model/types';
 import { buildDoc, copiersOf, directLookup, loadForIndex, memoLookup, type DocLookup, type SearchDoc } from './search-docs';
 import type { Db } from './open';
 import { all, get, run } from './sql';
 
-/** The first schema version that has the search tables. */
-export const SEARCH_SCHEMA_VERSION = 3;
+/** The first schema version with the search tables in their current (contentless) shape. */
+export const SEARCH_SCHEMA_VERSION = 4;
 
 const ready = new WeakSet<Db>();
 
@@ -25,48 +26,59 @@ function hasSearchTables(db: Db): boolean {
   return true;
 }
 
-function writeDoc(db: Db, doc: SearchDoc, docId: number | undefined): void {
+/** A hash of exactly what goes into the index, so a deep check can tell a stale row without storing the text twice. */
+function textHash(doc: SearchDoc): string {
+  const c = doc.columns;
+  return createHash('sha1').update([c.title, c.summary, c.body, c.dates, c.facets].join('\u0000')).digest('base64');
+}
+
+function insertText(db: Db, docId: number | bigint, doc: SearchDoc): void {
+  run(
+    db,
+    'INSERT INTO search_fts (rowid, title, summary, body, dates, facets) VALUES (@rowid, @title, @summary, @body, @dates, @facets)',
+    { rowid: docId, ...doc.columns },
+  );
+}
+
+function writeDoc(db: Db, doc: SearchDoc, old: { docId: number; textHash: string } | undefined): void {
   const meta = {
     record_id: doc.recordId, kind: doc.kind, title: doc.title, subtitle: doc.subtitle, date: doc.date,
-    fields: JSON.stringify(doc.fields), spans: JSON.stringify(doc.spans), sig: doc.sig,
+    fields: JSON.stringify(doc.fields), spans: JSON.stringify(doc.spans), sig: doc.sig, text_hash: textHash(doc),
   };
-  const text = doc.columns;
-  if (docId === undefined) {
+  if (!old) {
     const inserted = run(
       db,
-      `INSERT INTO search_docs (record_id, kind, title, subtitle, date, fields, spans, sig)
-       VALUES (@record_id, @kind, @title, @subtitle, @date, @fields, @spans, @sig)`,
+      `INSERT INTO search_docs (record_id, kind, title, subtitle, date, fields, spans, sig, text_hash)
+       VALUES (@record_id, @kind, @title, @subtitle, @date, @fields, @spans, @sig, @text_hash)`,
       meta,
     );
-    run(
-      db,
-      'INSERT INTO search_fts (rowid, title, summary, body, dates, facets) VALUES (@rowid, @title, @summary, @body, @dates, @facets)',
-      { rowid: inserted.lastInsertRowid, ...text },
-    );
+    insertText(db, inserted.lastInsertRowid, doc);
     return;
   }
   run(
     db,
-    `UPDATE search_docs SET kind = @kind, title = @title, subtitle = @subtitle, date = @date, fields = @fields, spans = @spans, sig = @sig
-     WHERE doc_id = @doc_id`,
-    { ...meta, doc_id: docId },
+    `UPDATE search_docs SET kind = @kind, title = @title, subtitle = @subtitle, date = @date, fields = @fields, spans = @spans,
+       sig = @sig, text_hash = @text_hash WHERE doc_id = @doc_id`,
+    { ...meta, doc_id: old.docId },
   );
-  run(
-    db,
-    'UPDATE search_fts SET title = @title, summary = @summary, body = @body, dates = @dates, facets = @facets WHERE rowid = @rowid',
-    { rowid: docId, ...text },
-  );
+  // The index is contentless: a row is replaced by deleting it by rowid and inserting the new text.
+  if (old.textHash !== meta.text_hash) {
+    run(db, 'DELETE FROM search_fts WHERE rowid = ?', old.docId);
+    insertText(db, old.docId, doc);
+  }
 }
+
+const OLD_DOC_SQL = 'SELECT doc_id AS docId, sig, text_hash AS textHash FROM search_docs WHERE record_id = ?';
 
 function indexWith(db: Db, lookup: DocLookup, record: AnyRecord): void {
   const doc = buildDoc(lookup, record);
-  const old = get<{ docId: number; sig: string }>(db, 'SELECT doc_id AS docId, sig FROM search_docs WHERE record_id = ?', record.id);
-  writeDoc(db, doc, old?.docId);
+  const old = get<{ docId: number; sig: string; textHash: string }>(db, OLD_DOC_SQL, record.id);
+  writeDoc(db, doc, old);
   // A renamed (or re-parented) party or person: the records that copy its names follow.
   if (old && old.sig !== doc.sig) {
     for (const id of copiersOf(db, record)) {
       const copier = loadForIndex(db, id);
-      if (copier) writeDoc(db, buildDoc(lookup, copier), get<{ docId: number }>(db, 'SELECT doc_id AS docId FROM search_docs WHERE record_id = ?', id)?.docId);
+      if (copier) writeDoc(db, buildDoc(lookup, copier), get<{ docId: number; textHash: string }>(db, OLD_DOC_SQL, id));
     }
   }
 }
@@ -107,7 +119,8 @@ export function rebuildSearchIndex(db: Db, options: { onProgress?: (done: number
     db.exec(ddl);
     if (rank) run(db, `INSERT INTO search_fts(search_fts, rank) VALUES ('rank', ?)`, rank);
     db.exec('DELETE FROM search_docs');
-    const ids = all<{ id: string }>(db, 'SELECT id FROM records ORDER BY rowid').map((r) => r.id);
+    // Creation order: doc ids then follow it, and "most recent matches" means most recently created.
+    const ids = all<{ id: string }>(db, 'SELECT id FROM records ORDER BY created_at, id').map((r) => r.id);
     const lookup = memoLookup(db);
     for (const id of ids) {
       const record = loadForIndex(db, id);
@@ -146,7 +159,7 @@ function problemsOf(db: Db, options: { deep: boolean; fts: boolean }): string[] 
   const counts = get<{ records: number; docs: number; fts: number; missing: number; orphans: number }>(
     db,
     `SELECT (SELECT count(*) FROM records) AS records, (SELECT count(*) FROM search_docs) AS docs,
-            (SELECT count(*) FROM search_fts) AS fts,
+            (SELECT count(*) FROM search_fts_docsize) AS fts,
             (SELECT count(*) FROM records r WHERE NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.record_id = r.id)) AS missing,
             (SELECT count(*) FROM search_docs d WHERE NOT EXISTS (SELECT 1 FROM records r WHERE r.id = d.record_id)) AS orphans`,
   )!;
@@ -160,20 +173,15 @@ function problemsOf(db: Db, options: { deep: boolean; fts: boolean }): string[] 
   return problems;
 }
 
-/** Ids of records whose indexed text differs from what they would be indexed with now. */
+/** Ids of records whose indexed text (or snippet text) differs from what they would be indexed with now. */
 export function staleDocs(db: Db): string[] {
   const lookup = directLookup(db);
-  const rows = all<{ recordId: string; title: string; summary: string; body: string; dates: string; facets: string }>(
-    db,
-    `SELECT d.record_id AS recordId, f.title, f.summary, f.body, f.dates, f.facets
-     FROM search_docs d JOIN search_fts f ON f.rowid = d.doc_id`,
-  );
+  const rows = all<{ recordId: string; fields: string; textHash: string }>(db, 'SELECT record_id AS recordId, fields, text_hash AS textHash FROM search_docs');
   return rows.flatMap((row) => {
     const record = loadForIndex(db, row.recordId);
     if (!record) return [row.recordId];
-    const now = buildDoc(lookup, record).columns;
-    const same = now.title === row.title && now.summary === row.summary && now.body === row.body && now.dates === row.dates && now.facets === row.facets;
-    return same ? [] : [row.recordId];
+    const now = buildDoc(lookup, record);
+    return textHash(now) === row.textHash && JSON.stringify(now.fields) === row.fields ? [] : [row.recordId];
   });
 }
 

@@ -5,9 +5,16 @@
  * the MATCH, so FTS5 narrows the candidates itself and only the page of hits is read back.
  * What tokens cannot say — the exact day bounds of a date range, a status as of a date — is
  * tested here in SQL on the candidates.
+ *
+ * Ranking is bm25 with field weights. When more than RANK_WINDOW records match, only the
+ * RANK_WINDOW most recently created of them are ranked (FTS5 finds that boundary by walking
+ * rowids backwards, which is nearly free, and then scores only rows past it). This bounds the
+ * cost of a very broad search ("cooperation" in 40,000 meetings) at a few milliseconds whatever
+ * the register's size; a search that matches fewer records is ranked exactly. The service tells
+ * the person when this happened.
  */
 import type { Db } from './open';
-import { all } from './sql';
+import { all, get } from './sql';
 
 export interface DocQuery {
   /** FTS5 expression; built by the search service from quoted terms only. */
@@ -22,6 +29,12 @@ export interface DocQuery {
   statusAsOf?: { cutoff: string; statuses: string[] | null };
 }
 
+/** How many of the most recent matches a very broad search ranks. */
+export const RANK_WINDOW = 5000;
+
+/** Same weights as the table's rank setting (migration 4); explicit because FTS5 then honours rowid bounds. */
+const BM25 = 'bm25(search_fts, 10.0, 4.0, 1.0, 1.0, 0.0)';
+
 export interface DocRow {
   docId: number;
   score: number;
@@ -32,9 +45,6 @@ export interface DocRow {
   date: string;
   fields: string;
   spans: string;
-  textTitle: string;
-  textSummary: string;
-  textBody: string;
   status: string | null;
   statusDate: string | null;
   statusEventId: string | null;
@@ -45,7 +55,13 @@ const STATUS_EVENT_SQL = (cutoff: boolean) => `(SELECT x.id FROM status_events x
    ${cutoff ? 'AND x.date_from IS NOT NULL AND x.date_from <= @cutoff' : ''}
    ORDER BY x.date_sort DESC, x.position DESC LIMIT 1)`;
 
-export function queryDocs(db: Db, query: DocQuery): DocRow[] {
+export interface DocResult {
+  rows: DocRow[];
+  /** More than RANK_WINDOW records matched: only the most recent RANK_WINDOW were ranked. */
+  windowed: boolean;
+}
+
+export function queryDocs(db: Db, query: DocQuery): DocResult {
   const where: string[] = ['search_fts MATCH @match'];
   const params: Record<string, unknown> = { match: query.match, limit: query.limit, offset: query.offset };
   if (query.days) {
@@ -57,25 +73,35 @@ export function queryDocs(db: Db, query: DocQuery): DocRow[] {
     where.push(`(SELECT s.status FROM status_events s WHERE s.id = ${STATUS_EVENT_SQL(true)}) IN (SELECT value FROM json_each(@statuses))`);
     params.statuses = JSON.stringify(query.statusAsOf.statuses);
   }
-  const needsDocs = where.length > 1;
-  const order = query.order === 'rank' ? 'f.rank' : 'f.rowid DESC';
+  const from = `search_fts f ${where.length > 1 ? 'JOIN search_docs d ON d.doc_id = f.rowid' : ''}`;
+  let windowed = false;
+  if (query.order === 'rank') {
+    const edge = get<{ rowid: number }>(
+      db,
+      `SELECT f.rowid FROM ${from} WHERE ${where.join(' AND ')} ORDER BY f.rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`,
+      params,
+    );
+    if (edge) {
+      windowed = true;
+      where.push('f.rowid >= @edge');
+      params.edge = edge.rowid;
+    }
+  }
   const sql = `
     WITH hits AS MATERIALIZED (
-      SELECT f.rowid AS docId, ${query.order === 'rank' ? 'f.rank' : '0'} AS score
-      FROM search_fts f ${needsDocs ? 'JOIN search_docs d ON d.doc_id = f.rowid' : ''}
+      SELECT f.rowid AS docId, ${query.order === 'rank' ? BM25 : '0'} AS score
+      FROM ${from}
       WHERE ${where.join(' AND ')}
-      ORDER BY ${order}
+      ORDER BY ${query.order === 'rank' ? 'score' : 'f.rowid DESC'}
       LIMIT @limit OFFSET @offset
     )
     SELECT h.docId, h.score, d.record_id AS recordId, d.kind, d.title, d.subtitle, d.date, d.fields, d.spans,
-           f.title AS textTitle, f.summary AS textSummary, f.body AS textBody,
            s.status, s.date AS statusDate, s.id AS statusEventId
     FROM hits h
     JOIN search_docs d ON d.doc_id = h.docId
-    JOIN search_fts f ON f.rowid = h.docId
     LEFT JOIN status_events s ON s.id = ${STATUS_EVENT_SQL(Boolean(query.statusAsOf))}
-    ORDER BY ${query.order === 'rank' ? 'h.score, h.docId' : 'h.docId DESC'}`;
-  return all<DocRow>(db, sql, params);
+    ORDER BY ${query.order === 'rank' ? 'h.score, h.docId DESC' : 'h.docId DESC'}`;
+  return { rows: all<DocRow>(db, sql, params), windowed };
 }
 
 /** Parties whose name, short name or native name is exactly `name` (any case): for `--party Japan`. */

@@ -8,7 +8,7 @@ import { AppError, parseOrThrow } from '../../../db/model/errors';
 import { searchInputSchema, type SearchHit, type SearchInput, type SearchResult } from '../../../db/model/search';
 import type { RecordKind, Status } from '../../../db/model/vocab';
 import type { Db } from '../../../db/store/open';
-import { queryDocs, type DocRow } from '../../../db/store/search-query';
+import { queryDocs, RANK_WINDOW, type DocResult, type DocRow } from '../../../db/store/search-query';
 import { ALL_RECORDS, compileFilters } from './filters';
 import { nothingToSearchFor, parseQuery, type Highlight } from './query';
 import { describeHit } from './snippets';
@@ -30,7 +30,7 @@ function toHit(row: DocRow, highlights: readonly Highlight[]): SearchHit {
 }
 
 /** FTS5 never sees a person's raw text, so an FTS5 error here is our bug: say so plainly, log the detail. */
-function runQuery(db: Db, query: Parameters<typeof queryDocs>[1]): DocRow[] {
+function runQuery(db: Db, query: Parameters<typeof queryDocs>[1]): DocResult {
   try {
     return queryDocs(db, query);
   } catch (error) {
@@ -59,7 +59,7 @@ export function searchRecords(db: Db, rawInput: SearchInput): SearchResult {
   else return { query: input.query, hits: [], hasMore: false, notes: parsed.notes };
 
   const limit = input.limit ?? DEFAULT_LIMIT;
-  const rows = runQuery(db, {
+  const { rows, windowed } = runQuery(db, {
     match,
     order: parsed.expr ? 'rank' : 'recent',
     limit: limit + 1,
@@ -71,7 +71,9 @@ export function searchRecords(db: Db, rawInput: SearchInput): SearchResult {
     query: input.query,
     hits: rows.slice(0, limit).map((row) => toHit(row, parsed.highlights)),
     hasMore: rows.length > limit,
-    notes: parsed.notes,
+    notes: windowed
+      ? [...parsed.notes, `More than ${RANK_WINDOW.toLocaleString('en')} records match: the best of the ${RANK_WINDOW.toLocaleString('en')} most recently added come first. Add words or filters to narrow the search.`]
+      : parsed.notes,
   };
 }
 

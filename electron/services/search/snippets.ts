@@ -7,8 +7,8 @@
  */
 import { formatPartialDate } from '../../../db/model/partial-date';
 import type { SnippetSegment } from '../../../db/model/search';
-import { columnFields, wordTokens } from '../../../db/model/search-text';
-import type { DocSpan } from '../../../db/store/search-docs';
+import { looseFold, wordTokens } from '../../../db/model/search-text';
+import type { DocSpan, Field } from '../../../db/store/search-docs';
 import type { Highlight } from './query';
 
 type Range = [start: number, end: number, highlight: number];
@@ -22,14 +22,21 @@ const WINDOW = 200;
 const LEAD_IN = 50;
 
 /** The record's fields in snippet priority: title first, then summary, other title fields, body. */
-export function fieldsOf(stored: { fields: string; textTitle: string; textSummary: string; textBody: string }): FieldText[] {
-  const names = JSON.parse(stored.fields) as { t: string[]; s: string[]; b: string[] };
-  const zip = (list: string[], texts: string[]) => list.map((name, i) => ({ name, text: texts[i] ?? '' }));
-  const title = zip(names.t, columnFields(stored.textTitle));
-  return [...title.slice(0, 1), ...zip(names.s, columnFields(stored.textSummary)), ...title.slice(1), ...zip(names.b, columnFields(stored.textBody))];
+export function fieldsOf(fieldsJson: string): FieldText[] {
+  const stored = JSON.parse(fieldsJson) as { t: Field[]; s: Field[]; b: Field[] };
+  const list = (fields: Field[]) => fields.map(([name, text]) => ({ name, text }));
+  const title = list(stored.t);
+  return [...title.slice(0, 1), ...list(stored.s), ...title.slice(1), ...list(stored.b)];
+}
+
+/** Cheap test before tokenizing: can any highlight occur in this text at all? */
+function mayContain(text: string, highlights: readonly Highlight[]): boolean {
+  const loose = looseFold(text);
+  return highlights.some((h) => (h.kind === 'words' ? loose.includes(looseFold(h.words[0]!)) : h.kind === 'cjk' ? loose.includes(looseFold(h.text)) : false));
 }
 
 export function rangesIn(text: string, highlights: readonly Highlight[]): Range[] {
+  if (!mayContain(text, highlights)) return [];
   const tokens = wordTokens(text);
   const ranges: Range[] = [];
   highlights.forEach((h, index) => {
@@ -129,8 +136,8 @@ export interface HitText {
   matchedFields: string[];
 }
 
-export function describeHit(stored: { title: string; fields: string; spans: string; textTitle: string; textSummary: string; textBody: string }, highlights: readonly Highlight[]): HitText {
-  const fields = fieldsOf(stored);
+export function describeHit(stored: { title: string; fields: string; spans: string }, highlights: readonly Highlight[]): HitText {
+  const fields = fieldsOf(stored.fields);
   const [titleField, ...rest] = fields;
   const titleText = stored.title;
   const titleRanges = rangesIn(titleText, highlights);
