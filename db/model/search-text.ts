@@ -95,7 +95,8 @@ export interface WordToken {
 const CJK_CLASS = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3005\\u3006\\u30fc]';
 /** A CJK run, or a run of other token characters (the two never share a token). */
 const WORD = new RegExp(`(${CJK_CLASS}+)|((?:(?!${CJK_CLASS})[\\p{L}\\p{N}\\p{Co}])+)`, 'gu');
-const ASCII = /^[\x00-\x7f]*$/;
+/** Printable ASCII and whitespace: plain lowercase is then the whole fold (a fast path). */
+const ASCII = /^[ -~\t\n\r]*$/;
 
 /** Words as the index tokenizes them (CJK runs are one token here; grams are for the index only). */
 export function wordTokens(text: string): WordToken[] {
