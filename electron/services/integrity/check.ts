@@ -22,6 +22,8 @@ export interface IntegrityReport {
   ok: boolean;
   /** True when the file itself is damaged (as opposed to, say, a search index to rebuild). */
   damaged: boolean;
+  /** True when the file could not be read for reasons outside it: read-only folder, permissions, locked. */
+  unreachable?: boolean;
   checks: CheckResult[];
   /** One sentence for a person; null when all is well. */
   problem: string | null;
@@ -71,15 +73,29 @@ export function checkDatabaseFile(file: string, options: { deep?: boolean } = {}
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
   } catch (error) {
-    return summarise([{ name: 'open', ok: false, detail: message(error) }]);
+    return openFailure(error);
   }
   try {
     return summarise(runChecks(db, options.deep ?? false));
   } catch (error) {
-    return summarise([{ name: 'open', ok: false, detail: message(error) }]);
+    return openFailure(error);
   } finally {
     db.close();
   }
+}
+
+/**
+ * Not every failure to read is damage: a read-only folder (SQLite cannot create the WAL's
+ * shared-memory file), missing permissions or a lock held elsewhere say nothing about the file.
+ */
+const UNREACHABLE = /^(SQLITE_(READONLY|CANTOPEN|PERM|AUTH|BUSY|LOCKED)|E(ACCES|PERM|BUSY|ROFS))/;
+
+function openFailure(error: unknown): IntegrityReport {
+  const code = String((error as { code?: unknown }).code ?? '');
+  if (UNREACHABLE.test(code)) {
+    return { ok: false, damaged: false, unreachable: true, checks: [{ name: 'open', ok: false, detail: `${code}: ${message(error)}` }], problem: `the file cannot be read here (${message(error)}): its folder or the file may be read-only, or another program holds it` };
+  }
+  return summarise([{ name: 'open', ok: false, detail: message(error) }]);
 }
 
 /**

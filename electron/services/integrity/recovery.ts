@@ -33,7 +33,12 @@ export interface DamagedDatabase {
   newestBackup: OfferedBackup | null;
 }
 
-export type RecoveryOutcome = { db: Db; report: IntegrityReport | null } | { damaged: DamagedDatabase };
+export type RecoveryOutcome = { db: Db; report: IntegrityReport | null; readOnly?: boolean } | { damaged: DamagedDatabase };
+
+function isReadOnlyFailure(error: unknown): boolean {
+  const code = String((error as { code?: unknown }).code ?? '');
+  return code === 'READ_ONLY' || code.startsWith('SQLITE_READONLY');
+}
 
 /** Renames the database and its companions aside; returns the new names. */
 export function moveAside(file: string, now: Date = new Date()): { movedTo: string; movedFiles: string[] } {
@@ -65,6 +70,9 @@ export function newestVerifiedBackup(backupDir: string): OfferedBackup | null {
 export function openWithRecovery(file: string, backupDir: string, options: { now?: Date } = {}): RecoveryOutcome {
   if (!existsSync(file)) return { db: openDatabase(file), report: null };
   const report = checkDatabaseFile(file);
+  if (report.unreachable) {
+    throw new AppError('READ_ONLY', `Entente cannot open ${file}: ${report.problem}. Nothing was changed. Make the file and its folder writable (or copy the file somewhere writable and open that).`);
+  }
   if (!report.damaged) {
     try {
       const db = openDatabase(file);
@@ -72,6 +80,12 @@ export function openWithRecovery(file: string, backupDir: string, options: { now
       report.checks.push(checkSearchTables(db, { repair: true }));
       return { db, report };
     } catch (error) {
+      // A file that cannot be written opens read-only: the register can still be read, and every write says why it cannot be saved.
+      if (isReadOnlyFailure(error)) {
+        const db = openDatabase(file, { readonly: true });
+        report.checks.push({ name: 'open', ok: true, detail: 'opened read-only: the file cannot be written' });
+        return { db, report, readOnly: true };
+      }
       // A file SQLite cannot read as a database at all is damage too; a newer schema is not.
       if (!(error instanceof AppError) || error.code !== 'NOT_A_DATABASE') throw error;
       report.ok = false;
