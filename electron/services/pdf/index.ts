@@ -11,7 +11,8 @@ export { electronPrintToPdfOptions, pdfLayout, playwrightPdfOptions, type PdfLay
 export async function printHtmlToPdf(html: string, layout: PdfLayout, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
   return withChromiumPage(
     async (page) => {
-      await page.setContent(html, { waitUntil: 'load' });
+      // A 500-page chronology takes Chromium a while to lay out: allow minutes, not playwright's default 30 s.
+      await page.setContent(html, { waitUntil: 'load', timeout: 600_000 });
       await page.emulateMedia({ media: 'print' });
       return new Uint8Array(await page.pdf(playwrightPdfOptions(layout)));
     },

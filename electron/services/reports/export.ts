@@ -13,6 +13,7 @@ import { renderDocx, type DocxOptions } from './formats/docx';
 import { renderIcs } from './formats/ics';
 import { renderJson } from './formats/json';
 import { renderXlsx } from './formats/xlsx';
+import { CHART_MAX_ROWS, CHART_ROWS_PER_BLOCK } from './html/ReportDocument';
 import { renderChartPage, renderReportHtml } from './html/render';
 
 export const MIME_TYPES: Record<ReportFormat, string> = {
@@ -61,7 +62,7 @@ export async function defaultChartImages(data: ReportData, signal?: AbortSignal)
   if (data.records.length === 0) return { images: [], omitted: 0 };
   try {
     const images = await screenshotElements(renderChartPage(data), '.chart', { limit: DOCX_CHART_BLOCKS, ...(signal ? { signal } : {}) });
-    const blocks = Math.ceil(data.records.length / 30);
+    const blocks = Math.ceil(Math.min(data.records.length, CHART_MAX_ROWS) / CHART_ROWS_PER_BLOCK);
     return { images, omitted: Math.max(0, blocks - images.length) };
   } catch (error) {
     signal?.throwIfAborted();

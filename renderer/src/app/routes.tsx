@@ -11,6 +11,8 @@ import { IconLayoutDashboard } from '@tabler/icons-react';
 import type { RecordKind } from '../../../db/model/vocab';
 import { KINDS_IN_ORDER, KIND_ICONS, KIND_SEGMENTS } from './kinds';
 import type { RouteParams } from './router';
+import { IconTimeline } from '@tabler/icons-react';
+import '../features/reports/strings'; // the Reports sidebar label lives in the feature's namespace
 
 export interface RouteProps {
   params: RouteParams;
@@ -34,6 +36,7 @@ const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const RecordListPage = lazy(() => import('../features/records/list/RecordListPage'));
 const RecordDetailPage = lazy(() => import('../features/records/detail/RecordDetailPage'));
 const RecordFormPage = lazy(() => import('../features/records/form/RecordFormPage'));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 
 function routesForKind(kind: RecordKind): AppRoute[] {
   const base = `/${KIND_SEGMENTS[kind]}`;
@@ -56,4 +59,5 @@ export const ROUTES: AppRoute[] = [
   { path: '/', labelKey: 'nav.dashboard', icon: IconLayoutDashboard, section: 'records', sidebar: true, component: DashboardPage },
   ...KINDS_IN_ORDER.flatMap(routesForKind),
   // Tools (feature teammates add their entries here): Search, Reports, Data & backups.
+  { path: '/reports', labelKey: 'reports:nav', icon: IconTimeline, section: 'tools', sidebar: true, component: ReportsPage },
 ];

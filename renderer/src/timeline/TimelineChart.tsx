@@ -27,6 +27,8 @@ export interface TimelineChartProps {
   range?: { from: string | null; to: string | null } | null;
   /** viewBox width; the SVG scales to its container. */
   width?: number;
+  /** Hover tooltips (<title>) on bars and marks: on in the app, off in print where nobody can hover. */
+  tooltips?: boolean;
   /** Element id of the <svg> (several charts may share one document). */
   idPrefix?: string;
   legend?: boolean;
@@ -41,6 +43,8 @@ export const CATEGORY_COLOURS: Record<StatusCategory, { fill: string; ink: strin
   planned: { fill: '#ffffff', ink: '#4a5568', text: '#1a1a1a' },
   other: { fill: '#c3c7ce', ink: '#6b7280', text: '#1a1a1a' },
 };
+
+const r1 = (n: number): number => Math.round(n * 10) / 10;
 
 const FONT = "'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, 'Noto Sans CJK JP', sans-serif";
 const LABEL_W = 250;
@@ -66,7 +70,7 @@ function Swatch({ x, y, w, h, category, dashed, faded }: { x: number; y: number;
   const d = hatchPath(t.kind, x, y, w, h);
   return (
     <g opacity={faded ? 0.45 : undefined}>
-      <rect x={x} y={y} width={w} height={h} fill={c.fill} stroke={c.ink} strokeWidth="0.7" strokeDasharray={dashed || category === 'planned' ? '3 2' : undefined} />
+      <rect x={r1(x)} y={r1(y)} width={r1(w)} height={r1(h)} fill={c.fill} stroke={c.ink} strokeWidth="0.7" strokeDasharray={dashed || category === 'planned' ? '3 2' : undefined} />
       {d && <path d={d} stroke={t.stroke} strokeOpacity={t.opacity} strokeWidth={t.width} strokeLinecap="round" fill="none" />}
     </g>
   );
@@ -76,7 +80,7 @@ function Swatch({ x, y, w, h, category, dashed, faded }: { x: number; y: number;
 function Uncertain({ x, y, w, h, ink }: { x: number; y: number; w: number; h: number; ink: string }): ReactElement {
   return (
     <g>
-      <rect x={x} y={y} width={w} height={h} fill="#ffffff" fillOpacity="0.35" stroke={ink} strokeDasharray="2 2" strokeWidth="0.7" />
+      <rect x={r1(x)} y={r1(y)} width={r1(w)} height={r1(h)} fill="#ffffff" fillOpacity="0.35" stroke={ink} strokeDasharray="2 2" strokeWidth="0.7" />
       <path d={hatchPath('diagonal', x, y, w, h, 4)} stroke="#1a202c" strokeOpacity="0.55" strokeWidth="0.9" fill="none" />
     </g>
   );
@@ -96,7 +100,7 @@ interface Layout {
   x: (isoDay: string) => number;
 }
 
-function Bars({ row, y, L, openEnd }: { row: TimelineRow; y: number; L: Layout; openEnd: string }): ReactElement {
+function Bars({ row, y, L, openEnd, tips }: { row: TimelineRow; y: number; L: Layout; openEnd: string; tips: boolean }): ReactElement {
   const h = 14;
   const top = y + (ROW_H - h) / 2;
   return (
@@ -112,7 +116,7 @@ function Bars({ row, y, L, openEnd }: { row: TimelineRow; y: number; L: Layout; 
         const label = fitText(period.label, 9.5, solidTo - solidFrom - 8);
         return (
           <g key={i}>
-            <title>{`${period.label}: ${period.start.text} – ${period.end ? period.end.text : 'continuing'}`}</title>
+            {tips && <title>{`${period.label}: ${period.start.text} – ${period.end ? period.end.text : 'continuing'}`}</title>}
             {!start.exact && start.b > start.a && (
               <g>
                 <Swatch x={start.a} y={top} w={start.b - start.a} h={h} category={period.category} faded />
@@ -123,7 +127,7 @@ function Bars({ row, y, L, openEnd }: { row: TimelineRow; y: number; L: Layout; 
               <Swatch x={solidFrom} y={top} w={solidTo - solidFrom} h={h} category={period.category} />
             )}
             {label.length > 1 && solidTo - solidFrom > 24 && (
-              <text x={solidFrom + 4} y={top + h / 2 + 3.4} fontSize="9.5" fill={colours.text} fontWeight="600">{label}</text>
+              <text x={r1(solidFrom + 4)} y={r1(top + h / 2 + 3.4)} fontSize="9.5" fill={colours.text} fontWeight="600">{label}</text>
             )}
           </g>
         );
@@ -132,7 +136,7 @@ function Bars({ row, y, L, openEnd }: { row: TimelineRow; y: number; L: Layout; 
   );
 }
 
-function Marks({ row, y, L }: { row: TimelineRow; y: number; L: Layout }): ReactElement {
+function Marks({ row, y, L, tips }: { row: TimelineRow; y: number; L: Layout; tips: boolean }): ReactElement {
   const cy = y + ROW_H / 2;
   return (
     <g>
@@ -143,7 +147,7 @@ function Marks({ row, y, L }: { row: TimelineRow; y: number; L: Layout }): React
         const colour = event.status ? CATEGORY_COLOURS[statusCategory(event.status)].ink : '#1a202c';
         return (
           <g key={event.id}>
-            <title>{`${event.date.text}: ${event.label}`}</title>
+            {tips && <title>{`${event.date.text}: ${event.label}`}</title>}
             {!s.exact && s.b - s.a > 3 && (
               <path d={`M${s.a},${cy + 9} V${cy + 11} H${s.b} V${cy + 9}`} fill="none" stroke={colour} strokeWidth="1" />
             )}
@@ -209,6 +213,7 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
   L.x = timeScale(domain, L.plot0, L.plot1);
   const ticks = timelineTicks(domain);
   const legend = props.legend ?? true;
+  const tips = props.tooltips ?? true;
   const height = timelineHeight(props.rows.length, legend);
   const bottom = AXIS_H + props.rows.length * ROW_H;
   const openEnd = props.asOf ?? props.today;
@@ -235,14 +240,14 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
         const undated = row.events.filter((e) => fromEdtf(e.date.edtf).from === null);
         return (
           <g key={row.id}>
-            <title>{row.title}</title>
+            {tips && <title>{row.title}</title>}
             <text x={PAD} y={y + 11} fontSize="10.5" fontWeight="600" fill="#1a202c">{fitText(row.shortTitle || row.title, 10.5, LABEL_W - PAD * 2)}</text>
             <text x={PAD} y={y + 21.5} fontSize="8.5" fill="#4a5568">{fitText(row.kindLabel, 8.5, LABEL_W - PAD * 2)}</text>
-            <Bars row={row} y={y} L={L} openEnd={openEnd} />
-            <Marks row={row} y={y} L={L} />
+            <Bars row={row} y={y} L={L} openEnd={openEnd} tips={tips} />
+            <Marks row={row} y={y} L={L} tips={tips} />
             {undated.length > 0 && (
               <g>
-                <title>{undated.map((e) => e.label).join('; ')}</title>
+                {tips && <title>{undated.map((e) => e.label).join('; ')}</title>}
                 <path d={`M${L.plot1 + 16},${y + ROW_H / 2 - 5.5} l5.5,5.5 l-5.5,5.5 l-5.5,-5.5 z`} fill="#ffffff" stroke="#1a202c" strokeWidth="1.2" strokeDasharray="2 1.5" />
                 <text x={L.plot1 + 26} y={y + ROW_H / 2 + 3.5} fontSize="9.5" fill="#1a202c">{`×${undated.length}`}</text>
               </g>

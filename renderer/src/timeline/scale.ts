@@ -123,7 +123,8 @@ export function timeScale(domain: Domain, x0: number, x1: number): (isoDay: stri
   const k = (x1 - x0) / Math.max(1, d1 - d0);
   return (isoDay: string) => {
     const x = x0 + (dayNumber(isoDay) - d0) * k;
-    return Math.min(x1, Math.max(x0, x));
+    // One decimal is finer than any printer; full float precision only bloats the markup.
+    return Math.round(Math.min(x1, Math.max(x0, x)) * 10) / 10;
   };
 }
 

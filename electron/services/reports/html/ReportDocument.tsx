@@ -4,9 +4,10 @@
  * node and attribute, so hostile titles and notes render as text; the document holds no script.
  */
 import type { ReactElement } from 'react';
-import type { ChronologyRow, ReportData, ReportRecord } from '../../../../db/model/report';
+import type { ReportData } from '../../../../db/model/report';
 import { REMINDER_LABELS } from '../../../../db/model/reminders';
 import { TimelineChart, timelineDomain } from '../../../../renderer/src/timeline';
+import { chronologyTableHtml, recordsTableHtml } from './tables';
 
 /** Rows per chart block: one block fits on a portrait page with its legend. */
 export const CHART_ROWS_PER_BLOCK = 30;
@@ -17,13 +18,27 @@ function chunk<T>(list: readonly T[], size: number): T[][] {
   return out;
 }
 
+/**
+ * At most this many chart rows (10 pages). A Gantt chart of thousands of records informs nobody and
+ * costs seconds to draw and print; the records and chronology tables stay complete, and the chart says
+ * what it left out and how to get a complete one.
+ */
+export const CHART_MAX_ROWS = 300;
+
 /** The chart split into page-sized blocks that share one time axis. */
 export function ChartBlocks({ data }: { data: ReportData }): ReactElement {
-  const domain = timelineDomain(data.records, { today: data.today, asOf: data.asOf?.cutoff ?? null, range: data.range });
-  const blocks = chunk(data.records, CHART_ROWS_PER_BLOCK);
+  const shown = data.records.slice(0, CHART_MAX_ROWS);
+  const domain = timelineDomain(shown, { today: data.today, asOf: data.asOf?.cutoff ?? null, range: data.range });
+  const blocks = chunk(shown, CHART_ROWS_PER_BLOCK);
   if (blocks.length === 0) return <p className="empty">No records in scope.</p>;
   return (
     <>
+      {shown.length < data.records.length && (
+        <p className="meta chart-limit">
+          The chart shows the first {shown.length} of {data.records.length} records (in the order of the Records table). Narrow the scope
+          (party, programme, working group or dates) for a complete chart; the tables below list every record and event.
+        </p>
+      )}
       {blocks.map((rows, i) => (
         <figure className="chart" key={i} style={{ margin: '6px 0 10px' }}>
           <TimelineChart
@@ -32,45 +47,14 @@ export function ChartBlocks({ data }: { data: ReportData }): ReactElement {
             asOf={data.asOf?.cutoff ?? null}
             asOfLabel={data.asOf ? `As of ${data.asOf.text}` : 'As of'}
             domain={domain}
-            idPrefix={`tl${i}`}
+            idPrefix={`timeline-${i + 1}`}
+            tooltips={false}
             title={`${data.title}: timeline${blocks.length > 1 ? ` (part ${i + 1} of ${blocks.length})` : ''}`}
           />
-          {blocks.length > 1 && <figcaption className="chart-caption">Part {i + 1} of {blocks.length} (records {i * CHART_ROWS_PER_BLOCK + 1}–{i * CHART_ROWS_PER_BLOCK + rows.length} of {data.records.length}).</figcaption>}
+          {blocks.length > 1 && <figcaption className="chart-caption">Part {i + 1} of {blocks.length} (records {i * CHART_ROWS_PER_BLOCK + 1}–{i * CHART_ROWS_PER_BLOCK + rows.length} of {shown.length}).</figcaption>}
         </figure>
       ))}
     </>
-  );
-}
-
-function StatusBadge({ record }: { record: ReportRecord }): ReactElement {
-  if (!record.status) return <span className="empty">not recorded</span>;
-  return (
-    <>
-      <span className={`status ${record.status.category}`}>{record.status.label}</span>
-      <span className="sub">{record.status.date.edtf === 'XXXX' ? 'date unknown' : `since ${record.status.date.text}`}</span>
-    </>
-  );
-}
-
-function ChronologyTable({ rows, caption }: { rows: readonly ChronologyRow[]; caption: string }): ReactElement {
-  return (
-    <table className="grid chronology" aria-label={caption}>
-      <colgroup><col style={{ width: '13%' }} /><col style={{ width: '25%' }} /><col style={{ width: '15%' }} /><col style={{ width: '29%' }} /><col style={{ width: '18%' }} /></colgroup>
-      <thead>
-        <tr><th>Date</th><th>Record</th><th>Event</th><th>Note</th><th>Source</th></tr>
-      </thead>
-      <tbody>
-        {rows.map((r, i) => (
-          <tr key={i}>
-            <td className="date">{r.date.text}</td>
-            <td dir="auto">{r.recordTitle}<span className="sub">{r.recordKind.replace('_', ' ')}</span></td>
-            <td dir="auto">{r.event}</td>
-            <td dir="auto">{r.note}</td>
-            <td dir="auto">{r.source}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 
@@ -106,32 +90,17 @@ export function ReportBody({ data }: { data: ReportData }): ReactElement {
 
       <section>
         <h2>Records</h2>
-        {data.records.length === 0 ? <p className="empty">No records in scope.</p> : (
-          <table className="grid records">
-            <colgroup><col style={{ width: '50%' }} /><col style={{ width: '16%' }} /><col style={{ width: '18%' }} /><col style={{ width: '16%' }} /></colgroup>
-            <thead><tr><th>Record</th><th>Type</th><th>Parties</th><th>Status{data.asOf ? ` as of ${data.asOf.text}` : ''}</th></tr></thead>
-            <tbody>
-              {data.records.map((r) => (
-                <tr key={r.id}>
-                  <td dir="auto"><strong>{r.title}</strong>{r.shortTitle && <span className="sub">{r.shortTitle}</span>}{r.summary && <span className="sub">{r.summary}</span>}</td>
-                  <td className="kind">{r.typeLabel}<span className="sub">{r.kindLabel}</span></td>
-                  <td dir="auto">{r.partyNames.join('; ')}</td>
-                  <td><StatusBadge record={r} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        {data.records.length === 0 ? <p className="empty">No records in scope.</p> : <div dangerouslySetInnerHTML={{ __html: recordsTableHtml(data) }} />}
       </section>
 
       <section>
         <h2>Chronology</h2>
-        {data.chronology.length === 0 ? <p className="empty">No dated events in scope.</p> : <ChronologyTable rows={data.chronology} caption="Chronology" />}
+        {data.chronology.length === 0 ? <p className="empty">No dated events in scope.</p> : <div dangerouslySetInnerHTML={{ __html: chronologyTableHtml(data.chronology, 'Chronology') }} />}
         {data.undated.length > 0 && (
           <>
             <h3>Events without a known date</h3>
             <p className="meta">Recorded without a date, so they cannot be placed in the chronology above.</p>
-            <ChronologyTable rows={data.undated} caption="Events without a known date" />
+            <div dangerouslySetInnerHTML={{ __html: chronologyTableHtml(data.undated, 'Events without a known date') }} />
           </>
         )}
       </section>

@@ -1,0 +1,92 @@
+/**
+ * Export buttons, one per format. An export is a job on the host (reports.start → reports.progress …):
+ * the panel polls its progress, offers Cancel while it runs, then shows where the file went — a saved path
+ * with "Show in folder" in the desktop app, a download link in the browser preview.
+ */
+import { Alert, Anchor, Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReportFormat, ReportRequestInput } from '../../../../db/model/report';
+import type { ReportJob } from '../../../../electron/contract/reports';
+import { api } from '../../api/client';
+import { useApiQuery } from '../../api/hooks';
+import { REPORTS_NS } from './strings';
+
+const FORMATS: ReportFormat[] = ['pdf', 'docx', 'xlsx', 'csv', 'ics', 'html', 'json'];
+const POLL_MS = 300;
+
+export function ExportPanel({ request, disabled }: { request: ReportRequestInput; disabled: boolean }) {
+  const { t } = useTranslation(REPORTS_NS);
+  const options = useApiQuery('reports.options', {});
+  const [job, setJob] = useState<ReportJob | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const running = job?.state === 'running';
+
+  useEffect(() => {
+    if (!job || job.state !== 'running') return;
+    const timer = setTimeout(async () => {
+      const reply = await api.call('reports.progress', { jobId: job.jobId });
+      if (reply.ok) setJob(reply.value);
+      else setError(reply.error.message);
+    }, POLL_MS);
+    return () => clearTimeout(timer);
+  }, [job]);
+
+  useEffect(() => {
+    // The browser preview hands the file over as a one-time download URL: fetch it as the person would.
+    const url = job?.state === 'done' ? job.result?.downloadUrl : undefined;
+    if (url) window.open(url, '_blank', 'noopener');
+  }, [job?.state, job?.result?.downloadUrl]);
+
+  const start = async (format: ReportFormat) => {
+    setError(null);
+    const reply = await api.call('reports.start', { request, format });
+    if (reply.ok) setJob(reply.value);
+    else setError(reply.error.message);
+  };
+  const cancel = async () => {
+    if (!job) return;
+    const reply = await api.call('reports.cancel', { jobId: job.jobId });
+    if (reply.ok) setJob(reply.value);
+  };
+  const reveal = async () => {
+    if (job) await api.call('reports.reveal', { jobId: job.jobId });
+  };
+
+  return (
+    <Stack gap="xs" aria-live="polite">
+      <Group gap="xs">
+        <Text fw={700} size="sm">{t('export')}</Text>
+        {FORMATS.map((format) => (
+          <Button key={format} size="xs" variant={format === 'pdf' ? 'filled' : 'default'} disabled={disabled || running} onClick={() => void start(format)}>
+            {t(`format.${format}`)}
+          </Button>
+        ))}
+      </Group>
+      {running && (
+        <Group gap="sm" wrap="nowrap">
+          <Progress value={Math.round(job.progress * 100)} animated style={{ flex: 1 }} aria-label={job.stage} />
+          <Text size="sm" c="dimmed">{job.stage}</Text>
+          <Button size="xs" variant="light" color="red" onClick={() => void cancel()}>{t('cancel')}</Button>
+        </Group>
+      )}
+      {job?.state === 'done' && job.result && (
+        <Group gap="sm">
+          {job.result.path ? (
+            <>
+              <Text size="sm">{t('savedTo', { path: job.result.path })}</Text>
+              {options.data?.canReveal && <Button size="xs" variant="subtle" onClick={() => void reveal()}>{t('reveal')}</Button>}
+            </>
+          ) : job.result.downloadUrl ? (
+            <Text size="sm">{t('downloaded', { name: job.result.fileName })} <Anchor href={job.result.downloadUrl} target="_blank" rel="noopener">{t('download')}</Anchor></Text>
+          ) : (
+            <Text size="sm" c="dimmed">{t('notSaved')}</Text>
+          )}
+        </Group>
+      )}
+      {job?.state === 'cancelled' && <Text size="sm" c="dimmed">{t('cancelled')}</Text>}
+      {job?.state === 'failed' && <Alert color="red" variant="light">{t('failed', { message: job.error?.message ?? '' })}</Alert>}
+      {error && <Alert color="red" variant="light">{error}</Alert>}
+    </Stack>
+  );
+}
