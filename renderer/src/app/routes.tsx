@@ -7,12 +7,13 @@
  */
 import { lazy, type ComponentType } from 'react';
 import type { Icon } from '@tabler/icons-react';
-import { IconLayoutDashboard } from '@tabler/icons-react';
+import { IconDatabaseExport, IconLayoutDashboard } from '@tabler/icons-react';
 import type { RecordKind } from '../../../db/model/vocab';
 import { KINDS_IN_ORDER, KIND_ICONS, KIND_SEGMENTS } from './kinds';
 import type { RouteParams } from './router';
 import { IconTimeline } from '@tabler/icons-react';
 import '../features/reports/strings'; // the Reports sidebar label lives in the feature's namespace
+import '../features/safety/strings'; // the sidebar label lives in the feature's namespace
 
 export interface RouteProps {
   params: RouteParams;
@@ -37,6 +38,7 @@ const RecordListPage = lazy(() => import('../features/records/list/RecordListPag
 const RecordDetailPage = lazy(() => import('../features/records/detail/RecordDetailPage'));
 const RecordFormPage = lazy(() => import('../features/records/form/RecordFormPage'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
+const DataSafetyPage = lazy(() => import('../features/safety/DataSafetyPage'));
 
 function routesForKind(kind: RecordKind): AppRoute[] {
   const base = `/${KIND_SEGMENTS[kind]}`;
@@ -60,4 +62,5 @@ export const ROUTES: AppRoute[] = [
   ...KINDS_IN_ORDER.flatMap(routesForKind),
   // Tools (feature teammates add their entries here): Search, Reports, Data & backups.
   { path: '/reports', labelKey: 'reports:nav', icon: IconTimeline, section: 'tools', sidebar: true, component: ReportsPage },
+  { path: '/data', labelKey: 'safety:title', icon: IconDatabaseExport, section: 'tools', sidebar: true, component: DataSafetyPage },
 ];

@@ -1,0 +1,28 @@
+/**
+ * Data & backups: backups (list, back up now, restore with undo), the integrity check, exchange
+ * bundles (export; import with a dry-run summary), and undo / redo of the last 50 changes.
+ */
+import { SimpleGrid, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { BackupsPanel, IntegrityPanel } from './BackupsPanel';
+import { ExchangePanel } from './ExchangePanel';
+import { HistoryPanel } from './HistoryPanel';
+import { SAFETY_NS } from './strings';
+
+export default function DataSafetyPage() {
+  const { t } = useTranslation(SAFETY_NS);
+  return (
+    <Stack gap={0}>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <SimpleGrid cols={{ base: 1, xl: 2 }} p="md" spacing="md" verticalSpacing="md">
+        <Stack gap="md">
+          <BackupsPanel />
+          <IntegrityPanel />
+          <ExchangePanel />
+        </Stack>
+        <HistoryPanel />
+      </SimpleGrid>
+    </Stack>
+  );
+}

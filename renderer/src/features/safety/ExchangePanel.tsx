@@ -1,0 +1,129 @@
+/** File ▸ Export / Import: an exchange bundle out, and in with a dry-run summary first. */
+import { Alert, Button, FileButton, Group, List, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportOutcome } from '../../../../electron/contract/safety';
+import { useApiMutation } from '../../api/hooks';
+import { Section } from '../../components/Section';
+import { formatWhen } from './format';
+import { SAFETY_NS } from './strings';
+
+interface Pending {
+  text: string;
+  fileName: string;
+  plan: ImportOutcome;
+}
+
+/** The preview server hands back a one-time download URL; the desktop app saved through a dialog already. */
+function startDownload(url: string, name: string): void {
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+}
+
+export function ExchangePanel({ importRequest }: { importRequest?: number }) {
+  const { t } = useTranslation(SAFETY_NS);
+  const exporter = useApiMutation('bundle.export');
+  const importer = useApiMutation('bundle.import');
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [done, setDone] = useState<ImportOutcome | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
+
+  const choose = async (file: File | null) => {
+    if (!file) return;
+    setDone(null);
+    setReadError(null);
+    try {
+      const text = await file.text();
+      importer.mutate({ text, fileName: file.name, dryRun: true }, { onSuccess: (plan) => setPending({ text, fileName: file.name, plan }) });
+    } catch (error) {
+      setReadError(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const confirm = () => {
+    if (!pending) return;
+    importer.mutate({ text: pending.text, fileName: pending.fileName, dryRun: false }, {
+      onSuccess: (outcome) => {
+        setPending(null);
+        setDone(outcome);
+      },
+    });
+  };
+
+  return (
+    <Section
+      id="exchange"
+      title={t('exchange.title')}
+      actions={
+        <Group gap={4}>
+          <Button size="xs" variant="default" loading={exporter.isPending} data-testid="export-bundle"
+            onClick={() => exporter.mutate({}, { onSuccess: (r) => r.downloadUrl && startDownload(r.downloadUrl, r.fileName) })}>
+            {t('exchange.export')}
+          </Button>
+          <FileButton onChange={(file) => void choose(file)} accept="application/json,.json" key={importRequest}>
+            {(props) => <Button size="xs" variant="default" {...props} data-testid="import-bundle">{t('exchange.import')}</Button>}
+          </FileButton>
+        </Group>
+      }
+    >
+      <Stack gap="xs">
+        <Text size="sm" c="dimmed">{t('exchange.intro')}</Text>
+        {exporter.isSuccess && exporter.data.saved ? (
+          <Alert color="green" role="status">{t('exchange.exported', { records: exporter.data.records, where: exporter.data.path ?? exporter.data.fileName })}</Alert>
+        ) : null}
+        {exporter.isError ? <Alert color="red" role="alert">{exporter.error.message}</Alert> : null}
+        {importer.isError ? <Alert color="red" role="alert" data-testid="import-error">{importer.error.message}</Alert> : null}
+        {readError ? <Alert color="red" role="alert">{readError}</Alert> : null}
+        {pending ? <ImportPlan pending={pending} onConfirm={confirm} onCancel={() => setPending(null)} busy={importer.isPending} /> : null}
+        {done ? <Alert color="green" role="status" data-testid="import-done">{t('exchange.imported', { created: done.created.length, updated: done.updated.length })}</Alert> : null}
+      </Stack>
+    </Section>
+  );
+}
+
+function ImportPlan({ pending, onConfirm, onCancel, busy }: { pending: Pending; onConfirm: () => void; onCancel: () => void; busy: boolean }) {
+  const { t } = useTranslation(SAFETY_NS);
+  const { plan } = pending;
+  return (
+    <Alert color="blue" data-testid="import-plan" title={t('exchange.summary', { file: pending.fileName })}>
+      <Stack gap="xs">
+        <List size="sm">
+          <List.Item>{t('exchange.create', { count: plan.created.length })}</List.Item>
+          <List.Item>{t('exchange.update', { count: plan.updated.length })}</List.Item>
+          <List.Item>{t('exchange.skip', { count: plan.skippedOlder.length })}</List.Item>
+          <List.Item>{t('exchange.same', { count: plan.unchanged.length })}</List.Item>
+        </List>
+        {plan.conflicts.length > 0 ? (
+          <>
+            <Text size="sm" fw={600}>{t('exchange.conflicts', { count: plan.conflicts.length })}</Text>
+            <Table className="ent-table" aria-label={t('exchange.conflicts', { count: plan.conflicts.length })}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('exchange.conflictBundle')}</Table.Th>
+                  <Table.Th>{t('exchange.conflictHere')}</Table.Th>
+                  <Table.Th>{t('exchange.conflictResult')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {plan.conflicts.map((c) => (
+                  <Table.Tr key={c.id}>
+                    <Table.Td>“{c.bundle.title}” <Text span size="xs" c="dimmed">{formatWhen(c.bundle.updatedAt)}</Text></Table.Td>
+                    <Table.Td>“{c.database.title}” <Text span size="xs" c="dimmed">{formatWhen(c.database.updatedAt)}</Text></Table.Td>
+                    <Table.Td>{t(`exchange.resolution.${c.resolution}`)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </>
+        ) : null}
+        <Group justify="flex-end">
+          <Button size="xs" variant="default" onClick={onCancel}>{t('exchange.cancel')}</Button>
+          <Button size="xs" onClick={onConfirm} loading={busy} data-testid="confirm-import"
+            disabled={plan.created.length + plan.updated.length === 0}>{t('exchange.confirm')}</Button>
+        </Group>
+      </Stack>
+    </Alert>
+  );
+}
