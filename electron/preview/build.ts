@@ -1,14 +1,18 @@
 /**
  * Builds the renderer for the preview with the SAME Vite settings as the desktop build (the `renderer`
- * section of electron.vite.config.ts), into .cache/preview-renderer. A build goes to a fresh folder that is
- * renamed into place when complete, so a server never serves a half-written bundle and parallel test files
- * that all ask for a build do not trip over each other.
+ * section of electron.vite.config.ts). Each build goes to its own folder under .cache/preview-builds/, and
+ * .cache/preview-renderer is a symlink switched atomically to the newest one. A running server resolves
+ * the link once at start, so a build made meanwhile by another test run never swaps the files (and the
+ * lazily loaded chunks) under a page that is open.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const PREVIEW_RENDERER_DIR = join(REPO_ROOT, '.cache', 'preview-renderer');
+const BUILDS_DIR = join(REPO_ROOT, '.cache', 'preview-builds');
+/** Old builds are removed once nobody can still be serving them. */
+const KEEP_OLD_BUILDS_MS = 3 * 60 * 60 * 1000;
 const STAMP_FILE = '.built-from';
 /** What the bundle is made of: newer files here make a build stale. */
 const SOURCE_DIRS = ['renderer', 'db/model', 'electron/contract'].map((d) => join(REPO_ROOT, d));
@@ -43,23 +47,35 @@ export async function buildRenderer(options: { outDir?: string; quiet?: boolean 
   const { build } = await import('vite');
   const config = (await import('../../electron.vite.config')).default as { renderer?: Record<string, unknown> };
   const renderer = (config.renderer ?? {}) as { build?: Record<string, unknown> } & Record<string, unknown>;
-  const staging = `${outDir}.staging-${process.pid}-${Date.now()}`;
-  mkdirSync(staging, { recursive: true });
+  mkdirSync(BUILDS_DIR, { recursive: true });
+  const target = join(BUILDS_DIR, `${Date.now()}-${process.pid}`);
   try {
     await build({
       ...renderer,
       configFile: false,
       base: './',
       logLevel: options.quiet ? 'warn' : 'info',
-      build: { ...renderer.build, outDir: staging, emptyOutDir: true, reportCompressedSize: !options.quiet },
+      build: { ...renderer.build, outDir: target, emptyOutDir: true, reportCompressedSize: !options.quiet },
     });
-    writeFileSync(join(staging, STAMP_FILE), String(startedFrom));
-    const old = `${outDir}.old-${process.pid}-${Date.now()}`;
-    if (existsSync(outDir)) renameSync(outDir, old);
-    renameSync(staging, outDir);
-    rmSync(old, { recursive: true, force: true });
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
+    writeFileSync(join(target, STAMP_FILE), String(startedFrom));
+  } catch (error) {
+    rmSync(target, { recursive: true, force: true });
+    throw error;
   }
+  // Switch the link atomically: a new link under a temporary name, renamed over the old one.
+  const link = `${outDir}.link-${process.pid}-${Date.now()}`;
+  symlinkSync(target, link, 'dir');
+  if (existsSync(outDir) && !lstatSync(outDir).isSymbolicLink()) rmSync(outDir, { recursive: true, force: true });
+  renameSync(link, outDir);
+  removeOldBuilds(target);
   return outDir;
+}
+
+function removeOldBuilds(current: string): void {
+  const now = Date.now();
+  for (const entry of readdirSync(BUILDS_DIR)) {
+    const dir = join(BUILDS_DIR, entry);
+    if (dir === current) continue;
+    if (now - statSync(dir).mtimeMs > KEEP_OLD_BUILDS_MS) rmSync(dir, { recursive: true, force: true });
+  }
 }

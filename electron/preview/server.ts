@@ -5,7 +5,7 @@
  * same dispatch() — the same validation — as IPC in the desktop app.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -106,6 +106,8 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
     await buildRenderer({ outDir: rendererDir, quiet: options.quiet ?? false });
   }
 
+  // Resolve the build link once: this server keeps serving the build it started with.
+  const servedDir = realpathSync(rendererDir);
   const dbFile = options.dbFile ?? join(mkdtempSync(join(tmpdir(), 'entente-preview-')), 'entente.sqlite');
   const db = openDatabase(dbFile);
   const token = randomBytes(24).toString('base64url');
@@ -172,7 +174,7 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
       if (url.pathname.startsWith('/download/')) return handleDownload(res, url);
       // Static paths are checked on the raw URL too: URL parsing would silently resolve "/../".
       const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
-      const result = await readStatic(rendererDir, rawPath);
+      const result = await readStatic(servedDir, rawPath);
       if (result.status !== 200) return send(res, result.status, result.message, 'text/plain; charset=utf-8');
       const cache = result.immutable ? 'public, max-age=31536000, immutable' : 'no-cache';
       return send(res, 200, req.method === 'HEAD' ? '' : result.body, result.contentType, { 'Cache-Control': cache });

@@ -100,9 +100,7 @@ export function AppShellLayout() {
             )}
           </Stack>
         </ScrollArea>
-        <UnstyledButton className="ent-nav-footer" onClick={palette.open} aria-label={t('palette.open')}>
-          <Text size="xs" c="dimmed">{t('palette.hint')}</Text>
-        </UnstyledButton>
+        <Text size="xs" c="dimmed" className="ent-nav-footer">{t('palette.hint')}</Text>
       </AppShell.Navbar>
       <AppShell.Main>
         <ErrorBoundary key={path}>

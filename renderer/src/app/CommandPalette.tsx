@@ -1,5 +1,5 @@
 /** Ctrl+K: jump to any record by title. Type to filter, arrows to move, Enter to open, Esc to close. */
-import { Badge, Group, Modal, ScrollArea, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Badge, Group, Modal, ScrollArea, Text, TextInput, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,9 +31,8 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
       padding={0}
       size={560}
       yOffset="12vh"
-      title={null}
-      aria-label={t('palette.title')}
-      classNames={{ content: 'ent-palette' }}
+      title={<VisuallyHidden>{t('palette.title')}</VisuallyHidden>}
+      classNames={{ content: 'ent-palette', header: 'ent-palette-header' }}
     >
       {opened ? <PaletteBody onClose={onClose} /> : null}
     </Modal>

@@ -24,7 +24,7 @@ export function TopBar({ info, onOpenPalette }: { info: AppInfo | undefined; onO
         <img src="./entente-mark.svg" alt="" width={18} height={18} />
         <Text fw={650} size="md" className="ent-brand">{t('app.name')}</Text>
       </Group>
-      <UnstyledButton className="ent-jump" onClick={onOpenPalette} aria-label={t('palette.open')} aria-keyshortcuts="Control+K">
+      <UnstyledButton className="ent-jump" onClick={onOpenPalette} aria-keyshortcuts="Control+K">
         <IconSearch size={14} aria-hidden />
         <Text size="sm" c="dimmed" className="ent-jump-text">{t('palette.placeholder')}</Text>
         <Kbd size="xs">Ctrl K</Kbd>

@@ -59,7 +59,7 @@ export async function openBrowserSession(options: PreviewOptions & { viewport?: 
   context.on('request', (request) => requests.push(request.url()));
   const page = context.pages()[0] ?? (await context.newPage());
   // Fail a step in seconds, not at the test timeout, so a broken step names itself.
-  page.setDefaultTimeout(8_000);
+  page.setDefaultTimeout(15_000);
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());

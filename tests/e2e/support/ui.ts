@@ -14,6 +14,6 @@ export async function pick(page: Page, label: string, option: string): Promise<v
   await page.getByRole('option', { name: new RegExp(`^${escapeRegExp(option)}`) }).first().click();
 }
 
-export async function waitForText(page: Page, text: string, timeout = 8_000): Promise<void> {
+export async function waitForText(page: Page, text: string, timeout = 15_000): Promise<void> {
   await page.getByText(text, { exact: false }).first().waitFor({ state: 'visible', timeout });
 }

@@ -31,7 +31,7 @@ export function DeleteDialog({ record, opened, onClose }: { record: AnyRecord; o
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('delete.title', { title })} size="md" centered>
+    <Modal opened={opened} onClose={onClose} title={t('delete.title', { title })} size="md" centered closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Stack gap="sm">
         {dependents.isPending ? (
           <Text size="md" c="dimmed">{t('delete.checking')}</Text>
@@ -54,7 +54,7 @@ export function DeleteDialog({ record, opened, onClose }: { record: AnyRecord; o
         {remove.error ? <Alert color="red">{remove.error.message}</Alert> : null}
         <Group justify="flex-end" gap={6}>
           <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-          <Button color="red" onClick={confirm} loading={remove.isPending} disabled={dependents.isPending}>
+          <Button color="red.8" onClick={confirm} loading={remove.isPending} disabled={dependents.isPending}>
             {deps.length > 0 ? t('delete.detachAndDelete') : t('common.delete')}
           </Button>
         </Group>

@@ -20,6 +20,7 @@ import { StatusBadge } from '../../../components/StatusBadge';
 import { vocabLabel } from '../../../i18n';
 
 const ROW_HEIGHT = 30;
+const HEADER_HEIGHT = 29;
 
 function formatUpdated(iso: string): string {
   const d = new Date(iso);
@@ -96,6 +97,8 @@ export function RecordTable({ kind, rows, label }: { kind: RecordKind; rows: Rec
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
     initialRect: { width: 1000, height: 600 },
   });
   const [active, setActive] = useState(0);
@@ -126,8 +129,20 @@ export function RecordTable({ kind, rows, label }: { kind: RecordKind; rows: Rec
   };
 
   const headerGroup = table.getHeaderGroups()[0];
+  // The scroll container IS the grid (one tab stop, aria-activedescendant); the header row sticks on top.
   return (
-    <div className="ent-grid" role="grid" aria-label={label} aria-rowcount={sortedRows.length + 1}>
+    <div
+      ref={scrollRef}
+      className="ent-grid"
+      role="grid"
+      aria-label={label}
+      aria-rowcount={sortedRows.length + 1}
+      aria-describedby="ent-grid-hint"
+      tabIndex={0}
+      aria-activedescendant={sortedRows[active] ? `row-${sortedRows[active].original.id}` : undefined}
+      onKeyDown={onKeyDown}
+    >
+      <span id="ent-grid-hint" hidden>{t('list.rowsHint')}</span>
       <div role="rowgroup" className="ent-grid-head">
         <div role="row" className="ent-grid-row" style={{ gridTemplateColumns: widths }} aria-rowindex={1}>
           {headerGroup?.headers.map((header) => {
@@ -142,7 +157,7 @@ export function RecordTable({ kind, rows, label }: { kind: RecordKind; rows: Rec
                 aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined}
               >
                 {canSort ? (
-                  <UnstyledButton className="ent-sort" onClick={header.column.getToggleSortingHandler()} title={t('list.sortBy', { column: String(header.column.columnDef.header) })}>
+                  <UnstyledButton className="ent-sort" tabIndex={-1} onClick={header.column.getToggleSortingHandler()}>
                     {title}
                     {sorted === 'asc' ? <IconArrowUp size={12} aria-hidden /> : sorted === 'desc' ? <IconArrowDown size={12} aria-hidden /> : <IconArrowsSort size={12} className="ent-sort-idle" aria-hidden />}
                   </UnstyledButton>
@@ -152,43 +167,33 @@ export function RecordTable({ kind, rows, label }: { kind: RecordKind; rows: Rec
           })}
         </div>
       </div>
-      <div
-        ref={scrollRef}
-        role="rowgroup"
-        className="ent-grid-body"
-        tabIndex={0}
-        aria-label={t('list.rowsHint')}
-        aria-activedescendant={sortedRows[active] ? `row-${sortedRows[active].original.id}` : undefined}
-        onKeyDown={onKeyDown}
-      >
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = sortedRows[item.index];
-            if (!row) return null;
-            return (
-              <div
-                key={row.id}
-                id={`row-${row.original.id}`}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-selected={item.index === active}
-                className="ent-grid-row ent-grid-datarow"
-                data-active={item.index === active || undefined}
-                style={{ gridTemplateColumns: widths, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-                onClick={() => {
-                  setActive(item.index);
-                  open(item.index);
-                }}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <div key={cell.id} role="gridcell" className="ent-grid-cell">
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </div>
-                ))}
-              </div>
-            );
-          })}
-        </div>
+      <div role="rowgroup" className="ent-grid-body" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = sortedRows[item.index];
+          if (!row) return null;
+          return (
+            <div
+              key={row.id}
+              id={`row-${row.original.id}`}
+              role="row"
+              aria-rowindex={item.index + 2}
+              aria-selected={item.index === active}
+              className="ent-grid-row ent-grid-datarow"
+              data-active={item.index === active || undefined}
+              style={{ gridTemplateColumns: widths, height: ROW_HEIGHT, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
+              onClick={() => {
+                setActive(item.index);
+                open(item.index);
+              }}
+            >
+              {row.getVisibleCells().map((cell) => (
+                <div key={cell.id} role="gridcell" className="ent-grid-cell">
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </div>
+              ))}
+            </div>
+          );
+        })}
       </div>
     </div>
   );
