@@ -5,7 +5,7 @@
  * server's own suite, tests/e2e/preview-server.test.ts, covers its other guards.)
  */
 import { request } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +38,7 @@ beforeAll(async () => {
   const db = openDatabase(dbFile);
   loadSeedArticle(db);
   db.close();
+  mkdirSync(join(dir, 'renderer')); // no page is served here: only the API is under test
   server = await startPreviewServer({ dbFile, build: false, rendererDir: join(dir, 'renderer'), quiet: true });
 }, 60_000);
 
