@@ -45,12 +45,80 @@ export function canonicalText(text: string): string {
 }
 
 /**
+ * Accented Latin letters → their base letter, one character for one (built once from NFD, for
+ * Latin-1 Supplement, Latin Extended-A/B and Latin Extended Additional). Same-length folding
+ * lets snippets fold a whole field cheaply and keep offsets.
+ */
+const LATIN_BASE: Map<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const [from, to] of [[0xc0, 0x24f], [0x1e00, 0x1eff]] as const) {
+    for (let code = from; code <= to; code++) {
+      const char = String.fromCharCode(code);
+      const base = char.normalize('NFD').replace(COMBINING, '').toLowerCase();
+      if (base.length === 1 && base !== char) map.set(char, base);
+    }
+  }
+  return map;
+})();
+/**
+ * Code points NFKC changes on their own (full-width forms, ligatures, half-width kana, ellipsis…),
+ * computed once over the blocks where they live. Text containing none of them (nor combining
+ * marks, nor astral characters) folds one character for one — the fast path.
+ */
+const COMPATIBILITY: Set<number> = (() => {
+  const set = new Set<number>();
+  for (const [from, to] of [[0xa0, 0x2ff], [0x2000, 0x33ff], [0xf900, 0xfaff], [0xfb00, 0xfdff], [0xfe10, 0xfe6f], [0xff00, 0xffef]] as const) {
+    for (let code = from; code <= to; code++) {
+      const char = String.fromCharCode(code);
+      if (char.normalize('NFKC') !== char) set.add(code);
+    }
+  }
+  return set;
+})();
+
+/** True when folding could change the text's length: compatibility characters, combining marks, astral characters. */
+export function needsFullFold(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xa0) continue;
+    if (COMPATIBILITY.has(code) || (code >= 0x300 && code <= 0x36f) || code === 0x3099 || code === 0x309a || (code >= 0xd800 && code <= 0xdfff)) return true;
+  }
+  return false;
+}
+
+/**
  * A word as the tokenizer compares it: case-folded, Latin accents removed (remove_diacritics 2).
  * CJK keeps its marks: the tokenizer does not fold kana voicing (ガ ≠ カ).
  */
 export function foldWord(word: string): string {
   if (hasCjk(word)) return canonicalText(word).toLowerCase();
-  return canonicalText(word).normalize('NFD').replace(COMBINING, '').toLowerCase();
+  if (needsFullFold(word)) return canonicalText(word).normalize('NFD').replace(COMBINING, '').toLowerCase();
+  return sameLengthFold(word);
+}
+
+/** True when the character at `at` would belong to the same token as the one before it. */
+export function continuesToken(text: string, at: number): boolean {
+  const before = text[at - 1] ?? '';
+  const here = text[at] ?? '';
+  return TOKEN_CHAR.test(before) && TOKEN_CHAR.test(here) && isCjk(before) === isCjk(here);
+}
+
+const ACCENTED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/g;
+
+/** Lower case and Latin accents removed, one character for one (falls back per character when lower-casing would change the length). */
+export function sameLengthFold(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower.replace(ACCENTED_LATIN, (c) => LATIN_BASE.get(c) ?? c);
+  let out = '';
+  for (const char of text) {
+    const base = LATIN_BASE.get(char);
+    if (base !== undefined) out += base;
+    else {
+      const low = char.toLowerCase();
+      out += low.length === char.length ? low : char;
+    }
+  }
+  return out;
 }
 
 /** The column text for the index: canonical text with CJK runs split from neighbouring letters. */
@@ -114,9 +182,10 @@ export function wordTokens(text: string): WordToken[] {
   return tokens;
 }
 
-/** Folding for a quick "could this text contain that word?" test: case, accents and width, on both sides. */
+/** Folding for a quick "could this text contain that word?" test: case and accents, on both sides. */
 export function looseFold(text: string): string {
-  return ASCII.test(text) ? text.toLowerCase() : canonicalText(text).normalize('NFD').replace(COMBINING, '').toLowerCase();
+  if (ASCII.test(text)) return text.toLowerCase();
+  return needsFullFold(text) ? canonicalText(text).normalize('NFD').replace(COMBINING, '').toLowerCase() : sameLengthFold(text);
 }
 
 // ---------------------------------------------------------------------------------------------

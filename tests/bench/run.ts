@@ -13,7 +13,9 @@ const available = readdirSync(here)
   .map((f) => f.replace(/\.bench\.ts$/, ''))
   .sort();
 
-const requested = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+// Names come first; everything from the first option on belongs to the benchmarks (`search --meetings 20000`).
+const firstOption = process.argv.slice(2).findIndex((a) => a.startsWith('-'));
+const requested = process.argv.slice(2, firstOption < 0 ? undefined : 2 + firstOption);
 const unknown = requested.filter((name) => !available.includes(name));
 if (unknown.length > 0) {
   console.error(`Unknown benchmark(s): ${unknown.join(', ')}. Available: ${available.join(', ')}`);

@@ -7,7 +7,7 @@
  */
 import { formatPartialDate } from '../../../db/model/partial-date';
 import type { SnippetSegment } from '../../../db/model/search';
-import { looseFold, wordTokens } from '../../../db/model/search-text';
+import { continuesToken, looseFold, needsFullFold, sameLengthFold, wordTokens, type WordToken } from '../../../db/model/search-text';
 import type { DocSpan, Field } from '../../../db/store/search-docs';
 import type { Highlight } from './query';
 
@@ -35,21 +35,25 @@ function mayContain(text: string, highlights: readonly Highlight[]): boolean {
   return highlights.some((h) => (h.kind === 'words' ? loose.includes(looseFold(h.words[0]!)) : h.kind === 'cjk' ? loose.includes(looseFold(h.text)) : false));
 }
 
-export function rangesIn(text: string, highlights: readonly Highlight[]): Range[] {
+/** Does the run of `words` (last one possibly a prefix or a plural variant) start at token `at`? */
+function wordsAt(tokens: readonly WordToken[], at: number, h: Extract<Highlight, { kind: 'words' }>): boolean {
+  const n = h.words.length;
+  if (at + n > tokens.length) return false;
+  return h.words.every((w, k) => {
+    const folded = tokens[at + k]!.folded;
+    if (k < n - 1) return folded === w;
+    return h.prefix ? folded.startsWith(w) : folded === w || (h.lastAlts?.includes(folded) ?? false);
+  });
+}
+
+/** The general path: tokenize the whole text (when folding could change its length). */
+function rangesByTokens(text: string, highlights: readonly Highlight[]): Range[] {
   if (!mayContain(text, highlights)) return [];
   const tokens = wordTokens(text);
   const ranges: Range[] = [];
   highlights.forEach((h, index) => {
     if (h.kind === 'words') {
-      const n = h.words.length;
-      for (let i = 0; i + n <= tokens.length; i++) {
-        const ok = h.words.every((w, k) => {
-          const folded = tokens[i + k]!.folded;
-          if (k < n - 1) return folded === w;
-          return h.prefix ? folded.startsWith(w) : folded === w || (h.lastAlts?.includes(folded) ?? false);
-        });
-        if (ok) ranges.push([tokens[i]!.start, tokens[i + n - 1]!.end, index]);
-      }
+      for (let i = 0; i < tokens.length; i++) if (wordsAt(tokens, i, h)) ranges.push([tokens[i]!.start, tokens[i + h.words.length - 1]!.end, index]);
     } else if (h.kind === 'cjk') {
       for (const t of tokens) {
         if (!t.cjk) continue;
@@ -62,6 +66,35 @@ export function rangesIn(text: string, highlights: readonly Highlight[]): Range[
       }
     }
   });
+  return ranges;
+}
+
+/**
+ * Where the highlights occur in `text`. Usual path: fold the text once, one character for one,
+ * find each highlight's first word with indexOf, and tokenize only a short stretch there to
+ * confirm the word boundary and the rest of a phrase — fields are long, hits are few.
+ */
+export function rangesIn(text: string, highlights: readonly Highlight[]): Range[] {
+  if (highlights.length === 0) return [];
+  if (needsFullFold(text)) return sortRanges(rangesByTokens(text, highlights));
+  const folded = sameLengthFold(text);
+  const ranges: Range[] = [];
+  highlights.forEach((h, index) => {
+    if (h.kind === 'cjk') {
+      for (let at = folded.indexOf(h.text); at >= 0; at = folded.indexOf(h.text, at + 1)) ranges.push([at, at + h.text.length, index]);
+    } else if (h.kind === 'words') {
+      const first = h.words[0]!;
+      for (let at = folded.indexOf(first); at >= 0; at = folded.indexOf(first, at + 1)) {
+        if (at > 0 && continuesToken(folded, at)) continue; // inside a longer word
+        const stretch = wordTokens(text.slice(at, at + 40 * h.words.length + 40));
+        if (stretch[0]?.start === 0 && wordsAt(stretch, 0, h)) ranges.push([at, at + stretch[h.words.length - 1]!.end, index]);
+      }
+    }
+  });
+  return sortRanges(ranges);
+}
+
+function sortRanges(ranges: Range[]): Range[] {
   return ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
 }
 
