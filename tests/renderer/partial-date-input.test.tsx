@@ -1,0 +1,50 @@
+/** The date field shows, while typing, how the text was understood — or why it is not a date. */
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PartialDateInput } from '../../renderer/src/components/PartialDateInput';
+import { openHarness, type Harness } from './support/harness';
+
+function Field({ initial = '' }: { initial?: string }) {
+  const [value, setValue] = useState(initial);
+  return <PartialDateInput label="Signed on" value={value} onChange={setValue} />;
+}
+
+describe('PartialDateInput', () => {
+  let h: Harness;
+  beforeEach(() => {
+    h = openHarness();
+  });
+  afterEach(() => h.close());
+
+  it('reads "Jan 2021" as a month', async () => {
+    h.render(<Field />);
+    const input = screen.getByLabelText('Signed on');
+    await userEvent.type(input, 'Jan 2021');
+    expect(screen.getByText('→ Jan 2021 (month)')).toBeTruthy();
+    expect(input.getAttribute('aria-invalid')).not.toBe('true');
+  });
+
+  it('refuses "32 Jan 2021" with the reason, on the field', async () => {
+    h.render(<Field />);
+    const input = screen.getByLabelText('Signed on');
+    await userEvent.type(input, '32 Jan 2021');
+    expect(screen.getByText('January 2021 has only 31 days.')).toBeTruthy();
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByText(/→/)).toBeNull();
+  });
+
+  it('understands circa years, day-first numbers and ranges as people type them', async () => {
+    h.render(<Field />);
+    const input = screen.getByLabelText('Signed on');
+    await userEvent.type(input, 'c. 2019');
+    expect(screen.getByText('→ c. 2019 (year, approximate)')).toBeTruthy();
+    await userEvent.clear(input);
+    await userEvent.type(input, '15/01/2021');
+    expect(screen.getByText('→ 15 Jan 2021 (day)')).toBeTruthy();
+    await userEvent.clear(input);
+    await userEvent.type(input, '2019–2021');
+    expect(screen.getByText('→ 2019–2021 (range)')).toBeTruthy();
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * jsdom harness: the real renderer components against a real SQLite file. window.entente is installed the
+ * way the preload would, except each function calls dispatch() in-process instead of crossing IPC; replies
+ * go through JSON like they would over the wire. Only browser APIs jsdom lacks are filled in.
+ */
+import { MantineProvider } from '@mantine/core';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, type RenderResult } from '@testing-library/react';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { openDatabase, type Db } from '../../../db/store/open';
+import { CHANNEL_NAMES } from '../../../electron/contract/channels';
+import type { HandlerContext } from '../../../electron/handlers/context';
+import { dispatch } from '../../../electron/handlers/dispatch';
+import { createQueryClient } from '../../../renderer/src/api/hooks';
+import { theme } from '../../../renderer/src/app/theme';
+import { i18n } from '../../../renderer/src/i18n';
+
+function fillBrowserGaps(): void {
+  if (!window.matchMedia) {
+    window.matchMedia = (query: string) =>
+      ({ matches: false, media: query, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, dispatchEvent: () => false }) as MediaQueryList;
+  }
+  if (!('ResizeObserver' in window)) {
+    (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    };
+  }
+  if (!('fonts' in document)) {
+    Object.defineProperty(document, 'fonts', { value: { addEventListener() {}, removeEventListener() {}, ready: Promise.resolve() } });
+  }
+  // jsdom does no layout: give elements a window-sized box so the virtualised list renders its rows.
+  Element.prototype.getBoundingClientRect = function getBoundingClientRect() {
+    return { x: 0, y: 0, top: 0, left: 0, width: 1200, height: 800, right: 1200, bottom: 800, toJSON: () => ({}) } as DOMRect;
+  };
+  for (const [prop, value] of [['offsetHeight', 800], ['offsetWidth', 1200], ['clientHeight', 800], ['clientWidth', 1200]] as const) {
+    Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => value });
+  }
+  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+  Element.prototype.scrollTo ??= function scrollTo() {};
+  window.scrollTo = () => undefined;
+}
+
+export interface Harness {
+  db: Db;
+  ctx: HandlerContext;
+  render(ui: ReactNode): RenderResult;
+  close(): void;
+}
+
+export function openHarness(): Harness {
+  fillBrowserGaps();
+  const dir = mkdtempSync(join(tmpdir(), 'entente-'));
+  const databaseFile = join(dir, 'ui.sqlite');
+  const db = openDatabase(databaseFile);
+  const ctx: HandlerContext = { db, databaseFile, transport: 'ipc', appVersion: 'test', host: {} };
+  const bridge: Record<string, (input: unknown) => Promise<unknown>> = {};
+  for (const name of CHANNEL_NAMES) {
+    bridge[name] = async (input) => JSON.parse(JSON.stringify(await dispatch(ctx, name, input)));
+  }
+  (window as unknown as { entente: unknown }).entente = bridge;
+  return {
+    db,
+    ctx,
+    render(ui) {
+      const client = createQueryClient();
+      return render(
+        <I18nextProvider i18n={i18n}>
+          <MantineProvider theme={theme} env="test">
+            <QueryClientProvider client={client}>{ui}</QueryClientProvider>
+          </MantineProvider>
+        </I18nextProvider>,
+      );
+    },
+    close() {
+      cleanup();
+      delete (window as unknown as { entente?: unknown }).entente;
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
