@@ -9,6 +9,7 @@ import {
   Table, TableCell, TableRow, TextRun, WidthType,
 } from 'docx';
 import type { ChronologyRow, ReportData } from '../../../../db/model/report';
+import { placeholderText, spliceTables, type RawTable } from './docx-tables';
 
 export interface DocxOptions {
   /** PNG images of the chart blocks, in order; or why there are none. */
@@ -70,10 +71,12 @@ function table(headers: string[], widths: number[], rows: { cells: string[]; sub
   });
 }
 
-function chronologyTable(rows: readonly ChronologyRow[]) {
-  return table(['Date', 'Record', 'Event', 'Note', 'Source'], [13, 25, 15, 29, 18], rows.map((r) => ({
-    cells: [r.date.text, r.recordTitle, r.event, r.note, r.source], bold: [0], sub: [undefined, r.recordKind.replace('_', ' ')],
-  })));
+function chronologyTable(rows: readonly ChronologyRow[]): RawTable {
+  return {
+    headers: ['Date', 'Record', 'Event', 'Note', 'Source'],
+    widths: [13, 25, 15, 29, 18],
+    rows: rows.map((r) => ({ cells: [r.date.text, r.recordTitle, r.event, r.note, r.source], bold: [0], sub: [undefined, r.recordKind.replace('_', ' ')] })),
+  };
 }
 
 function chartParagraphs(options: DocxOptions, contentWidthTwips: number): Paragraph[] {
@@ -110,6 +113,12 @@ export async function renderDocx(data: ReportData, options: DocxOptions): Promis
   });
   options.signal?.throwIfAborted();
 
+  // Long tables (records, chronology) can run to tens of thousands of rows: written as raw XML (docx-tables.ts).
+  const rawTables: RawTable[] = [];
+  const rawTable = (table: RawTable) => {
+    rawTables.push(table);
+    return new Paragraph({ children: [new TextRun(placeholderText(rawTables.length - 1))] });
+  };
   const children: (Paragraph | Table)[] = [
     new Paragraph({ children: [text('ENTENTE · TIMELINE REPORT', { size: 16, color: GREY })] }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: data.title, font: FONT, bold: true, size: 40, color: NAVY })], spacing: { after: 120 } }),
@@ -120,18 +129,25 @@ export async function renderDocx(data: ReportData, options: DocxOptions): Promis
     heading('Records'),
   ];
   if (data.records.length === 0) children.push(para('No records in scope.', { italics: true }));
-  for (const r of data.records) {
-    children.push(heading(r.title, HeadingLevel.HEADING_2));
-    const status = r.status ? `${r.status.label}${r.status.date.edtf === 'XXXX' ? ' (date unknown)' : ` since ${r.status.date.text}`}` : 'status not recorded';
-    children.push(para([r.typeLabel, r.partyNames.join('; '), `${data.asOf ? `As of ${data.asOf.text}: ` : ''}${status}`].filter(Boolean).join(' · '), { color: GREY, size: 17 }));
-    if (r.summary) children.push(para(r.summary));
+  else {
+    const status = (r: ReportData['records'][number]) =>
+      r.status ? `${r.status.label}\n${r.status.date.edtf === 'XXXX' ? 'date unknown' : `since ${r.status.date.text}`}` : 'not recorded';
+    children.push(rawTable({
+      headers: ['Record', 'Type', 'Parties', data.asOf ? `Status as of ${data.asOf.text}` : 'Status'],
+      widths: [50, 16, 18, 16],
+      rows: data.records.map((r) => ({
+        cells: [r.title, `${r.typeLabel}\n${r.kindLabel}`, r.partyNames.join('; '), status(r)],
+        bold: [0],
+        sub: [[r.shortTitle, r.summary].filter(Boolean).join('\n') || undefined],
+      })),
+    }));
   }
   options.signal?.throwIfAborted();
 
   children.push(heading('Chronology'));
-  children.push(data.chronology.length ? chronologyTable(data.chronology) : para('No dated events in scope.', { italics: true }));
+  children.push(data.chronology.length ? rawTable(chronologyTable(data.chronology)) : para('No dated events in scope.', { italics: true }));
   if (data.undated.length) {
-    children.push(heading('Events without a known date', HeadingLevel.HEADING_2), para('Recorded without a date, so they cannot be placed in the chronology above.', { color: GREY }), chronologyTable(data.undated));
+    children.push(heading('Events without a known date', HeadingLevel.HEADING_2), para('Recorded without a date, so they cannot be placed in the chronology above.', { color: GREY }), rawTable(chronologyTable(data.undated)));
   }
   if (data.scope.request.includeMeetings) {
     children.push(heading('Meetings'));
@@ -172,5 +188,7 @@ export async function renderDocx(data: ReportData, options: DocxOptions): Promis
     }],
   });
   options.signal?.throwIfAborted();
-  return new Uint8Array(await Packer.toBuffer(doc));
+  const packed = new Uint8Array(await Packer.toBuffer(doc));
+  options.signal?.throwIfAborted();
+  return spliceTables(packed, rawTables, contentWidth);
 }
