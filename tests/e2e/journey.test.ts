@@ -130,7 +130,7 @@ describe('record journey in the browser', () => {
     await waitForText(page, 'No agreements yet');
     // The meeting survives, its link is gone.
     const meetings = await dispatch(session.preview.ctx, 'records.list', { kind: 'meeting' });
-    expect(meetings.ok && meetings.value.map((m) => m.title)).toEqual(['Bilateral staff talks, Rome']);
+    expect(meetings.ok && (meetings.value as { title: string }[]).map((m) => m.title)).toEqual(['Bilateral staff talks, Rome']);
   });
 
   it('never asked anything of a host other than the preview server', () => {
