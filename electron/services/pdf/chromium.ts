@@ -21,8 +21,10 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
   try {
     const own = chromium.executablePath();
     if (own && existsSync(own)) return own;
-  } catch {
-    // playwright-core knows no browser of its own here: fall through to "none found".
+  } catch (error) {
+    // The desktop app's build replaces playwright-core with a stub that explains itself: pass that on.
+    if (error instanceof AppError) throw error;
+    // Otherwise playwright-core knows no browser of its own here: fall through to "none found".
   }
   return null;
 }
