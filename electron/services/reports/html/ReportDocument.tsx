@@ -3,6 +3,7 @@
  * and the in-app preview (shown in a sandboxed iframe) are all this document. React escapes every text
  * node and attribute, so hostile titles and notes render as text; the document holds no script.
  */
+import { formatPartialDate } from '../../../../db/model/partial-date';
 import type { ReactElement } from 'react';
 import type { ReportData } from '../../../../db/model/report';
 import { REMINDER_LABELS } from '../../../../db/model/reminders';
@@ -124,7 +125,7 @@ export function ReportBody({ data }: { data: ReportData }): ReactElement {
       <section>
         <h2>Upcoming dates and reminders</h2>
         {data.reminders.length === 0 ? (
-          <p className="empty">No upcoming or overdue dates for these records within {data.scope.request.reminderDays} days of {data.today}.</p>
+          <p className="empty">No upcoming or overdue dates for these records within {data.scope.request.reminderDays} days of {formatPartialDate(data.today)}.</p>
         ) : (
           <table className="grid reminders">
             <colgroup><col style={{ width: '14%' }} /><col style={{ width: '16%' }} /><col style={{ width: '30%' }} /><col style={{ width: '40%' }} /></colgroup>
