@@ -14,7 +14,7 @@ import { openDatabase } from '../../db/store/open';
 import { runCli } from '../../electron/cli/main';
 import { createVerifiedBackup, restoreBackup } from '../../electron/services/backup';
 import { exportBundle } from '../../electron/services/exchange';
-import { checkDatabaseFile, openWithRecovery } from '../../electron/services/integrity';
+import { checkDatabaseFile, openAtStartup, openWithRecovery, type DamagedDatabase } from '../../electron/services/integrity';
 import { tempDir } from '../support/temp-db';
 
 /** A register with a verified backup, written through to the main file; returns the files and the backup's records. */
@@ -73,6 +73,36 @@ describe('recovery from a damaged database', () => {
       expect(readFileSync(movedTo).equals(damaged)).toBe(true);
     });
   }
+
+  it('start-up flow for the app: asks once with the offer, then restores, starts empty, or quits — never touching the damaged file', async () => {
+    const r = await registerWithBackup();
+    const asked: DamagedDatabase[] = [];
+    const damageAndStart = async (choice: 'restore' | 'start-empty' | 'quit') => {
+      const db = openDatabase(r.file);
+      db.close();
+      const bytes = damageByte(r.file, (r.meetingsPage - 1) * r.pageSize + 3);
+      const outcome = await openAtStartup(r.file, r.backupDir, async (damaged) => {
+        asked.push(damaged);
+        return choice;
+      });
+      expect(readFileSync(asked.at(-1)!.movedTo).equals(bytes)).toBe(true);
+      return outcome;
+    };
+    const restored = await damageAndStart('restore');
+    if (!('db' in restored)) throw new Error('expected a database');
+    expect(restored.notice).toMatch(/^Restored 17 records from the backup taken 2026-05-04 08:15 UTC\. The damaged file is kept at .*\.damaged-/);
+    expect(exportBundle(restored.db).records).toEqual(r.records);
+    restored.db.close();
+    const empty = await damageAndStart('start-empty');
+    if (!('db' in empty)) throw new Error('expected a database');
+    expect(empty.db.prepare('SELECT count(*) AS n FROM records').get()).toEqual({ n: 0 });
+    empty.db.close();
+    copyFileSync(r.backup.path, r.file); // a register again, to damage once more
+    const quit = await damageAndStart('quit');
+    expect(quit).toMatchObject({ quit: true, message: expect.stringMatching(/is damaged: .* Entente was closed; the damaged file is kept at /) });
+    expect(asked).toHaveLength(3);
+    expect(asked[0]!.newestBackup?.takenAt).toBe('2026-05-04T08:15:00.000Z');
+  });
 
   it('skips a damaged backup and offers the newest one that verifies; says so plainly when there is none', async () => {
     const r = await registerWithBackup();
