@@ -55,6 +55,9 @@ describe('ICS', () => {
     const staff = events.find((e) => e.props.get('SUMMARY')?.value === 'Planned meeting: Staff talks')!;
     expect(staff.props.get('DTSTART')?.value).toBe('20260601');
     expect(staff.props.get('DESCRIPTION')?.value).toContain('Date as recorded: Jun 2026 (shown on the first day it may mean)');
+    // Hostile text survives the round trip as text.
+    const hostile = decode((await renderReport(assembleReport(db, { marking: 'OFFICIAL', title: HOSTILE.title }, { now: NOW }), 'ics')).bytes);
+    expect(parseIcs(hostile).calendar.get('X-WR-CALNAME')).toBe(`OFFICIAL — ${HOSTILE.title}`);
     // Overdue items are not calendar entries.
     expect(events.some((e) => e.props.get('SUMMARY')?.value?.startsWith('Ratification outstanding'))).toBe(false);
   });
