@@ -4,7 +4,7 @@
  * leave no partial state, and the app keeps running; the next write after freeing space works.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -42,13 +42,35 @@ function sharedDir(): string {
   return dir;
 }
 
+let appRuntime: { node: string; script: string } | undefined;
+
+/**
+ * The app child and everything it loads (node, the bundle, better-sqlite3), copied into a
+ * world-readable temp folder: the unprivileged user may not be able to enter the checkout.
+ */
+function runtimeForApp(): { node: string; script: string } {
+  if (appRuntime) return appRuntime;
+  const base = sharedDir();
+  const node = isRoot ? join(base, 'node') : process.execPath;
+  if (isRoot) {
+    copyFileSync(process.execPath, node);
+    chmodSync(node, 0o755);
+    cpSync(join(ROOT, 'node_modules/better-sqlite3'), join(base, 'node_modules/better-sqlite3'), {
+      recursive: true,
+      filter: (source) => !/[\\/]better-sqlite3[\\/](deps|src)([\\/]|$)/.test(source),
+    });
+  }
+  const script = isRoot ? join(base, 'read-only-app.cjs') : join(ROOT, 'node_modules/.cache/entente-safety/read-only-app.cjs');
+  buildSync({ entryPoints: [join(import.meta.dirname, 'fixtures/read-only-app.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node24', external: ['better-sqlite3'], outfile: script, logLevel: 'error' });
+  appRuntime = { node, script };
+  return appRuntime;
+}
+
 function runAsApp(file: string, backupDir: string): Record<string, { ok?: boolean; code?: string; error?: { code: string; message: string }; message?: string }> {
-  const out = join(ROOT, 'node_modules/.cache/entente-safety/read-only-app.cjs');
-  mkdirSync(join(ROOT, 'node_modules/.cache/entente-safety'), { recursive: true });
-  buildSync({ entryPoints: [join(import.meta.dirname, 'fixtures/read-only-app.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node24', external: ['better-sqlite3'], outfile: out, logLevel: 'error' });
+  const { node, script } = runtimeForApp();
   // root ignores permissions, so the app runs as an unprivileged user, as a desk officer would.
-  const result = spawnSync(process.execPath, [out, file, backupDir], { encoding: 'utf8', timeout: 60_000, ...(isRoot ? { uid: NOBODY, gid: NOBODY } : {}) });
-  if (result.status !== 0) throw new Error(`the app process failed: ${result.stderr}`);
+  const result = spawnSync(node, [script, file, backupDir], { encoding: 'utf8', timeout: 60_000, ...(isRoot ? { uid: NOBODY, gid: NOBODY } : {}) });
+  if (result.status !== 0) throw new Error(`the app process failed: ${result.stderr || result.error?.message}`);
   return JSON.parse(result.stdout) as never;
 }
 
