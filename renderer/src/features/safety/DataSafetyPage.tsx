@@ -9,9 +9,11 @@ import { BackupsPanel, IntegrityPanel } from './BackupsPanel';
 import { ExchangePanel } from './ExchangePanel';
 import { HistoryPanel } from './HistoryPanel';
 import { SAFETY_NS } from './strings';
+import { useSafetyCommands } from './useSafetyCommands';
 
 export default function DataSafetyPage() {
   const { t } = useTranslation(SAFETY_NS);
+  useSafetyCommands();
   return (
     <Stack gap={0}>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
