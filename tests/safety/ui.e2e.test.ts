@@ -69,6 +69,12 @@ describe('Data & backups page', () => {
     await page.getByText('The register is back as it was before the restore.').waitFor();
     expect(total()).toBe(16);
     await page.getByTestId('backup-list').getByText('Before a restore').first().waitFor();
+
+    await page.getByRole('button', { name: 'Change…' }).click();
+    await page.getByLabel('Backups to keep').fill('3');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(/Backups are kept in .* 3 in all\./).waitFor();
+    expect(await dispatch(preview.ctx, 'backups.list', {})).toMatchObject({ ok: true, value: { keep: 3 } });
   }, 60_000);
 
   it('exports a bundle as a download, and imports one only after showing what would change and every conflict', async () => {

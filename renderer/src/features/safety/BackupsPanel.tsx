@@ -6,6 +6,7 @@ import type { BackupSummary, RestoreOutcome } from '../../../../electron/contrac
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
+import { BackupSettings } from './BackupSettings';
 import { formatBytes, formatWhen } from './format';
 import { SAFETY_NS } from './strings';
 
@@ -17,6 +18,7 @@ export function BackupsPanel() {
   const [chosen, setChosen] = useState<BackupSummary | null>(null);
   const [restored, setRestored] = useState<RestoreOutcome | null>(null);
   const [undone, setUndone] = useState(false);
+  const [editing, setEditing] = useState(false);
 
   const runRestore = (name: string, isUndo: boolean) => {
     setChosen(null);
@@ -56,7 +58,12 @@ export function BackupsPanel() {
         <QueryState query={listing}>
           {(data) => (
             <>
-              <Text size="sm" c="dimmed">{t('backups.folder', { dir: data.dir, keep: data.keep })}</Text>
+              {editing ? <BackupSettings dir={data.dir} keep={data.keep} onDone={() => setEditing(false)} /> : (
+                <Group gap="xs" wrap="nowrap">
+                  <Text size="sm" c="dimmed" style={{ flex: 1 }}>{t('backups.folder', { dir: data.dir, keep: data.keep })}</Text>
+                  <Button size="xs" variant="subtle" onClick={() => setEditing(true)}>{t('settings.change')}</Button>
+                </Group>
+              )}
               {data.backups.length === 0 ? <Text size="sm">{t('backups.none')}</Text> : (
                 <Table className="ent-table" aria-label={t('backups.title')} data-testid="backup-list">
                   <Table.Thead>

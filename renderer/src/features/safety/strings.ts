@@ -24,6 +24,13 @@ addTranslations(SAFETY_NS, {
     reason: { auto: 'automatic', manual: 'manual', 'pre-restore': 'safety copy', unknown: '' },
     made: 'Backed up {{records}} records ({{name}}), verified.',
   },
+  settings: {
+    change: 'Change…',
+    folder: 'Backup folder',
+    folderHint: 'A full path; leave empty for the default folder beside the database.',
+    keep: 'Backups to keep',
+    save: 'Save',
+  },
   restore: {
     title: 'Restore a backup',
     body: 'Replace the whole register with the backup taken {{when}} ({{records}} records)? The register as it is now is kept first as a verified safety copy, so this can be undone.',

@@ -1,0 +1,28 @@
+/** Where backups go and how many are kept (stored in the database's settings). */
+import { Alert, Button, Group, NumberInput, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiMutation } from '../../api/hooks';
+import { SAFETY_NS } from './strings';
+
+export function BackupSettings({ dir, keep, onDone }: { dir: string; keep: number; onDone: () => void }) {
+  const { t } = useTranslation(SAFETY_NS);
+  const save = useApiMutation('backups.settings');
+  const [folder, setFolder] = useState(dir);
+  const [count, setCount] = useState<number | string>(keep);
+  const submit = () => {
+    const keepValue = typeof count === 'number' ? count : Number(count);
+    save.mutate({ dir: folder.trim() === '' ? null : folder.trim(), keep: keepValue }, { onSuccess: onDone });
+  };
+  return (
+    <form onSubmit={(event) => { event.preventDefault(); submit(); }}>
+      <Group align="flex-end" gap="xs" wrap="wrap">
+        <TextInput label={t('settings.folder')} description={t('settings.folderHint')} value={folder} onChange={(e) => setFolder(e.currentTarget.value)} style={{ flex: 1, minWidth: 260 }} />
+        <NumberInput label={t('settings.keep')} min={1} max={1000} value={count} onChange={setCount} w={120} />
+        <Button type="submit" size="sm" loading={save.isPending}>{t('settings.save')}</Button>
+        <Button size="sm" variant="default" onClick={onDone}>{t('common:cancel')}</Button>
+      </Group>
+      {save.isError ? <Alert color="red" role="alert" mt="xs">{save.error.message}</Alert> : null}
+    </form>
+  );
+}
