@@ -61,7 +61,8 @@ export function reportFileName(data: ReportData, format: ReportFormat): string {
 export async function defaultChartImages(data: ReportData, signal?: AbortSignal): Promise<DocxOptions['chart']> {
   if (data.records.length === 0) return { images: [], omitted: 0 };
   try {
-    const images = await screenshotElements(renderChartPage(data), '.chart', { limit: DOCX_CHART_BLOCKS, ...(signal ? { signal } : {}) });
+    const page = renderChartPage(data, DOCX_CHART_BLOCKS * CHART_ROWS_PER_BLOCK);
+    const images = await screenshotElements(page, '.chart', { limit: DOCX_CHART_BLOCKS, ...(signal ? { signal } : {}) });
     const blocks = Math.ceil(Math.min(data.records.length, CHART_MAX_ROWS) / CHART_ROWS_PER_BLOCK);
     return { images, omitted: Math.max(0, blocks - images.length) };
   } catch (error) {

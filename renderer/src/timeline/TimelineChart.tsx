@@ -201,6 +201,34 @@ function Legend({ y, width }: { y: number; width: number }): ReactElement {
   return <g>{items}</g>;
 }
 
+/**
+ * The row's name in the label column: on one line when it fits, else wrapped onto the second line, where
+ * the kind then follows in small type ("…Group, 3rd / edition · Meeting"); cut with "…" only beyond that.
+ */
+function RowLabel({ title, kind, y }: { title: string; kind: string; y: number }): ReactElement {
+  const width = LABEL_W - PAD * 2;
+  if (textWidth(title, 10.5) <= width) {
+    return (
+      <>
+        <text x={PAD} y={y + 11} fontSize="10.5" fontWeight="600" fill="#1a202c">{title}</text>
+        <text x={PAD} y={y + 21.5} fontSize="8.5" fill="#4a5568">{fitText(kind, 8.5, width)}</text>
+      </>
+    );
+  }
+  const words = title.split(' ');
+  let first = '';
+  while (words.length > 1 && textWidth(`${first} ${words[0]}`.trim(), 10.5) <= width) first = `${first} ${words.shift()}`.trim();
+  if (first === '') return <text x={PAD} y={y + 15} fontSize="10.5" fontWeight="600" fill="#1a202c">{fitText(title, 10.5, width)}</text>;
+  const suffix = ` · ${kind}`;
+  const rest = fitText(words.join(' '), 9.5, Math.max(40, width - textWidth(suffix, 8.5)));
+  return (
+    <>
+      <text x={PAD} y={y + 11} fontSize="10.5" fontWeight="600" fill="#1a202c">{first}</text>
+      <text x={PAD} y={y + 22} fontSize="9.5" fontWeight="600" fill="#1a202c">{rest}<tspan fontSize="8.5" fontWeight="400" fill="#4a5568">{suffix}</tspan></text>
+    </>
+  );
+}
+
 /** Height the chart will take for `rows` rows (reports size their page breaks with it). */
 export function timelineHeight(rows: number, legend: boolean): number {
   return AXIS_H + rows * ROW_H + 8 + (legend ? 44 : 0);
@@ -241,8 +269,7 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
         return (
           <g key={row.id}>
             {tips && <title>{row.title}</title>}
-            <text x={PAD} y={y + 11} fontSize="10.5" fontWeight="600" fill="#1a202c">{fitText(row.shortTitle || row.title, 10.5, LABEL_W - PAD * 2)}</text>
-            <text x={PAD} y={y + 21.5} fontSize="8.5" fill="#4a5568">{fitText(row.kindLabel, 8.5, LABEL_W - PAD * 2)}</text>
+            <RowLabel title={row.shortTitle || row.title} kind={row.kindLabel} y={y} />
             <Bars row={row} y={y} L={L} openEnd={openEnd} tips={tips} />
             <Marks row={row} y={y} L={L} tips={tips} />
             {undated.length > 0 && (

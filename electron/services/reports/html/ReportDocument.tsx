@@ -27,8 +27,8 @@ function chunk<T>(list: readonly T[], size: number): T[][] {
 export const CHART_MAX_ROWS = 300;
 
 /** The chart split into page-sized blocks that share one time axis. */
-export function ChartBlocks({ data }: { data: ReportData }): ReactElement {
-  const shown = data.records.slice(0, CHART_MAX_ROWS);
+export function ChartBlocks({ data, maxRows = CHART_MAX_ROWS }: { data: ReportData; maxRows?: number }): ReactElement {
+  const shown = data.records.slice(0, Math.min(maxRows, CHART_MAX_ROWS));
   const domain = timelineDomain(shown, { today: data.today, asOf: data.asOf?.cutoff ?? null, range: data.range });
   const blocks = chunk(shown, CHART_ROWS_PER_BLOCK);
   if (blocks.length === 0) return <p className="empty">No records in scope.</p>;

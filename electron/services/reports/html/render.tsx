@@ -29,8 +29,8 @@ export function renderReportHtml(data: ReportData): string {
   return `<!DOCTYPE html>\n${markup}`;
 }
 
-/** Just the chart blocks as a minimal page (DOCX renders them to PNG images). */
-export function renderChartPage(data: ReportData): string {
-  const markup = renderToStaticMarkup(<ChartBlocks data={data} />);
+/** Just the chart blocks as a minimal page (DOCX renders them to PNG images); only the first `maxRows` rows. */
+export function renderChartPage(data: ReportData, maxRows?: number): string {
+  const markup = renderToStaticMarkup(<ChartBlocks data={data} {...(maxRows === undefined ? {} : { maxRows })} />);
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}"><style>body{margin:0;background:#fff;width:760px}.chart{margin:0 0 12px}.chart svg{display:block;width:760px;height:auto}.chart-caption{display:none}</style></head><body>${markup}</body></html>`;
 }
