@@ -95,6 +95,8 @@ function openFailure(error: unknown): IntegrityReport {
   if (UNREACHABLE.test(code)) {
     return { ok: false, damaged: false, unreachable: true, checks: [{ name: 'open', ok: false, detail: `${code}: ${message(error)}` }], problem: `the file cannot be read here (${message(error)}): its folder or the file may be read-only, or another program holds it` };
   }
+  // SQLITE_CORRUPT while reading the structure is the file's own damage, said as such.
+  if (code.startsWith('SQLITE_CORRUPT')) return summarise([{ name: 'quick_check', ok: false, detail: message(error) }]);
   return summarise([{ name: 'open', ok: false, detail: message(error) }]);
 }
 
