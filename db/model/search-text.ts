@@ -197,7 +197,9 @@ export function looseFold(text: string): string {
 //   c202101      the same months, for values coarser than a day (a month, a year, a span of them)
 //   d20210115    every day, for a day or a span of at most 62 days
 //   l2021        every year of a span longer than three years (too long to list its months)
-// A day query is then d… OR c… OR l…, a month query m… OR l…, a year query y…
+//   e202101      the value itself at its own precision (e2021, e202101, e20210115): a record dated
+//                exactly as asked matches twice and so ranks above one that merely overlaps
+// A day query is then d… OR c… OR l…, a month query m… OR l…, a year query y… (each OR e…).
 // ---------------------------------------------------------------------------------------------
 
 const MAX_MONTHS = 36;
@@ -244,9 +246,16 @@ function dayGranular(edtf: string): boolean {
   return edtf.split('/').every((part) => /^\d{4}-\d{2}-\d{2}~?$/.test(part));
 }
 
+/** The exact-precision token of a single date (none for ranges). */
+export function exactDateToken(edtf: string): string | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?~?$/.exec(edtf);
+  return m ? `e${m[1]}${m[2] ?? ''}${m[3] ?? ''}` : null;
+}
+
 /** Index tokens for one dated value (EDTF with its first and last day). */
 export function dateTokens(edtf: string, span: Span): string[] {
-  const tokens = yearsBetween(span.from, span.to).map((y) => `y${y}`);
+  const exact = exactDateToken(edtf);
+  const tokens = [...(exact ? [exact] : []), ...yearsBetween(span.from, span.to).map((y) => `y${y}`)];
   const months = monthsBetween(span.from, span.to);
   if (months.length > MAX_MONTHS) return [...tokens, ...yearsBetween(span.from, span.to).map((y) => `l${y}`)];
   tokens.push(...months.map((m) => `m${m}`));

@@ -17,7 +17,7 @@
 import { AppError } from '../../../db/model/errors';
 import { parsePartialDate } from '../../../db/model/partial-date';
 import { SEARCH_LIMITS } from '../../../db/model/search';
-import { canonicalText, overlapTokens, wordTokens } from '../../../db/model/search-text';
+import { canonicalText, exactDateToken, overlapTokens, wordTokens } from '../../../db/model/search-text';
 
 /** The text columns; `dates` and `facets` are reached only through dates and filters. */
 export const TEXT_COLUMNS = '{title summary body}';
@@ -71,9 +71,10 @@ function lex(input: string, notes: string[]): Lexeme[] {
       let end = i + 1;
       while (end < input.length && !'"“”'.includes(input[end]!)) end++;
       if (end >= input.length) notes.push('A quote was not closed: the rest of the search was read as one phrase.');
-      const text = input.slice(i + 1, end);
+      let text = input.slice(i + 1, end);
       i = Math.min(end + 1, input.length);
-      let prefix = false;
+      let prefix = /\*\s*$/.test(text); // "pilot train*" as well as "pilot train"*
+      text = text.replace(/\*+\s*$/, '');
       while (input[i] === '*') [prefix, i] = [true, i + 1];
       out.push({ type: 'term', text, quoted: true, prefix, negated: negateNext, last: false });
       negateNext = false;
@@ -86,6 +87,7 @@ function lex(input: string, notes: string[]): Lexeme[] {
     if (chunk === 'OR' || chunk === '|' || chunk === '||') out.push({ type: 'or' });
     else if (chunk === 'AND' || chunk === '&' || chunk === '&&') out.push({ type: 'and' });
     else if (chunk === 'NOT') out.push({ type: 'not' });
+    else if (/^NEAR$/i.test(chunk) && input[i] === '(') notes.push('NEAR(…) was read as all the words inside the parentheses.');
     else if (/^[-!]+$/.test(chunk)) negateNext = /["“”„(]/.test(input[i] ?? '');
     else {
       const negated = /^[-!]/.test(chunk);
@@ -267,7 +269,7 @@ class Parser {
       const year = piece.words.length === 1 && YEAR.test(piece.words[0]!) && !lexeme.quoted && !piecePrefix ? Number(piece.words[0]) : null;
       if (year !== null && year >= 1800 && year <= 2200) {
         if (!lexeme.negated) this.highlights.push({ kind: 'date', from: `${year}-01-01`, to: `${year}-12-31` });
-        return `(${text} OR ${dateExpr([`y${year}`])})`;
+        return `(${text} OR ${dateExpr([`y${year}`, `e${year}`])})`;
       }
       return text;
     });
@@ -283,7 +285,8 @@ function wholeQueryDate(input: string): { tokens: string[]; from: string; to: st
   const parsed = parsePartialDate(text);
   if (!parsed.ok || !parsed.value.from || !parsed.value.to) return null;
   const tokens = overlapTokens({ from: parsed.value.from, to: parsed.value.to });
-  return tokens ? { tokens, from: parsed.value.from, to: parsed.value.to } : null;
+  const exact = exactDateToken(parsed.value.edtf.replace('~', ''));
+  return tokens ? { tokens: exact ? [...tokens, exact] : tokens, from: parsed.value.from, to: parsed.value.to } : null;
 }
 
 export function parseQuery(input: string, options: { typing?: boolean } = {}): ParsedQuery {
