@@ -50,9 +50,13 @@ export interface HistoryChange {
   at: string;
   actor: string;
   label: string;
+  /** The records it wrote (the first RECORDS_SHOWN of them; an import can write thousands). */
   records: ChangeRecord[];
+  recordCount: number;
   state: 'done' | 'undone';
 }
+
+const RECORDS_SHOWN = 20;
 
 export interface HistoryView {
   /** The last changes, newest first (at most UNDO_DEPTH). */
@@ -99,8 +103,8 @@ function auditAtOrBefore(db: Db, id: number): AuditMetaRow | undefined {
   return get<AuditMetaRow>(db, `${AUDIT_META} WHERE id <= ? ORDER BY id DESC LIMIT 1`, id);
 }
 
-function auditRange(db: Db, first: number, last: number): AuditMetaRow[] {
-  return all<AuditMetaRow>(db, `${AUDIT_META} WHERE id BETWEEN ? AND ? ORDER BY id`, first, last);
+function auditRange(db: Db, first: number, last: number, limit: number): AuditMetaRow[] {
+  return all<AuditMetaRow>(db, `${AUDIT_META} WHERE id BETWEEN ? AND ? ORDER BY id LIMIT ?`, first, last, limit);
 }
 
 function groupContaining(db: Db, auditId: number): GroupRow | undefined {
@@ -144,17 +148,18 @@ function describe(rows: AuditMetaRow[], groupLabel?: string): string {
   return label;
 }
 
-function toChange(db: Db, rows: AuditMetaRow[], groupLabel?: string): HistoryChange {
+function toChange(db: Db, rows: AuditMetaRow[], groupLabel?: string, count: number = rows.length, lastId?: number): HistoryChange {
   const first = rows[0]!;
   const last = rows[rows.length - 1]!;
   const step = latestStepFor(db, first.id);
   return {
     id: first.id,
-    lastAuditId: last.id,
+    lastAuditId: lastId ?? last.id,
     at: last.at,
     actor: last.actor,
     label: describe(rows, groupLabel),
-    records: rows.map((r) => ({ id: r.recordId, kind: r.recordKind, title: r.title ?? r.recordId, action: r.action })),
+    records: rows.slice(0, RECORDS_SHOWN).map((r) => ({ id: r.recordId, kind: r.recordKind, title: r.title ?? r.recordId, action: r.action })),
+    recordCount: count,
     state: step?.role === 'undo' ? 'undone' : 'done',
   };
 }
@@ -166,7 +171,7 @@ function readChanges(db: Db, limit: number): HistoryChange[] {
   while (changes.length < limit && cursor > 0) {
     const group = groupContaining(db, cursor);
     if (group) {
-      if (group.role === 'change') changes.push(toChange(db, auditRange(db, group.firstId, group.lastId), group.label));
+      if (group.role === 'change') changes.push(toChange(db, auditRange(db, group.firstId, group.lastId, RECORDS_SHOWN), group.label, group.lastId - group.firstId + 1, group.lastId));
       cursor = group.firstId - 1;
       continue;
     }

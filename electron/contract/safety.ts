@@ -63,7 +63,9 @@ export interface HistoryEntry {
   at: string;
   actor: string;
   label: string;
+  /** The first 20 records it wrote; recordCount says how many in all. */
   records: { id: string; kind: string; title: string; action: 'create' | 'update' | 'delete' }[];
+  recordCount: number;
   state: 'done' | 'undone';
 }
 
