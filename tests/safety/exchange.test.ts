@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { loadSeedArticle } from '../../db/demo/seed-article';
 import { INPUT_SCHEMAS } from '../../db/model/schemas';
 import * as V from '../../db/model/vocab';
-import { getRecord, updateRecord } from '../../db/store/records';
-import { readHistory, undoLastChange } from '../../db/store/undo';
+import { createRecord, getRecord, updateRecord } from '../../db/store/records';
+import { readHistory, redoLastChange, undoLastChange } from '../../db/store/undo';
 import { runCli } from '../../electron/cli/main';
 import { bundleText, exportBundle, importBundleText, parseBundleText, type Bundle } from '../../electron/services/exchange';
 import { openTempDb, tempDir } from '../support/temp-db';
@@ -157,6 +157,30 @@ describe('exchange bundle: merging into a non-empty database', () => {
     expect(readHistory(target.db).nextUndo?.label).toBe('Import of demo.json: 17 created, 0 updated');
     undoLastChange(target.db);
     expect(target.db.prepare('SELECT count(*) AS n FROM records').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('exchange bundle: a larger register', () => {
+  it('imports 300 records with parents and links as one change that undoes and redoes in one step', () => {
+    const source = openTempDb();
+    let parent: string | null = null;
+    for (let i = 0; i < 150; i++) {
+      const party = createRecord(source.db, 'party', { name: `Ministry ${i}`, type: 'ministry', parentId: parent, tags: [`t${i % 7}`] });
+      parent = i % 10 === 9 ? null : party.id;
+      createRecord(source.db, 'meeting', { title: `Staff talks ${i}`, type: 'staff_talks', date: `${2000 + (i % 20)}`, participants: [{ partyId: party.id }], linkedIds: [party.id] });
+    }
+    const target = openTempDb();
+    const report = importBundleText(target.db, bundleText(exportBundle(source.db)), { source: 'big.json' });
+    expect(report.created).toHaveLength(300);
+    const history = readHistory(target.db);
+    expect(history.changes).toHaveLength(1);
+    expect(history.changes[0]).toMatchObject({ label: 'Import of big.json: 300 created, 0 updated', recordCount: 300 });
+    expect(history.changes[0]!.records).toHaveLength(20);
+    undoLastChange(target.db);
+    expect(target.db.prepare('SELECT count(*) AS n FROM records').get()).toEqual({ n: 0 });
+    redoLastChange(target.db);
+    expect(exportBundle(target.db).records.map((r) => r.id)).toEqual(exportBundle(source.db).records.map((r) => r.id));
+    expect(target.db.pragma('foreign_key_check')).toEqual([]);
   });
 });
 
