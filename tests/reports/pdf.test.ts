@@ -81,7 +81,7 @@ describe('PDF (Chromium through playwright-core)', () => {
       expect(text).toContain(`Page ${page} of ${pages}`);
       if (/Event \d+ of agreement/.test(text)) {
         tablePages += 1;
-        expect(text, `page ${page} repeats the chronology header`).toMatch(/Date\s+Record\s+Event\s+Note\s+Source/);
+        expect(text, `page ${page} repeats the chronology header`).toMatch(/Date\s+Record\s+Event\s+Note and source/);
       }
     }
     expect(tablePages).toBeGreaterThan(3);

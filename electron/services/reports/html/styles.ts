@@ -46,11 +46,12 @@ table.grid tr { break-inside: avoid; page-break-inside: avoid; }
 table.grid th {
   background: #1a2a44; color: #ffffff; text-align: left; font-weight: 600; padding: 4px 5px; border: 1px solid #1a2a44;
 }
-table.grid td { padding: 3px 5px; border: 1px solid #cbd2da; vertical-align: top; overflow-wrap: break-word; }
+table.grid td { padding: 2px 5px; border: 1px solid #cbd2da; vertical-align: top; overflow-wrap: break-word; }
 table.grid tbody tr:nth-child(even) td { background: #f4f6f8; }
 td.date { font-weight: 600; }
 td.kind { color: #2d3748; }
 .sub { display: block; color: #4a5568; font-size: 8pt; }
+.source { font-size: 7.4pt; font-style: italic; }
 .status { display: inline-block; padding: 0 5px; border-radius: 3px; font-weight: 600; font-size: 8pt; border: 1px solid; }
 .status.active { color: #1d5233; border-color: #2f7d4f; background: #e8f3ec; }
 .status.negotiation { color: #1d416f; border-color: #2f64a8; background: #e7eef8; }

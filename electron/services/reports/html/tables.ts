@@ -11,15 +11,19 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c)
 const cols = (widths: number[]) => `<colgroup>${widths.map((w) => `<col style="width:${w}%"/>`).join('')}</colgroup>`;
 const head = (labels: string[]) => `<thead><tr>${labels.map((l) => `<th>${escapeHtml(l)}</th>`).join('')}</tr></thead>`;
 
+/**
+ * Date | Record | Event | Note, with the source in small type under the note: four columns keep most rows to
+ * one or two lines, which matters when a chronology runs to hundreds of pages.
+ */
 export function chronologyTableHtml(rows: readonly ChronologyRow[], caption: string): string {
   const body = rows
     .map(
       (r) =>
-        `<tr><td class="date">${escapeHtml(r.date.text)}</td><td dir="auto">${escapeHtml(r.recordTitle)}<span class="sub">${escapeHtml(r.recordKind.replace('_', ' '))}</span></td>` +
-        `<td dir="auto">${escapeHtml(r.event)}</td><td dir="auto">${escapeHtml(r.note)}</td><td dir="auto">${escapeHtml(r.source)}</td></tr>`,
+        `<tr><td class="date">${escapeHtml(r.date.text)}</td><td dir="auto">${escapeHtml(r.recordTitle)}</td><td dir="auto">${escapeHtml(r.event)}</td>` +
+        `<td dir="auto">${escapeHtml(r.note)}${r.source ? `<span class="sub source">Source: ${escapeHtml(r.source)}</span>` : ''}</td></tr>`,
     )
     .join('');
-  return `<table class="grid chronology" aria-label="${escapeHtml(caption)}">${cols([13, 25, 15, 29, 18])}${head(['Date', 'Record', 'Event', 'Note', 'Source'])}<tbody>${body}</tbody></table>`;
+  return `<table class="grid chronology" aria-label="${escapeHtml(caption)}">${cols([12, 33, 16, 39])}${head(['Date', 'Record', 'Event', 'Note and source'])}<tbody>${body}</tbody></table>`;
 }
 
 function statusCell(r: ReportRecord): string {
