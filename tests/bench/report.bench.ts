@@ -76,7 +76,8 @@ export async function run(args: string[]): Promise<void> {
     for (const format of formats) {
       const r = await time(() => renderReport(data, format));
       const target = targets[format];
-      const verdict = target === undefined ? '' : `${r.ms <= target ? 'met' : 'MISSED'} (≤ ${fmt(target)})`;
+      const pages = format === 'pdf' ? ` (${(Buffer.from(r.value.bytes).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length} pages)` : '';
+      const verdict = (target === undefined ? '' : `${r.ms <= target ? 'met' : 'MISSED'} (≤ ${fmt(target)})`) + pages;
       console.log(
         `${format.padEnd(6)}  ${fmt(r.ms).padEnd(8)}  ${`${Math.round(r.value.bytes.length / 1024)} KB`.padEnd(8)}  ${`×${(r.ms / baseline.ms).toFixed(1)}`.padEnd(17)}  ${format === 'html' ? `×${(r.ms / smallHtml.ms).toFixed(1)}`.padEnd(12) : ''.padEnd(12)}  ${verdict}`,
       );
