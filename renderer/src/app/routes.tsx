@@ -14,6 +14,8 @@ import type { RouteParams } from './router';
 import { IconTimeline } from '@tabler/icons-react';
 import '../features/reports/strings'; // the Reports sidebar label lives in the feature's namespace
 import '../features/safety/strings'; // the sidebar label lives in the feature's namespace
+import { IconSearch } from '@tabler/icons-react';
+import '../features/search/strings'; // the Search sidebar label lives in the feature's namespace
 
 export interface RouteProps {
   params: RouteParams;
@@ -39,6 +41,7 @@ const RecordDetailPage = lazy(() => import('../features/records/detail/RecordDet
 const RecordFormPage = lazy(() => import('../features/records/form/RecordFormPage'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 const DataSafetyPage = lazy(() => import('../features/safety/DataSafetyPage'));
+const SearchPage = lazy(() => import('../features/search/SearchPage'));
 
 function routesForKind(kind: RecordKind): AppRoute[] {
   const base = `/${KIND_SEGMENTS[kind]}`;
@@ -61,6 +64,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/', labelKey: 'nav.dashboard', icon: IconLayoutDashboard, section: 'records', sidebar: true, component: DashboardPage },
   ...KINDS_IN_ORDER.flatMap(routesForKind),
   // Tools (feature teammates add their entries here): Search, Reports, Data & backups.
+  { path: '/search', labelKey: 'search:nav', icon: IconSearch, section: 'tools', sidebar: true, component: SearchPage },
   { path: '/reports', labelKey: 'reports:nav', icon: IconTimeline, section: 'tools', sidebar: true, component: ReportsPage },
   { path: '/data', labelKey: 'safety:title', icon: IconDatabaseExport, section: 'tools', sidebar: true, component: DataSafetyPage },
 ];

@@ -1,0 +1,156 @@
+/**
+ * The search page: results as you type (150 ms after the last keystroke), filters with chips,
+ * saved searches beside the results, and the keyboard: ↑ ↓ move through the hits, Enter opens
+ * one (the detail page then scrolls to the words that matched). The query and filters live in
+ * the address (#/search?q=…&f=…), so Back from a record returns to the same search.
+ */
+import { Alert, Button, Grid, Group, Stack, Text, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SavedSearch, SearchFilters, SearchHit } from '../../../../db/model/search';
+import { useApiQuery } from '../../api/hooks';
+import { recordPath } from '../../app/kinds';
+import { navigate } from '../../app/router';
+import { PageHeader } from '../../components/PageHeader';
+import { revealAfterNavigation, revealTarget } from './reveal';
+import { optionId, ResultList } from './ResultList';
+import { SavedSearches } from './SavedSearches';
+import { FilterChips, hasFilters, SearchFilterBar, sendableFilters } from './SearchFilters';
+import { SEARCH_NS } from './strings';
+import { useDebounced } from './useDebounced';
+import './search.css';
+
+const PAGE = 50;
+
+/** `#/search?q=…&f=…` → the search to show. */
+function readAddress(): { query: string; filters: SearchFilters } {
+  const params = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
+  let filters: SearchFilters = {};
+  try {
+    filters = JSON.parse(params.get('f') ?? '{}') as SearchFilters;
+  } catch {
+    // A hand-edited address: start without filters.
+  }
+  return { query: params.get('q') ?? '', filters };
+}
+
+function writeAddress(query: string, filters: SearchFilters): void {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  if (hasFilters(filters)) params.set('f', JSON.stringify(filters));
+  const search = params.toString();
+  history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/search${search ? `?${search}` : ''}`);
+}
+
+/** Opens a hit at the field that matched, and scrolls to the matched words once the page shows. */
+export function openHit(hit: SearchHit): void {
+  navigate(`${recordPath(hit.kind, hit.id)}${hit.field ? `?field=${encodeURIComponent(hit.field)}` : ''}`);
+  revealAfterNavigation(hit.field === 'title' || hit.field === 'name' ? null : revealTarget(hit.snippet));
+}
+
+export default function SearchPage() {
+  const { t } = useTranslation(SEARCH_NS);
+  const initial = useMemo(readAddress, []);
+  const [query, setQuery] = useState(initial.query);
+  const [filters, setFilters] = useState<SearchFilters>(initial.filters);
+  const [limit, setLimit] = useState(PAGE);
+  const [active, setActive] = useState(0);
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const settledQuery = useDebounced(query, 150);
+  const sent = useMemo(() => sendableFilters(filters), [filters]);
+  const idle = settledQuery.trim() === '' && !hasFilters(sent);
+  const results = useApiQuery(
+    'search.query',
+    { query: settledQuery, filters: sent, mode: 'typing', limit },
+    { enabled: !idle, placeholderData: keepPreviousData },
+  );
+
+  useEffect(() => writeAddress(settledQuery, filters), [settledQuery, filters]);
+  useEffect(() => {
+    setActive(0);
+    setLimit(PAGE);
+  }, [settledQuery, sent]);
+
+  const hits = idle ? [] : (results.data?.hits ?? []);
+  const open = (index: number) => {
+    const hit = hits[index];
+    if (hit) openHit(hit);
+  };
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setActive((i) => Math.min(i + 1, hits.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      open(active);
+    }
+  };
+  const runSaved = (saved: SavedSearch) => {
+    setSavedId(saved.id);
+    setQuery(saved.query);
+    setFilters(saved.filters);
+  };
+  const changeFilters = (next: SearchFilters) => {
+    setSavedId(null);
+    setFilters(next);
+  };
+
+  return (
+    <Stack gap={0}>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <Grid gap="md" p="md">
+        <Grid.Col span={{ base: 12, md: 9 }}>
+          <Stack gap="sm">
+            <TextInput
+              data-autofocus
+              autoFocus
+              size="md"
+              leftSection={<IconSearch size={16} aria-hidden />}
+              label={t('inputLabel')}
+              placeholder={t('placeholder')}
+              value={query}
+              onChange={(e) => {
+                setSavedId(null);
+                setQuery(e.currentTarget.value);
+              }}
+              onKeyDown={onKeyDown}
+              role="combobox"
+              aria-expanded={hits.length > 0}
+              aria-controls="search-results"
+              aria-activedescendant={hits[active] ? optionId(active) : undefined}
+              aria-autocomplete="list"
+            />
+            <SearchFilterBar filters={filters} onChange={changeFilters} />
+            <FilterChips filters={filters} onChange={changeFilters} />
+            {results.isError && !idle ? <Alert color="red" title={results.error.message} /> : null}
+            {!idle && results.data?.notes.map((note) => <Text key={note} size="xs" c="dimmed" role="note">{note}</Text>)}
+            {idle ? <Text size="sm" c="dimmed">{t('startTyping')}</Text> : null}
+            {!idle && results.isSuccess ? (
+              <Group justify="space-between">
+                <Text size="xs" c="dimmed" aria-live="polite">
+                  {results.data.hasMore ? t('resultsMore', { count: hits.length }) : t('results', { count: hits.length })}
+                </Text>
+                {hits.length > 0 ? <Text size="xs" c="dimmed">{t('keyboardHint')}</Text> : null}
+              </Group>
+            ) : null}
+            {!idle && results.isSuccess && hits.length === 0 ? <Text size="sm">{t('noResults')}</Text> : null}
+            {hits.length > 0 ? <ResultList hits={hits} active={active} onActivate={setActive} onOpen={open} /> : null}
+            {!idle && results.data?.hasMore ? (
+              <Button variant="default" size="xs" onClick={() => setLimit((n) => Math.min(n + PAGE, 200))} disabled={limit >= 200}>
+                {t('showMore')}
+              </Button>
+            ) : null}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 3 }}>
+          <SavedSearches query={query} filters={filters} activeId={savedId} onRun={runSaved} />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
