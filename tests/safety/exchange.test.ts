@@ -165,7 +165,7 @@ describe('exchange bundle: a larger register', () => {
     const source = openTempDb();
     let parent: string | null = null;
     for (let i = 0; i < 150; i++) {
-      const party = createRecord(source.db, 'party', { name: `Ministry ${i}`, type: 'ministry', parentId: parent, tags: [`t${i % 7}`] });
+      const party: { id: string } = createRecord(source.db, 'party', { name: `Ministry ${i}`, type: 'ministry', parentId: parent, tags: [`t${i % 7}`] });
       parent = i % 10 === 9 ? null : party.id;
       createRecord(source.db, 'meeting', { title: `Staff talks ${i}`, type: 'staff_talks', date: `${2000 + (i % 20)}`, participants: [{ partyId: party.id }], linkedIds: [party.id] });
     }
