@@ -17,7 +17,8 @@ import type { Db } from '../../../db/store/open';
 import { asAppError } from '../../../db/store/records';
 import { createVerifiedBackup } from './backup';
 import { listBackups, type BackupInfo } from './files';
-import type { RetentionPolicy } from './retention';
+import { DEFAULT_RETENTION, type RetentionPolicy } from './retention';
+import { getBackupSettings } from './settings';
 
 export interface SchedulePolicy {
   minIntervalMs: number;
@@ -183,11 +184,13 @@ export class BackupScheduler {
 
   private run(reason: 'auto' | 'manual'): Promise<BackupInfo | null> {
     const db = this.options.getDb();
+    // The person's "backups to keep" setting applies unless the host fixed a policy.
+    const keep = getBackupSettings(db).keep;
     const work = createVerifiedBackup(db, {
       dir: this.dir(),
       reason,
       now: new Date(this.clock.now()),
-      ...(this.options.retention ? { retention: this.options.retention } : {}),
+      retention: this.options.retention ?? { ...DEFAULT_RETENTION, keep, hourly: Math.min(DEFAULT_RETENTION.hourly, keep) },
       ...(this.options.appVersion ? { appVersion: this.options.appVersion } : {}),
     }).then((info) => {
       this.state = { lastBackupAt: Date.parse(info.takenAt), lastBackupAuditId: info.manifest?.auditMaxId ?? 0 };
