@@ -42,6 +42,8 @@ export interface PreviewServer {
   token: string;
   port: number;
   dbFile: string;
+  /** The build folder this server serves (resolved once at start). */
+  servedDir: string;
   ctx: HandlerContext;
   close(): Promise<void>;
 }
@@ -199,6 +201,7 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
     token,
     port,
     dbFile,
+    servedDir,
     ctx,
     async close() {
       downloads.clear();

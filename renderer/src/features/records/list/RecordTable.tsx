@@ -3,48 +3,55 @@
  * Sorting is client side (TanStack Table); filtering is server side (records.list).
  * Keyboard: the grid is one tab stop; ↑/↓/PgUp/PgDn/Home/End move the active row, Enter opens it.
  */
-import { Text, UnstyledButton } from '@mantine/core';
+import { UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import {
-  flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState,
+  flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type Row, type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPartialDate, sortKey } from '../../../../../db/model/partial-date';
 import type { RecordSummary } from '../../../../../db/model/types';
 import type { RecordKind } from '../../../../../db/model/vocab';
 import { recordPath } from '../../../app/kinds';
 import { navigate } from '../../../app/router';
-import { StatusBadge } from '../../../components/StatusBadge';
+import { statusCategory } from '../../../../../db/model/report';
+import { statusText } from '../../../components/StatusBadge';
 import { vocabLabel } from '../../../i18n';
 
 const ROW_HEIGHT = 30;
 const HEADER_HEIGHT = 29;
 
+const updatedFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 function formatUpdated(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  return Number.isNaN(d.getTime()) ? '' : updatedFormat.format(d);
 }
 
+/**
+ * Cells are plain elements with CSS classes, not Mantine components: a list row is rendered thousands of
+ * times while scrolling, and the component kit's theme and style-prop work per cell costs frames.
+ */
 function useColumns(kind: RecordKind): ColumnDef<RecordSummary>[] {
   const { t } = useTranslation();
   return useMemo(() => {
+    const text = (value: string, className = 'ent-cell') => <span className={className} title={value}>{value}</span>;
     const columns: ColumnDef<RecordSummary>[] = [
       {
         id: 'title', header: t('list.col.title'), accessorFn: (r) => r.title, size: 34,
-        sortingFn: (a, b) => a.original.title.localeCompare(b.original.title, undefined, { sensitivity: 'base' }),
-        cell: ({ row }) => <Text size="md" fw={500} truncate="end">{row.original.title}</Text>,
+        sortingFn: (a, b) => collator.compare(a.original.title, b.original.title),
+        cell: ({ row }) => text(row.original.title, 'ent-cell ent-cell-title'),
       },
       {
         id: 'subtitle', header: t(kind === 'person' ? 'list.col.role' : 'list.col.type'), accessorFn: (r) => r.subtitle, size: 20, enableSorting: false,
-        cell: ({ row }) => <Text size="md" c="dimmed" truncate="end">{row.original.subtitle}</Text>,
+        cell: ({ row }) => text(row.original.subtitle, 'ent-cell ent-cell-dim'),
       },
     ];
     if (kind !== 'party') {
       columns.push({
         id: 'parties', header: t('list.col.parties'), accessorFn: (r) => r.partyNames.join(', '), size: 22, enableSorting: false,
-        cell: ({ row }) => <Text size="md" truncate="end">{row.original.partyNames.join(', ')}</Text>,
+        cell: ({ row }) => text(row.original.partyNames.join(', ')),
       });
     }
     if (kind !== 'party' && kind !== 'person') {
@@ -54,23 +61,29 @@ function useColumns(kind: RecordKind): ColumnDef<RecordSummary>[] {
         sortingFn: (a, b) =>
           (a.original.status?.status ?? '').localeCompare(b.original.status?.status ?? '') ||
           compareDates(a.original.status?.date ?? 'XXXX', b.original.status?.date ?? 'XXXX'),
-        cell: ({ row }) => <StatusBadge status={row.original.status} />,
+        cell: ({ row }) => {
+          const status = row.original.status;
+          if (!status) return <span className="ent-badge" data-tone="none">{t('status.none')}</span>;
+          return <span className="ent-badge" data-tone={statusCategory(status.status)}>{statusText(t, status)}</span>;
+        },
       });
     }
     if (kind !== 'party') {
       columns.push({
         id: 'date', header: t('list.col.date'), size: 10, accessorFn: (r) => r.date,
         sortingFn: (a, b) => compareDates(a.original.date, b.original.date),
-        cell: ({ row }) => <Text size="md" className="ent-num">{formatPartialDate(row.original.date)}</Text>,
+        cell: ({ row }) => text(formatPartialDate(row.original.date), 'ent-cell ent-num'),
       });
     }
     columns.push({
       id: 'updated', header: t('list.col.updated'), size: 10, accessorFn: (r) => r.updatedAt,
-      cell: ({ row }) => <Text size="md" c="dimmed" className="ent-num">{formatUpdated(row.original.updatedAt)}</Text>,
+      cell: ({ row }) => text(formatUpdated(row.original.updatedAt), 'ent-cell ent-cell-dim ent-num'),
     });
     return columns;
   }, [kind, t]);
 }
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 function compareDates(a: string, b: string): number {
   const x = sortKey(a);
@@ -91,6 +104,8 @@ export function RecordTable({ kind, rows, label }: { kind: RecordKind; rows: Rec
     getSortedRowModel: getSortedRowModel(),
   });
   const sortedRows = table.getRowModel().rows;
+  const sortedRowsRef = useRef(sortedRows);
+  sortedRowsRef.current = sortedRows;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: sortedRows.length,
@@ -109,13 +124,19 @@ export function RecordTable({ kind, rows, label }: { kind: RecordKind; rows: Rec
     const row = sortedRows[index];
     if (row) navigate(recordPath(kind, row.original.id));
   };
+  const onRowClick = useCallback((index: number) => {
+    setActive(index);
+    const row = sortedRowsRef.current[index];
+    if (row) navigate(recordPath(kind, row.original.id));
+  }, [kind]);
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(index, sortedRows.length - 1));
     setActive(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
-  const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / ROW_HEIGHT) - 1);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Read the viewport height only on a key press: a layout read during render would cost every frame.
+    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / ROW_HEIGHT) - 2);
     const moves: Record<string, number> = {
       ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + pageRows, PageUp: active - pageRows, Home: 0, End: sortedRows.length - 1,
     };
@@ -170,31 +191,40 @@ export function RecordTable({ kind, rows, label }: { kind: RecordKind; rows: Rec
       <div role="rowgroup" className="ent-grid-body" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = sortedRows[item.index];
-          if (!row) return null;
-          return (
-            <div
-              key={row.id}
-              id={`row-${row.original.id}`}
-              role="row"
-              aria-rowindex={item.index + 2}
-              aria-selected={item.index === active}
-              className="ent-grid-row ent-grid-datarow"
-              data-active={item.index === active || undefined}
-              style={{ gridTemplateColumns: widths, height: ROW_HEIGHT, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
-              onClick={() => {
-                setActive(item.index);
-                open(item.index);
-              }}
-            >
-              {row.getVisibleCells().map((cell) => (
-                <div key={cell.id} role="gridcell" className="ent-grid-cell">
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </div>
-              ))}
-            </div>
-          );
+          return row ? (
+            <DataRow key={row.id} row={row} index={item.index} top={item.start - HEADER_HEIGHT} widths={widths} active={item.index === active} onOpen={onRowClick} />
+          ) : null;
         })}
       </div>
     </div>
   );
 }
+
+/** One virtual row; memoised so scrolling re-renders only the rows that enter the window. */
+const DataRow = memo(function DataRow({ row, index, top, widths, active, onOpen }: {
+  row: Row<RecordSummary>;
+  index: number;
+  top: number;
+  widths: string;
+  active: boolean;
+  onOpen: (index: number) => void;
+}) {
+  return (
+    <div
+      id={`row-${row.original.id}`}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={active}
+      className="ent-grid-row ent-grid-datarow"
+      data-active={active || undefined}
+      style={{ gridTemplateColumns: widths, height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
+      onClick={() => onOpen(index)}
+    >
+      {row.getVisibleCells().map((cell) => (
+        <div key={cell.id} role="gridcell" className="ent-grid-cell">
+          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+        </div>
+      ))}
+    </div>
+  );
+});
