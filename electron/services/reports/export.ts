@@ -26,8 +26,8 @@ export const MIME_TYPES: Record<ReportFormat, string> = {
   json: 'application/json',
 };
 
-/** A Word document carries at most this many chart blocks (30 records each); the rest is in HTML/PDF. */
-export const DOCX_CHART_BLOCKS = 4;
+/** A Word document carries at most this many chart blocks (30 records each; each is a Chromium screenshot); the rest is in HTML/PDF. */
+export const DOCX_CHART_BLOCKS = 2;
 
 export type PrintPdf = (html: string, layout: PdfLayout) => Promise<Uint8Array>;
 
