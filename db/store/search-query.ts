@@ -7,8 +7,8 @@
  * tested here in SQL on the candidates.
  *
  * Ranking is bm25 with field weights. When more than RANK_WINDOW records match, only the
- * RANK_WINDOW most recently created of them are ranked (FTS5 finds that boundary by walking
- * rowids backwards, which is nearly free, and then scores only rows past it). This bounds the
+ * RANK_WINDOW most recently created of them are ranked (FTS5 walks the matches newest first and
+ * stops there, scoring as it goes). This bounds the
  * cost of a very broad search ("cooperation" in 40,000 meetings) at a few milliseconds whatever
  * the register's size; a search that matches fewer records is ranked exactly. The service tells
  * the person when this happened.
@@ -27,6 +27,8 @@ export interface DocQuery {
   days?: { fromDay: string; toDay: string };
   /** Status on a day (latest event begun by then) must be one of `statuses`. */
   statusAsOf?: { cutoff: string; statuses: string[] | null };
+  /** How many of the newest matches to rank (RANK_WINDOW unless a test wants a small one). */
+  window?: number;
 }
 
 /** How many of the most recent matches a very broad search ranks. */
@@ -74,34 +76,31 @@ export function queryDocs(db: Db, query: DocQuery): DocResult {
     params.statuses = JSON.stringify(query.statusAsOf.statuses);
   }
   const from = `search_fts f ${where.length > 1 ? 'JOIN search_docs d ON d.doc_id = f.rowid' : ''}`;
-  let windowed = false;
-  if (query.order === 'rank') {
-    const edge = get<{ rowid: number }>(
-      db,
-      `SELECT f.rowid FROM ${from} WHERE ${where.join(' AND ')} ORDER BY f.rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`,
-      params,
-    );
-    if (edge) {
-      windowed = true;
-      where.push('f.rowid >= @edge');
-      params.edge = edge.rowid;
-    }
-  }
+  const window = Math.max(1, Math.floor(query.window ?? RANK_WINDOW));
+  // Ranked: one pass over at most RANK_WINDOW matches, newest first (FTS5 walks rowids downwards and
+  // stops), scoring each; the best of those are the page. With fewer matches this is exact bm25.
+  const candidates = query.order === 'rank'
+    ? `SELECT f.rowid AS docId, ${BM25} AS score FROM ${from} WHERE ${where.join(' AND ')} ORDER BY f.rowid DESC LIMIT ${window}`
+    : `SELECT f.rowid AS docId, 0 AS score FROM ${from} WHERE ${where.join(' AND ')} ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`;
   const sql = `
-    WITH hits AS MATERIALIZED (
-      SELECT f.rowid AS docId, ${query.order === 'rank' ? BM25 : '0'} AS score
-      FROM ${from}
-      WHERE ${where.join(' AND ')}
-      ORDER BY ${query.order === 'rank' ? 'score' : 'f.rowid DESC'}
-      LIMIT @limit OFFSET @offset
+    WITH candidates AS MATERIALIZED (${candidates}),
+    hits AS MATERIALIZED (
+      SELECT docId, score FROM candidates ORDER BY score, docId DESC
+      ${query.order === 'rank' ? 'LIMIT @limit OFFSET @offset' : ''}
     )
     SELECT h.docId, h.score, d.record_id AS recordId, d.kind, d.title, d.subtitle, d.date, d.fields, d.spans,
-           s.status, s.date AS statusDate, s.id AS statusEventId
+           s.status, s.date AS statusDate, s.id AS statusEventId,
+           (SELECT count(*) FROM candidates) AS considered, (SELECT min(docId) FROM candidates) AS oldest
     FROM hits h
     JOIN search_docs d ON d.doc_id = h.docId
     LEFT JOIN status_events s ON s.id = ${STATUS_EVENT_SQL(Boolean(query.statusAsOf))}
     ORDER BY ${query.order === 'rank' ? 'h.score, h.docId DESC' : 'h.docId DESC'}`;
-  return { rows: all<DocRow>(db, sql, params), windowed };
+  const rows = all<DocRow & { considered: number; oldest: number }>(db, sql, params);
+  // Exactly RANK_WINDOW candidates: is there an older match the window left out? (A rowid-bounded probe: cheap.)
+  const first = rows[0];
+  const windowed = query.order === 'rank' && first !== undefined && first.considered >= window &&
+    get(db, `SELECT 1 FROM ${from} WHERE ${where.join(' AND ')} AND f.rowid < @oldest LIMIT 1`, { ...params, oldest: first.oldest }) !== undefined;
+  return { rows, windowed };
 }
 
 /** Parties whose name, short name or native name is exactly `name` (any case): for `--party Japan`. */

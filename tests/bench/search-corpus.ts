@@ -186,7 +186,7 @@ export function generateCorpus(db: Db, options: CorpusOptions): CorpusIds {
         const it = chance(RATES.difesa) ? [pick(['difesa', 'difese'])] : [];
         const ja = [chance(RATES.kunren) ? '訓練' : '', chance(RATES.boeisobi) ? '防衛装備' : ''].filter(Boolean);
         const minutes = [
-          ...Array.from({ length: 6 }, (_, k) => sentence(14 + Math.floor(rnd() * 8), k === 0 ? en : [])),
+          ...Array.from({ length: 7 }, (_, k) => sentence(14 + Math.floor(rnd() * 8), k === 0 ? en : [])),
           italian(it), italian(),
           ...Array.from({ length: 3 }, (_, k) => japanese(k === 0 ? ja : [])),
         ].join(' ');

@@ -103,3 +103,23 @@ describe('filters', () => {
     expect(errorOf(() => search(db, 'x', { partyId: 'Japan' })).message).toMatch(/Not a valid record id/);
   });
 });
+
+describe('very broad searches', () => {
+  it('rank only the newest matches beyond the window, and say so', async () => {
+    const { queryDocs } = await import('../../db/store/search-query');
+    const { db, ids } = buildFixture();
+    // Five records mention "training" or a party; with a window of 2 only the two newest matches are ranked.
+    const match = '{title summary body} : ("training" OR "france" OR "japan")';
+    const all = queryDocs(db, { match, order: 'rank', limit: 20, offset: 0 });
+    expect(all.windowed).toBe(false);
+    expect(all.rows.length).toBeGreaterThan(2);
+    const newest = [...all.rows].sort((a, b) => b.docId - a.docId).slice(0, 2).map((r) => r.recordId);
+    const windowed = queryDocs(db, { match, order: 'rank', limit: 20, offset: 0, window: 2 });
+    expect(windowed.windowed).toBe(true);
+    expect(windowed.rows.map((r) => r.recordId).sort()).toEqual(newest.sort());
+    // Exactly as many matches as the window: nothing left out, so not "windowed".
+    const exact = queryDocs(db, { match, order: 'rank', limit: 20, offset: 0, window: all.rows.length });
+    expect(exact.windowed).toBe(false);
+    void ids;
+  });
+});

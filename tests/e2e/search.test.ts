@@ -1,0 +1,73 @@
+/**
+ * The search page in a real Chromium on the example data: results as you type with marked hits,
+ * keyboard to a record that then highlights the matched words (CSS Custom Highlight API), Back
+ * to the same search, axe-core clean (light and dark), nothing requested beyond 127.0.0.1.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/handlers/dispatch';
+import { foreignRequests, openBrowserSession, screenshot, type BrowserSession } from './support/browser';
+import { waitForText } from './support/ui';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+describe('search in the browser', () => {
+  let session: BrowserSession;
+  beforeAll(async () => {
+    session = await openBrowserSession();
+    const loaded = await dispatch(session.preview.ctx, 'demo.load', {});
+    if (!loaded.ok) throw new Error(loaded.error.message);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('finds as you type, opens a hit with the keyboard at the matched words, and Back returns to the search', { timeout: 120_000 }, async () => {
+    const { page } = session;
+    await page.goto(`${session.preview.url}#/search`);
+    const input = page.getByRole('combobox', { name: 'Search the register' });
+    await input.waitFor();
+    await input.pressSequentially('indo-pacific', { delay: 20 });
+    const option = page.getByRole('option').first();
+    await option.waitFor();
+    expect(await option.locator('mark').first().innerText()).toBe('Indo-Pacific');
+    await screenshot(page, 'search');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await page.waitForTimeout(150);
+    await screenshot(page, 'search-dark');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
+
+    await input.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /defence ministers’ meeting/ }).waitFor();
+    expect(page.url()).toMatch(/#\/meetings\/[0-9A-Z]{26}\?field=summary$/);
+    // The matched words are found on the record page and highlighted there.
+    await page.waitForFunction(() => (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has('entente-search-reveal'), undefined, { timeout: 5000 });
+
+    await page.goBack();
+    await waitForText(page, '1 result');
+    expect(await page.getByRole('combobox', { name: 'Search the register' }).inputValue()).toBe('indo-pacific');
+  });
+
+  it('Japanese and a filter chip', { timeout: 60_000 }, async () => {
+    const { page } = session;
+    await page.goto(`${session.preview.url}#/search?q=${encodeURIComponent('防衛')}&f=${encodeURIComponent(JSON.stringify({ kinds: ['party'] }))}`);
+    await page.getByRole('option').first().waitFor();
+    expect(await page.getByRole('option').count()).toBe(2); // the MoD (防衛省) and the JASDF, whose parent it is
+    await page.getByRole('button', { name: 'Remove filter Parties' }).click();
+    await waitForText(page, '4 results');
+  });
+
+  it('never asked anything of a host other than the preview server', () => {
+    expect(foreignRequests(session.requests, session.preview.url.replace(/\/$/, ''))).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
