@@ -1,7 +1,8 @@
 /**
  * Export buttons, one per format. An export is a job on the host (reports.start → reports.progress …):
  * the panel polls its progress, offers Cancel while it runs, then shows where the file went — a saved path
- * with "Show in folder" in the desktop app, a download link in the browser preview.
+ * with "Show in folder" in the desktop app, a download link in the browser preview (one-time URLs: the person
+ * clicks it, so no popup blocker eats it and nothing fetches it before they do).
  */
 import { Alert, Anchor, Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
@@ -31,12 +32,6 @@ export function ExportPanel({ request, disabled }: { request: ReportRequestInput
     }, POLL_MS);
     return () => clearTimeout(timer);
   }, [job]);
-
-  useEffect(() => {
-    // The browser preview hands the file over as a one-time download URL: fetch it as the person would.
-    const url = job?.state === 'done' ? job.result?.downloadUrl : undefined;
-    if (url) window.open(url, '_blank', 'noopener');
-  }, [job?.state, job?.result?.downloadUrl]);
 
   const start = async (format: ReportFormat) => {
     setError(null);
@@ -78,7 +73,7 @@ export function ExportPanel({ request, disabled }: { request: ReportRequestInput
               {options.data?.canReveal && <Button size="xs" variant="subtle" onClick={() => void reveal()}>{t('reveal')}</Button>}
             </>
           ) : job.result.downloadUrl ? (
-            <Text size="sm">{t('downloaded', { name: job.result.fileName })} <Anchor href={job.result.downloadUrl} target="_blank" rel="noopener">{t('download')}</Anchor></Text>
+            <Text size="sm">{t('downloaded', { name: job.result.fileName })} <Anchor href={job.result.downloadUrl} download={job.result.fileName}>{t('download')}</Anchor></Text>
           ) : (
             <Text size="sm" c="dimmed">{t('notSaved')}</Text>
           )}
