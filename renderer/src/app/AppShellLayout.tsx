@@ -3,6 +3,7 @@ import { AppShell, Box, Center, Loader, NavLink, ScrollArea, Stack, Text, Unstyl
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/hooks';
+import { useSafetyCommands } from '../features/safety/useSafetyCommands';
 import { CommandPalette, usePaletteState } from './CommandPalette';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useGlobalShortcuts } from './shortcuts';
@@ -49,6 +50,8 @@ export function AppShellLayout() {
   const match = useMemo(() => findRoute(path), [path]);
   const info = useApiQuery('app.info', {});
   useGlobalShortcuts({ currentKind: match?.route.kind, openPalette: palette.open });
+  // Undo / redo / back up now / restore… from the native menu work on every page.
+  useSafetyCommands();
 
   const sections = (['records', 'tools'] as const).map((section) => ({
     section,
@@ -100,7 +103,7 @@ export function AppShellLayout() {
             )}
           </Stack>
         </ScrollArea>
-        <Text size="xs" c="dimmed" className="ent-nav-footer">{t('palette.hint')}</Text>
+        <Text size="xs" c="dimmed" className="ent-nav-footer" component="p">{t('palette.hint')}</Text>
       </AppShell.Navbar>
       <AppShell.Main>
         <ErrorBoundary key={path}>

@@ -3,7 +3,10 @@ import { Badge, Group, Modal, ScrollArea, Text, TextInput, UnstyledButton, Visua
 import { IconSearch } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SearchHit } from '../../../db/model/search';
 import { useApiQuery } from '../api/hooks';
+import { Highlighted } from '../features/search/Highlighted';
+import { usePaletteContentHits } from '../features/search/usePaletteContentHits';
 import { KIND_ICONS, recordPath } from './kinds';
 import { navigate } from './router';
 
@@ -55,19 +58,30 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
     return hits.slice(0, MAX_RESULTS);
   }, [titles.data, query]);
 
+  // Records whose text (not title) matches, from the search service; shown after the title matches.
+  const content = usePaletteContentHits(query);
+  const textHits = useMemo(() => {
+    const shown = new Set(results.map((r) => r.id));
+    return content.hits.filter((h) => !shown.has(h.id));
+  }, [content.hits, results]);
+  const total = results.length + textHits.length;
+
   useEffect(() => setCursor(0), [query]);
 
   const open = (index: number) => {
     const hit = results[index];
-    if (!hit) return;
+    const textHit: SearchHit | undefined = textHits[index - results.length];
+    if (!hit && !textHit) return;
     onClose();
-    navigate(recordPath(hit.kind, hit.id));
+    if (hit) navigate(recordPath(hit.kind, hit.id));
+    // The search page module is loaded only when a text hit is opened (it lands on the matched field).
+    else if (textHit) void import('../features/search/SearchPage').then((m) => m.openHit(textHit));
   };
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      setCursor((c) => Math.min(c + 1, results.length - 1));
+      setCursor((c) => Math.min(c + 1, total - 1));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setCursor((c) => Math.max(c - 1, 0));
@@ -77,7 +91,7 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const activeId = results[cursor] ? `palette-option-${cursor}` : undefined;
+  const activeId = cursor < total ? `palette-option-${cursor}` : undefined;
   return (
     <div>
       <TextInput
@@ -122,7 +136,32 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
               </UnstyledButton>
             );
           })}
-          {titles.isSuccess && results.length === 0 ? (
+          {textHits.length ? <Text className="ent-palette-group" size="xs" c="dimmed">{t('palette.inText')}</Text> : null}
+          {textHits.map((h, j) => {
+            const i = results.length + j;
+            const Icon = KIND_ICONS[h.kind];
+            return (
+              <UnstyledButton
+                key={`text-${h.id}`}
+                id={`palette-option-${i}`}
+                role="option"
+                aria-selected={i === cursor}
+                tabIndex={-1}
+                className="ent-palette-option"
+                data-active={i === cursor || undefined}
+                onMouseMove={() => setCursor(i)}
+                onClick={() => open(i)}
+              >
+                <Group gap={8} wrap="nowrap">
+                  <Icon size={15} stroke={1.6} aria-hidden />
+                  <Text size="sm" truncate="end" style={{ flex: '0 1 auto', maxWidth: 220 }}>{h.title}</Text>
+                  <Text size="xs" c="dimmed" truncate="end" style={{ flex: 1 }}><Highlighted segments={h.snippet} /></Text>
+                  <Badge variant="light" color="gray" size="xs">{t(`kinds.${h.kind}.one`)}</Badge>
+                </Group>
+              </UnstyledButton>
+            );
+          })}
+          {titles.isSuccess && total === 0 && !content.loading ? (
             <Text size="sm" c="dimmed" p="md">{t('palette.noMatch')}</Text>
           ) : null}
         </div>

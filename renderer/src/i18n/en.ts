@@ -40,6 +40,7 @@ export const en = {
     placeholder: 'Jump to a record…',
     results: 'Matching records',
     noMatch: 'No record matches.',
+    inText: 'Found in the text',
     hint: 'Ctrl+K jump · Ctrl+N new',
   },
   welcome: {
