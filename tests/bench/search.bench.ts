@@ -128,13 +128,6 @@ export async function run(args: string[]): Promise<void> {
     const openMs = time(() => openDatabase(file).close());
     console.log(`opening the database (migrations checked, search index counts compared): ${openMs.toFixed(0)} ms`);
     db = openDatabase(file);
-    const writes = 100;
-    const writeMs = time(() => {
-      for (let i = 0; i < writes; i++) {
-        createRecord(db, 'meeting', { title: `Bench write ${i}`, type: 'call', date: '2025-05-01', minutes: 'Follow-up call on pilot training. 訓練の日程を確認した。', participants: [{ partyId: ids.japan }] });
-      }
-    });
-    console.log(`single writes through the store (audit + index, each its own transaction): ${(writeMs / writes).toFixed(2)} ms per meeting`);
     const check = checkSearchIndex(db, { repair: false });
     console.log(`FTS5 integrity-check + counts: ${check.ms} ms (${check.ok ? 'ok' : check.problems.join('; ')}); at open only the counts are compared above ${FULL_CHECK_ON_OPEN_MAX_RECORDS.toLocaleString('en')} records`);
     const recordText = (db.prepare(`SELECT avg(length(CAST(fields AS BLOB))) AS n FROM search_docs WHERE kind = 'meeting'`).get() as { n: number }).n;
@@ -143,9 +136,8 @@ export async function run(args: string[]): Promise<void> {
     console.log(`\nlatency over ${reps} runs each (LIKE: ${Math.max(3, Math.round(reps / 6))}), ms, 20 hits per page. "cpu" = CPU time of the same calls.`);
     console.log(`${'query'.padEnd(14)} ${'matches'.padStart(7)} | ${'svc p50'.padStart(8)} ${'svc p95'.padStart(8)} ${'cpu p50'.padStart(8)} | ${'raw p50'.padStart(8)} ${'raw p95'.padStart(8)} ${'cpu p50'.padStart(8)} | ${'LIKE p50'.padStart(8)} | svc/raw LIKE/svc top20`);
     const all = { svc: [] as number[], raw: [] as number[], like: [] as number[], svcCpu: [] as number[], rawCpu: [] as number[] };
-    const rawStatement = db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY bm25(search_fts, 10.0, 4.0, 1.0, 1.0, 0.0) LIMIT 20');
+    const rawStatement = db.prepare('SELECT rowid, bm25(search_fts, 10.0, 4.0, 1.0, 1.0, 0.0) AS score FROM search_fts WHERE search_fts MATCH ? ORDER BY score LIMIT 20');
     const countStatement = db.prepare('SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ?');
-    const recordOf = db.prepare('SELECT record_id AS id FROM search_docs WHERE doc_id = ?');
     const notes = new Set<string>();
     for (const q of QUERIES) {
       const filters = q.filters?.(ids);
@@ -158,8 +150,10 @@ export async function run(args: string[]): Promise<void> {
       const like = measure(Math.max(3, Math.round(reps / 6)), scan).wall;
       const result = ask();
       result.notes.forEach((n) => notes.add(n));
-      const exact = new Set((rawStatement.all(rawExpr) as { rowid: number }[]).map((r) => (recordOf.get(r.rowid) as { id: string }).id));
-      const agree = result.hits.filter((h) => exact.has(h.id)).length;
+      // Tie-aware: a service hit agrees when it scores at least as well as the exact 20th best (equal scores are interchangeable).
+      const exact = rawStatement.all(rawExpr) as { rowid: number; score: number }[];
+      const bar = exact.at(-1)?.score ?? 0;
+      const agree = result.hits.filter((h) => h.score <= bar + 1e-9).length;
       const matches = (countStatement.get(rawExpr) as { n: number }).n;
       all.svc.push(...svc.wall);
       all.raw.push(...raw.wall);
@@ -169,7 +163,7 @@ export async function run(args: string[]): Promise<void> {
       const [s50, s95, r50, r95, l50] = [percentile(svc.wall, 50), percentile(svc.wall, 95), percentile(raw.wall, 50), percentile(raw.wall, 95), percentile(like, 50)];
       console.log(
         `${q.name.padEnd(14)} ${String(matches).padStart(7)} | ${fmt(s50)} ${fmt(s95)} ${fmt(percentile(svc.cpu, 50))} | ${fmt(r50)} ${fmt(r95)} ${fmt(percentile(raw.cpu, 50))} | ${fmt(l50)} |` +
-          ` ${(s95 / r95).toFixed(2).padStart(6)}× ${(l50 / s50).toFixed(0).padStart(6)}× ${String(agree).padStart(3)}/20  (LIKE finds ${likeCount.toLocaleString('en')})`,
+          ` ${(s95 / r95).toFixed(2).padStart(6)}× ${(l50 / s50).toFixed(0).padStart(6)}× ${String(agree).padStart(3)}/${String(Math.min(20, exact.length)).padEnd(2)}  (LIKE finds ${likeCount.toLocaleString('en')})`,
       );
     }
     for (const note of notes) console.log(`  service note: ${note}`);
@@ -182,6 +176,14 @@ export async function run(args: string[]): Promise<void> {
     target(like50 / svc50 >= 50, `≥ 50× faster than a LIKE scan (p50 over the query set): ${(like50 / svc50).toFixed(0)}×`);
     const load = loadavg()[0] ?? 0;
     if (load > availableParallelism()) console.log(`  (load average ${load.toFixed(1)} on ${availableParallelism()} cores while measuring: wall-clock figures are inflated; see the CPU columns)`);
+    // After the latency runs, so these near-identical records do not tie at the top of the fixed queries.
+    const writes = 100;
+    const writeMs = time(() => {
+      for (let i = 0; i < writes; i++) {
+        createRecord(db, 'meeting', { title: `Bench write ${i}`, type: 'call', date: '2025-05-01', minutes: 'Follow-up call on pilot training. 訓練の日程を確認した。', participants: [{ partyId: ids.japan }] });
+      }
+    });
+    console.log(`single writes through the store (audit + index, each its own transaction): ${(writeMs / writes).toFixed(2)} ms per meeting`);
     const rss = process.resourceUsage().maxRSS * 1024;
     console.log(`peak RSS: ${mb(rss)}; total bench time ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
