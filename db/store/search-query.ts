@@ -7,8 +7,8 @@
  * tested here in SQL on the candidates.
  *
  * Ranking is bm25 with field weights. When more than RANK_WINDOW records match, only the
- * RANK_WINDOW most recently created of them are ranked (FTS5 walks the matches newest first and
- * stops there, scoring as it goes). This bounds the
+ * RANK_WINDOW most recently created of them are ranked (FTS5 finds that boundary by walking
+ * rowids backwards without scoring, which is cheap, and then scores only rows past it). This bounds the
  * cost of a very broad search ("cooperation" in 40,000 meetings) at a few milliseconds whatever
  * the register's size; a search that matches fewer records is ranked exactly. The service tells
  * the person when this happened.
@@ -77,29 +77,35 @@ export function queryDocs(db: Db, query: DocQuery): DocResult {
   }
   const from = `search_fts f ${where.length > 1 ? 'JOIN search_docs d ON d.doc_id = f.rowid' : ''}`;
   const window = Math.max(1, Math.floor(query.window ?? RANK_WINDOW));
-  // Ranked: one pass over at most RANK_WINDOW matches, newest first (FTS5 walks rowids downwards and
-  // stops), scoring each; the best of those are the page. With fewer matches this is exact bm25.
-  const candidates = query.order === 'rank'
-    ? `SELECT f.rowid AS docId, ${BM25} AS score FROM ${from} WHERE ${where.join(' AND ')} ORDER BY f.rowid DESC LIMIT ${window}`
-    : `SELECT f.rowid AS docId, 0 AS score FROM ${from} WHERE ${where.join(' AND ')} ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`;
+  // Ranked: find the RANK_WINDOW-th newest match by walking rowids downwards (no scoring: cheap);
+  // if it exists, only rows from there on are scored. SQLite's top-k sort then keeps just the page.
+  let windowed = false;
+  if (query.order === 'rank') {
+    const edge = get<{ rowid: number }>(db, `SELECT f.rowid FROM ${from} WHERE ${where.join(' AND ')} ORDER BY f.rowid DESC LIMIT 1 OFFSET ${window - 1}`, params);
+    if (edge) {
+      const older = get(db, `SELECT 1 AS yes FROM ${from} WHERE ${where.join(' AND ')} AND f.rowid < @edge LIMIT 1`, { ...params, edge: edge.rowid });
+      windowed = older !== undefined;
+      if (windowed) {
+        where.push('f.rowid >= @edge');
+        params.edge = edge.rowid;
+      }
+    }
+  }
   const sql = `
-    WITH candidates AS MATERIALIZED (${candidates}),
-    hits AS MATERIALIZED (
-      SELECT docId, score FROM candidates ORDER BY score, docId DESC
-      ${query.order === 'rank' ? 'LIMIT @limit OFFSET @offset' : ''}
+    WITH hits AS MATERIALIZED (
+      SELECT f.rowid AS docId, ${query.order === 'rank' ? BM25 : '0'} AS score
+      FROM ${from}
+      WHERE ${where.join(' AND ')}
+      ORDER BY ${query.order === 'rank' ? 'score, f.rowid DESC' : 'f.rowid DESC'}
+      LIMIT @limit OFFSET @offset
     )
     SELECT h.docId, h.score, d.record_id AS recordId, d.kind, d.title, d.subtitle, d.date, d.fields, d.spans,
-           s.status, s.date AS statusDate, s.id AS statusEventId,
-           (SELECT count(*) FROM candidates) AS considered, (SELECT min(docId) FROM candidates) AS oldest
+           s.status, s.date AS statusDate, s.id AS statusEventId
     FROM hits h
     JOIN search_docs d ON d.doc_id = h.docId
     LEFT JOIN status_events s ON s.id = ${STATUS_EVENT_SQL(Boolean(query.statusAsOf))}
     ORDER BY ${query.order === 'rank' ? 'h.score, h.docId DESC' : 'h.docId DESC'}`;
-  const rows = all<DocRow & { considered: number; oldest: number }>(db, sql, params);
-  // Exactly RANK_WINDOW candidates: is there an older match the window left out? (A rowid-bounded probe: cheap.)
-  const first = rows[0];
-  const windowed = query.order === 'rank' && first !== undefined && first.considered >= window &&
-    get(db, `SELECT 1 FROM ${from} WHERE ${where.join(' AND ')} AND f.rowid < @oldest LIMIT 1`, { ...params, oldest: first.oldest }) !== undefined;
+  const rows = all<DocRow>(db, sql, params);
   return { rows, windowed };
 }
 
@@ -112,4 +118,19 @@ export function partiesNamed(db: Db, name: string): { id: string; name: string }
      ORDER BY name`,
     { name: name.trim() },
   );
+}
+
+const vocabReady = new WeakSet<Db>();
+
+/**
+ * True when `term` (as the tokenizer folds it) occurs anywhere in the index. Read through a
+ * per-connection TEMP fts5vocab table (temp works on read-only connections too); a term that is
+ * absent costs a single b-tree probe. Used to drop plural alternatives no record contains.
+ */
+export function indexHasTerm(db: Db, term: string): boolean {
+  if (!vocabReady.has(db)) {
+    db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, search_fts, 'row')`);
+    vocabReady.add(db);
+  }
+  return get(db, 'SELECT 1 AS yes FROM temp.search_vocab WHERE term = ?', term) !== undefined;
 }

@@ -143,7 +143,13 @@ class Parser {
   private terms = 0;
   readonly highlights: Highlight[] = [];
 
-  constructor(private readonly lexemes: Lexeme[], private readonly notes: string[], private readonly typing: boolean) {}
+  constructor(
+    private readonly lexemes: Lexeme[],
+    private readonly notes: string[],
+    private readonly typing: boolean,
+    /** When given, plural alternatives that occur nowhere in the index are left out (they would only cost time). */
+    private readonly hasTerm?: (word: string) => boolean,
+  ) {}
 
   private peek(): Lexeme | undefined {
     return this.lexemes[this.at];
@@ -260,7 +266,7 @@ class Parser {
         return `${TEXT_COLUMNS} : ${cjkExpr(piece.words[0]!)}`;
       }
       const piecePrefix = prefix && isLast;
-      const alts = piecePrefix ? [] : numberVariants(piece.words.at(-1)!);
+      const alts = piecePrefix ? [] : numberVariants(piece.words.at(-1)!).filter((alt) => this.hasTerm?.(alt) ?? true);
       if (!lexeme.negated) this.highlights.push({ kind: 'words', words: piece.words, prefix: piecePrefix, lastAlts: alts });
       const phrases = [piece.words, ...alts.map((alt) => [...piece.words.slice(0, -1), alt])];
       const text = phrases.length === 1
@@ -289,10 +295,10 @@ function wholeQueryDate(input: string): { tokens: string[]; from: string; to: st
   return tokens ? { tokens: exact ? [...tokens, exact] : tokens, from: parsed.value.from, to: parsed.value.to } : null;
 }
 
-export function parseQuery(input: string, options: { typing?: boolean } = {}): ParsedQuery {
+export function parseQuery(input: string, options: { typing?: boolean; hasTerm?: (word: string) => boolean } = {}): ParsedQuery {
   const notes: string[] = [];
   const lexemes = lex(input.slice(0, SEARCH_LIMITS.query), notes);
-  const parser = new Parser(lexemes, notes, options.typing ?? false);
+  const parser = new Parser(lexemes, notes, options.typing ?? false, options.hasTerm);
   const root = parser.parseAll();
   const highlights = parser.highlights;
   const date = wholeQueryDate(input);

@@ -8,7 +8,7 @@ import { AppError, parseOrThrow } from '../../../db/model/errors';
 import { searchInputSchema, type SearchHit, type SearchInput, type SearchResult } from '../../../db/model/search';
 import type { RecordKind, Status } from '../../../db/model/vocab';
 import type { Db } from '../../../db/store/open';
-import { queryDocs, RANK_WINDOW, type DocResult, type DocRow } from '../../../db/store/search-query';
+import { indexHasTerm, queryDocs, RANK_WINDOW, type DocResult, type DocRow } from '../../../db/store/search-query';
 import { ALL_RECORDS, compileFilters } from './filters';
 import { nothingToSearchFor, parseQuery, type Highlight } from './query';
 import { describeHit } from './snippets';
@@ -45,7 +45,7 @@ function runQuery(db: Db, query: Parameters<typeof queryDocs>[1]): DocResult {
 
 export function searchRecords(db: Db, rawInput: SearchInput): SearchResult {
   const input = parseOrThrow(searchInputSchema, rawInput, 'Search');
-  const parsed = parseQuery(input.query, { typing: input.mode === 'typing' });
+  const parsed = parseQuery(input.query, { typing: input.mode === 'typing', hasTerm: (word) => indexHasTerm(db, word) });
   const filters = compileFilters(input.filters ?? {});
   const sqlFilters = Boolean(filters.days || filters.statusAsOf?.statuses);
   const base = filters.tokens.length > 0 ? filters.tokens : sqlFilters ? [ALL_RECORDS] : [];
