@@ -199,7 +199,9 @@ export function deleteRecord(db: Db, kind: RecordKind, id: string, ctx: DeleteOp
     for (const ownerId of owners) {
       const ownerKind = getRecordKind(db, ownerId);
       if (!ownerKind) continue;
-      patchRecord(db, ownerKind, ownerId, (owner) => (CODECS[ownerKind] as { detach(b: unknown, r: string): unknown }).detach(owner, id), ctx);
+      // The caller's expectedVersion is about the deleted record, not about the records it is detached from.
+      const ownerCtx: WriteContext = { ...(ctx.actor ? { actor: ctx.actor } : {}), ...(ctx.now ? { now: ctx.now } : {}) };
+      patchRecord(db, ownerKind, ownerId, (owner) => (CODECS[ownerKind] as { detach(b: unknown, r: string): unknown }).detach(owner, id), ownerCtx);
     }
     run(db, 'DELETE FROM records WHERE id = ?', id);
     unindexRecord(db, id);

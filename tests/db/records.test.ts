@@ -124,6 +124,15 @@ describe('records: create, read, update, delete', () => {
     expect(listAudit(db, ta.id).map((a) => a.action)).toEqual(['delete', 'create']);
     expect(listAudit(db, meeting.id)[0]!.summary).toBe('Changed linkedIds');
   });
+
+  it('a detaching delete checks the expected version of the deleted record only, not of the records it detaches from', () => {
+    const { db, italy } = setup();
+    const meeting = createRecord(db, 'meeting', { title: 'Talks', type: 'call', participants: [{ partyId: italy.id }] });
+    updateRecord(db, 'meeting', meeting.id, { ...meeting, place: 'Rome' }); // meeting now at version 2
+    const result = deleteRecord(db, 'party', italy.id, { detach: true, expectedVersion: italy.version });
+    expect(result.detachedFrom).toEqual([meeting.id]);
+    expect(getRecord(db, 'meeting', meeting.id).participants).toEqual([]);
+  });
 });
 
 describe('status events', () => {
