@@ -1,12 +1,10 @@
 /**
- * Which database the app opens, and opening it. `--db FILE` beats env ENTENTE_DB beats
+ * Which database the app opens. `--db FILE` beats env ENTENTE_DB beats
  * userData/entente.sqlite. Opening never throws: a failure (a newer schema, not a database, no
  * permission) comes back as the one-line message the error dialog shows before the app quits.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../db/model/errors';
-import { openDatabase, type Db } from '../../db/store/open';
+import type { Db } from '../../db/store/open';
 
 export const DATABASE_FILE_NAME = 'entente.sqlite';
 
@@ -38,18 +36,6 @@ export function resolveDatabaseFile({ argv, env, userDataDir, cwd }: DatabaseLoc
   return chosen ? path.resolve(cwd, chosen) : path.join(userDataDir, DATABASE_FILE_NAME);
 }
 
-export type OpenResult = { ok: true; db: Db } | { ok: false; message: string };
-
-export function openAppDatabase(file: string): OpenResult {
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    return { ok: true, db: openDatabase(file) };
-  } catch (error) {
-    if (error instanceof AppError) return { ok: false, message: error.message };
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { ok: false, message: `Cannot open the database ${file}: ${reason}` };
-  }
-}
 
 /** `SELECT sqlite_version()` for the About box. */
 export function sqliteVersion(db: Db): string {

@@ -10,8 +10,10 @@ import { version as packageVersion } from '../../package.json';
 import { schemaVersion, closeDatabase } from '../../db/store/open';
 import { MENU_EVENT_CHANNEL, type MenuCommand } from '../contract/events';
 import type { HandlerContext } from '../handlers/context';
-import { argValue, openAppDatabase, resolveDatabaseFile, sqliteVersion } from './database';
+import { argValue, resolveDatabaseFile, sqliteVersion } from './database';
 import { createHostServices } from './host';
+import { openRegisterAtStartup, startBackups } from './startup';
+import type { BackupScheduler } from '../services/backup/schedule';
 import { registerIpc } from './ipc';
 import { aboutText, buildMenuTemplate } from './menu';
 import { APP_ENTRY_URL, installAppProtocol, registerAppScheme } from './protocol';
@@ -42,6 +44,7 @@ export function runApp(options: RunOptions = {}): AppRuntime {
   const mainDir = options.mainDir ?? import.meta.dirname;
   const windows = new Set<BrowserWindow>();
   let ctx: HandlerContext | null = null;
+  let scheduler: BackupScheduler | null = null;
   const runtime: AppRuntime = { ready: Promise.resolve(), windows, context: () => ctx };
 
   // Launched as `electron out/main/index.js` Electron would call itself "Electron" and keep its data
@@ -102,9 +105,9 @@ export function runApp(options: RunOptions = {}): AppRuntime {
     void (parent ? dialog.showMessageBox(parent, box) : dialog.showMessageBox(box));
   };
 
-  const start = () => {
+  const start = async () => {
     const databaseFile = resolveDatabaseFile({ argv, env, userDataDir: app.getPath('userData'), cwd: options.cwd ?? process.cwd() });
-    const opened = openAppDatabase(databaseFile);
+    const opened = await openRegisterAtStartup(databaseFile, packageVersion);
     if (!opened.ok) {
       dialog.showErrorBox('Entente cannot open its database', opened.message);
       app.exit(1);
@@ -129,6 +132,8 @@ export function runApp(options: RunOptions = {}): AppRuntime {
     const send = (command: MenuCommand) => appWindow()?.webContents.send(MENU_EVENT_CHANNEL, command);
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isPackaged: app.isPackaged, platform: process.platform, send, showAbout })));
     openWindow();
+    scheduler = startBackups(() => ctx!, packageVersion, log);
+    if (opened.notice) void dialog.showMessageBox({ type: 'info', title: 'Entente', message: opened.notice, buttons: ['OK'] });
   };
 
   app.on('second-instance', () => {
@@ -141,8 +146,17 @@ export function runApp(options: RunOptions = {}): AppRuntime {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => {
-    if (ctx) closeDatabase(ctx.db);
+  let backupsStopped = false;
+  app.on('will-quit', (event) => {
+    if (!ctx) return;
+    if (scheduler && !backupsStopped) {
+      // Let a backup in progress finish before the connection closes, then quit again.
+      backupsStopped = true;
+      event.preventDefault();
+      void scheduler.stop().finally(() => app.quit());
+      return;
+    }
+    closeDatabase(ctx.db);
   });
 
   runtime.ready = app

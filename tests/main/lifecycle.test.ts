@@ -3,7 +3,7 @@
  * database cannot be opened, the single-instance lock, and that the window it opens is wired up —
  * secure, served from app://, answering IPC from a real SQLite file.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -130,12 +130,19 @@ describe('start-up', () => {
     after.close();
   });
 
-  it('explains a file that is not a database', async () => {
+  it('a damaged file (not a database) is moved aside untouched, the person is asked, and an empty register opens', async () => {
     const file = path.join(base, 'notes.sqlite');
-    writeFileSync(file, 'these are my notes, not a database'.repeat(50));
-    await start({ argv: ['electron', '.', '--db', file, '--user-data-dir', profile] });
-    expect(fake.dialog.errorBoxes[0]?.content).toMatch(/not an Entente database|Cannot open/);
-    expect(fake.app.exitCode).toBe(1);
+    const content = 'these are my notes, not a database'.repeat(50);
+    writeFileSync(file, content);
+    const runtime = await start({ argv: ['electron', '.', '--db', file, '--user-data-dir', profile] });
+    const asked = fake.dialog.messageBoxes[0]!;
+    expect(asked).toMatchObject({ type: 'warning', message: 'The Entente database is damaged.' });
+    expect(asked.buttons).toEqual(['Start with an empty register', 'Quit']);
+    const kept = readdirSync(base).find((f) => f.startsWith('notes.sqlite.damaged-'));
+    expect(kept).toBeDefined();
+    expect(readFileSync(path.join(base, kept!), 'utf8')).toBe(content);
+    expect(runtime.context()!.db.open).toBe(true);
+    expect(fake.app.exitCode).toBeUndefined();
   });
 });
 
@@ -177,6 +184,11 @@ describe('development and shutdown', () => {
     expect(runtime.windows.size).toBe(0);
     expect(readJson(path.join(profile, 'window-state.json'))).toMatchObject({ width: 1000, height: 700 });
     const db = runtime.context()!.db;
+    const quitsBefore = fake.app.quitCount;
+    fake.app.emit('will-quit', fake.cancellable());
+    // The first will-quit waits for the backup scheduler to stop, then quits again.
+    await vi.waitFor(() => expect(fake.app.quitCount).toBe(quitsBefore + 1));
+    expect(db.open).toBe(true);
     fake.app.emit('will-quit', fake.cancellable());
     expect(db.open).toBe(false);
   });
