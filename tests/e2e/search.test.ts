@@ -60,8 +60,9 @@ describe('search in the browser', () => {
   it('Japanese and a filter chip', { timeout: 60_000 }, async () => {
     const { page } = session;
     await page.goto(`${session.preview.url}#/search?q=${encodeURIComponent('防衛')}&f=${encodeURIComponent(JSON.stringify({ kinds: ['party'] }))}`);
-    await page.getByRole('option').first().waitFor();
-    expect(await page.getByRole('option').count()).toBe(2); // the MoD (防衛省) and the JASDF, whose parent it is
+    await waitForText(page, '2 results'); // the MoD (防衛省) and the JASDF, whose parent it is
+    expect(await page.getByRole('option').count()).toBe(2);
+    expect(await page.getByRole('option').first().locator('mark').first().innerText()).toBe('防衛');
     await page.getByRole('button', { name: 'Remove filter Parties' }).click();
     await waitForText(page, '4 results');
   });

@@ -52,32 +52,32 @@ export function SearchFilterBar({ filters, onChange }: Props) {
   return (
     <Group gap={8} align="flex-start" wrap="wrap" className="ent-search-filters" role="group" aria-label={t('filters.label')}>
       <MultiSelect
-        size="xs" w={190} label={t('filters.kinds')} placeholder={t('filters.any')} clearable
+        size="xs" w={150} label={t('filters.kinds')} placeholder={t('filters.any')} clearable
         data={RECORD_KINDS.map((k) => ({ value: k, label: tc(`kinds.${k}.plural`) }))}
         value={filters.kinds ?? []}
         onChange={(kinds) => set({ kinds: kinds as RecordKind[] })}
       />
       <Select
-        size="xs" w={200} label={t('filters.party')} description={t('filters.partyHint')} placeholder={t('filters.any')} clearable searchable
+        size="xs" w={190} label={t('filters.party')} placeholder={t('filters.partyHint')} clearable searchable
         data={(parties.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
         value={filters.partyId ?? null}
         onChange={(partyId) => set({ partyId: partyId ?? undefined })}
       />
       <MultiSelect
-        size="xs" w={190} label={t('filters.status')} placeholder={t('filters.any')} clearable searchable
+        size="xs" w={150} label={t('filters.status')} placeholder={t('filters.any')} clearable searchable
         data={ALL_STATUSES.map((s) => ({ value: s, label: vocabLabel(tc, s) }))}
         value={filters.statuses ?? []}
         onChange={(statuses) => set({ statuses })}
       />
-      <PartialDateInput size="xs" w={130} label={t('filters.asOf')} placeholder={t('filters.asOfHint')} value={filters.statusAsOf ?? ''} onChange={(statusAsOf) => set({ statusAsOf })} />
+      <PartialDateInput size="xs" w={110} label={t('filters.asOf')} placeholder={t('filters.asOfHint')} value={filters.statusAsOf ?? ''} onChange={(statusAsOf) => set({ statusAsOf })} />
       <MultiSelect
-        size="xs" w={190} label={t('filters.area')} placeholder={t('filters.any')} clearable
+        size="xs" w={150} label={t('filters.area')} placeholder={t('filters.any')} clearable
         data={COOPERATION_AREAS.map((a) => ({ value: a, label: vocabLabel(tc, a) }))}
         value={filters.areas ?? []}
         onChange={(areas) => set({ areas: areas as SearchFilters['areas'] })}
       />
-      <PartialDateInput size="xs" w={120} label={t('filters.from')} placeholder="2019" value={filters.from ?? ''} onChange={(from) => set({ from })} />
-      <PartialDateInput size="xs" w={120} label={t('filters.to')} placeholder="Jan 2021" value={filters.to ?? ''} onChange={(to) => set({ to })} />
+      <PartialDateInput size="xs" w={100} label={t('filters.from')} placeholder="2019" value={filters.from ?? ''} onChange={(from) => set({ from })} />
+      <PartialDateInput size="xs" w={100} label={t('filters.to')} placeholder="Jan 2021" value={filters.to ?? ''} onChange={(to) => set({ to })} />
     </Group>
   );
 }

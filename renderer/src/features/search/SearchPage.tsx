@@ -68,6 +68,18 @@ export default function SearchPage() {
   );
 
   useEffect(() => writeAddress(settledQuery, filters), [settledQuery, filters]);
+  // A link to another search while this page is open (the route does not change, only the address).
+  useEffect(() => {
+    const onHashChange = () => {
+      if (!window.location.hash.startsWith('#/search')) return;
+      const next = readAddress();
+      setQuery(next.query);
+      setFilters(next.filters);
+      setSavedId(null);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
   useEffect(() => {
     setActive(0);
     setLimit(PAGE);
