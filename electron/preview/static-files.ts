@@ -3,22 +3,9 @@
  * folder (`..`, encoded `%2e%2e`, backslashes, NUL) is refused before the file system is touched.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
+import { contentTypeOf } from '../services/web/security';
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
 
 export type StaticResult =
   | { status: 200; body: Buffer; contentType: string; immutable: boolean }
@@ -48,7 +35,7 @@ export async function readStatic(root: string, pathname: string): Promise<Static
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     const body = await readFile(file);
-    const contentType = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const contentType = contentTypeOf(file);
     // Vite puts content-hashed bundles under assets/: safe to cache; index.html must always be fresh.
     return { status: 200, body, contentType, immutable: pathname.startsWith('/assets/') };
   } catch {
