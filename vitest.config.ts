@@ -28,8 +28,9 @@ export default defineConfig({
   test: {
     pool: 'forks',
     exclude: [...SHARED_EXCLUDE, 'tests/electron/**'],
-    testTimeout: 10_000,
-    hookTimeout: 30_000,
+    // Limits that catch a hung test, sized for a slow, busy 2-core machine (tests wait for conditions, never for time).
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
     restoreMocks: true,
     projects: [
       {
@@ -55,8 +56,8 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: E2E_FILES,
-          testTimeout: 30_000,
-          hookTimeout: 120_000,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
     ],

@@ -14,7 +14,7 @@ import { openDatabase } from '../../db/store/open';
 import { createRecord, inTransaction } from '../../db/store/records';
 import { dispatch } from '../../electron/handlers/dispatch';
 import { startPreviewServer } from '../../electron/preview/server';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser';
+import { CHROMIUM_ARGS, CONTEXT_OPTIONS, findChromium } from '../e2e/support/browser';
 
 interface Figures {
   rows: number;
@@ -74,7 +74,7 @@ async function measure(rows: number, executablePath: string, build: boolean): Pr
   await dispatch(preview.ctx, 'records.list', { kind: 'agreement' });
   const listCallMs = performance.now() - listStarted;
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1360, height: 860 },
+    executablePath, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1360, height: 860 }, ...CONTEXT_OPTIONS,
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());

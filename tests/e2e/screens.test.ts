@@ -3,19 +3,10 @@
  * axe-core finds no serious or critical accessibility violation, a screenshot of each screen (light, and
  * dark for a selection) lands in tests/screenshots/, and no request leaves 127.0.0.1.
  */
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/handlers/dispatch';
-import { foreignRequests, openBrowserSession, screenshot, type BrowserSession } from './support/browser';
-import { waitForText } from './support/ui';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
+import { foreignRequests, openBrowserSession, screenshot, seriousViolations, type BrowserSession } from './support/browser';
+import { switchTheme, waitForText } from './support/ui';
 
 async function idOf(session: BrowserSession, kind: 'agreement' | 'working_group' | 'programme' | 'meeting' | 'party' | 'person', title: RegExp): Promise<string> {
   const reply = await dispatch(session.preview.ctx, 'records.list', { kind });
@@ -36,13 +27,11 @@ describe('main screens on the example data', () => {
     await screenshot(page, name);
     checked[name] = await seriousViolations(page);
     if (options.dark) {
-      await page.getByRole('button', { name: 'Switch to dark theme' }).click();
-      await page.mouse.move(700, 700); // no tooltip in the picture
-      await page.waitForTimeout(250);
+      await switchTheme(page, 'dark');
       await screenshot(page, `${name}-dark`);
       // Dark colours are shared by every screen: one axe pass on the dashboard covers the palette of tones.
       if (name === 'dashboard' || name === 'agreement-detail') checked[`${name}-dark`] = await seriousViolations(page);
-      await page.getByRole('button', { name: 'Switch to light theme' }).click();
+      await switchTheme(page, 'light');
     }
   }
 

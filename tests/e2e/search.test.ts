@@ -3,19 +3,10 @@
  * keyboard to a record that then highlights the matched words (CSS Custom Highlight API), Back
  * to the same search, axe-core clean (light and dark), nothing requested beyond 127.0.0.1.
  */
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/handlers/dispatch';
-import { foreignRequests, openBrowserSession, screenshot, type BrowserSession } from './support/browser';
-import { waitForText } from './support/ui';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
+import { foreignRequests, openBrowserSession, screenshot, seriousViolations, type BrowserSession } from './support/browser';
+import { switchTheme, waitForText } from './support/ui';
 
 describe('search in the browser', () => {
   let session: BrowserSession;
@@ -40,17 +31,16 @@ describe('search in the browser', () => {
     await screenshot(page, 'search');
     expect(await seriousViolations(page)).toEqual([]);
 
-    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
-    await page.waitForTimeout(150);
+    await switchTheme(page, 'dark');
     await screenshot(page, 'search-dark');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Switch to light theme' }).click();
+    await switchTheme(page, 'light');
 
     await input.press('Enter');
     await page.getByRole('heading', { level: 1, name: /defence ministers’ meeting/ }).waitFor();
     expect(page.url()).toMatch(/#\/meetings\/[0-9A-Z]{26}\?field=summary$/);
     // The matched words are found on the record page and highlighted there.
-    await page.waitForFunction(() => (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has('entente-search-reveal'), undefined, { timeout: 5000 });
+    await page.waitForFunction(() => (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has('entente-search-reveal'));
 
     await page.goBack();
     await waitForText(page, '1 result');

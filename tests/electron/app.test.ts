@@ -95,12 +95,20 @@ describe('the desktop window', () => {
   });
 
   it('refuses to navigate away from the app', async () => {
-    const { page } = app();
+    const { page, app: electronApp } = app();
     const before = page.url();
+    // Listen in main for the navigation attempt itself: the app's own will-navigate guard was registered first,
+    // so once this listener has run the attempt has been decided (a condition, not a fixed wait).
+    await electronApp.evaluate(({ webContents }) => {
+      (globalThis as Record<string, unknown>).__navigationAttempt = new Promise<string>((resolve) => {
+        for (const contents of webContents.getAllWebContents()) contents.once('will-navigate', (_event, url) => resolve(url));
+      });
+    });
     await page.evaluate(() => {
       window.location.href = 'https://example.org/';
     });
-    await page.waitForTimeout(300);
+    expect(await electronApp.evaluate(() => (globalThis as Record<string, unknown>).__navigationAttempt)).toBe('https://example.org/');
+    await page.evaluate(() => document.readyState);
     expect(page.url()).toBe(before);
   });
 });

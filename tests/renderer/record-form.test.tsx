@@ -18,7 +18,7 @@ describe('create form', () => {
   });
   afterEach(() => h.close());
 
-  it('shows the server’s field errors under the fields and writes nothing', { timeout: 30_000 }, async () => {
+  it('shows the server’s field errors under the fields and writes nothing', async () => {
     h.render(<RecordForm kind="agreement" initial={emptyDraft('agreement')} />);
     const user = userEvent.setup();
     // A status event whose date the server refuses, and no title.

@@ -30,7 +30,7 @@ describe('record list', () => {
   });
   afterEach(() => h.close());
 
-  it('lists every agreement with its derived status and sorts by title and date', { timeout: 30_000 }, async () => {
+  it('lists every agreement with its derived status and sorts by title and date', async () => {
     h.render(<RecordListPage kind="agreement" />);
     await screen.findByText('3 records');
     expect(titlesInGrid()).toEqual([
@@ -55,7 +55,7 @@ describe('record list', () => {
     expect(screen.getByRole('columnheader', { name: /Title/ }).getAttribute('aria-sort')).toBe('descending');
   });
 
-  it('filters by party (sub-parties included), status, date range and title', { timeout: 30_000 }, async () => {
+  it('filters by party (sub-parties included), status, date range and title', async () => {
     h.render(<RecordListPage kind="agreement" />);
     await screen.findByText('3 records');
     const user = userEvent.setup();

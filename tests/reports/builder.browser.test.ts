@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/handlers/dispatch';
-import { foreignRequests, openBrowserSession, screenshot, type BrowserSession } from '../e2e/support/browser';
+import { foreignRequests, openBrowserSession, screenshot, seriousViolations, type BrowserSession } from '../e2e/support/browser';
 import { waitForText } from '../e2e/support/ui';
 
 describe('report builder in the browser', () => {
@@ -39,9 +39,17 @@ describe('report builder in the browser', () => {
     await report.getByText('RESTRICTED').first().waitFor();
     await expect(report.locator('svg.timeline-chart').count()).resolves.toBe(1);
     await screenshot(page, 'reports-builder');
+    expect(await seriousViolations(page)).toEqual([]);
+    // The report document itself (the preview's sandbox allows no script, so axe checks it on a page of its own).
+    const html = await dispatch(session.preview.ctx, 'reports.preview', { request: {} });
+    if (!html.ok) throw new Error(html.error.message);
+    const reportPage = await session.context.newPage();
+    await reportPage.setContent((html.value as { html: string }).html);
+    expect(await seriousViolations(reportPage)).toEqual([]);
+    await reportPage.close();
 
     await page.getByRole('button', { name: 'Excel', exact: true }).click();
-    await waitForText(page, 'is ready.', 60_000);
+    await waitForText(page, 'is ready.', 120_000);
     const link = page.getByRole('link', { name: 'Download' });
     expect(await link.getAttribute('href')).toMatch(/^\/download\//);
     const downloading = page.waitForEvent('download');
@@ -53,5 +61,5 @@ describe('report builder in the browser', () => {
 
     expect(foreignRequests(session.requests, session.preview.url.replace(/\/$/, ''))).toEqual([]);
     expect(session.pageErrors).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 });

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ReportJob } from '../../electron/contract/reports';
 import type { HandlerContext, HostServices } from '../../electron/handlers/context';
 import { dispatch } from '../../electron/handlers/dispatch';
@@ -24,14 +24,20 @@ async function value<T>(reply: Promise<{ ok: boolean; value?: unknown; error?: {
   return r.value as T;
 }
 
+/** Polls the job until it has left 'running' (a condition, not a time: a slow machine just polls longer). */
 async function settle(ctx: HandlerContext, job: ReportJob): Promise<ReportJob> {
-  for (let i = 0; i < 400; i += 1) {
-    const now = await value<ReportJob>(dispatch(ctx, 'reports.progress', { jobId: job.jobId }));
-    if (now.state !== 'running') return now;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error('export did not finish');
+  return vi.waitFor(
+    async () => {
+      const now = await value<ReportJob>(dispatch(ctx, 'reports.progress', { jobId: job.jobId }));
+      if (now.state === 'running') throw new Error(`export still running (${now.stage})`);
+      return now;
+    },
+    { timeout: 120_000, interval: 20 },
+  );
 }
+
+/** One macrotask turn: every promise continuation already queued (microtasks) has run when this resolves. */
+const afterPendingContinuations = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 describe('report channels', () => {
   it('preview returns the report HTML and counts; options tell what the host can do', async () => {
@@ -81,12 +87,12 @@ describe('report channels', () => {
       deliverFile: async () => ({ saved: true, path: '/tmp/never.pdf' }),
     });
     const job = await value<ReportJob>(dispatch(ctx, 'reports.start', { request: { marking: 'CONFIDENTIAL' }, format: 'pdf' }));
-    for (let i = 0; i < 200 && printed.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    await vi.waitFor(() => expect(printed).toHaveLength(1), { timeout: 120_000, interval: 10 });
     expect(printed[0]?.headerTemplate).toContain('CONFIDENTIAL');
     const cancelled = await value<ReportJob>(dispatch(ctx, 'reports.cancel', { jobId: job.jobId }));
     expect(cancelled.state).toBe('cancelled');
     release();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await afterPendingContinuations();
     expect((await value<ReportJob>(dispatch(ctx, 'reports.progress', { jobId: job.jobId }))).state).toBe('cancelled');
     expect(await value(dispatch(ctx, 'reports.reveal', { jobId: job.jobId }))).toEqual({ revealed: false });
   });

@@ -11,7 +11,7 @@ import { loadSeedArticle } from '../../db/demo/seed-article';
 import { openDatabase } from '../../db/store/open';
 import { countRecords, getRecord } from '../../db/store/records';
 import { dispatch } from '../../electron/handlers/dispatch';
-import { foreignRequests, openBrowserSession, screenshot, type BrowserSession } from '../e2e/support/browser';
+import { foreignRequests, openBrowserSession, screenshot, seriousViolations, type BrowserSession } from '../e2e/support/browser';
 
 let session: BrowserSession;
 let ids: ReturnType<typeof loadSeedArticle>;
@@ -44,7 +44,7 @@ describe('Data & backups page', () => {
     await page.getByTestId('redo').click();
     await page.getByTestId('undo-done').getByText(/^Redone: Created meeting/).waitFor();
     expect(total()).toBe(17);
-  }, 60_000);
+  }, 180_000);
 
   it('backs up now, then restores that backup after confirmation, and undoes the restore', async () => {
     const { page, preview } = session;
@@ -61,6 +61,7 @@ describe('Data & backups page', () => {
     await row.getByRole('button', { name: 'Restore…' }).click();
     await page.getByText(/Replace the whole register with the backup taken .* \(17 records\)\? .*can be undone\./).waitFor();
     await screenshot(page, 'safety-restore-confirm');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('confirm-restore').click();
     await page.getByTestId('restore-done').getByText(/^Restored 17 records from the backup taken/).waitFor();
     expect(total()).toBe(17);
@@ -75,7 +76,7 @@ describe('Data & backups page', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText(/Backups are kept in .* 3 in all\./).waitFor();
     expect(await dispatch(preview.ctx, 'backups.list', {})).toMatchObject({ ok: true, value: { keep: 3 } });
-  }, 60_000);
+  }, 180_000);
 
   it('exports a bundle as a download, and imports one only after showing what would change and every conflict', async () => {
     const { page, preview } = session;
@@ -96,6 +97,7 @@ describe('Data & backups page', () => {
     await plan.getByRole('cell', { name: 'bundle’s version (newer)' }).waitFor();
     expect(getRecord(preview.ctx.db, 'party', ids.japan).notes).toBe(''); // the dry run wrote nothing
     await screenshot(page, 'safety-import-plan');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('confirm-import').click();
     await page.getByTestId('import-done').getByText('Imported: 0 created, 1 updated. It can be undone as one change.').waitFor();
     expect(getRecord(preview.ctx.db, 'party', ids.japan).notes).toBe('Strategic partner in Tempest');
@@ -104,7 +106,8 @@ describe('Data & backups page', () => {
     await page.locator('input[type=file]').setInputFiles({ name: 'notes.txt', mimeType: 'application/json', buffer: Buffer.from('not a bundle') });
     await page.getByTestId('import-error').getByText(/not valid JSON/).waitFor();
     await screenshot(page, 'safety-page');
+    expect(await seriousViolations(page)).toEqual([]);
     expect(session.pageErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
     expect(foreignRequests(session.requests, preview.url.replace(/\/$/, ''))).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });

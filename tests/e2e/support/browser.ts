@@ -4,6 +4,7 @@
  * suite FAILS with instructions (it never skips). Every request the page makes is recorded so tests can
  * assert that nothing leaves 127.0.0.1.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,7 +16,33 @@ export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../screenshots');
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--force-prefers-reduced-motion',
 ];
+
+/**
+ * Options every test browser context is created with: the page asks for reduced motion, which the app honours
+ * (Mantine `respectReducedMotion`, app.css), so modals and menus appear settled instead of fading in.
+ */
+export const CONTEXT_OPTIONS = { reducedMotion: 'reduce', deviceScaleFactor: 1 } as const;
+
+/**
+ * Resolves once the screen is settled: fonts loaded and no animation or transition running on the page
+ * (`document.getAnimations()` empty), checked on two consecutive frames so one that starts on the next frame is
+ * caught too. Call before axe, a screenshot or any assertion about colours. Waits for the condition, never for time.
+ */
+export async function settled(page: Page, timeout = 45_000): Promise<void> {
+  await page.waitForFunction(
+    async () => {
+      await document.fonts.ready;
+      const running = () => document.getAnimations().filter((a) => a.playState === 'running' || a.pending).length;
+      if (running() > 0) return false;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return running() === 0;
+    },
+    undefined,
+    { timeout, polling: 'raf' },
+  );
+}
 
 export function findChromium(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -52,14 +79,14 @@ export async function openBrowserSession(options: PreviewOptions & { viewport?: 
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: options.viewport ?? { width: 1360, height: 860 },
-    deviceScaleFactor: 1,
+    ...CONTEXT_OPTIONS,
   });
   const requests: string[] = [];
   const pageErrors: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   const page = context.pages()[0] ?? (await context.newPage());
-  // Fail a step in seconds, not at the test timeout, so a broken step names itself.
-  page.setDefaultTimeout(15_000);
+  // Fail a step well before the test timeout, so a broken step names itself (generous: CI machines can be busy).
+  page.setDefaultTimeout(45_000);
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
@@ -79,11 +106,27 @@ export async function openBrowserSession(options: PreviewOptions & { viewport?: 
   };
 }
 
+/** A screenshot of the settled screen into tests/screenshots/<name>.png (animations disabled as a second guard). */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file });
+  await settled(page);
+  await page.screenshot({ path: file, animations: 'disabled' });
   return file;
+}
+
+/**
+ * axe-core's serious and critical WCAG 2.1 A/AA violations on the settled screen, one line each; [] when clean.
+ * Settling first matters: axe measures contrast from computed colours, and a dialog mid-fade has partial opacity.
+ */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await settled(page);
+  // A sandboxed frame (the report preview: no scripts allowed) cannot host axe, and injecting into it hangs: it is
+  // excluded here and the report document is checked on a page of its own (tests/reports/builder.browser.test.ts).
+  const results = await new AxeBuilder({ page }).exclude('iframe[sandbox]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 /** URLs that went anywhere but this preview server (data: and blob: URLs stay in the page). */

@@ -17,3 +17,14 @@ export async function pick(page: Page, label: string, option: string): Promise<v
 export async function waitForText(page: Page, text: string, timeout = 15_000): Promise<void> {
   await page.getByText(text, { exact: false }).first().waitFor({ state: 'visible', timeout });
 }
+
+/**
+ * Switches the colour scheme with the top bar's button, as a person does, and waits until the page says it is in
+ * that scheme (Mantine's `data-mantine-color-scheme` on <html>) and the pointer is off the button (no tooltip).
+ */
+export async function switchTheme(page: Page, scheme: 'dark' | 'light'): Promise<void> {
+  await page.getByRole('button', { name: `Switch to ${scheme} theme` }).click();
+  await page.waitForFunction((want) => document.documentElement.getAttribute('data-mantine-color-scheme') === want, scheme);
+  await page.mouse.move(700, 700);
+  await page.getByRole('tooltip').waitFor({ state: 'detached' }).catch(() => undefined);
+}

@@ -103,6 +103,8 @@ export async function launchApp(options: { dbFile?: string } = {}): Promise<Runn
     if (message.type() === 'error') pageErrors.push(message.text());
   });
   await page.waitForLoadState('domcontentloaded');
+  // As in the browser tests: the app honours reduced motion, so every screen checked is a settled one.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   return {
     app,
     page,

@@ -5,7 +5,7 @@
  */
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, type RenderResult } from '@testing-library/react';
+import { cleanup, configure, render, type RenderResult } from '@testing-library/react';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,10 @@ import { dispatch } from '../../../electron/handlers/dispatch';
 import { createQueryClient } from '../../../renderer/src/api/hooks';
 import { theme } from '../../../renderer/src/app/theme';
 import { i18n } from '../../../renderer/src/i18n';
+
+// findBy*/waitFor poll for their condition up to this long (the library's 1 s default is sized for a fast,
+// idle machine; a busy CI machine only polls longer, a passing test is no slower).
+configure({ asyncUtilTimeout: 30_000 });
 
 function fillBrowserGaps(): void {
   if (!window.matchMedia) {

@@ -20,7 +20,7 @@ export function BackupSettings({ dir, keep, onDone }: { dir: string; keep: numbe
         <TextInput label={t('settings.folder')} description={t('settings.folderHint')} value={folder} onChange={(e) => setFolder(e.currentTarget.value)} style={{ flex: 1, minWidth: 260 }} />
         <NumberInput label={t('settings.keep')} min={1} max={1000} value={count} onChange={setCount} w={120} />
         <Button type="submit" size="sm" loading={save.isPending}>{t('settings.save')}</Button>
-        <Button size="sm" variant="default" onClick={onDone}>{t('common:cancel')}</Button>
+        <Button size="sm" variant="default" onClick={onDone}>{t('common:common.cancel')}</Button>
       </Group>
       {save.isError ? <Alert color="red" role="alert" mt="xs">{save.error.message}</Alert> : null}
     </form>

@@ -101,12 +101,12 @@ export function BackupsPanel() {
           )}
         </QueryState>
       </Stack>
-      <Modal opened={chosen !== null} onClose={() => setChosen(null)} title={t('restore.title')} centered>
+      <Modal opened={chosen !== null} onClose={() => setChosen(null)} title={t('restore.title')} centered closeButtonProps={{ 'aria-label': t('common:common.close') }}>
         {chosen ? (
           <Stack>
             <Text size="sm">{t('restore.body', { when: formatWhen(chosen.takenAt), records: chosen.records ?? '?' })}</Text>
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setChosen(null)}>{t('common:cancel')}</Button>
+              <Button variant="default" onClick={() => setChosen(null)}>{t('common:common.cancel')}</Button>
               <Button color="red" onClick={() => runRestore(chosen.name, false)} data-testid="confirm-restore">{t('restore.confirm')}</Button>
             </Group>
           </Stack>

@@ -74,7 +74,7 @@ export function SavedSearches({ query, filters, activeId, onRun }: Props) {
           </Menu>
         </Group>
       ))}
-      <Modal opened={dialog !== null} onClose={() => setDialog(null)} title={dialog?.mode === 'rename' ? t('saved.renameTitle') : t('saved.saveTitle')} size="sm">
+      <Modal opened={dialog !== null} onClose={() => setDialog(null)} title={dialog?.mode === 'rename' ? t('saved.renameTitle') : t('saved.saveTitle')} size="sm" closeButtonProps={{ 'aria-label': tc('common.close') }}>
         <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
           <Stack gap="sm">
             <TextInput data-autofocus label={t('saved.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={error} maxLength={120} />
