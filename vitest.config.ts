@@ -3,7 +3,7 @@
  *   node   — db, services, main (mocked electron), cli, architecture… (default)
  *   jsdom  — renderer components: renderer/**\/*.test.{ts,tsx} and tests/renderer/**
  *   e2e    — tests/e2e/** (playwright-core driving Chromium against the preview server), generous timeouts
- * tests/electron/** (real Electron via Playwright `_electron`) is excluded here; it runs only through
+ * tests/desktop/** (real Electron via Playwright `_electron`) is excluded here; it runs only through
  * `npm run test:electron` (vitest.electron.config.ts).
  * pool 'forks': better-sqlite3 is a native module; child processes are the safe isolation for it.
  */
@@ -27,7 +27,7 @@ export default defineConfig({
   plugins: [react()],
   test: {
     pool: 'forks',
-    exclude: [...SHARED_EXCLUDE, 'tests/electron/**'],
+    exclude: [...SHARED_EXCLUDE, 'tests/desktop/**'],
     // Limits that catch a hung test, sized for a slow, busy 2-core machine (tests wait for conditions, never for time).
     testTimeout: 60_000,
     hookTimeout: 180_000,
@@ -39,7 +39,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: [TEST_FILES],
-          exclude: [...SHARED_EXCLUDE, 'tests/electron/**', ...JSDOM_FILES, ...E2E_FILES],
+          exclude: [...SHARED_EXCLUDE, 'tests/desktop/**', ...JSDOM_FILES, ...E2E_FILES],
         },
       },
       {

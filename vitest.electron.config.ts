@@ -1,5 +1,5 @@
 /**
- * `npm run test:electron`: the real-Electron suite (Playwright `_electron`) under tests/electron/**.
+ * `npm run test:electron`: the real-Electron suite (Playwright `_electron`) under tests/desktop/**.
  * Needs an Electron binary (download, ELECTRON_OVERRIDE_DIST_PATH or ELECTRON_MIRROR) and a prior
  * `npm run build`; it is not part of `npm test`. One file at a time: each test launches a whole app.
  */
@@ -11,7 +11,7 @@ export default defineConfig({
     name: 'electron',
     environment: 'node',
     pool: 'forks',
-    include: ['tests/electron/**/*.{test,spec}.{ts,tsx}'],
+    include: ['tests/desktop/**/*.{test,spec}.{ts,tsx}'],
     exclude: SHARED_EXCLUDE,
     fileParallelism: false,
     testTimeout: 60_000,

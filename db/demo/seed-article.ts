@@ -5,8 +5,8 @@
  * note. Official names of the bodies the article mentions ("the Japanese Air Forces") are
  * used so that records read as a desk officer would file them.
  */
-import type { InputByKind } from '../model/types';
-import type { Db } from '../store/open';
+import type { InputByKind } from '../../electron/common/domain/types';
+import type { Db } from '../store/sql';
 import { createRecord, inTransaction } from '../store/records';
 
 export const SEED_SOURCE = 'Press article: Italian Defence Minister Guerini’s state visit to Japan (seed article)';

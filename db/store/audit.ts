@@ -3,9 +3,9 @@
  * history views, undo and "who changed this" all read. Rows are never updated.
  */
 import { userInfo } from 'node:os';
-import type { AnyRecord, AuditEntry } from '../model/types';
-import type { RecordKind } from '../model/vocab';
-import type { Db } from './open';
+import type { AnyRecord, AuditEntry } from '../../electron/common/domain/types';
+import type { RecordKind } from '../../electron/common/domain/vocab';
+import type { Db } from './sql';
 import { all, run } from './sql';
 
 export interface WriteContext {

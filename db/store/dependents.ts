@@ -2,9 +2,9 @@
  * Who points at a record. One query over every referencing column, so a delete can name
  * exactly what would break ("signatory of …", "session 3 of …") before anything changes.
  */
-import type { Dependent } from '../model/types';
-import type { RecordKind } from '../model/vocab';
-import type { Db } from './open';
+import type { Dependent } from '../../electron/common/domain/types';
+import type { RecordKind } from '../../electron/common/domain/vocab';
+import type { Db } from './sql';
 import { all } from './sql';
 
 /** id + title + kind of every record, for naming things in messages and lists. */

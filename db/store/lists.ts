@@ -5,11 +5,11 @@
  * arrangements); date ranges are partial-date aware (a range overlaps a date's span).
  */
 import { z } from 'zod';
-import { AppError, parseOrThrow } from '../model/errors';
-import { asOfCutoff, parsePartialDate } from '../model/partial-date';
-import type { RecordSummary } from '../model/types';
-import { RECORD_KINDS, labelOf, type RecordKind, type Status } from '../model/vocab';
-import type { Db } from './open';
+import { AppError, parseOrThrow } from '../../electron/common/domain/errors';
+import { asOfCutoff, parsePartialDate } from '../../electron/common/domain/partial-date';
+import type { RecordSummary } from '../../electron/common/domain/types';
+import { RECORD_KINDS, labelOf, type RecordKind, type Status } from '../../electron/common/domain/vocab';
+import type { Db } from './sql';
 import { all } from './sql';
 
 const SEP = '\u001f'; // unit separator: cannot occur in typed names

@@ -5,11 +5,12 @@
  */
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { AppError } from '../model/errors';
+import { AppError } from '../../electron/common/domain/errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../migrations';
 import { ensureSearchIndex } from './search-index';
 
-export type Db = Database.Database;
+export type { Db } from './sql';
+import type { Db } from './sql';
 
 export interface OpenOptions {
   /** Open without creating or migrating; writes will fail. */

@@ -5,14 +5,14 @@
  * rolls the whole write back and the database is exactly as it was.
  */
 import { ulid } from 'ulid';
-import { AppError, parseOrThrow } from '../model/errors';
-import { INPUT_SCHEMAS } from '../model/schemas';
-import type { AnyRecord, DraftByKind, InputByKind, RecordByKind } from '../model/types';
-import { labelOf, RECORD_KINDS, type RecordKind } from '../model/vocab';
+import { AppError, parseOrThrow } from '../../electron/common/domain/errors';
+import { INPUT_SCHEMAS } from '../../electron/common/domain/schemas';
+import type { AnyRecord, DraftByKind, InputByKind, RecordByKind } from '../../electron/common/domain/types';
+import { labelOf, RECORD_KINDS, type RecordKind } from '../../electron/common/domain/vocab';
 import { appendAudit, changedFields, type WriteContext } from './audit';
 import { findDependents } from './dependents';
 import { CODECS, type Body, type Reference } from './kinds';
-import type { Db } from './open';
+import type { Db } from './sql';
 import { indexRecord, unindexRecord } from './search-index';
 import { all, get, placeholders, run } from './sql';
 

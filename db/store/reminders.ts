@@ -3,11 +3,11 @@
  * a duration, a dated signature, a planned meeting, a dated milestone), loads only those aggregates,
  * and lets the pure model derive the dates (db/model/reminders.ts).
  */
-import { parseOrThrow } from '../model/errors';
-import { todayIso } from '../model/partial-date';
-import { deriveReminders, reminderQuerySchema, type Reminder, type ReminderQuery } from '../model/reminders';
-import type { Agreement, Meeting, Programme, WorkingGroup } from '../model/types';
-import type { Db } from './open';
+import { parseOrThrow } from '../../electron/common/domain/errors';
+import { todayIso } from '../../electron/common/domain/partial-date';
+import { deriveReminders, reminderQuerySchema, type Reminder, type ReminderQuery } from '../../electron/common/domain/reminders';
+import type { Agreement, Meeting, Programme, WorkingGroup } from '../../electron/common/domain/types';
+import type { Db } from './sql';
 import { findRecord } from './records';
 import { all } from './sql';
 

@@ -5,9 +5,9 @@
  * older version with a filter this version no longer knows still opens (the unknown part is dropped).
  */
 import { ulid } from 'ulid';
-import { AppError, parseOrThrow } from '../model/errors';
-import { savedSearchInputSchema, searchFiltersSchema, type SavedSearch, type SavedSearchInput } from '../model/search';
-import type { Db } from './open';
+import { AppError, parseOrThrow } from '../../electron/common/domain/errors';
+import { savedSearchInputSchema, searchFiltersSchema, type SavedSearch, type SavedSearchInput } from '../../electron/common/domain/search';
+import type { Db } from './sql';
 import { asAppError } from './records';
 import { all, get, run } from './sql';
 

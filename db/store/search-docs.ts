@@ -4,13 +4,13 @@
  * record's text ("Kishi" finds the meeting he attended), so search-index.ts reindexes the
  * records that copy a party's or person's names when those change (see `sig`).
  */
-import { fromEdtf } from '../model/partial-date';
-import { currentStatus, orderStatusEvents } from '../model/status';
-import { columnText, dateTokens } from '../model/search-text';
-import type { AnyRecord, RecordByKind, StatusEvent } from '../model/types';
-import { labelOf, type RecordKind } from '../model/vocab';
+import { fromEdtf } from '../../electron/common/domain/partial-date';
+import { currentStatus, orderStatusEvents } from '../../electron/common/domain/status';
+import { columnText, dateTokens } from '../../electron/common/domain/search-text';
+import type { AnyRecord, RecordByKind, StatusEvent } from '../../electron/common/domain/types';
+import { labelOf, type RecordKind } from '../../electron/common/domain/vocab';
 import { CODECS } from './kinds';
-import type { Db } from './open';
+import type { Db } from './sql';
 import { all, get } from './sql';
 
 /** A dated thing of a record: [field, EDTF, first day, last day, label]. */

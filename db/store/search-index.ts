@@ -7,9 +7,9 @@
  * (FTS5 integrity-check plus "one index row per record") when the database opens.
  */
 import { createHash } from 'node:crypto';
-import type { AnyRecord } from '../model/types';
+import type { AnyRecord } from '../../electron/common/domain/types';
 import { buildDoc, copiersOf, directLookup, loadForIndex, memoLookup, type DocLookup, type SearchDoc } from './search-docs';
-import type { Db } from './open';
+import type { Db } from './sql';
 import { all, get, run } from './sql';
 
 /** The first schema version with the search tables in their current (contentless) shape. */

@@ -13,7 +13,7 @@
  * the register's size; a search that matches fewer records is ranked exactly. The service tells
  * the person when this happened.
  */
-import type { Db } from './open';
+import type { Db } from './sql';
 import { all, get } from './sql';
 
 export interface DocQuery {

@@ -2,9 +2,11 @@
  * Small shared pieces for the store modules: a per-connection statement cache (preparing
  * is the expensive part of a query), date column expansion, and child-row replacement.
  */
-import { fromEdtf, sortKey } from '../model/partial-date';
-import type { Db } from './open';
+import { fromEdtf, sortKey } from '../../electron/common/domain/partial-date';
 import type Database from 'better-sqlite3';
+
+/** An open better-sqlite3 connection to a register (opened by open.ts). Defined here so no store module needs open.ts for the type. */
+export type Db = Database.Database;
 
 const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
 

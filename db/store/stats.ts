@@ -1,5 +1,5 @@
-import type { RecordKind } from '../model/vocab';
-import type { Db } from './open';
+import type { RecordKind } from '../../electron/common/domain/vocab';
+import type { Db } from './sql';
 import { all } from './sql';
 
 /** How many records of each kind stand in each derived status (dashboard). */

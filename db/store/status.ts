@@ -2,13 +2,13 @@
  * Status events are part of their record's aggregate; these helpers edit one event at a
  * time through the same audited write path, and answer "status now" and "as of".
  */
-import { AppError, parseOrThrow } from '../model/errors';
-import { asOfCutoff } from '../model/partial-date';
-import { statusEventSchema } from '../model/schemas';
-import { currentStatus, statusAsOf, type StatusAsOf } from '../model/status';
-import type { DerivedStatus, RecordByKind, StatusEvent } from '../model/types';
-import type { StatusKind } from '../model/vocab';
-import type { Db } from './open';
+import { AppError, parseOrThrow } from '../../electron/common/domain/errors';
+import { asOfCutoff } from '../../electron/common/domain/partial-date';
+import { statusEventSchema } from '../../electron/common/domain/schemas';
+import { currentStatus, statusAsOf, type StatusAsOf } from '../../electron/common/domain/status';
+import type { DerivedStatus, RecordByKind, StatusEvent } from '../../electron/common/domain/types';
+import type { StatusKind } from '../../electron/common/domain/vocab';
+import type { Db } from './sql';
 import { getRecord, patchRecord, type UpdateOptions } from './records';
 
 type WithTimeline = RecordByKind[StatusKind];

@@ -19,13 +19,13 @@
  * the working group it is a session of), which only a transaction-wide foreign-key check can
  * accept; references are still checked — all of them, before the step commits.
  */
-import { AppError } from '../model/errors';
-import type { AnyRecord } from '../model/types';
-import { labelOf, type RecordKind } from '../model/vocab';
+import { AppError } from '../../electron/common/domain/errors';
+import type { AnyRecord } from '../../electron/common/domain/types';
+import { labelOf, type RecordKind } from '../../electron/common/domain/vocab';
 import { appendAudit, type WriteContext } from './audit';
 import { findDependents } from './dependents';
 import { CODECS } from './kinds';
-import type { Db } from './open';
+import type { Db } from './sql';
 import { findAnyRecord, inTransaction, recordTitle } from './records';
 import { unindexRecord } from './search-index';
 import { all, get, run } from './sql';

@@ -9,13 +9,13 @@
  * and may defer foreign keys so that records referring to each other can arrive in any order.
  */
 import { ulid } from 'ulid';
-import { AppError, parseOrThrow } from '../model/errors';
-import { INPUT_SCHEMAS } from '../model/schemas';
-import type { AnyRecord } from '../model/types';
-import { labelOf, type RecordKind } from '../model/vocab';
+import { AppError, parseOrThrow } from '../../electron/common/domain/errors';
+import { INPUT_SCHEMAS } from '../../electron/common/domain/schemas';
+import type { AnyRecord } from '../../electron/common/domain/types';
+import { labelOf, type RecordKind } from '../../electron/common/domain/vocab';
 import { appendAudit, type WriteContext } from './audit';
 import { CODECS, type Body } from './kinds';
-import type { Db } from './open';
+import type { Db } from './sql';
 import { findRecord, getRecord, getRecordKind, recordTitle } from './records';
 import { indexRecord } from './search-index';
 import { run } from './sql';

@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { BrowserWindow, dialog, session, shell, type FileFilter, type Session } from 'electron';
-import type { HostServices, PrintPdfOptions } from '../handlers/context';
+import type { HostServices, PrintPdfOptions } from '../node/handlers/context';
 import { hardenSession } from './security';
 
 /** A separate in-memory session for printing: no cookies or storage shared with the app window. */

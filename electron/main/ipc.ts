@@ -6,10 +6,10 @@
  * check — name, input validation, handler, errors as values — is dispatch(), shared with the preview.
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
-import { CHANNEL_NAMES, IPC_PREFIX } from '../contract/channels';
-import type { Reply } from '../contract/define';
-import type { HandlerContext } from '../handlers/context';
-import { dispatch } from '../handlers/dispatch';
+import { CHANNEL_NAMES, IPC_PREFIX } from '../common/contract/channels';
+import type { Reply } from '../common/contract/define';
+import type { HandlerContext } from '../node/handlers/context';
+import { dispatch } from '../node/handlers/dispatch';
 import { isAllowedOrigin } from './security';
 
 export interface SenderPolicy {

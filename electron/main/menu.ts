@@ -5,7 +5,7 @@
  * work in every field; "Undo last change" is the register's own undo, a different thing.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../contract/events';
+import type { MenuCommand } from '../common/contract/events';
 
 export interface MenuDeps {
   isPackaged: boolean;

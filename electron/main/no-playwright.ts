@@ -6,7 +6,7 @@
  * Electron's own Chromium (host.printPdf); anything that still reaches for playwright gets a clear
  * UNAVAILABLE error instead, which the report renderers already turn into a message.
  */
-import { AppError } from '../../db/model/errors';
+import { AppError } from '../common/domain/errors';
 
 function unavailable(): never {
   throw new AppError('UNAVAILABLE', 'This step needs a separate Chromium, which the desktop app does not use. Use the command line (npm run cli) or the preview for it.');

@@ -7,7 +7,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../services/web/security';
+import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../node/services/web/security';
 
 export { CONTENT_SECURITY_POLICY, contentTypeOf };
 

@@ -6,13 +6,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { dialog } from 'electron';
-import { AppError } from '../../db/model/errors';
+import { AppError } from '../common/domain/errors';
 import type { Db } from '../../db/store/open';
-import { startBackupScheduler, type BackupScheduler } from '../services/backup/schedule';
-import { defaultBackupDir, resolveBackupDir } from '../services/backup/settings';
-import type { DamagedDatabase } from '../services/integrity/recovery';
-import { openAtStartup, type RecoveryChoice } from '../services/integrity/startup';
-import type { HandlerContext } from '../handlers/context';
+import { startBackupScheduler, type BackupScheduler } from '../node/services/backup/schedule';
+import { defaultBackupDir, resolveBackupDir } from '../node/services/backup/settings';
+import type { DamagedDatabase } from '../node/services/integrity/recovery';
+import { openAtStartup, type RecoveryChoice } from '../node/services/integrity/startup';
+import type { HandlerContext } from '../node/handlers/context';
 
 const when = (iso: string) => `${iso.replace('T', ' ').slice(0, 16)} UTC`;
 

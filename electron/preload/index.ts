@@ -6,9 +6,9 @@
  * check could be bypassed, main's cannot.
  */
 import { contextBridge, ipcRenderer, type IpcRenderer, type IpcRendererEvent } from 'electron';
-import type { EntenteApi } from '../contract';
-import { CHANNEL_NAMES, IPC_PREFIX } from '../contract/channels';
-import { isMenuCommand, MENU_EVENT_CHANNEL, type MenuCommand } from '../contract/events';
+import type { EntenteApi } from '../common/contract';
+import { CHANNEL_NAMES, IPC_PREFIX } from '../common/contract/channels';
+import { isMenuCommand, MENU_EVENT_CHANNEL, type MenuCommand } from '../common/contract/events';
 
 /** What the renderer finds at window.entente in the desktop app. */
 export type EntenteBridge = EntenteApi & {

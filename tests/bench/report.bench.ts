@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../../db/store/open';
 import { createRecord } from '../../db/store/records';
-import type { ReportData, ReportFormat } from '../../db/model/report';
-import { assembleReport, renderReport } from '../../electron/services/reports';
+import type { ReportData, ReportFormat } from '../../electron/common/domain/report';
+import { assembleReport, renderReport } from '../../electron/node/services/reports';
 
 const STATUSES = ['proposed', 'under_negotiation', 'text_agreed', 'signed', 'in_force', 'suspended', 'in_force', 'expired', 'in_force', 'terminated'];
 

@@ -16,8 +16,8 @@ import { join } from 'node:path';
 import { openDatabase, type Db } from '../../db/store/open';
 import { checkSearchIndex, FULL_CHECK_ON_OPEN_MAX_RECORDS, rebuildSearchIndex } from '../../db/store/search-index';
 import { createRecord } from '../../db/store/records';
-import { searchRecords } from '../../electron/services/search/search';
-import type { SearchFilters } from '../../db/model/search';
+import { searchRecords } from '../../electron/node/services/search/search';
+import type { SearchFilters } from '../../electron/common/domain/search';
 import { generateCorpus, type CorpusIds } from './search-corpus';
 
 interface BenchQuery {

@@ -12,8 +12,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { openDatabase } from '../../db/store/open';
 import { createRecord, inTransaction } from '../../db/store/records';
-import { dispatch } from '../../electron/handlers/dispatch';
-import { startPreviewServer } from '../../electron/preview/server';
+import { dispatch } from '../../electron/node/handlers/dispatch';
+import { startPreviewServer } from '../../electron/node/preview/server';
 import { CHROMIUM_ARGS, CONTEXT_OPTIONS, findChromium } from '../e2e/support/browser';
 
 interface Figures {

@@ -5,7 +5,7 @@
  * confirmation that names the meeting depending on it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/handlers/dispatch';
+import { dispatch } from '../../electron/node/handlers/dispatch';
 import { foreignRequests, openBrowserSession, screenshot, type BrowserSession } from './support/browser';
 import { pick, waitForText } from './support/ui';
 

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY as APP_CSP } from '../../electron/main/protocol';
-import { CONTENT_SECURITY_POLICY } from '../../electron/preview/csp';
-import { MAX_BODY_BYTES, startPreviewServer, type PreviewServer } from '../../electron/preview/server';
+import { CONTENT_SECURITY_POLICY } from '../../electron/node/preview/csp';
+import { MAX_BODY_BYTES, startPreviewServer, type PreviewServer } from '../../electron/node/preview/server';
 
 interface Answer {
   status: number;

@@ -4,7 +4,7 @@
  * dark for a selection) lands in tests/screenshots/, and no request leaves 127.0.0.1.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/handlers/dispatch';
+import { dispatch } from '../../electron/node/handlers/dispatch';
 import { foreignRequests, openBrowserSession, screenshot, seriousViolations, type BrowserSession } from './support/browser';
 import { switchTheme, waitForText } from './support/ui';
 

@@ -10,10 +10,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadSeedArticle } from '../../db/demo/seed-article';
-import { ERROR_CODES } from '../../db/model/errors';
-import { CONTRACT, type ChannelName } from '../../electron/contract';
-import type { HandlerContext } from '../../electron/handlers/context';
-import { dispatch } from '../../electron/handlers/dispatch';
+import { ERROR_CODES } from '../../electron/common/domain/errors';
+import { CONTRACT, type ChannelName } from '../../electron/common/contract';
+import type { HandlerContext } from '../../electron/node/handlers/context';
+import { dispatch } from '../../electron/node/handlers/dispatch';
 import { openTempDb } from '../support/temp-db';
 import { seededRandom } from './crash-harness';
 

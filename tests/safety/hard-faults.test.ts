@@ -12,9 +12,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadSeedArticle } from '../../db/demo/seed-article';
 import { openDatabase } from '../../db/store/open';
 import { createRecord } from '../../db/store/records';
-import type { HandlerContext } from '../../electron/handlers/context';
-import { dispatch } from '../../electron/handlers/dispatch';
-import { createVerifiedBackup, listBackups } from '../../electron/services/backup';
+import type { HandlerContext } from '../../electron/node/handlers/context';
+import { dispatch } from '../../electron/node/handlers/dispatch';
+import { createVerifiedBackup, listBackups } from '../../electron/node/services/backup';
 import { tempDir } from '../support/temp-db';
 import { allRows } from './support';
 

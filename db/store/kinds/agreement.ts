@@ -1,6 +1,6 @@
-import type { AgreementParty, PartyEvent } from '../../model/types';
-import type { AgreementKind, AgreementLinkKind, AgreementPartyRole, CooperationArea, TermKind } from '../../model/vocab';
-import type { Db } from '../open';
+import type { AgreementParty, PartyEvent } from '../../../electron/common/domain/types';
+import type { AgreementKind, AgreementLinkKind, AgreementPartyRole, CooperationArea, TermKind } from '../../../electron/common/domain/vocab';
+import type { Db } from '../sql';
 import { all, dateColumns, get, replaceChildren, writeRow } from '../sql';
 import type { Body, KindCodec, Reference } from './codec';
 import { loadAreas, loadStatusEvents, loadTags, saveAreas, saveCommon } from './common';

@@ -2,9 +2,9 @@
  * What the generic store needs from each record kind. Bodies are records without their
  * bookkeeping (id, kind, timestamps, version): exactly what a write states in full.
  */
-import type { RecordByKind, RecordMeta } from '../../model/types';
-import type { RecordKind } from '../../model/vocab';
-import type { Db } from '../open';
+import type { RecordByKind, RecordMeta } from '../../../electron/common/domain/types';
+import type { RecordKind } from '../../../electron/common/domain/vocab';
+import type { Db } from '../sql';
 
 export type Body<K extends RecordKind> = Omit<RecordByKind[K], keyof RecordMeta<K>>;
 

@@ -2,9 +2,9 @@
  * Child rows that several kinds share: status events, tags, cooperation areas and party
  * roles (record_parties). Each kind module calls these from its own load/save.
  */
-import type { StatusEvent } from '../../model/types';
-import type { Status } from '../../model/vocab';
-import type { Db } from '../open';
+import type { StatusEvent } from '../../../electron/common/domain/types';
+import type { Status } from '../../../electron/common/domain/vocab';
+import type { Db } from '../sql';
 import { all, dateColumns, replaceChildren } from '../sql';
 
 export function loadStatusEvents(db: Db, recordId: string): StatusEvent[] {

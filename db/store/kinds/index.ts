@@ -1,4 +1,4 @@
-import type { RecordKind } from '../../model/vocab';
+import type { RecordKind } from '../../../electron/common/domain/vocab';
 import { agreementCodec } from './agreement';
 import type { KindCodec } from './codec';
 import { meetingCodec } from './meeting';

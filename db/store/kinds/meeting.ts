@@ -1,5 +1,5 @@
-import type { ActionItem } from '../../model/types';
-import type { ActionItemState, MeetingKind } from '../../model/vocab';
+import type { ActionItem } from '../../../electron/common/domain/types';
+import type { ActionItemState, MeetingKind } from '../../../electron/common/domain/vocab';
 import { all, dateColumns, get, replaceChildren, writeRow } from '../sql';
 import type { Body, KindCodec, Reference } from './codec';
 import { loadStatusEvents, loadTags, saveCommon } from './common';

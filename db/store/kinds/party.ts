@@ -1,5 +1,5 @@
-import type { PartyKind } from '../../model/vocab';
-import type { Db } from '../open';
+import type { PartyKind } from '../../../electron/common/domain/vocab';
+import type { Db } from '../sql';
 import { get, writeRow } from '../sql';
 import type { Body, KindCodec } from './codec';
 import { loadTags, saveCommon } from './common';

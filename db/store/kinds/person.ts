@@ -1,4 +1,4 @@
-import type { Db } from '../open';
+import type { Db } from '../sql';
 import { get, writeRow } from '../sql';
 import type { Body, KindCodec } from './codec';
 import { loadTags, saveCommon } from './common';

@@ -1,5 +1,5 @@
-import type { Milestone, Phase } from '../../model/types';
-import type { CooperationArea, ProgrammeKind, ProgrammePartnerRole } from '../../model/vocab';
+import type { Milestone, Phase } from '../../../electron/common/domain/types';
+import type { CooperationArea, ProgrammeKind, ProgrammePartnerRole } from '../../../electron/common/domain/vocab';
 import { all, dateColumns, get, replaceChildren, writeRow } from '../sql';
 import type { Body, KindCodec } from './codec';
 import { loadAreas, loadPartyRoles, loadStatusEvents, loadTags, saveAreas, saveCommon, savePartyRoles } from './common';

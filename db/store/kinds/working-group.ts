@@ -1,5 +1,5 @@
-import type { WorkingGroupSession } from '../../model/types';
-import type { WorkingGroupPartyRole } from '../../model/vocab';
+import type { WorkingGroupSession } from '../../../electron/common/domain/types';
+import type { WorkingGroupPartyRole } from '../../../electron/common/domain/vocab';
 import { all, get, replaceChildren, writeRow } from '../sql';
 import type { Body, KindCodec, Reference } from './codec';
 import { loadPartyRoles, loadStatusEvents, loadTags, saveCommon, savePartyRoles } from './common';

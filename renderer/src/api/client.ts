@@ -5,9 +5,9 @@
  * server printed in the URL fragment (#token=…). The token is read once at startup, kept in memory and in
  * sessionStorage (so a reload of the same tab still works), and removed from the address bar.
  */
-import type { ChannelName, EntenteApi, Input, Output, Reply } from '../../../electron/contract';
-import type { MenuCommand } from '../../../electron/contract/events';
-import type { ErrorInfo } from '../../../db/model/errors';
+import type { ChannelName, EntenteApi, Input, Output, Reply } from '../../../electron/common/contract';
+import type { MenuCommand } from '../../../electron/common/contract/events';
+import type { ErrorInfo } from '../../../electron/common/domain/errors';
 
 /** What the preload exposes: one function per channel plus the menu subscription. */
 type DesktopBridge = Partial<EntenteApi> & {

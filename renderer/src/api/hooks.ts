@@ -4,7 +4,7 @@
  * local database answers in milliseconds.
  */
 import { QueryClient, useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
-import type { ChannelName, Input, Output } from '../../../electron/contract';
+import type { ChannelName, Input, Output } from '../../../electron/common/contract';
 import { api, ApiError } from './client';
 
 export function createQueryClient(): QueryClient {

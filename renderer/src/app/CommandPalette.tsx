@@ -3,7 +3,7 @@ import { Badge, Group, Modal, ScrollArea, Text, TextInput, UnstyledButton, Visua
 import { IconSearch } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchHit } from '../../../db/model/search';
+import type { SearchHit } from '../../../electron/common/domain/search';
 import { useApiQuery } from '../api/hooks';
 import { Highlighted } from '../features/search/Highlighted';
 import { usePaletteContentHits } from '../features/search/usePaletteContentHits';

@@ -3,7 +3,7 @@ import { ActionIcon, Group, Kbd, Text, Tooltip, UnstyledButton, useComputedColor
 import { IconDatabase, IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../../electron/contract/records';
+import type { AppInfo } from '../../../electron/common/contract/records';
 import { isTransportHealthy, onTransportChange, transportKind } from '../api/client';
 
 function baseName(file: string): string {

@@ -3,7 +3,7 @@ import type { Icon } from '@tabler/icons-react';
 import {
   IconBuildingBank, IconCalendarEvent, IconFileCertificate, IconRocket, IconUser, IconUsersGroup,
 } from '@tabler/icons-react';
-import type { RecordKind } from '../../../db/model/vocab';
+import type { RecordKind } from '../../../electron/common/domain/vocab';
 
 export const KIND_SEGMENTS: Record<RecordKind, string> = {
   agreement: 'agreements',

@@ -8,7 +8,7 @@
 import { lazy, type ComponentType } from 'react';
 import type { Icon } from '@tabler/icons-react';
 import { IconDatabaseExport, IconLayoutDashboard } from '@tabler/icons-react';
-import type { RecordKind } from '../../../db/model/vocab';
+import type { RecordKind } from '../../../electron/common/domain/vocab';
 import { KINDS_IN_ORDER, KIND_ICONS, KIND_SEGMENTS } from './kinds';
 import type { RouteParams } from './router';
 import { IconTimeline } from '@tabler/icons-react';

@@ -1,9 +1,9 @@
 /** Global keyboard shortcuts and native menu commands (same actions, two sources). */
 import { useMantineColorScheme } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import type { MenuCommand } from '../../../electron/contract/events';
-import type { RecordKind } from '../../../db/model/vocab';
-import { RECORD_KINDS } from '../../../db/model/vocab';
+import type { MenuCommand } from '../../../electron/common/contract/events';
+import type { RecordKind } from '../../../electron/common/domain/vocab';
+import { RECORD_KINDS } from '../../../electron/common/domain/vocab';
 import { onMenuCommand } from '../api/client';
 import { newRecordPath } from './kinds';
 import { navigate } from './router';

@@ -6,7 +6,7 @@
 import { TextInput, type TextInputProps } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate, parsePartialDate } from '../../../db/model/partial-date';
+import { formatPartialDate, parsePartialDate } from '../../../electron/common/domain/partial-date';
 
 export type DateInterpretation = { ok: true; text: string } | { ok: false; error: string } | null;
 

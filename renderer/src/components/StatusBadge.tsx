@@ -1,9 +1,9 @@
 /** A derived status as a compact coloured badge with its date: "In force · Apr 2019", "Signed · unknown". */
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate } from '../../../db/model/partial-date';
-import { statusCategory, type StatusCategory } from '../../../db/model/report';
-import type { DerivedStatus } from '../../../db/model/types';
+import { formatPartialDate } from '../../../electron/common/domain/partial-date';
+import { statusCategory, type StatusCategory } from '../../../electron/common/domain/report';
+import type { DerivedStatus } from '../../../electron/common/domain/types';
 import { vocabLabel } from '../i18n';
 
 /** Mantine colours per status family (the timeline chart uses the same families). */

@@ -5,7 +5,7 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { labelOf } from '../../../db/model/vocab';
+import { labelOf } from '../../../electron/common/domain/vocab';
 import { en } from './en';
 
 export const i18n = i18next.createInstance();

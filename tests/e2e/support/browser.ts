@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startPreviewServer, type PreviewOptions, type PreviewServer } from '../../../electron/preview/server';
+import { startPreviewServer, type PreviewOptions, type PreviewServer } from '../../../electron/node/preview/server';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../screenshots');
 
@@ -122,7 +122,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function seriousViolations(page: Page): Promise<string[]> {
   await settled(page);
   // A sandboxed frame (the report preview: no scripts allowed) cannot host axe, and injecting into it hangs: it is
-  // excluded here and the report document is checked on a page of its own (tests/reports/builder.browser.test.ts).
+  // excluded here and the report document is checked on a page of its own (tests/e2e/reports-builder.test.ts).
   const results = await new AxeBuilder({ page }).exclude('iframe[sandbox]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

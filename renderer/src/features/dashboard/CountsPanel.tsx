@@ -1,8 +1,8 @@
 /** Records per kind, with their derived statuses as compact badges. */
 import { Badge, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { statusCategory } from '../../../../db/model/report';
-import type { DashboardData } from '../../../../electron/contract/records';
+import { statusCategory } from '../../../../electron/common/domain/report';
+import type { DashboardData } from '../../../../electron/common/contract/records';
 import { KINDS_IN_ORDER, KIND_ICONS, listPath } from '../../app/kinds';
 import { CATEGORY_BADGE_COLOURS } from '../../components/StatusBadge';
 import { vocabLabel } from '../../i18n';

@@ -1,8 +1,8 @@
 /** Recently changed records (audit) and recent meetings. */
 import { Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate } from '../../../../db/model/partial-date';
-import type { DashboardData } from '../../../../electron/contract/records';
+import { formatPartialDate } from '../../../../electron/common/domain/partial-date';
+import type { DashboardData } from '../../../../electron/common/contract/records';
 import { recordPath } from '../../app/kinds';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatInstant } from '../records/detail/AuditSection';

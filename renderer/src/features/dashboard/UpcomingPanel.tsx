@@ -5,7 +5,7 @@
  */
 import { Badge, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { fromEdtf, formatPartialDate, todayIso } from '../../../../db/model/partial-date';
+import { fromEdtf, formatPartialDate, todayIso } from '../../../../electron/common/domain/partial-date';
 import { useApiQuery } from '../../api/hooks';
 import { recordPath } from '../../app/kinds';
 

@@ -7,8 +7,8 @@
 import { Alert, Anchor, Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportFormat, ReportRequestInput } from '../../../../db/model/report';
-import type { ReportJob } from '../../../../electron/contract/reports';
+import type { ReportFormat, ReportRequestInput } from '../../../../electron/common/domain/report';
+import type { ReportJob } from '../../../../electron/common/contract/reports';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { REPORTS_NS } from './strings';

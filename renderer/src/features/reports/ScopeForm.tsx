@@ -1,7 +1,7 @@
 /** The report's scope and options: parties, programme, working group, records, dates, marking, page size. */
 import { Autocomplete, Button, MultiSelect, SegmentedControl, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { MARKING_PRESETS, type ReportRequestInput } from '../../../../db/model/report';
+import { MARKING_PRESETS, type ReportRequestInput } from '../../../../electron/common/domain/report';
 import { useApiQuery } from '../../api/hooks';
 import { PartialDateInput } from '../../components/PartialDateInput';
 import { REPORTS_NS } from './strings';

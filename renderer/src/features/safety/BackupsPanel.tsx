@@ -2,7 +2,7 @@
 import { Alert, Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupSummary, RestoreOutcome } from '../../../../electron/contract/safety';
+import type { BackupSummary, RestoreOutcome } from '../../../../electron/common/contract/safety';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';

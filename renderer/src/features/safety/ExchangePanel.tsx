@@ -2,7 +2,7 @@
 import { Alert, Button, FileButton, Group, List, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportOutcome } from '../../../../electron/contract/safety';
+import type { ImportOutcome } from '../../../../electron/common/contract/safety';
 import { useApiMutation } from '../../api/hooks';
 import { Section } from '../../components/Section';
 import { formatWhen } from './format';

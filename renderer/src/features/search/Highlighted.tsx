@@ -1,5 +1,5 @@
 /** Snippet segments from the search service: text is rendered as text (React escapes it), hits inside <mark>. */
-import type { SnippetSegment } from '../../../../db/model/search';
+import type { SnippetSegment } from '../../../../electron/common/domain/search';
 
 export function Highlighted({ segments }: { segments: readonly SnippetSegment[] }) {
   return (

@@ -6,8 +6,8 @@
 import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate } from '../../../../db/model/partial-date';
-import type { SearchHit } from '../../../../db/model/search';
+import { formatPartialDate } from '../../../../electron/common/domain/partial-date';
+import type { SearchHit } from '../../../../electron/common/domain/search';
 import { KIND_ICONS } from '../../app/kinds';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Highlighted } from './Highlighted';

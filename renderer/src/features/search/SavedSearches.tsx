@@ -6,7 +6,7 @@ import { ActionIcon, Button, Group, Menu, Modal, Stack, Text, TextInput, Unstyle
 import { IconDots, IconStar } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SavedSearch, SearchFilters } from '../../../../db/model/search';
+import type { SavedSearch, SearchFilters } from '../../../../electron/common/domain/search';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { SEARCH_NS } from './strings';
 

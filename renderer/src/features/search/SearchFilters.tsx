@@ -6,9 +6,9 @@
 import { ActionIcon, Badge, Button, Group, MultiSelect, Select } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate, parsePartialDate } from '../../../../db/model/partial-date';
-import type { SearchFilters } from '../../../../db/model/search';
-import { COOPERATION_AREAS, RECORD_KINDS, STATUSES, type RecordKind } from '../../../../db/model/vocab';
+import { formatPartialDate, parsePartialDate } from '../../../../electron/common/domain/partial-date';
+import type { SearchFilters } from '../../../../electron/common/domain/search';
+import { COOPERATION_AREAS, RECORD_KINDS, STATUSES, type RecordKind } from '../../../../electron/common/domain/vocab';
 import { useApiQuery } from '../../api/hooks';
 import { PartialDateInput } from '../../components/PartialDateInput';
 import { vocabLabel } from '../../i18n';

@@ -9,7 +9,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SavedSearch, SearchFilters, SearchHit } from '../../../../db/model/search';
+import type { SavedSearch, SearchFilters, SearchHit } from '../../../../electron/common/domain/search';
 import { useApiQuery } from '../../api/hooks';
 import { recordPath } from '../../app/kinds';
 import { navigate } from '../../app/router';

@@ -5,7 +5,7 @@
  * with the CSS Custom Highlight API (no DOM changes under React's feet). The field is also in the
  * URL (`#/meetings/<id>?field=minutes`) for the detail page to use directly if it wants to.
  */
-import type { SnippetSegment } from '../../../../db/model/search';
+import type { SnippetSegment } from '../../../../electron/common/domain/search';
 
 const HIGHLIGHT_NAME = 'entente-search-reveal';
 const WAIT_MS = 3000;

@@ -5,7 +5,7 @@
  * open one with openHit(hit) (from SearchPage), which lands on the matched field.
  */
 import { keepPreviousData } from '@tanstack/react-query';
-import type { SearchHit } from '../../../../db/model/search';
+import type { SearchHit } from '../../../../electron/common/domain/search';
 import { useApiQuery } from '../../api/hooks';
 import { useDebounced } from './useDebounced';
 

@@ -4,7 +4,7 @@
  */
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AnyRecord } from '../../../../../db/model/types';
+import type { AnyRecord } from '../../../../../electron/common/domain/types';
 import { useApiMutation, useApiQuery } from '../../../api/hooks';
 import { listPath } from '../../../app/kinds';
 import { navigate } from '../../../app/router';

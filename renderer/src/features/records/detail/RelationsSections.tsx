@@ -1,9 +1,9 @@
 /** Parties and roles, linked records, and kind-specific lists (sessions, phases, milestones, outcomes…). */
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate } from '../../../../../db/model/partial-date';
-import type { AnyRecord, Dependent } from '../../../../../db/model/types';
-import type { RecordTitle } from '../../../../../electron/contract/records';
+import { formatPartialDate } from '../../../../../electron/common/domain/partial-date';
+import type { AnyRecord, Dependent } from '../../../../../electron/common/domain/types';
+import type { RecordTitle } from '../../../../../electron/common/contract/records';
 import { KIND_ICONS, recordPath } from '../../../app/kinds';
 import { Section } from '../../../components/Section';
 import { vocabLabel } from '../../../i18n';

@@ -1,13 +1,13 @@
 /** The horizontal chart of status periods over time, drawn by the shared timeline component. */
 import { Box, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate, todayIso } from '../../../../../db/model/partial-date';
-import { statusCategory } from '../../../../../db/model/report';
-import { orderStatusEvents, statusPeriods } from '../../../../../db/model/status';
-import type { StatusEvent } from '../../../../../db/model/types';
+import { formatPartialDate, todayIso } from '../../../../../electron/common/domain/partial-date';
+import { statusCategory } from '../../../../../electron/common/domain/report';
+import { orderStatusEvents, statusPeriods } from '../../../../../electron/common/domain/status';
+import type { StatusEvent } from '../../../../../electron/common/domain/types';
 import { Section } from '../../../components/Section';
 import { vocabLabel } from '../../../i18n';
-import { TimelineChart, type TimelineRow } from '../../../timeline';
+import { TimelineChart, type TimelineRow } from '../../../../../electron/common/timeline';
 
 const reportDate = (edtf: string) => ({ edtf, text: formatPartialDate(edtf) });
 

@@ -2,9 +2,9 @@
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate } from '../../../../../db/model/partial-date';
-import type { StatusEvent } from '../../../../../db/model/types';
-import { STATUSES, type StatusKind } from '../../../../../db/model/vocab';
+import { formatPartialDate } from '../../../../../electron/common/domain/partial-date';
+import type { StatusEvent } from '../../../../../electron/common/domain/types';
+import { STATUSES, type StatusKind } from '../../../../../electron/common/domain/vocab';
 import { ApiError } from '../../../api/client';
 import { PartialDateInput } from '../../../components/PartialDateInput';
 import { vocabLabel } from '../../../i18n';

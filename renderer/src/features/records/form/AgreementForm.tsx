@@ -3,7 +3,7 @@ import { Group, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   AGREEMENT_KINDS, AGREEMENT_LINK_KINDS, AGREEMENT_PARTY_ROLES, COOPERATION_AREAS, PARTY_EVENT_KINDS, TERM_KINDS,
-} from '../../../../../db/model/vocab';
+} from '../../../../../electron/common/domain/vocab';
 import { DateField, NumberField, RecordPicker, RowsEditor, TagsField, TextAreaField, TextField, VocabMulti, VocabSelect } from './fields';
 import { StatusEventsEditor } from './StatusEventsEditor';
 import type { Draft } from './useDraft';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import {
   ACTION_ITEM_STATES, COOPERATION_AREAS, MEETING_KINDS, PARTY_KINDS, PROGRAMME_KINDS, PROGRAMME_PARTNER_ROLES,
   WORKING_GROUP_PARTY_ROLES,
-} from '../../../../../db/model/vocab';
+} from '../../../../../electron/common/domain/vocab';
 import { DateField, NumberField, RecordMultiPicker, RecordPicker, RowsEditor, TagsField, TextAreaField, TextField, VocabMulti, VocabSelect } from './fields';
 import { StatusEventsEditor } from './StatusEventsEditor';
 import type { Draft } from './useDraft';

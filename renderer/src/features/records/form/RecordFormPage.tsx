@@ -6,9 +6,9 @@
 import { Alert, Button, Group, List, Stack } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnyRecord } from '../../../../../db/model/types';
-import type { RecordKind } from '../../../../../db/model/vocab';
-import type { Input } from '../../../../../electron/contract';
+import type { AnyRecord } from '../../../../../electron/common/domain/types';
+import type { RecordKind } from '../../../../../electron/common/domain/vocab';
+import type { Input } from '../../../../../electron/common/contract';
 import { ApiError } from '../../../api/client';
 import { useApiMutation, useApiQuery } from '../../../api/hooks';
 import { recordPath } from '../../../app/kinds';

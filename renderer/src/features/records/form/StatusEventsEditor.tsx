@@ -1,7 +1,7 @@
 /** Status events inside a create/edit form (the detail page edits them inline too). */
 import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { STATUSES, type StatusKind } from '../../../../../db/model/vocab';
+import { STATUSES, type StatusKind } from '../../../../../electron/common/domain/vocab';
 import { DateField, RowsEditor, TextField, VocabSelect } from './fields';
 import type { Draft } from './useDraft';
 

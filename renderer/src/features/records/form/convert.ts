@@ -1,7 +1,7 @@
 /** Records → form values (dates shown as written) and empty drafts for "New". */
-import { formatPartialDate } from '../../../../../db/model/partial-date';
-import type { AnyRecord } from '../../../../../db/model/types';
-import type { RecordKind } from '../../../../../db/model/vocab';
+import { formatPartialDate } from '../../../../../electron/common/domain/partial-date';
+import type { AnyRecord } from '../../../../../electron/common/domain/types';
+import type { RecordKind } from '../../../../../electron/common/domain/vocab';
 import type { DraftValues } from './useDraft';
 
 /** '' for unknown, else the short form ("Jan 2021"), which parses back to the same stored value. */

@@ -3,7 +3,7 @@ import { ActionIcon, Button, Group, MultiSelect, NumberInput, Select, Stack, Tag
 import { IconPlus, IconX } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecordKind } from '../../../../../db/model/vocab';
+import type { RecordKind } from '../../../../../electron/common/domain/vocab';
 import { PartialDateInput } from '../../../components/PartialDateInput';
 import { vocabLabel } from '../../../i18n';
 import { useTitleOptions } from '../shared/useTitles';

@@ -4,7 +4,7 @@
  * that shows them; anything without a field is kept for the summary at the top of the form.
  */
 import { useCallback, useState } from 'react';
-import type { FieldError } from '../../../../../db/model/errors';
+import type { FieldError } from '../../../../../electron/common/domain/errors';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a form edits a loosely typed draft; the server's zod schema is the type check
 export type DraftValues = Record<string, any>;

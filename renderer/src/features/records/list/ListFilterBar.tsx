@@ -2,7 +2,7 @@
 import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { AGREEMENT_KINDS, COOPERATION_AREAS, MEETING_KINDS, PARTY_KINDS, PROGRAMME_KINDS, STATUSES, isStatusKind, type RecordKind } from '../../../../../db/model/vocab';
+import { AGREEMENT_KINDS, COOPERATION_AREAS, MEETING_KINDS, PARTY_KINDS, PROGRAMME_KINDS, STATUSES, isStatusKind, type RecordKind } from '../../../../../electron/common/domain/vocab';
 import { useApiQuery } from '../../../api/hooks';
 import { PartialDateInput } from '../../../components/PartialDateInput';
 import { vocabLabel } from '../../../i18n';

@@ -5,7 +5,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecordKind } from '../../../../../db/model/vocab';
+import type { RecordKind } from '../../../../../electron/common/domain/vocab';
 import { useApiQuery } from '../../../api/hooks';
 import { newRecordPath } from '../../../app/kinds';
 import { PageHeader } from '../../../components/PageHeader';

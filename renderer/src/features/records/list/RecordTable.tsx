@@ -11,12 +11,12 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate, sortKey } from '../../../../../db/model/partial-date';
-import type { RecordSummary } from '../../../../../db/model/types';
-import type { RecordKind } from '../../../../../db/model/vocab';
+import { formatPartialDate, sortKey } from '../../../../../electron/common/domain/partial-date';
+import type { RecordSummary } from '../../../../../electron/common/domain/types';
+import type { RecordKind } from '../../../../../electron/common/domain/vocab';
 import { recordPath } from '../../../app/kinds';
 import { navigate } from '../../../app/router';
-import { statusCategory } from '../../../../../db/model/report';
+import { statusCategory } from '../../../../../electron/common/domain/report';
 import { statusText } from '../../../components/StatusBadge';
 import { vocabLabel } from '../../../i18n';
 

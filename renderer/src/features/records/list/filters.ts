@@ -1,7 +1,7 @@
 /** List filters: what the person chose, and how it becomes a records.list request. */
-import { parsePartialDate } from '../../../../../db/model/partial-date';
-import type { RecordKind } from '../../../../../db/model/vocab';
-import type { Input } from '../../../../../electron/contract';
+import { parsePartialDate } from '../../../../../electron/common/domain/partial-date';
+import type { RecordKind } from '../../../../../electron/common/domain/vocab';
+import type { Input } from '../../../../../electron/common/contract';
 
 export interface ListFilters {
   text: string;

@@ -1,7 +1,7 @@
 /** A link to another record by id, named by its current title. */
 import { Anchor, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { RecordTitle } from '../../../../../electron/contract/records';
+import type { RecordTitle } from '../../../../../electron/common/contract/records';
 import { KIND_ICONS, recordPath } from '../../../app/kinds';
 
 export function RecordLink({ id, titles, showKind = false }: { id: string; titles: Map<string, RecordTitle>; showKind?: boolean }) {

@@ -1,6 +1,6 @@
 /** Small helpers over any record kind. */
-import type { AnyRecord } from '../../../../../db/model/types';
-import type { StatusEvent } from '../../../../../db/model/types';
+import type { AnyRecord } from '../../../../../electron/common/domain/types';
+import type { StatusEvent } from '../../../../../electron/common/domain/types';
 
 export function recordTitle(record: AnyRecord): string {
   return 'title' in record ? record.title : record.name;

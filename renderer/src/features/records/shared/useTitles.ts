@@ -1,7 +1,7 @@
 /** Every record's title by id (records.titles): names linked records, parties and people anywhere. */
 import { useMemo } from 'react';
-import type { RecordTitle } from '../../../../../electron/contract/records';
-import type { RecordKind } from '../../../../../db/model/vocab';
+import type { RecordTitle } from '../../../../../electron/common/contract/records';
+import type { RecordKind } from '../../../../../electron/common/domain/vocab';
 import { useApiQuery } from '../../../api/hooks';
 
 export function useTitleIndex(): Map<string, RecordTitle> {

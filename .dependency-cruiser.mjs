@@ -1,0 +1,105 @@
+// @ts-check
+/**
+ * THE LAYER TABLE (ARCHITECTURE.md §1), enforced by dependency-cruiser in `npm run lint`.
+ * Each layer is a folder; a file may import its own layer, the layers listed under `code` and the packages
+ * listed under `packages` — nothing else (everything not allowed is an error). Type-only imports count too,
+ * and so do cycles. Files outside every layer (tests, scripts, configs) are not restricted.
+ */
+
+/** Folder of each layer (a regex on the repo-relative path). The names say where the code runs. */
+const FOLDERS = {
+  domain: 'electron/common/domain', //   anywhere: vocabularies, schemas, partial dates, status rules
+  contract: 'electron/common/contract', // anywhere: channel name → zod input, output type
+  timeline: 'electron/common/timeline', // anywhere: THE timeline chart, pure React → SVG
+  migrations: 'db/migrations', //        Node: frozen schema steps
+  store: 'db/(store|demo)', //           Node: the only SQL; one store interface
+  services: 'electron/node/services', // Node: search, reports, backups, exchange, PDF
+  handlers: 'electron/node/handlers', // Node: contract entry → store/service call; dispatch()
+  cli: 'electron/node/cli', //           Node: the command line
+  preview: 'electron/node/preview', //   Node: the browser preview server (dev tool)
+  main: 'electron/main', //              Electron main process
+  preload: 'electron/preload', //        Electron preload (sandboxed)
+  renderer: 'renderer', //               the browser window: React UI
+};
+
+const UI = ['react', 'react-dom', 'react-i18next', 'i18next', '@mantine/[^/]+', '@tanstack/[^/]+', '@tabler/[^/]+'];
+const NODE = 'node:'; // Node's built-in modules
+
+/** @type {Record<keyof FOLDERS, { code: (keyof FOLDERS)[], packages: string[], files?: string[] }>} */
+const MAY_IMPORT = {
+  domain: { code: [], packages: ['zod', 'date-fns', 'chrono-node'] },
+  contract: { code: ['domain'], packages: ['zod'] },
+  timeline: { code: ['domain'], packages: ['react'] },
+  migrations: { code: [], packages: [] },
+  store: { code: ['domain', 'migrations'], packages: [NODE, 'better-sqlite3', 'ulid', 'zod'] },
+  services: {
+    code: ['domain', 'timeline'],
+    packages: [NODE, 'zod', 'docx', 'exceljs', 'ical-generator', 'jszip', 'playwright-core', 'react', 'react-dom/server[^/]*'],
+  },
+  handlers: { code: ['domain', 'contract', 'store', 'services'], packages: [NODE, 'zod'] },
+  cli: { code: ['domain', 'contract', 'store', 'services', 'handlers'], packages: [NODE] },
+  preview: { code: ['domain', 'contract', 'store', 'services', 'handlers'], packages: [NODE, 'vite'], files: ['electron.vite.config.ts'] },
+  main: { code: ['domain', 'contract', 'store', 'services', 'handlers'], packages: [NODE, 'electron', 'zod'], files: ['package.json'] },
+  preload: { code: ['contract'], packages: ['electron'] },
+  renderer: { code: ['domain', 'contract', 'timeline'], packages: UI },
+};
+
+const under = (/** @type {string} */ folder) => `^${folder}/`;
+const pkg = (/** @type {string} */ name) => (name === NODE ? NODE : `node_modules/${name}(/|$)`);
+const layerOf = (/** @type {keyof FOLDERS} */ layer) => under(FOLDERS[layer]);
+/** @type {import('dependency-cruiser').DependencyType[]} */
+const CORE = ['core'];
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+export default {
+  allowedSeverity: 'error',
+  allowed: [
+    // Outside the layers (tests, scripts, config files): anything.
+    { from: { pathNot: Object.values(FOLDERS).map(under) }, to: {} },
+    // Inside a layer: its own folder, the layers and packages of the table, Node built-ins where listed.
+    ...Object.entries(MAY_IMPORT).flatMap(([layer, may]) => {
+      const from = { path: layerOf(/** @type {keyof FOLDERS} */ (layer)) };
+      const code = [layer, ...may.code].map((l) => layerOf(/** @type {keyof FOLDERS} */ (l)));
+      code.push(...(may.files ?? []).map((f) => `^${f.replaceAll('.', '\\.')}$`));
+      const packages = may.packages.filter((p) => p !== NODE).map(pkg);
+      return [
+        { from, to: { path: code } },
+        ...(packages.length ? [{ from, to: { path: packages, dependencyTypesNot: CORE } }] : []),
+        ...(may.packages.includes(NODE) ? [{ from, to: { dependencyTypes: CORE } }] : []),
+      ];
+    }),
+  ],
+  forbidden: [
+    {
+      name: 'no-cycles',
+      comment: 'A cycle (type-only imports included) means two modules cannot be understood or changed apart.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'ui-gets-the-contract-as-types',
+      comment:
+        'The renderer and the preload use the contract as types; only the plain-data channel and event lists ' +
+        'are runtime imports, so zod schemas and model code stay out of those bundles.',
+      severity: 'error',
+      from: { path: [layerOf('renderer'), layerOf('preload')] },
+      to: { path: layerOf('contract'), pathNot: 'contract/(channels|events)\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'not-to-unresolvable',
+      comment: 'An import that resolves to nothing is a typo or a missing package.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(out|dist|\\.cache)/|\\.test\\.tsx?$' },
+    tsPreCompilationDeps: true, // type-only imports are dependencies too
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};

@@ -1,0 +1,93 @@
+/** Channels for reading and writing records, their status timelines and history. */
+import { z } from 'zod';
+import { idSchema, INPUT_SCHEMAS, statusEventSchema } from '../domain/schemas';
+import type { AnyRecord, AuditEntry, Dependent, DerivedStatus, RecordSummary } from '../domain/types';
+import { RECORD_KINDS, STATUS_KINDS, type RecordKind } from '../domain/vocab';
+import { channel } from './define';
+
+const kind = z.enum(RECORD_KINDS, { error: 'Unknown record kind' });
+const statusKind = z.enum(STATUS_KINDS, { error: 'This kind of record has no status timeline' });
+
+/** A draft for any kind: the kind picks the schema. */
+const draftByKind = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('party'), draft: INPUT_SCHEMAS.party }),
+  z.object({ kind: z.literal('person'), draft: INPUT_SCHEMAS.person }),
+  z.object({ kind: z.literal('agreement'), draft: INPUT_SCHEMAS.agreement }),
+  z.object({ kind: z.literal('working_group'), draft: INPUT_SCHEMAS.working_group }),
+  z.object({ kind: z.literal('programme'), draft: INPUT_SCHEMAS.programme }),
+  z.object({ kind: z.literal('meeting'), draft: INPUT_SCHEMAS.meeting }),
+], { error: 'Unknown record kind' });
+
+export interface RecordTitle {
+  id: string;
+  kind: RecordKind;
+  title: string;
+  subtitle: string;
+}
+
+export interface DashboardData {
+  counts: Record<RecordKind, number>;
+  statusCounts: { kind: RecordKind; status: string; count: number }[];
+  recentChanges: AuditEntry[];
+  recentMeetings: RecordSummary[];
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  databaseFile: string;
+  schemaVersion: number;
+  isEmpty: boolean;
+  transport: 'ipc' | 'preview';
+}
+
+const statusFilter = z.array(z.string().max(40)).max(20).optional();
+
+export const recordChannels = {
+  'app.info': channel<AppInfo>()(z.object({}).strict(), { writes: false }),
+  'demo.load': channel<{ loaded: number }>()(z.object({}).strict(), { writes: true }),
+  'records.list': channel<RecordSummary[]>()(
+    z.object({
+      kind,
+      text: z.string().max(200).optional(),
+      partyId: idSchema.optional(),
+      statuses: statusFilter,
+      subkinds: statusFilter,
+      area: z.string().max(60).optional(),
+      from: z.string().max(100).optional(),
+      to: z.string().max(100).optional(),
+      limit: z.number().int().positive().max(1_000_000).optional(),
+    }).strict(),
+    { writes: false },
+  ),
+  'records.titles': channel<RecordTitle[]>()(z.object({ kinds: z.array(kind).max(6).optional() }).strict(), { writes: false }),
+  'records.get': channel<AnyRecord>()(z.object({ kind, id: idSchema }).strict(), { writes: false }),
+  'records.create': channel<AnyRecord>()(draftByKind, { writes: true }),
+  'records.update': channel<AnyRecord>()(
+    z.intersection(draftByKind, z.object({ id: idSchema, expectedVersion: z.number().int().positive().optional() })),
+    { writes: true },
+  ),
+  'records.delete': channel<{ deletedId: string; detachedFrom: string[] }>()(
+    z.object({ kind, id: idSchema, detach: z.boolean().optional(), expectedVersion: z.number().int().positive().optional() }).strict(),
+    { writes: true },
+  ),
+  'records.dependents': channel<Dependent[]>()(z.object({ id: idSchema }).strict(), { writes: false }),
+  'records.audit': channel<AuditEntry[]>()(z.object({ id: idSchema, limit: z.number().int().positive().max(1000).optional() }).strict(), { writes: false }),
+  'status.add': channel<AnyRecord>()(
+    z.object({ kind: statusKind, recordId: idSchema, event: z.unknown() }).strict(),
+    { writes: true },
+  ),
+  'status.update': channel<AnyRecord>()(
+    z.object({ kind: statusKind, recordId: idSchema, eventId: idSchema, event: z.unknown() }).strict(),
+    { writes: true },
+  ),
+  'status.remove': channel<AnyRecord>()(z.object({ kind: statusKind, recordId: idSchema, eventId: idSchema }).strict(), { writes: true }),
+  'status.asOf': channel<{ status: DerivedStatus | null; asOf: string; cutoff: string; undatedIgnored: number }>()(
+    z.object({ kind: statusKind, recordId: idSchema, asOf: z.string().min(1, { error: 'Give a date' }).max(100) }).strict(),
+    { writes: false },
+  ),
+  'dashboard.get': channel<DashboardData>()(z.object({}).strict(), { writes: false }),
+};
+
+/** Status events are validated against the record kind's vocabulary by the store; exported for forms. */
+export { statusEventSchema };

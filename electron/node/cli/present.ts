@@ -1,0 +1,38 @@
+/**
+ * How records read on the command line and in the CLI's JSON. JSON keeps dates intact
+ * (canonical EDTF) and adds their display text, so scripts can sort and people can read.
+ */
+import { formatPartialDate } from '../../common/domain/partial-date';
+import type { DerivedStatus, RecordSummary } from '../../common/domain/types';
+import { labelOf } from '../../common/domain/vocab';
+
+export function statusJson(status: DerivedStatus | null) {
+  return status && { status: status.status, label: labelOf(status.status), date: status.date, dateText: formatPartialDate(status.date), eventId: status.eventId };
+}
+
+export function summaryJson(summary: RecordSummary) {
+  return {
+    id: summary.id,
+    kind: summary.kind,
+    title: summary.title,
+    subtitle: summary.subtitle,
+    date: summary.date,
+    dateText: formatPartialDate(summary.date),
+    status: statusJson(summary.status),
+    parties: summary.partyIds.map((id, i) => ({ id, name: summary.partyNames[i] ?? '' })),
+    areas: summary.areas,
+    updatedAt: summary.updatedAt,
+  };
+}
+
+export function statusText(status: DerivedStatus | null): string {
+  return status ? `${labelOf(status.status)} (${formatPartialDate(status.date)})` : 'no status';
+}
+
+/** A plain aligned text table; the last column is not padded. */
+export function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length))));
+  const fit = (cell: string, i: number) => (cell.length > widths[i]! ? cell.slice(0, widths[i]! - 1) + '…' : cell.padEnd(widths[i]!));
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : fit(c, i))).join('  ').trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}

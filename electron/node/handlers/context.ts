@@ -1,0 +1,45 @@
+/**
+ * What a handler may use. The host (Electron main, the preview server, the CLI, tests)
+ * builds one context per open database and passes it to every call; handlers never open
+ * files or reach for globals themselves, so the same handlers serve IPC, HTTP and tests.
+ */
+import type { Db } from '../../../db/store/open';
+import type { ChannelMap, OutputOf, ParsedInputOf } from '../../common/contract/define';
+
+/**
+ * Page setup for printPdf. Reports pass Chromium header/footer templates (handling marking at the top and
+ * bottom of every page, "Page X of Y") and the margins that make room for them; Electron's printToPDF and
+ * playwright's page.pdf() take the same templates (electron/services/pdf/options.ts converts for each).
+ */
+export interface PrintPdfOptions {
+  pageSize: 'A4' | 'Letter';
+  landscape?: boolean;
+  headerTemplate?: string;
+  footerTemplate?: string;
+  marginsMm?: { top: number; bottom: number; left: number; right: number };
+}
+
+/** Things only the host can do; each host implements them its own way. */
+export interface HostServices {
+  /** HTML → PDF: Electron's printToPDF in the app; Chromium through playwright-core in preview, CLI and tests. */
+  printPdf?(html: string, options: PrintPdfOptions): Promise<Uint8Array>;
+  /** Hand a produced file to the person: a save dialog in the app; a one-time download URL in the preview. */
+  deliverFile?(file: { name: string; mime: string; bytes: Uint8Array }): Promise<{ saved: boolean; path?: string; downloadUrl?: string }>;
+  /** Show a saved file in the system file manager. */
+  revealFile?(path: string): Promise<void>;
+}
+
+export interface HandlerContext {
+  /** The open database. Replaced (not mutated) by a restore; always read it through the context. */
+  db: Db;
+  databaseFile: string;
+  /** Where backups go (issue: data safety). */
+  backupDir?: string;
+  transport: 'ipc' | 'preview';
+  appVersion: string;
+  host: HostServices;
+}
+
+export type Handlers<M extends ChannelMap> = {
+  [N in keyof M]: (input: ParsedInputOf<M[N]>, ctx: HandlerContext) => OutputOf<M[N]> | Promise<OutputOf<M[N]>>;
+};

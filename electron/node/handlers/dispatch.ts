@@ -1,0 +1,42 @@
+/**
+ * The one door into the app's data: IPC (Electron main) and HTTP (preview) both call
+ * dispatch(). It checks the channel name against the contract, parses the input with the
+ * channel's schema, runs the handler, and always answers with a value — errors included —
+ * so no exception or stack trace ever crosses to the UI.
+ */
+import { AppError, fieldErrorsOf, type FieldError } from '../../common/domain/errors';
+import { asAppError } from '../../../db/store/records';
+import { CONTRACT, type ChannelName, type Reply } from '../../common/contract';
+import type { HandlerContext } from './context';
+import { HANDLERS } from './index';
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(CONTRACT, name);
+}
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/** A few problems, each kept short: the reply is read by a person (a fuzzed payload can raise thousands). */
+function summarize(fields: readonly FieldError[]): string {
+  const shown = fields.slice(0, 5).map((f) => clip(f.message, 200));
+  return shown.join('; ') + (fields.length > 5 ? `; and ${fields.length - 5} more problem(s)` : '');
+}
+
+export async function dispatch(ctx: HandlerContext, name: unknown, rawInput: unknown): Promise<Reply<unknown>> {
+  if (!isChannelName(name)) {
+    return { ok: false, error: { code: 'NOT_FOUND', message: `Unknown request “${String(name).slice(0, 80)}”.` } };
+  }
+  const parsed = CONTRACT[name].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const fields = fieldErrorsOf(parsed.error);
+    return { ok: false, error: { code: 'VALIDATION', message: summarize(fields), fields: fields.slice(0, 50).map((f) => ({ ...f, message: clip(f.message, 500) })) } };
+  }
+  try {
+    const handler = HANDLERS[name] as (input: unknown, ctx: HandlerContext) => unknown;
+    return { ok: true, value: await handler(parsed.data, ctx) };
+  } catch (error) {
+    const appError = error instanceof AppError ? error : asAppError(error);
+    if (appError.code === 'INTERNAL') console.error(`[entente] ${name} failed:`, error);
+    return { ok: false, error: appError.toInfo() };
+  }
+}

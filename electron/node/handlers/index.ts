@@ -1,0 +1,14 @@
+/** Every handler, merged from one map per feature; typed against the whole contract. */
+import type { Contract } from '../../common/contract';
+import type { Handlers } from './context';
+import { recordHandlers } from './records';
+import { reportHandlers } from './reports';
+import { safetyHandlers } from './safety';
+import { searchHandlers } from './search';
+
+export const HANDLERS: Handlers<Contract> = {
+  ...recordHandlers,
+  ...reportHandlers,
+  ...safetyHandlers,
+  ...searchHandlers,
+};

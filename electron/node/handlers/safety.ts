@@ -1,0 +1,100 @@
+/**
+ * Handlers for data safety: thin calls into the backup, integrity and exchange services and
+ * the store's undo. A restore REPLACES ctx.db with the reopened connection; if it fails after
+ * the old connection was closed, the current file is reopened so the app keeps working.
+ * Backups are named, never given as paths: the UI can only touch files in the backup folder.
+ */
+import { join } from 'node:path';
+import { AppError } from '../../common/domain/errors';
+import { openDatabase } from '../../../db/store/open';
+import { countRecords } from '../../../db/store/records';
+import { readHistory, redoLastChange, undoLastChange } from '../../../db/store/undo';
+import {
+  createVerifiedBackup, getBackupSettings, listBackups, readManifest, resolveBackupDir, restoreBackup,
+  setBackupSettings, verifyBackupFile, type BackupInfo,
+} from '../services/backup';
+import { bundleText, exportBundle, importBundleText } from '../services/exchange';
+import { checkOpenDatabase } from '../services/integrity';
+import type { BackupSummary, safetyChannels } from '../../common/contract/safety';
+import type { HandlerContext, Handlers } from './context';
+
+function backupDir(ctx: HandlerContext): string {
+  return resolveBackupDir(ctx.db, ctx.backupDir, ctx.databaseFile);
+}
+
+function summary(b: BackupInfo): BackupSummary {
+  return {
+    name: b.name,
+    takenAt: b.takenAt,
+    kind: b.kind,
+    reason: b.manifest?.reason ?? (b.kind === 'pre-restore' ? 'pre-restore' : 'unknown'),
+    bytes: b.bytes,
+    records: b.manifest?.records ?? null,
+    verified: b.manifest !== null,
+  };
+}
+
+function backupPath(ctx: HandlerContext, name: string): string {
+  const dir = backupDir(ctx);
+  if (!listBackups(dir).some((b) => b.name === name)) throw new AppError('NOT_FOUND', `There is no backup named ${name} in ${dir}.`);
+  return join(dir, name);
+}
+
+function totalRecords(ctx: HandlerContext): number {
+  return Object.values(countRecords(ctx.db)).reduce((a, b) => a + b, 0);
+}
+
+export const safetyHandlers: Handlers<typeof safetyChannels> = {
+  'backups.list': (_input, ctx) => {
+    const dir = backupDir(ctx);
+    return { dir, keep: getBackupSettings(ctx.db).keep, backups: listBackups(dir).map(summary) };
+  },
+  'backups.create': async (_input, ctx) => {
+    const { keep } = getBackupSettings(ctx.db);
+    const info = await createVerifiedBackup(ctx.db, {
+      dir: backupDir(ctx),
+      reason: 'manual',
+      source: ctx.databaseFile,
+      appVersion: ctx.appVersion,
+      retention: { keep, hourly: Math.min(5, keep), keepSafetyCopies: 5 },
+    });
+    return summary(info);
+  },
+  'backups.verify': (input, ctx) => {
+    const path = backupPath(ctx, input.name);
+    const verification = verifyBackupFile(path, readManifest(path)?.tables);
+    return { name: input.name, ok: verification.ok, problem: verification.problem && `The backup ${verification.problem}.`, records: verification.records };
+  },
+  'backups.restore': async (input, ctx) => {
+    const path = backupPath(ctx, input.name);
+    try {
+      const result = await restoreBackup({ db: ctx.db, databaseFile: ctx.databaseFile, backupPath: path, backupDir: backupDir(ctx), appVersion: ctx.appVersion });
+      ctx.db = result.db;
+      return { restoredFrom: result.restoredFrom, safetyCopy: result.safetyCopy && summary(result.safetyCopy), records: totalRecords(ctx) };
+    } catch (error) {
+      if (!ctx.db.open) ctx.db = openDatabase(ctx.databaseFile);
+      throw error;
+    }
+  },
+  'backups.settings': (input, ctx) => {
+    const change: { dir?: string | null; keep?: number } = {};
+    if (input.dir !== undefined) change.dir = input.dir;
+    if (input.keep !== undefined) change.keep = input.keep;
+    const settings = setBackupSettings(ctx.db, change);
+    return { dir: backupDir(ctx), keep: settings.keep, custom: settings.dir !== null };
+  },
+  'integrity.check': (input, ctx) => checkOpenDatabase(ctx.db, { deep: input.deep ?? false }),
+  'bundle.export': async (_input, ctx) => {
+    if (!ctx.host.deliverFile) throw new AppError('UNAVAILABLE', 'This window cannot save files; use the command line: npm run cli -- export --db FILE --out bundle.json');
+    const bundle = exportBundle(ctx.db, { appVersion: ctx.appVersion });
+    const bytes = new TextEncoder().encode(bundleText(bundle));
+    const fileName = `entente-${bundle.exportedAt.slice(0, 10)}.entente.json`;
+    const delivered = await ctx.host.deliverFile({ name: fileName, mime: 'application/json', bytes });
+    return { fileName, records: bundle.records.length, bytes: bytes.byteLength, ...delivered };
+  },
+  'bundle.import': (input, ctx) =>
+    importBundleText(ctx.db, input.text, { dryRun: input.dryRun, ...(input.fileName ? { source: input.fileName } : {}) }),
+  'history.list': (_input, ctx) => readHistory(ctx.db),
+  'history.undo': (input, ctx) => undoLastChange(ctx.db, input.expectedChangeId === undefined ? {} : { expectedChangeId: input.expectedChangeId }),
+  'history.redo': (input, ctx) => redoLastChange(ctx.db, input.expectedChangeId === undefined ? {} : { expectedChangeId: input.expectedChangeId }),
+};

@@ -1,0 +1,122 @@
+/**
+ * Taking a backup: SQLite's online backup API (better-sqlite3 `db.backup`) copies the live
+ * database page by page without blocking the app, into `<name>.partial`. The copy is turned
+ * into a standalone file (rollback journal), verified — integrity_check and the row count of
+ * every table equal to the source's at that moment — and only then renamed to its final name,
+ * given its manifest, and allowed to rotate older backups out. A write that slips in while
+ * the copy finishes makes the counts differ; the backup is then simply taken again.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../../../common/domain/errors';
+import { schemaVersion, type Db } from '../../../../db/store/open';
+import { backupName, listBackups, writeManifest, type BackupInfo, type BackupManifest, type BackupReason } from './files';
+import { backupsToKeep, DEFAULT_RETENTION, type RetentionPolicy } from './retention';
+import { auditMaxIdOf, tableCounts, verifyBackupFile } from './verify';
+
+export interface BackupOptions {
+  dir: string;
+  reason?: BackupReason;
+  now?: Date;
+  appVersion?: string;
+  /** Source file name recorded in the manifest. */
+  source?: string;
+  retention?: RetentionPolicy;
+}
+
+const ATTEMPTS = 3;
+
+function removeQuietly(path: string): void {
+  rmSync(path, { force: true });
+}
+
+async function copyOnce(db: Db, partial: string): Promise<{ tables: Record<string, number>; auditMaxId: number }> {
+  removeQuietly(partial);
+  await db.backup(partial);
+  // Read right as the copy completes: the copy must hold exactly this.
+  const source = { tables: tableCounts(db), auditMaxId: auditMaxIdOf(db) };
+  const copy = new Database(partial);
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+  return source;
+}
+
+export async function createVerifiedBackup(db: Db, options: BackupOptions): Promise<BackupInfo> {
+  const reason = options.reason ?? 'manual';
+  const at = options.now ?? new Date();
+  try {
+    mkdirSync(options.dir, { recursive: true });
+  } catch (error) {
+    throw new AppError('UNAVAILABLE', `Cannot create the backup folder ${options.dir}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  // Never overwrite: two backups within one millisecond get distinct names.
+  let stamp = at;
+  while (existsSync(join(options.dir, backupName(reason === 'pre-restore' ? 'pre-restore' : 'regular', stamp)))) stamp = new Date(stamp.getTime() + 1);
+  const name = backupName(reason === 'pre-restore' ? 'pre-restore' : 'regular', stamp);
+  const path = join(options.dir, name);
+  const partial = `${path}.partial`;
+  let lastProblem = '';
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    let source: { tables: Record<string, number>; auditMaxId: number };
+    try {
+      source = await copyOnce(db, partial);
+    } catch (error) {
+      removeQuietly(partial);
+      const code = (error as { code?: string }).code ?? '';
+      const reasonText = error instanceof Error ? error.message : String(error);
+      if (code === 'SQLITE_FULL' || /ENOSPC/.test(reasonText)) throw new AppError('DISK_FULL', `The backup could not be written: the disk holding ${options.dir} is full. Older backups were kept.`);
+      throw new AppError('UNAVAILABLE', `The backup could not be written to ${options.dir}: ${reasonText}. Older backups were kept.`);
+    }
+    const verification = verifyBackupFile(partial, source.tables);
+    if (!verification.ok) {
+      lastProblem = verification.problem ?? 'unknown problem';
+      removeQuietly(partial);
+      continue;
+    }
+    renameSync(partial, path);
+    const manifest: BackupManifest = {
+      format: 'entente-backup',
+      version: 1,
+      takenAt: stamp.toISOString(),
+      reason,
+      source: options.source ?? db.name,
+      schemaVersion: schemaVersion(db),
+      auditMaxId: source.auditMaxId,
+      tables: verification.tables,
+      records: verification.records,
+      verifiedAt: new Date().toISOString(),
+      appVersion: options.appVersion ?? 'unknown',
+    };
+    writeManifest(path, manifest);
+    rotateBackups(options.dir, options.retention);
+    const info = listBackups(options.dir).find((b) => b.name === name);
+    if (!info) throw new AppError('INTERNAL', `The backup ${name} vanished right after it was written.`);
+    return info;
+  }
+  throw new AppError('INTERNAL', `The backup could not be verified (the copy ${lastProblem}). Older backups were kept.`);
+}
+
+/** Deletes the verified backups the retention policy does not keep; returns their names. */
+export function rotateBackups(dir: string, policy: RetentionPolicy = DEFAULT_RETENTION): string[] {
+  const backups = listBackups(dir);
+  const keep = backupsToKeep(
+    backups.map((b) => ({ name: b.name, takenAt: b.takenAt, kind: b.kind, verified: b.manifest !== null })),
+    policy,
+  );
+  const removed: string[] = [];
+  for (const b of backups) {
+    if (keep.has(b.name)) continue;
+    try {
+      unlinkSync(b.path);
+      removeQuietly(`${b.path}.json`);
+      removed.push(b.name);
+    } catch {
+      // A backup that cannot be deleted now is simply kept until the next rotation.
+    }
+  }
+  return removed;
+}

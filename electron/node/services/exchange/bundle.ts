@@ -1,0 +1,136 @@
+/**
+ * The exchange bundle: every record of a register as one versioned JSON document, for moving
+ * data between machines (air-gapped ones included) and merging registers. Documented for
+ * people and other tools by bundle.schema.json (JSON Schema 2020-12) beside this file;
+ * validated on import by zod here, with the very schemas every write uses for record bodies.
+ *
+ * Records are the store's own snapshots: id, kind, createdAt, updatedAt, version and the
+ * body with every nested row's id (status events, agreement parties and their events,
+ * sessions, phases, milestones, action items), so ids stay stable across machines. Dates are
+ * canonical EDTF. The audit trail is not carried: it is this machine's history, and an
+ * import writes its own audit entries.
+ */
+import { z } from 'zod';
+import { AppError, fieldErrorsOf } from '../../../common/domain/errors';
+import { idSchema, INPUT_SCHEMAS } from '../../../common/domain/schemas';
+import { RECORD_KINDS, type RecordKind } from '../../../common/domain/vocab';
+
+export const BUNDLE_FORMAT = 'entente-bundle';
+export const BUNDLE_VERSION = 1;
+/** Bundles larger than this are refused before parsing (a register is a few MB). */
+export const MAX_BUNDLE_CHARS = 200_000_000;
+
+const instant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time such as 2024-05-01T09:30:00.000Z' });
+
+const recordEnvelope = z.looseObject({
+  id: idSchema,
+  kind: z.enum(RECORD_KINDS, { error: `kind must be one of ${RECORD_KINDS.join(', ')}` }),
+  createdAt: instant,
+  updatedAt: instant,
+  version: z.number({ error: 'version must be a number' }).int().positive(),
+});
+
+const envelope = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.literal(BUNDLE_VERSION),
+  exportedAt: instant,
+  schemaVersion: z.number().int().positive(),
+  app: z.object({ name: z.string().max(100), version: z.string().max(100) }).optional(),
+  records: z.array(z.unknown(), { error: 'records must be a list' }),
+}).strict();
+
+export interface BundleRecord {
+  id: string;
+  kind: RecordKind;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  /** The record's content as the store writes it (parsed by the kind's input schema). */
+  body: Record<string, unknown>;
+  /** The body exactly as it stood in the bundle, for comparing with the database. */
+  raw: Record<string, unknown>;
+}
+
+export interface Bundle {
+  format: typeof BUNDLE_FORMAT;
+  version: typeof BUNDLE_VERSION;
+  exportedAt: string;
+  schemaVersion: number;
+  app?: { name: string; version: string };
+  records: Record<string, unknown>[];
+}
+
+const META_KEYS = ['id', 'kind', 'createdAt', 'updatedAt', 'version'];
+
+/**
+ * Keys present in the input that parsing dropped: a field this version does not know. An
+ * import must not lose data silently, so such a bundle is refused, naming the fields.
+ */
+export function droppedKeys(input: unknown, output: unknown, path: string): string[] {
+  if (Array.isArray(input) && Array.isArray(output)) {
+    if (input.length !== output.length) return [];
+    return input.flatMap((item, i) => droppedKeys(item, output[i], `${path}[${i}]`));
+  }
+  if (input && output && typeof input === 'object' && typeof output === 'object' && !Array.isArray(input)) {
+    const out = output as Record<string, unknown>;
+    return Object.entries(input as Record<string, unknown>).flatMap(([key, value]) =>
+      key in out ? droppedKeys(value, out[key], `${path}.${key}`) : [`${path}.${key}`],
+    );
+  }
+  return [];
+}
+
+function problem(message: string, fields: { path: string; message: string }[] = []): AppError {
+  const shown = fields.slice(0, 20).map((f) => `${f.path}: ${f.message}`);
+  const more = fields.length > 20 ? `; and ${fields.length - 20} more` : '';
+  return new AppError('VALIDATION', shown.length ? `${message} ${shown.join('; ')}${more}` : message, { fields: fields.slice(0, 200) });
+}
+
+/** Parses bundle text: JSON, then the envelope, then every record's body. Nothing is written. */
+export function parseBundleText(text: string): { bundle: Bundle; records: BundleRecord[] } {
+  if (text.length > MAX_BUNDLE_CHARS) throw problem(`The bundle is too large (${text.length.toLocaleString('en')} characters; at most ${MAX_BUNDLE_CHARS.toLocaleString('en')}).`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw problem(`This file is not valid JSON (${error instanceof Error ? error.message : String(error)}), so it is not an Entente bundle.`);
+  }
+  return parseBundle(json);
+}
+
+export function parseBundle(json: unknown): { bundle: Bundle; records: BundleRecord[] } {
+  const head = json as { format?: unknown; version?: unknown } | null;
+  if (!head || typeof head !== 'object' || head.format !== BUNDLE_FORMAT) {
+    throw problem(`This file is not an Entente bundle (its "format" is not "${BUNDLE_FORMAT}").`);
+  }
+  if (typeof head.version === 'number' && head.version > BUNDLE_VERSION) {
+    throw problem(`This bundle was made by a newer Entente (bundle version ${head.version}; this version reads ${BUNDLE_VERSION}). Update Entente to import it.`);
+  }
+  const parsed = envelope.safeParse(json);
+  if (!parsed.success) throw problem('The bundle is not valid:', fieldErrorsOf(parsed.error));
+  const problems: { path: string; message: string }[] = [];
+  const records: BundleRecord[] = [];
+  const seen = new Set<string>();
+  parsed.data.records.forEach((item, index) => {
+    const where = `records[${index}]`;
+    const meta = recordEnvelope.safeParse(item);
+    if (!meta.success) {
+      for (const f of fieldErrorsOf(meta.error)) problems.push({ path: f.path ? `${where}.${f.path}` : where, message: f.message });
+      return;
+    }
+    const { id, kind, createdAt, updatedAt, version, ...raw } = meta.data;
+    if (seen.has(id)) problems.push({ path: `${where}.id`, message: `${id} appears twice in the bundle` });
+    seen.add(id);
+    const body = INPUT_SCHEMAS[kind].safeParse(raw);
+    if (!body.success) {
+      for (const f of fieldErrorsOf(body.error)) problems.push({ path: `${where}.${f.path}`, message: f.message });
+      return;
+    }
+    for (const path of droppedKeys(raw, body.data, where)) {
+      if (!META_KEYS.includes(path.slice(where.length + 1))) problems.push({ path, message: 'is not a field Entente knows (the bundle may come from a newer version)' });
+    }
+    records.push({ id, kind, createdAt, updatedAt, version, body: body.data as Record<string, unknown>, raw });
+  });
+  if (problems.length > 0) throw problem(`The bundle has ${problems.length} problem${problems.length > 1 ? 's' : ''} and nothing was imported:`, problems);
+  return { bundle: parsed.data as Bundle, records };
+}

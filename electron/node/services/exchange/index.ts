@@ -1,0 +1,41 @@
+/** Exchange bundles: export a register to one JSON file, import (merge) one into a register. */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { AppError } from '../../../common/domain/errors';
+import type { Db } from '../../../../db/store/open';
+import { parseBundleText } from './bundle';
+import { bundleText, exportBundle, type ExportOptions } from './export';
+import { importRecords, type ImportOptions, type ImportReport } from './import';
+
+export * from './bundle';
+export * from './export';
+export * from './import';
+
+/** Writes the bundle next to its final name first, so a crash never leaves half a file under that name. */
+export function exportToFile(db: Db, file: string, options: ExportOptions = {}): { file: string; records: number; bytes: number } {
+  const bundle = exportBundle(db, options);
+  const text = bundleText(bundle);
+  const partial = `${file}.partial`;
+  try {
+    writeFileSync(partial, text, { flush: true });
+    renameSync(partial, file);
+  } catch (error) {
+    throw new AppError('UNAVAILABLE', `Cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { file, records: bundle.records.length, bytes: Buffer.byteLength(text) };
+}
+
+export function importBundleText(db: Db, text: string, options: ImportOptions = {}): ImportReport {
+  const { records } = parseBundleText(text);
+  return importRecords(db, records, options);
+}
+
+export function importFromFile(db: Db, file: string, options: ImportOptions = {}): ImportReport {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new AppError('NOT_FOUND', `Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return importBundleText(db, text, { source: basename(file), ...options });
+}

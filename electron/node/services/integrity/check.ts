@@ -1,0 +1,124 @@
+/**
+ * Integrity checks. `checkDatabaseFile` looks at a file before the app opens it, read-only,
+ * so a damaged file is never changed by the looking (no WAL checkpoint, no migration):
+ * SQLite's quick_check (every page and index structure; the full integrity_check also
+ * compares every index entry with its row and runs in `deep` mode), then foreign_key_check
+ * (no reference points at a missing record). `checkOpenDatabase` runs the same on the open
+ * connection plus the search index's own check. Reports are plain data with one sentence for
+ * a person.
+ */
+import Database from 'better-sqlite3';
+import { LATEST_SCHEMA_VERSION } from '../../../../db/migrations';
+import type { Db } from '../../../../db/store/open';
+import { checkSearchIndex } from '../../../../db/store/search-index';
+
+export interface CheckResult {
+  name: 'open' | 'schema' | 'quick_check' | 'integrity_check' | 'foreign_key_check' | 'search_index';
+  ok: boolean;
+  detail: string;
+}
+
+export interface IntegrityReport {
+  ok: boolean;
+  /** True when the file itself is damaged (as opposed to, say, a search index to rebuild). */
+  damaged: boolean;
+  /** True when the file could not be read for reasons outside it: read-only folder, permissions, locked. */
+  unreachable?: boolean;
+  checks: CheckResult[];
+  /** One sentence for a person; null when all is well. */
+  problem: string | null;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function runChecks(db: Db, deep: boolean): CheckResult[] {
+  const results: CheckResult[] = [];
+  const version = db.pragma('user_version', { simple: true }) as number;
+  results.push({ name: 'schema', ok: version <= LATEST_SCHEMA_VERSION, detail: `schema ${version}` });
+  const pragma = deep ? 'integrity_check' : 'quick_check';
+  const rows = (db.pragma(pragma) as Record<string, string>[]).map((r) => Object.values(r)[0] ?? '');
+  const structural = rows.length === 1 && rows[0] === 'ok';
+  results.push({ name: pragma, ok: structural, detail: structural ? 'ok' : rows.slice(0, 5).join('; ') });
+  if (!structural) return results; // following a broken structure further can mislead
+  const broken = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+  results.push({
+    name: 'foreign_key_check',
+    ok: broken.length === 0,
+    detail: broken.length === 0 ? 'ok' : `${broken.length} broken reference(s), e.g. ${broken.slice(0, 3).map((b) => `${b.table} row ${b.rowid} → ${b.parent}`).join(', ')}`,
+  });
+  return results;
+}
+
+function summarise(checks: CheckResult[]): IntegrityReport {
+  const failed = checks.filter((c) => !c.ok);
+  const damaged = failed.some((c) => c.name !== 'search_index' && c.name !== 'schema');
+  const problem =
+    failed.length === 0
+      ? null
+      : failed
+          .map((c) =>
+            c.name === 'open' ? `the file cannot be read as a database (${c.detail})`
+            : c.name === 'schema' ? `it was written by a newer Entente (${c.detail})`
+            : c.name === 'foreign_key_check' ? `records refer to records that are missing (${c.detail})`
+            : c.name === 'search_index' ? `the search index does not match the records (${c.detail})`
+            : `the file is damaged (${c.detail})`,
+          )
+          .join('; ');
+  return { ok: failed.length === 0, damaged, checks, problem };
+}
+
+/** Checks a database file without changing it. A missing file is not checked (there is nothing to lose). */
+export function checkDatabaseFile(file: string, options: { deep?: boolean } = {}): IntegrityReport {
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    return openFailure(error);
+  }
+  try {
+    return summarise(runChecks(db, options.deep ?? false));
+  } catch (error) {
+    return openFailure(error);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Not every failure to read is damage: a read-only folder (SQLite cannot create the WAL's
+ * shared-memory file), missing permissions or a lock held elsewhere say nothing about the file.
+ */
+const UNREACHABLE = /^(SQLITE_(READONLY|CANTOPEN|PERM|AUTH|BUSY|LOCKED)|E(ACCES|PERM|BUSY|ROFS))/;
+
+function openFailure(error: unknown): IntegrityReport {
+  const code = String((error as { code?: unknown }).code ?? '');
+  if (UNREACHABLE.test(code)) {
+    return { ok: false, damaged: false, unreachable: true, checks: [{ name: 'open', ok: false, detail: `${code}: ${message(error)}` }], problem: `the file cannot be read here (${message(error)}): its folder or the file may be read-only, or another program holds it` };
+  }
+  // SQLITE_CORRUPT while reading the structure is the file's own damage, said as such.
+  if (code.startsWith('SQLITE_CORRUPT')) return summarise([{ name: 'quick_check', ok: false, detail: message(error) }]);
+  return summarise([{ name: 'open', ok: false, detail: message(error) }]);
+}
+
+/**
+ * The search index's own check (the search feature's checkSearchIndex: FTS5 integrity-check
+ * and one index row per record). With `repair`, a broken index is rebuilt from the records —
+ * it holds nothing that is not in them.
+ */
+export function checkSearchTables(db: Db, options: { repair?: boolean; deep?: boolean } = {}): CheckResult {
+  const result = checkSearchIndex(db, { repair: options.repair ?? false, deep: options.deep ?? false });
+  if (result.ok) return { name: 'search_index', ok: true, detail: 'ok' };
+  const detail = result.problems.join(' ') + (result.rebuilt ? ' It was rebuilt from the records.' : '');
+  return { name: 'search_index', ok: result.rebuilt, detail };
+}
+
+/** Checks the open database: structure, references and the search index. */
+export function checkOpenDatabase(db: Db, options: { deep?: boolean; extra?: (db: Db) => CheckResult[] } = {}): IntegrityReport {
+  try {
+    const checks = runChecks(db, options.deep ?? false);
+    if (checks.every((c) => c.ok)) checks.push(checkSearchTables(db, { deep: options.deep ?? false }), ...(options.extra?.(db) ?? []));
+    return summarise(checks);
+  } catch (error) {
+    return summarise([{ name: 'open', ok: false, detail: message(error) }]);
+  }
+}

@@ -1,0 +1,259 @@
+/**
+ * Builds ReportData once from the store; every format renders only this structure. Status periods and
+ * "as of" answers come from the model's derivation (db/model/status.ts), so the report, the record
+ * view and the CLI can never disagree about a status.
+ */
+import { parseOrThrow } from '../../../common/domain/errors';
+import { asOfCutoff, comparePartialDates, formatPartialDate, fromEdtf, parsePartialDate, todayIso } from '../../../common/domain/partial-date';
+import {
+  reportRequestSchema, statusCategory, type ChronologyRow, type ReportData, type ReportDate, type ReportEvent,
+  type ReportMeeting, type ReportRecord, type ReportRequest, type ReportRequestInput,
+} from '../../../common/domain/report';
+import { currentStatus, statusAsOf, statusPeriods } from '../../../common/domain/status';
+import type { AnyRecord, Meeting, StatusEvent } from '../../../common/domain/types';
+import { labelOf, type RecordKind } from '../../../common/domain/vocab';
+import { RECORD_TITLES_SQL } from '../../../../db/store/dependents';
+import type { Db } from '../../../../db/store/open';
+import { findRecord } from '../../../../db/store/records';
+import { listReminders } from '../../../../db/store/reminders';
+import { all } from '../../../../db/store/sql';
+import { describeScope, resolveScope } from './scope';
+
+export interface AssembleOptions {
+  /** The clock (tests, benchmarks). */
+  now?: Date;
+}
+
+const date = (edtf: string): ReportDate => ({ edtf, text: formatPartialDate(edtf) });
+
+interface Window {
+  cutoff: string | null; // as-of: last day included
+  fromDay: string | null;
+  toDay: string | null;
+}
+
+/** Keeps dated events inside the as-of cutoff and the date range; undated ones are kept (listed apart). */
+function inWindow(edtf: string, w: Window): boolean {
+  const v = fromEdtf(edtf);
+  if (v.from === null || v.to === null) return true;
+  if (w.cutoff !== null && v.from > w.cutoff) return false;
+  if (w.fromDay !== null && v.to < w.fromDay) return false;
+  if (w.toDay !== null && v.from > w.toDay) return false;
+  return true;
+}
+
+function typeLabelOf(record: AnyRecord): string {
+  return 'type' in record ? labelOf(record.type) : labelOf(record.kind);
+}
+
+function titleOf(record: AnyRecord): string {
+  return 'title' in record ? record.title : record.name;
+}
+
+function shortTitleOf(record: AnyRecord): string {
+  if ('shortTitle' in record) return record.shortTitle;
+  if ('shortName' in record) return record.shortName;
+  return '';
+}
+
+function summaryOf(record: AnyRecord): string {
+  if (record.kind === 'agreement' || record.kind === 'meeting') return record.summary;
+  if (record.kind === 'programme') return record.description;
+  if (record.kind === 'working_group') return record.mandate;
+  return '';
+}
+
+function eventsOf(record: AnyRecord, request: ReportRequest, names: ReadonlyMap<string, string>): ReportEvent[] {
+  if (!('statusEvents' in record)) return [];
+  const events: ReportEvent[] = record.statusEvents.map((e) => ({
+    id: e.id, kind: 'status', date: date(e.date), label: labelOf(e.status), status: e.status, note: e.note, source: e.source,
+  }));
+  if (record.kind === 'agreement' && request.includePartyEvents) {
+    for (const party of record.parties) {
+      const name = names.get(party.partyId) ?? 'Party';
+      for (const e of party.events) {
+        events.push({ id: e.id, kind: 'party', date: date(e.date), label: `${name}: ${labelOf(e.kind).toLowerCase()}`, status: '', note: e.note, source: '' });
+      }
+    }
+  }
+  if (record.kind === 'programme') {
+    for (const m of record.milestones) {
+      events.push({ id: m.id, kind: 'milestone', date: date(m.date), label: `Milestone: ${m.name}`, status: '', note: m.note, source: '' });
+    }
+    for (const p of record.phases) {
+      events.push({ id: `${p.id}:start`, kind: 'phase', date: date(p.start), label: `Phase begins: ${p.name}`, status: '', note: p.note, source: '' });
+      if (fromEdtf(p.end).from !== null) {
+        events.push({ id: `${p.id}:end`, kind: 'phase', date: date(p.end), label: `Phase ends: ${p.name}`, status: '', note: '', source: '' });
+      }
+    }
+  }
+  if (record.kind === 'meeting' && record.statusEvents.length === 0) {
+    events.push({ id: `${record.id}:date`, kind: 'meeting', date: date(record.date), label: labelOf(record.type), status: '', note: '', source: '' });
+  }
+  // Stable: equal dates keep the order above (status events as recorded, then party events…).
+  return events.map((e, i) => ({ e, i })).sort((a, b) => comparePartialDates(a.e.date.edtf, b.e.date.edtf) || a.i - b.i).map((x) => x.e);
+}
+
+function statusBlock(events: readonly StatusEvent[], cutoff: string | null): ReportRecord['status'] {
+  const derived = cutoff === null ? currentStatus(events) : statusAsOf(events, cutoff).status;
+  return derived && { status: derived.status, label: labelOf(derived.status), category: statusCategory(derived.status), date: date(derived.date) };
+}
+
+function buildRecord(record: AnyRecord, request: ReportRequest, w: Window, names: ReadonlyMap<string, string>, partyNames: string[]): ReportRecord | null {
+  const allStatus = 'statusEvents' in record ? record.statusEvents : [];
+  const knownStatus = w.cutoff === null ? allStatus : allStatus.filter((e) => inWindow(e.date, { ...w, fromDay: null, toDay: null }));
+  // A meeting happens on a date; its status is an event, not a state that lasts until today.
+  const periods = (record.kind === 'meeting' ? [] : statusPeriods(knownStatus)).map((p) => ({
+    status: p.status, label: labelOf(p.status), category: statusCategory(p.status), start: date(p.start), end: p.end === null ? null : date(p.end),
+  }));
+  const everything = eventsOf(record, request, names);
+  const events = everything.filter((e) => inWindow(e.date.edtf, w));
+  const dated = events.some((e) => fromEdtf(e.date.edtf).from !== null);
+  const everDated = everything.some((e) => fromEdtf(e.date.edtf).from !== null);
+  if (w.fromDay !== null || w.toDay !== null || w.cutoff !== null) {
+    // An ended status (terminated, closed…) does not make a record part of a later window.
+    const overlaps = periods.some((p) => {
+      if (p.category === 'ended') return false;
+      const start = fromEdtf(p.start.edtf).from ?? '';
+      const end = p.end === null ? '9999-12-31' : (fromEdtf(p.end.edtf).to ?? '9999-12-31');
+      return (w.toDay === null || start <= w.toDay) && (w.fromDay === null || end >= w.fromDay);
+    });
+    // Records with only undated events cannot be placed in or out of a window: they stay, listed apart.
+    if (!dated && !overlaps && everDated) return null;
+  }
+  return {
+    id: record.id,
+    kind: record.kind,
+    kindLabel: labelOf(record.kind),
+    typeLabel: typeLabelOf(record),
+    title: titleOf(record),
+    shortTitle: shortTitleOf(record),
+    partyNames,
+    areas: 'areas' in record ? record.areas.map(labelOf) : [],
+    summary: summaryOf(record),
+    status: statusBlock(allStatus, w.cutoff),
+    periods,
+    events,
+  };
+}
+
+function meetingOf(m: Meeting, names: ReadonlyMap<string, string>, cutoff: string | null): ReportMeeting {
+  const status = cutoff === null ? currentStatus(m.statusEvents) : statusAsOf(m.statusEvents, cutoff).status;
+  return {
+    id: m.id,
+    title: m.title,
+    typeLabel: labelOf(m.type),
+    date: date(m.date),
+    place: m.place,
+    status: status ? labelOf(status.status) : '',
+    participants: m.participants.map((p) => {
+      const person = p.personId ? names.get(p.personId) : undefined;
+      const party = p.partyId ? names.get(p.partyId) : undefined;
+      const who = person && party ? `${person} (${party})` : (person ?? party ?? '');
+      return p.role ? `${who}, ${p.role}` : who;
+    }),
+    topics: m.topics,
+    summary: m.summary,
+    outcomes: m.outcomes,
+  };
+}
+
+const KIND_ORDER: Record<RecordKind, number> = { agreement: 0, programme: 1, working_group: 2, meeting: 3, party: 4, person: 5 };
+
+function firstDay(r: ReportRecord): string {
+  for (const e of r.events) {
+    const from = fromEdtf(e.date.edtf).from;
+    if (from !== null) return from;
+  }
+  return '9999';
+}
+
+function generatedText(now: Date): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short',
+  }).format(now);
+}
+
+export function assembleReport(db: Db, requestInput: ReportRequestInput | ReportRequest, options: AssembleOptions = {}): ReportData {
+  const request = parseOrThrow(reportRequestSchema, requestInput, 'Report request');
+  const now = options.now ?? new Date();
+  const today = todayIso(now);
+  const asOf = request.asOf ? asOfCutoff(request.asOf) : null;
+  const fromParsed = request.from ? parsePartialDate(request.from) : null;
+  const toParsed = request.to ? asOfCutoff(request.to) : null;
+  const w: Window = {
+    cutoff: asOf?.ok ? (asOf.cutoff ?? null) : null,
+    fromDay: fromParsed?.ok ? fromParsed.value.from : null,
+    toDay: toParsed?.ok ? (toParsed.cutoff ?? null) : null,
+  };
+  const words = describeScope(db, request);
+  const scoped = resolveScope(db, request);
+  const names = new Map(all<{ id: string; title: string }>(db, `SELECT id, title FROM (${RECORD_TITLES_SQL}) WHERE kind IN ('party', 'person')`).map((r) => [r.id, r.title]));
+  const partyNamesOf = new Map<string, string[]>();
+  for (const row of all<{ recordId: string; name: string }>(
+    db,
+    `SELECT i.record_id AS recordId, p.name FROM (
+       SELECT agreement_id AS record_id, party_id, position FROM agreement_parties
+       UNION ALL SELECT record_id, party_id, position FROM record_parties
+       UNION ALL SELECT meeting_id, party_id, position FROM meeting_participants WHERE party_id IS NOT NULL
+     ) i JOIN parties p ON p.id = i.party_id ORDER BY i.record_id, i.position`,
+  )) {
+    const list = partyNamesOf.get(row.recordId) ?? [];
+    if (!list.includes(row.name)) list.push(row.name);
+    partyNamesOf.set(row.recordId, list);
+  }
+
+  const records: ReportRecord[] = [];
+  const meetings: ReportMeeting[] = [];
+  for (const { id, kind } of scoped) {
+    const record = findRecord(db, kind, id);
+    if (!record) continue;
+    const built = buildRecord(record, request, w, names, partyNamesOf.get(id) ?? []);
+    if (!built) continue;
+    records.push(built);
+    if (record.kind === 'meeting') meetings.push(meetingOf(record, names, w.cutoff));
+  }
+  records.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || firstDay(a).localeCompare(firstDay(b)) || a.title.localeCompare(b.title));
+  meetings.sort((a, b) => comparePartialDates(a.date.edtf, b.date.edtf) || a.title.localeCompare(b.title));
+
+  const chronology: ChronologyRow[] = [];
+  const undated: ChronologyRow[] = [];
+  for (const r of records) {
+    for (const e of r.events) {
+      const v = fromEdtf(e.date.edtf);
+      const row: ChronologyRow = {
+        date: e.date, precision: v.precision, recordId: r.id, recordKind: r.kind, recordTitle: r.title, event: e.label, note: e.note, source: e.source,
+      };
+      (v.from === null ? undated : chronology).push(row);
+    }
+  }
+  const byDate = (a: ChronologyRow, b: ChronologyRow) => comparePartialDates(a.date.edtf, b.date.edtf) || KIND_ORDER[a.recordKind] - KIND_ORDER[b.recordKind] || a.recordTitle.localeCompare(b.recordTitle);
+  chronology.sort(byDate);
+  undated.sort(byDate);
+
+  const notes: string[] = [];
+  if (undated.length) {
+    notes.push(`${undated.length} event${undated.length === 1 ? ' has' : 's have'} no known date; ${undated.length === 1 ? 'it is' : 'they are'} listed under “Events without a known date” and shown in the chart’s undated column instead of being placed on the time axis.`);
+  }
+  if (w.cutoff !== null) notes.push(`Statuses are as of ${formatPartialDate(asOf?.ok ? asOf.value.edtf : 'XXXX', 'long')}; later events are left out.`);
+
+  const reminders = listReminders(db, { withinDays: request.reminderDays, today }, new Set(records.map((r) => r.id)));
+  return {
+    version: 1,
+    title: request.title || words.defaultTitle,
+    marking: request.marking,
+    pageSize: request.pageSize,
+    generatedAt: now.toISOString(),
+    generatedAtText: generatedText(now),
+    today,
+    asOf: asOf?.ok && w.cutoff ? { edtf: asOf.value.edtf, text: formatPartialDate(asOf.value.edtf), cutoff: w.cutoff } : null,
+    range: request.from || request.to ? { from: w.fromDay, to: w.toDay, text: words.lines.find((l) => l.startsWith('Dates:'))?.slice(7) ?? '' } : null,
+    scope: { description: words.description, lines: words.lines, request },
+    records,
+    chronology,
+    undated,
+    meetings,
+    reminders,
+    notes,
+  };
+}

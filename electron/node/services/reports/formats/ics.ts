@@ -1,0 +1,37 @@
+/**
+ * Upcoming dates as an iCalendar file (ical-generator): every reminder due today or later becomes an
+ * all-day event on the first day its date may mean; a partial date says so in the description
+ * ("date as recorded: Jun 2026"). The calendar name and every description carry the marking.
+ */
+import ical from 'ical-generator';
+import type { ReportData } from '../../../../common/domain/report';
+
+const dateOnly = (isoDay: string): Date => new Date(Date.UTC(Number(isoDay.slice(0, 4)), Number(isoDay.slice(5, 7)) - 1, Number(isoDay.slice(8, 10))));
+
+export function renderIcs(data: ReportData): Uint8Array {
+  const calendar = ical({
+    name: `${data.marking} — ${data.title}`,
+    description: `${data.marking}. ${data.scope.description} Generated ${data.generatedAtText}.`,
+    prodId: { company: 'Entente', product: 'Entente timeline report', language: 'EN' },
+  });
+  for (const r of data.reminders) {
+    if (r.day < data.today) continue;
+    calendar.createEvent({
+      id: `${r.key}@entente`,
+      start: dateOnly(r.day),
+      allDay: true,
+      timezone: null,
+      floating: true,
+      stamp: new Date(data.generatedAt),
+      summary: `${r.kindLabel}: ${r.recordTitle}`,
+      description: [
+        `Marking: ${data.marking}`,
+        r.text,
+        `Date as recorded: ${r.dateText}${r.day !== r.date ? ' (shown on the first day it may mean)' : ''}`,
+        `Report: ${data.title}`,
+      ].join('\n'),
+      categories: [{ name: r.kindLabel }],
+    });
+  }
+  return new TextEncoder().encode(calendar.toString());
+}

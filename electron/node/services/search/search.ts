@@ -1,0 +1,90 @@
+/**
+ * Local full-text search over every record: the search page, the Ctrl+K palette, the CLI and
+ * saved searches all come here. One FTS5 query per call (text AND filter tokens, ranked by bm25
+ * with title > summary > body), then the page of hits is described: kind, title, date, derived
+ * status, a highlighted snippet and the field it came from.
+ */
+import { AppError, parseOrThrow } from '../../../common/domain/errors';
+import { searchInputSchema, type SearchHit, type SearchInput, type SearchResult } from '../../../common/domain/search';
+import type { RecordKind, Status } from '../../../common/domain/vocab';
+import type { Db } from '../../../../db/store/open';
+import { indexHasTerm, queryDocs, RANK_WINDOW, type DocResult, type DocRow } from '../../../../db/store/search-query';
+import { ALL_RECORDS, compileFilters } from './filters';
+import { nothingToSearchFor, parseQuery, type Highlight } from './query';
+import { describeHit } from './snippets';
+
+const DEFAULT_LIMIT = 50;
+
+function toHit(row: DocRow, highlights: readonly Highlight[]): SearchHit {
+  const text = describeHit(row, highlights);
+  return {
+    id: row.recordId,
+    kind: row.kind as RecordKind,
+    title: row.title,
+    subtitle: row.subtitle,
+    date: row.date,
+    status: row.status && row.statusDate && row.statusEventId ? { status: row.status as Status, date: row.statusDate, eventId: row.statusEventId } : null,
+    score: row.score,
+    ...text,
+  };
+}
+
+/** FTS5 never sees a person's raw text, so an FTS5 error here is our bug: say so plainly, log the detail. */
+function runQuery(db: Db, query: Parameters<typeof queryDocs>[1]): DocResult {
+  try {
+    return queryDocs(db, query);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/fts5|syntax error|unterminated|no such column/i.test(message)) {
+      console.error('[entente] search expression rejected by FTS5:', message, query.match);
+      throw new AppError('INTERNAL', 'This search could not be run. Try fewer or simpler words; the problem has been logged.');
+    }
+    throw error;
+  }
+}
+
+export function searchRecords(db: Db, rawInput: SearchInput): SearchResult {
+  const input = parseOrThrow(searchInputSchema, rawInput, 'Search');
+  const parsed = parseQuery(input.query, { typing: input.mode === 'typing', hasTerm: (word) => indexHasTerm(db, word) });
+  const filters = compileFilters(input.filters ?? {});
+  const sqlFilters = Boolean(filters.days || filters.statusAsOf?.statuses);
+  const base = filters.tokens.length > 0 ? filters.tokens : sqlFilters ? [ALL_RECORDS] : [];
+
+  let match: string;
+  if (parsed.expr) match = [parsed.expr, ...filters.tokens].join(' AND ');
+  else if (parsed.excludeOnly) {
+    if (base.length === 0) throw nothingToSearchFor();
+    match = `(${base.join(' AND ')}) NOT (${parsed.excludeOnly})`;
+  } else if (base.length > 0) match = base.join(' AND ');
+  else return { query: input.query, hits: [], hasMore: false, notes: parsed.notes };
+
+  const limit = input.limit ?? DEFAULT_LIMIT;
+  const { rows, windowed } = runQuery(db, {
+    match,
+    order: parsed.expr ? 'rank' : 'recent',
+    limit: limit + 1,
+    offset: input.offset ?? 0,
+    ...(filters.days ? { days: filters.days } : {}),
+    ...(filters.statusAsOf ? { statusAsOf: filters.statusAsOf } : {}),
+  });
+  return {
+    query: input.query,
+    hits: rows.slice(0, limit).map((row) => toHit(row, parsed.highlights)),
+    hasMore: rows.length > limit,
+    notes: windowed
+      ? [...parsed.notes, `More than ${RANK_WINDOW.toLocaleString('en')} records match: the best of the ${RANK_WINDOW.toLocaleString('en')} most recently added come first. Add words or filters to narrow the search.`]
+      : parsed.notes,
+  };
+}
+
+/** For the Ctrl+K palette: a few hits while the person is still typing (the last word matches as a prefix). */
+export function quickSearch(db: Db, query: string, limit = 8): SearchResult {
+  if (query.trim() === '') return { query, hits: [], hasMore: false, notes: [] };
+  try {
+    return searchRecords(db, { query, mode: 'typing', limit });
+  } catch (error) {
+    // Half-typed input ("-" alone) is not worth an error in a palette: show nothing yet.
+    if (error instanceof AppError && error.code === 'VALIDATION') return { query, hits: [], hasMore: false, notes: [error.message] };
+    throw error;
+  }
+}

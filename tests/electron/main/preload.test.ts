@@ -1,0 +1,67 @@
+/**
+ * The preload puts exactly the contract on window.entente — one function per channel plus
+ * onMenuCommand — and nothing that would let the page reach other IPC channels.
+ */
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { CONTRACT } from '../../../electron/common/contract';
+import { CHANNEL_NAMES, IPC_PREFIX } from '../../../electron/common/contract/channels';
+import { MENU_EVENT_CHANNEL } from '../../../electron/common/contract/events';
+import * as fake from './fake-electron';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+type Bridge = Record<string, (...args: unknown[]) => unknown>;
+let bridge: Bridge;
+
+beforeAll(async () => {
+  fake.resetFakeElectron();
+  await import('../../../electron/preload/index');
+  bridge = fake.contextBridge.exposed.get('entente') as Bridge;
+});
+
+describe('window.entente', () => {
+  it('is the only thing exposed', () => {
+    expect([...fake.contextBridge.exposed.keys()]).toEqual(['entente']);
+  });
+
+  it('has exactly one function per contract channel, plus onMenuCommand', () => {
+    const keys = Object.keys(bridge).sort();
+    expect(keys).toEqual([...CHANNEL_NAMES, 'onMenuCommand'].sort());
+    expect(keys).toEqual([...Object.keys(CONTRACT), 'onMenuCommand'].sort());
+    for (const key of keys) expect(typeof bridge[key], key).toBe('function');
+    expect(Object.isFrozen(bridge)).toBe(true);
+    for (const leak of ['invoke', 'send', 'on', 'ipcRenderer', 'require', 'process']) expect(bridge).not.toHaveProperty(leak);
+  });
+
+  it('forwards each call to its own IPC channel with exactly one argument', async () => {
+    fake.ipcRenderer.invocations.length = 0;
+    const reply = await bridge['records.list']!({ kind: 'agreement' }, 'extra', 'arguments');
+    expect(reply).toEqual({ ok: true, value: 'entente:records.list' });
+    for (const name of CHANNEL_NAMES) await bridge[name]!({});
+    expect(fake.ipcRenderer.invocations[0]).toEqual({ channel: `${IPC_PREFIX}records.list`, args: [{ kind: 'agreement' }] });
+    expect(fake.ipcRenderer.invocations.slice(1).map((i) => i.channel)).toEqual(CHANNEL_NAMES.map((n) => IPC_PREFIX + n));
+  });
+});
+
+describe('onMenuCommand', () => {
+  it('passes on known menu commands only, without the IPC event, until unsubscribed', () => {
+    const received: unknown[][] = [];
+    const unsubscribe = bridge.onMenuCommand!((...args: unknown[]) => received.push(args)) as () => void;
+    const event = { sender: 'ipc internals' };
+    fake.ipcRenderer.emit(MENU_EVENT_CHANNEL, event, 'new:agreement');
+    fake.ipcRenderer.emit(MENU_EVENT_CHANNEL, event, 'theme:dark');
+    fake.ipcRenderer.emit(MENU_EVENT_CHANNEL, event, 'rm -rf /');
+    fake.ipcRenderer.emit(MENU_EVENT_CHANNEL, event, { command: 'undo' });
+    fake.ipcRenderer.emit('entente:other', event, 'undo');
+    expect(received).toEqual([['new:agreement'], ['theme:dark']]);
+
+    unsubscribe();
+    fake.ipcRenderer.emit(MENU_EVENT_CHANNEL, event, 'undo');
+    expect(received).toHaveLength(2);
+    expect(fake.ipcRenderer.listenerCount(MENU_EVENT_CHANNEL)).toBe(0);
+  });
+
+  it('refuses a listener that is not a function', () => {
+    expect(() => bridge.onMenuCommand!('alert(1)')).toThrow(/needs a function/);
+  });
+});

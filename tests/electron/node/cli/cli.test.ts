@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../../electron/node/cli/main';
+import { tempDbFile } from '../../../support/temp-db';
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+// CLI JSON is checked structurally with toMatchObject, so the tests read it loosely typed.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+async function json<T = Json>(...argv: string[]): Promise<T> {
+  const result = await cli(...argv, '--json');
+  expect(result.err).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.out) as T;
+}
+
+describe('cli', () => {
+  it('init --demo creates a database with the seed records, and refuses to load them twice', async () => {
+    const db = tempDbFile();
+    const created = await json('init', '--db', db, '--demo');
+    expect(created).toMatchObject({ created: true, schemaVersion: expect.any(Number), counts: { agreement: 1, meeting: 4, party: 7 } });
+    expect(existsSync(db)).toBe(true);
+    const again = await cli('init', '--db', db, '--demo');
+    expect(again.code).toBe(1);
+    expect(again.err).toBe(`entente init: ${db} already holds 17 records; demo data is only loaded into an empty database.`);
+  });
+
+  it('list agreements --json prints the Technical Arrangement with derived status and partial dates intact', async () => {
+    const db = tempDbFile();
+    await json('init', '--db', db, '--demo');
+    const list = await json('list', 'agreements', '--db', db);
+    expect(list.count).toBe(1);
+    expect(list.records[0]).toMatchObject({
+      kind: 'agreement',
+      title: 'Technical Arrangement between the Italian and Japanese Air Forces',
+      status: { status: 'signed', label: 'Signed', date: 'XXXX', dateText: 'unknown' },
+    });
+    const meetings = await json('list', 'meetings', '--db', db);
+    const third = meetings.records.find((r: Json) => r.title.includes('3rd edition'));
+    expect(third).toMatchObject({ date: '2021-01', dateText: 'Jan 2021', status: { status: 'held', dateText: 'Jan 2021' } });
+    const text = await cli('list', 'meetings', '--db', db, '--from', '2021', '--to', '2021');
+    expect(text.out).toContain('Italy–Japan Joint Working Group, 3rd edition');
+    expect(text.out).not.toContain('1st edition');
+  });
+
+  it('show and status answer for one record; status --as-of follows the timeline', async () => {
+    const db = tempDbFile();
+    await json('init', '--db', db, '--demo');
+    const programmes = await json('list', 'programmes', '--db', db);
+    const project = programmes.records.find((r: Json) => r.title.startsWith('Italian–Japanese technology'));
+    const shown = await json('show', 'programme', project.id, '--db', db);
+    expect(shown.record.statusEvents[0]).toMatchObject({ status: 'development', date: '2019' });
+    expect(shown.status).toMatchObject({ status: 'development', dateText: '2019' });
+    const before = await json('status', 'programme', project.id, '--as-of', '2018', '--db', db);
+    expect(before.status).toBeNull();
+    const after = await json('status', 'programme', project.id, '--as-of', 'Jan 2021', '--db', db);
+    expect(after).toMatchObject({ asOf: '2021-01', cutoff: '2021-01-31', status: { status: 'development' } });
+    const text = await cli('status', 'programme', project.id, '--as-of', '15/01/2021', '--db', db);
+    expect(text.out).toBe('As of 15 Jan 2021: Development (2019)');
+  });
+
+  it('fails with one clear line and a non-zero code for bad input', async () => {
+    const db = tempDbFile();
+    await json('init', '--db', db);
+    expect(await cli('list', 'treaties', '--db', db)).toMatchObject({ code: 2, err: expect.stringMatching(/^entente list: Unknown record kind “treaties”/) });
+    expect(await cli('show', 'agreement', '01ARZ3NDEKTSV4RRFFQ69G5FAV', '--db', db)).toMatchObject({ code: 3, err: 'entente show: No agreement with id 01ARZ3NDEKTSV4RRFFQ69G5FAV.' });
+    expect((await cli('status', 'agreement', 'x', '--as-of', '32 Jan 2021', '--db', db)).err).toMatch(/January 2021 has only 31 days/);
+    expect((await cli('list', 'agreements')).err).toMatch(/--db FILE is required/);
+    expect((await cli('list', 'agreements', '--db', db, '--bogus')).err).toMatch(/Unknown option '--bogus'/);
+    expect((await cli('frobnicate')).code).toBe(2);
+  });
+
+  it('as a real process: exit code and a single line on stderr, no stack trace', async () => {
+    const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+    const run = promisify(execFile);
+    const db = tempDbFile();
+    const missing = await run(tsx, ['electron/node/cli/main.ts', 'list', 'meetings', '--db', db]).catch((e) => e);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr.trim()).toMatch(/^entente list: The database .*entente\.sqlite does not exist\.$/);
+    await json('init', '--db', db);
+    const failure = await run(tsx, ['electron/node/cli/main.ts', 'show', 'meeting', 'nope', '--db', db]).catch((e) => e);
+    expect(failure.code).toBe(3);
+    expect(failure.stderr.trim().split('\n')).toEqual(['entente show: No meeting with id nope.']);
+    expect(failure.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+});
