@@ -34,12 +34,30 @@ const MAY_IMPORT = {
   store: { code: ['domain', 'migrations'], packages: [NODE, 'better-sqlite3', 'ulid', 'zod'] },
   services: {
     code: ['domain', 'timeline'],
-    packages: [NODE, 'zod', 'docx', 'exceljs', 'ical-generator', 'jszip', 'playwright-core', 'react', 'react-dom/server[^/]*'],
+    packages: [
+      NODE,
+      'zod',
+      'docx',
+      'exceljs',
+      'ical-generator',
+      'jszip',
+      'playwright-core',
+      'react',
+      'react-dom/server[^/]*',
+    ],
   },
   handlers: { code: ['domain', 'contract', 'store', 'services'], packages: [NODE, 'zod'] },
   cli: { code: ['domain', 'contract', 'store', 'services', 'handlers'], packages: [NODE] },
-  preview: { code: ['domain', 'contract', 'store', 'services', 'handlers'], packages: [NODE, 'vite'], files: ['electron.vite.config.ts'] },
-  main: { code: ['domain', 'contract', 'store', 'services', 'handlers'], packages: [NODE, 'electron', 'zod'], files: ['package.json'] },
+  preview: {
+    code: ['domain', 'contract', 'store', 'services', 'handlers'],
+    packages: [NODE, 'vite'],
+    files: ['electron.vite.config.ts'],
+  },
+  main: {
+    code: ['domain', 'contract', 'store', 'services', 'handlers'],
+    packages: [NODE, 'electron', 'zod'],
+    files: ['package.json'],
+  },
   preload: { code: ['contract'], packages: ['electron'] },
   renderer: { code: ['domain', 'contract', 'timeline'], packages: UI },
 };
@@ -99,7 +117,10 @@ export default {
     exclude: { path: '(^|/)(out|dist|\\.cache)/|\\.test\\.tsx?$' },
     tsPreCompilationDeps: true, // type-only imports are dependencies too
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
     reporterOptions: { text: { highlightFocused: true } },
   },
 };

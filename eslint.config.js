@@ -46,7 +46,11 @@ export default defineConfig([
       ],
     },
   },
-  { name: 'entente/renderer-api', files: [`renderer/src/api/${SOURCE}`], languageOptions: { globals: { ...globals.browser } } },
+  {
+    name: 'entente/renderer-api',
+    files: [`renderer/src/api/${SOURCE}`],
+    languageOptions: { globals: { ...globals.browser } },
+  },
   { name: 'entente/commonjs', files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
   prettier,
 ]);

@@ -9,7 +9,9 @@ import { chromium } from 'playwright-core';
 
 const here = import.meta.dirname;
 const svg = readFileSync(path.join(here, 'icon.svg'), 'utf8');
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (p) => p && existsSync(p),
+);
 if (!executablePath) {
   process.stderr.write('No Chromium found: install one (Debian: apt-get install chromium) or set CHROMIUM_PATH.\n');
   process.exit(1);
@@ -18,7 +20,15 @@ const profile = mkdtempSync(path.join(tmpdir(), 'entente-icon-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath,
   headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
   viewport: { width: 1024, height: 1024 },
   deviceScaleFactor: 1,
 });

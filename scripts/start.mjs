@@ -41,7 +41,11 @@ function executableInDist() {
  * @param {string} [headline]
  * @returns {never}
  */
-function cannotGetElectron(reason, version, headline = `Electron ${version} is not installed and could not be downloaded.`) {
+function cannotGetElectron(
+  reason,
+  version,
+  headline = `Electron ${version} is not installed and could not be downloaded.`,
+) {
   const platform = `${process.platform}-${process.arch}`;
   const setVar = process.platform === 'win32' ? 'set ' : '';
   const join = process.platform === 'win32' ? ' && ' : ' ';
@@ -73,7 +77,9 @@ function resolveElectron() {
     pkgDir = path.dirname(pkgJson);
     version = JSON.parse(readFileSync(pkgJson, 'utf8')).version;
   } catch {
-    return fail('Entente could not start: the `electron` package is not installed. Run `npm install` (or `npm ci`) first.');
+    return fail(
+      'Entente could not start: the `electron` package is not installed. Run `npm install` (or `npm ci`) first.',
+    );
   }
 
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
@@ -118,12 +124,18 @@ function resolveElectron() {
     firstLine ??
     `electron's installer exited with code ${result.status}`;
   const from =
-    process.env.ELECTRON_MIRROR ?? process.env.npm_config_electron_mirror ?? 'https://github.com/electron/electron/releases/download/';
+    process.env.ELECTRON_MIRROR ??
+    process.env.npm_config_electron_mirror ??
+    'https://github.com/electron/electron/releases/download/';
   return cannotGetElectron(`downloading from ${from} failed: ${reason}`, version);
 }
 
 // 1. Build main, preload and renderer into out/.
-const electronViteCli = path.join(path.dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
+const electronViteCli = path.join(
+  path.dirname(require.resolve('electron-vite/package.json')),
+  'bin',
+  'electron-vite.js',
+);
 const build = spawnSync(process.execPath, [electronViteCli, 'build'], {
   cwd: ROOT,
   stdio: 'inherit',

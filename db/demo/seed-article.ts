@@ -37,26 +37,53 @@ export interface SeedIds {
 export function loadSeedArticle(db: Db): SeedIds {
   const ctx = { actor: 'demo data' };
   return inTransaction(db, () => {
-    const create = <K extends keyof InputByKind>(kind: K, input: InputByKind[K]) => createRecord(db, kind, input, ctx).id;
+    const create = <K extends keyof InputByKind>(kind: K, input: InputByKind[K]) =>
+      createRecord(db, kind, input, ctx).id;
 
     const italy = create('party', { name: 'Italy', nativeName: 'Italia', type: 'state' });
     const japan = create('party', { name: 'Japan', nativeName: '日本', type: 'state' });
     const eu = create('party', { name: 'European Union', shortName: 'EU', type: 'international_organisation' });
-    const italianMod = create('party', { name: 'Italian Ministry of Defence', nativeName: 'Ministero della Difesa', type: 'ministry', parentId: italy });
-    const japaneseMod = create('party', { name: 'Ministry of Defense of Japan', nativeName: '防衛省', type: 'ministry', parentId: japan });
-    const italianAirForce = create('party', { name: 'Italian Air Force', nativeName: 'Aeronautica Militare', type: 'armed_service', parentId: italianMod });
+    const italianMod = create('party', {
+      name: 'Italian Ministry of Defence',
+      nativeName: 'Ministero della Difesa',
+      type: 'ministry',
+      parentId: italy,
+    });
+    const japaneseMod = create('party', {
+      name: 'Ministry of Defense of Japan',
+      nativeName: '防衛省',
+      type: 'ministry',
+      parentId: japan,
+    });
+    const italianAirForce = create('party', {
+      name: 'Italian Air Force',
+      nativeName: 'Aeronautica Militare',
+      type: 'armed_service',
+      parentId: italianMod,
+    });
     const japaneseAirForce = create('party', {
-      name: 'Japan Air Self-Defense Force', shortName: 'JASDF', nativeName: '航空自衛隊', type: 'armed_service', parentId: japaneseMod,
+      name: 'Japan Air Self-Defense Force',
+      shortName: 'JASDF',
+      nativeName: '航空自衛隊',
+      type: 'armed_service',
+      parentId: japaneseMod,
       notes: 'Referred to in the article as “the Japanese Air Forces”.',
     });
 
     const guerini = create('person', {
-      name: 'Lorenzo Guerini', familyName: 'Guerini', roleTitle: 'Minister of Defence', partyId: italianMod,
+      name: 'Lorenzo Guerini',
+      familyName: 'Guerini',
+      roleTitle: 'Minister of Defence',
+      partyId: italianMod,
       notes: 'Italian Defence Minister at the time of the state visit to Japan.',
     });
     const kishi = create('person', {
-      name: 'Kishi Nobuo', familyName: 'Kishi', roleTitle: 'Minister of Defense', partyId: japaneseMod,
-      notes: 'Japanese family name first. Guerini’s counterpart at the meeting; the article also writes “Mr. Nobuo Kishi”.',
+      name: 'Kishi Nobuo',
+      familyName: 'Kishi',
+      roleTitle: 'Minister of Defense',
+      partyId: japaneseMod,
+      notes:
+        'Japanese family name first. Guerini’s counterpart at the meeting; the article also writes “Mr. Nobuo Kishi”.',
     });
 
     const technicalArrangement = create('agreement', {
@@ -64,15 +91,20 @@ export function loadSeedArticle(db: Db): SeedIds {
       shortTitle: 'IT–JP Air Forces Technical Arrangement',
       type: 'technical_arrangement',
       areas: ['training'],
-      summary: 'Provides for the advanced training of Japanese pilots to be conducted in Italy at the International Flight Training School (IFTS).',
+      summary:
+        'Provides for the advanced training of Japanese pilots to be conducted in Italy at the International Flight Training School (IFTS).',
       parties: [
         { partyId: italianAirForce, role: 'signatory' },
         { partyId: japaneseAirForce, role: 'signatory' },
       ],
-      statusEvents: [{
-        status: 'signed', date: 'unknown', source: SEED_SOURCE,
-        note: 'The ministers discussed the status of bilateral relations between the armed forces, “especially concerning the signing of the Technical Arrangement”. The article gives no date for the signature.',
-      }],
+      statusEvents: [
+        {
+          status: 'signed',
+          date: 'unknown',
+          source: SEED_SOURCE,
+          note: 'The ministers discussed the status of bilateral relations between the armed forces, “especially concerning the signing of the Technical Arrangement”. The article gives no date for the signature.',
+        },
+      ],
       tags: ['IFTS', 'pilot training'],
     });
 
@@ -81,7 +113,8 @@ export function loadSeedArticle(db: Db): SeedIds {
       shortName: 'IT–JP defence technology and equipment project',
       type: 'industrial_cooperation',
       areas: ['industrial_cooperation', 'research_and_development'],
-      description: 'An ambitious Italian-Japanese technology and equipment implementation project which kicked off in 2019 and culminated in January 2021 in the third edition of the Joint Working Group.',
+      description:
+        'An ambitious Italian-Japanese technology and equipment implementation project which kicked off in 2019 and culminated in January 2021 in the third edition of the Joint Working Group.',
       partners: [
         { partyId: italy, role: 'partner' },
         { partyId: japan, role: 'partner' },
@@ -93,15 +126,20 @@ export function loadSeedArticle(db: Db): SeedIds {
       name: 'Tempest',
       type: 'development',
       areas: ['industrial_cooperation', 'research_and_development'],
-      description: 'Aimed at developing 6th generation systems that will define the most advanced technologies and determine the future of the aerospace industry. Italy’s ambition is to make it a model for future industrial cooperation.',
+      description:
+        'Aimed at developing 6th generation systems that will define the most advanced technologies and determine the future of the aerospace industry. Italy’s ambition is to make it a model for future industrial cooperation.',
       partners: [
         { partyId: italy, role: 'partner' },
         { partyId: japan, role: 'strategic_partner' },
       ],
-      statusEvents: [{
-        status: 'development', date: 'unknown', source: SEED_SOURCE,
-        note: 'Described as aimed at developing 6th generation systems; the article gives no dates. Japan “is seen as a strategic partner”.',
-      }],
+      statusEvents: [
+        {
+          status: 'development',
+          date: 'unknown',
+          source: SEED_SOURCE,
+          note: 'Described as aimed at developing 6th generation systems; the article gives no dates. Japan “is seen as a strategic partner”.',
+        },
+      ],
       notes: 'Italy assigns great value to the Tempest project.',
     });
 
@@ -122,7 +160,8 @@ export function loadSeedArticle(db: Db): SeedIds {
       type: 'jwg_session',
       date: 'January 2021',
       participants: [{ partyId: italy }, { partyId: japan }],
-      summary: 'A forum that allowed sharing of ideas and development plans on Defence systems; the culmination of the technology and equipment implementation project that kicked off in 2019.',
+      summary:
+        'A forum that allowed sharing of ideas and development plans on Defence systems; the culmination of the technology and equipment implementation project that kicked off in 2019.',
       topics: ['Ideas and development plans on Defence systems'],
       statusEvents: [{ status: 'held', date: 'January 2021', source: SEED_SOURCE }],
       linkedIds: [cooperationProject],
@@ -132,14 +171,17 @@ export function loadSeedArticle(db: Db): SeedIds {
     const jwg = create('working_group', {
       name: 'Italy–Japan Joint Working Group on defence technology and equipment',
       shortName: 'IT–JP JWG',
-      mandate: 'A forum for sharing ideas and development plans on Defence systems, within the Italian–Japanese technology and equipment implementation project.',
+      mandate:
+        'A forum for sharing ideas and development plans on Defence systems, within the Italian–Japanese technology and equipment implementation project.',
       foundingProgrammeId: cooperationProject,
       parties: [
         { partyId: italy, role: 'member' },
         { partyId: japan, role: 'member' },
       ],
       sessions: jwgSessions.map((meetingId, i) => ({ edition: i + 1, meetingId })),
-      statusEvents: [{ status: 'active', date: 'January 2021', note: 'Third edition held in January 2021.', source: SEED_SOURCE }],
+      statusEvents: [
+        { status: 'active', date: 'January 2021', note: 'Third edition held in January 2021.', source: SEED_SOURCE },
+      ],
     });
 
     const ministerialMeeting = create('meeting', {
@@ -191,8 +233,21 @@ export function loadSeedArticle(db: Db): SeedIds {
     });
 
     return {
-      italy, japan, eu, italianMod, japaneseMod, italianAirForce, japaneseAirForce, guerini, kishi,
-      technicalArrangement, cooperationProject, tempest, jwg, ministerialMeeting, jwgSessions,
+      italy,
+      japan,
+      eu,
+      italianMod,
+      japaneseMod,
+      italianAirForce,
+      japaneseAirForce,
+      guerini,
+      kishi,
+      technicalArrangement,
+      cooperationProject,
+      tempest,
+      jwg,
+      ministerialMeeting,
+      jwgSessions,
     };
   });
 }

@@ -39,7 +39,13 @@ export function changedFields(before: AnyRecord, after: AnyRecord): string[] {
 export function appendAudit(
   db: Db,
   ctx: WriteContext,
-  entry: { record: AnyRecord; action: AuditEntry['action']; before: AnyRecord | null; after: AnyRecord | null; summary: string },
+  entry: {
+    record: AnyRecord;
+    action: AuditEntry['action'];
+    before: AnyRecord | null;
+    after: AnyRecord | null;
+    summary: string;
+  },
 ): void {
   run(
     db,
@@ -82,7 +88,12 @@ function toEntry(row: AuditRow): AuditEntry {
 
 /** A record's history, newest first. */
 export function listAudit(db: Db, recordId: string, limit = 200): AuditEntry[] {
-  return all<AuditRow>(db, `SELECT ${AUDIT_COLUMNS} FROM audit WHERE record_id = ? ORDER BY id DESC LIMIT ?`, recordId, limit).map(toEntry);
+  return all<AuditRow>(
+    db,
+    `SELECT ${AUDIT_COLUMNS} FROM audit WHERE record_id = ? ORDER BY id DESC LIMIT ?`,
+    recordId,
+    limit,
+  ).map(toEntry);
 }
 
 /** The latest changes across all records, newest first (dashboard, undo). */

@@ -37,14 +37,19 @@ const REFERENCES_SQL = `
   GROUP BY t.id ORDER BY t.kind, t.title`;
 
 export function findDependents(db: Db, id: string): Dependent[] {
-  return all<{ id: string; kind: RecordKind; title: string; relation: string }>(db, REFERENCES_SQL, { id }).map((d) => ({
-    ...d,
-    relation: d.relation.replace(/_/g, ' ').replace(/,/g, ', '),
-  }));
+  return all<{ id: string; kind: RecordKind; title: string; relation: string }>(db, REFERENCES_SQL, { id }).map(
+    (d) => ({
+      ...d,
+      relation: d.relation.replace(/_/g, ' ').replace(/,/g, ', '),
+    }),
+  );
 }
 
 /** Titles of every record (or of some kinds), for pickers and jump-to. */
-export function recordTitlesList(db: Db, kinds?: readonly RecordKind[]): { id: string; kind: RecordKind; title: string; subtitle: string }[] {
+export function recordTitlesList(
+  db: Db,
+  kinds?: readonly RecordKind[],
+): { id: string; kind: RecordKind; title: string; subtitle: string }[] {
   const filter = kinds?.length ? `WHERE t.kind IN (SELECT value FROM json_each(?))` : '';
   const params = kinds?.length ? [JSON.stringify(kinds)] : [];
   return all<{ id: string; kind: RecordKind; title: string; subtitle: string }>(

@@ -124,9 +124,18 @@ export function listSummaries(db: Db, filterInput: ListFilter): RecordSummary[] 
     ${filter.limit ? 'LIMIT ' + filter.limit : ''}`;
   if (!('partyId' in params)) params.partyId = null;
   const rows = all<{
-    id: string; title: string; subtitle: string; subkind: string; date: string; updatedAt: string;
-    status: Status | null; statusDate: string | null; eventId: string | null;
-    partyIds: string | null; partyNames: string | null; areas: string | null;
+    id: string;
+    title: string;
+    subtitle: string;
+    subkind: string;
+    date: string;
+    updatedAt: string;
+    status: Status | null;
+    statusDate: string | null;
+    eventId: string | null;
+    partyIds: string | null;
+    partyNames: string | null;
+    areas: string | null;
   }>(db, sql, params);
   return rows.map((row) => ({
     id: row.id,
@@ -134,7 +143,10 @@ export function listSummaries(db: Db, filterInput: ListFilter): RecordSummary[] 
     title: row.title,
     subtitle: [row.subkind ? labelOf(row.subkind) : '', row.subtitle].filter(Boolean).join(' · '),
     date: row.date,
-    status: row.status && row.statusDate && row.eventId ? { status: row.status, date: row.statusDate, eventId: row.eventId } : null,
+    status:
+      row.status && row.statusDate && row.eventId
+        ? { status: row.status, date: row.statusDate, eventId: row.eventId }
+        : null,
     partyIds: split(row.partyIds),
     partyNames: split(row.partyNames),
     areas: split(row.areas),

@@ -58,7 +58,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       // A damaged or incomplete search index is rebuilt here, before anyone searches (search-index.ts).
       ensureSearchIndex(db);
     } else if (found < LATEST_SCHEMA_VERSION) {
-      throw new AppError('READ_ONLY', `The database ${file} needs an upgrade (schema ${found} → ${LATEST_SCHEMA_VERSION}) and was opened read-only.`);
+      throw new AppError(
+        'READ_ONLY',
+        `The database ${file} needs an upgrade (schema ${found} → ${LATEST_SCHEMA_VERSION}) and was opened read-only.`,
+      );
     }
     return db;
   } catch (error) {
@@ -71,12 +74,19 @@ function readVersion(db: Db, file: string): number {
   try {
     return schemaVersion(db);
   } catch (error) {
-    throw new AppError('NOT_A_DATABASE', `${file} is not an Entente database (${sqliteMessage(error)}). It has not been changed.`);
+    throw new AppError(
+      'NOT_A_DATABASE',
+      `${file} is not an Entente database (${sqliteMessage(error)}). It has not been changed.`,
+    );
   }
 }
 
 /** Applies pending migrations, each in its own transaction together with its version bump. */
-export function migrate(db: Db, target: number = LATEST_SCHEMA_VERSION, migrations: readonly Migration[] = MIGRATIONS): number {
+export function migrate(
+  db: Db,
+  target: number = LATEST_SCHEMA_VERSION,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number {
   const current = schemaVersion(db);
   const pending: Migration[] = migrations.filter((m) => m.version > current && m.version <= target);
   for (const migration of pending) {
@@ -90,7 +100,10 @@ export function migrate(db: Db, target: number = LATEST_SCHEMA_VERSION, migratio
     try {
       apply.exclusive();
     } catch (error) {
-      throw new AppError('INTERNAL', `Upgrading the database to schema ${migration.version} (${migration.name}) failed and was rolled back: ${sqliteMessage(error)}`);
+      throw new AppError(
+        'INTERNAL',
+        `Upgrading the database to schema ${migration.version} (${migration.name}) failed and was rolled back: ${sqliteMessage(error)}`,
+      );
     }
   }
   return schemaVersion(db);

@@ -78,14 +78,23 @@ function checkReferences(db: Db, selfId: string, refs: readonly Reference[]): vo
   if (refs.length === 0) return;
   const ids = [...new Set(refs.map((r) => r.id))];
   const kinds = new Map(
-    all<{ id: string; kind: RecordKind }>(db, `SELECT id, kind FROM records WHERE id IN (${placeholders(ids.length)})`, ...ids).map((r) => [r.id, r.kind]),
+    all<{ id: string; kind: RecordKind }>(
+      db,
+      `SELECT id, kind FROM records WHERE id IN (${placeholders(ids.length)})`,
+      ...ids,
+    ).map((r) => [r.id, r.kind]),
   );
   const problems = refs.flatMap((ref) => {
     const found = kinds.get(ref.id);
     if (ref.id === selfId) return [{ path: ref.field, message: 'A record cannot refer to itself' }];
     if (!found) return [{ path: ref.field, message: `No record with id ${ref.id}` }];
     if (!ref.kinds.includes(found)) {
-      return [{ path: ref.field, message: `${ref.id} is a ${labelOf(found).toLowerCase()}, not a ${ref.kinds.map((k) => labelOf(k).toLowerCase()).join(' or ')}` }];
+      return [
+        {
+          path: ref.field,
+          message: `${ref.id} is a ${labelOf(found).toLowerCase()}, not a ${ref.kinds.map((k) => labelOf(k).toLowerCase()).join(' or ')}`,
+        },
+      ];
     }
     return [];
   });
@@ -108,16 +117,33 @@ export function asAppError(error: unknown): AppError {
   const code = (error as { code?: string }).code ?? '';
   const message = error instanceof Error ? error.message : String(error);
   if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY')) {
-    return new AppError('READ_ONLY', 'The database is read-only: nothing was saved. Check the file permissions or free the file.');
+    return new AppError(
+      'READ_ONLY',
+      'The database is read-only: nothing was saved. Check the file permissions or free the file.',
+    );
   }
-  if (code === 'SQLITE_FULL') return new AppError('DISK_FULL', 'The disk is full: nothing was saved. Free some space and try again.');
-  if (code === 'SQLITE_BUSY') return new AppError('UNAVAILABLE', 'The database is busy in another window or program: nothing was saved. Try again.');
-  if (code.startsWith('SQLITE_CONSTRAINT')) return new AppError('CONFLICT', `The change conflicts with existing data and was not saved (${message}).`);
+  if (code === 'SQLITE_FULL')
+    return new AppError('DISK_FULL', 'The disk is full: nothing was saved. Free some space and try again.');
+  if (code === 'SQLITE_BUSY')
+    return new AppError(
+      'UNAVAILABLE',
+      'The database is busy in another window or program: nothing was saved. Try again.',
+    );
+  if (code.startsWith('SQLITE_CONSTRAINT'))
+    return new AppError('CONFLICT', `The change conflicts with existing data and was not saved (${message}).`);
   return new AppError('INTERNAL', `The change could not be saved: ${message}`);
 }
 
 function writeMeta(db: Db, id: string, kind: RecordKind, now: string, isNew: boolean): void {
-  if (isNew) run(db, 'INSERT INTO records (id, kind, created_at, updated_at, version) VALUES (?, ?, ?, ?, 1)', id, kind, now, now);
+  if (isNew)
+    run(
+      db,
+      'INSERT INTO records (id, kind, created_at, updated_at, version) VALUES (?, ?, ?, ?, 1)',
+      id,
+      kind,
+      now,
+      now,
+    );
   else run(db, 'UPDATE records SET updated_at = ?, version = version + 1 WHERE id = ?', now, id);
 }
 
@@ -126,7 +152,12 @@ export interface CreateOptions extends WriteContext {
   id?: string;
 }
 
-export function createRecord<K extends RecordKind>(db: Db, kind: K, input: InputByKind[K] | unknown, ctx: CreateOptions = {}): RecordByKind[K] {
+export function createRecord<K extends RecordKind>(
+  db: Db,
+  kind: K,
+  input: InputByKind[K] | unknown,
+  ctx: CreateOptions = {},
+): RecordByKind[K] {
   const body = bodyOf(kind, input);
   const id = ctx.id ?? ulid();
   return inTransaction(db, () => {
@@ -137,7 +168,13 @@ export function createRecord<K extends RecordKind>(db: Db, kind: K, input: Input
     CODECS[kind].save(db, id, body, true);
     const after = getRecord(db, kind, id);
     indexRecord(db, after);
-    appendAudit(db, ctx, { record: after, action: 'create', before: null, after, summary: `Created ${labelOf(kind).toLowerCase()} “${recordTitle(after)}”` });
+    appendAudit(db, ctx, {
+      record: after,
+      action: 'create',
+      before: null,
+      after,
+      summary: `Created ${labelOf(kind).toLowerCase()} “${recordTitle(after)}”`,
+    });
     return after;
   });
 }
@@ -147,12 +184,21 @@ export interface UpdateOptions extends WriteContext {
   expectedVersion?: number;
 }
 
-export function updateRecord<K extends RecordKind>(db: Db, kind: K, id: string, input: InputByKind[K] | unknown, ctx: UpdateOptions = {}): RecordByKind[K] {
+export function updateRecord<K extends RecordKind>(
+  db: Db,
+  kind: K,
+  id: string,
+  input: InputByKind[K] | unknown,
+  ctx: UpdateOptions = {},
+): RecordByKind[K] {
   const body = bodyOf(kind, input);
   return inTransaction(db, () => {
     const before = getRecord(db, kind, id);
     if (ctx.expectedVersion !== undefined && ctx.expectedVersion !== before.version) {
-      throw new AppError('CONFLICT', `“${recordTitle(before)}” was changed elsewhere (version ${before.version}, you edited ${ctx.expectedVersion}). Reload it and apply your change again.`);
+      throw new AppError(
+        'CONFLICT',
+        `“${recordTitle(before)}” was changed elsewhere (version ${before.version}, you edited ${ctx.expectedVersion}). Reload it and apply your change again.`,
+      );
     }
     checkReferences(db, id, CODECS[kind].references(body));
     writeMeta(db, id, kind, (ctx.now ?? new Date()).toISOString(), false);
@@ -160,7 +206,13 @@ export function updateRecord<K extends RecordKind>(db: Db, kind: K, id: string, 
     const after = getRecord(db, kind, id);
     indexRecord(db, after);
     const fields = changedFields(before, after);
-    appendAudit(db, ctx, { record: after, action: 'update', before, after, summary: fields.length ? `Changed ${fields.join(', ')}` : 'Saved without changes' });
+    appendAudit(db, ctx, {
+      record: after,
+      action: 'update',
+      before,
+      after,
+      summary: fields.length ? `Changed ${fields.join(', ')}` : 'Saved without changes',
+    });
     return after;
   });
 }
@@ -182,7 +234,12 @@ export interface DeleteOptions extends WriteContext {
   expectedVersion?: number;
 }
 
-export function deleteRecord(db: Db, kind: RecordKind, id: string, ctx: DeleteOptions = {}): { deleted: AnyRecord; detachedFrom: string[] } {
+export function deleteRecord(
+  db: Db,
+  kind: RecordKind,
+  id: string,
+  ctx: DeleteOptions = {},
+): { deleted: AnyRecord; detachedFrom: string[] } {
   return inTransaction(db, () => {
     const before = getRecord(db, kind, id);
     if (ctx.expectedVersion !== undefined && ctx.expectedVersion !== before.version) {
@@ -191,27 +248,47 @@ export function deleteRecord(db: Db, kind: RecordKind, id: string, ctx: DeleteOp
     const dependents = findDependents(db, id);
     if (dependents.length > 0 && !ctx.detach) {
       const list = dependents.map((d) => `${labelOf(d.kind).toLowerCase()} “${d.title}” (${d.relation})`).join('; ');
-      throw new AppError('HAS_DEPENDENTS', `“${recordTitle(before)}” is still referred to by: ${list}. Remove those references first, or delete and detach it.`, {
-        details: dependents,
-      });
+      throw new AppError(
+        'HAS_DEPENDENTS',
+        `“${recordTitle(before)}” is still referred to by: ${list}. Remove those references first, or delete and detach it.`,
+        {
+          details: dependents,
+        },
+      );
     }
     const owners = [...new Set(dependents.map((d) => d.id))];
     for (const ownerId of owners) {
       const ownerKind = getRecordKind(db, ownerId);
       if (!ownerKind) continue;
       // The caller's expectedVersion is about the deleted record, not about the records it is detached from.
-      const ownerCtx: WriteContext = { ...(ctx.actor ? { actor: ctx.actor } : {}), ...(ctx.now ? { now: ctx.now } : {}) };
-      patchRecord(db, ownerKind, ownerId, (owner) => (CODECS[ownerKind] as { detach(b: unknown, r: string): unknown }).detach(owner, id), ownerCtx);
+      const ownerCtx: WriteContext = {
+        ...(ctx.actor ? { actor: ctx.actor } : {}),
+        ...(ctx.now ? { now: ctx.now } : {}),
+      };
+      patchRecord(
+        db,
+        ownerKind,
+        ownerId,
+        (owner) => (CODECS[ownerKind] as { detach(b: unknown, r: string): unknown }).detach(owner, id),
+        ownerCtx,
+      );
     }
     run(db, 'DELETE FROM records WHERE id = ?', id);
     unindexRecord(db, id);
-    appendAudit(db, ctx, { record: before, action: 'delete', before, after: null, summary: `Deleted ${labelOf(kind).toLowerCase()} “${recordTitle(before)}”` });
+    appendAudit(db, ctx, {
+      record: before,
+      action: 'delete',
+      before,
+      after: null,
+      summary: `Deleted ${labelOf(kind).toLowerCase()} “${recordTitle(before)}”`,
+    });
     return { deleted: before, detachedFrom: owners };
   });
 }
 
 export function countRecords(db: Db): Record<RecordKind, number> {
   const counts = Object.fromEntries(RECORD_KINDS.map((k) => [k, 0])) as Record<RecordKind, number>;
-  for (const row of all<{ kind: RecordKind; n: number }>(db, 'SELECT kind, count(*) AS n FROM records GROUP BY kind')) counts[row.kind] = row.n;
+  for (const row of all<{ kind: RecordKind; n: number }>(db, 'SELECT kind, count(*) AS n FROM records GROUP BY kind'))
+    counts[row.kind] = row.n;
   return counts;
 }

@@ -5,7 +5,12 @@
  */
 import { parseOrThrow } from '../../electron/common/domain/errors';
 import { todayIso } from '../../electron/common/domain/partial-date';
-import { deriveReminders, reminderQuerySchema, type Reminder, type ReminderQuery } from '../../electron/common/domain/reminders';
+import {
+  deriveReminders,
+  reminderQuerySchema,
+  type Reminder,
+  type ReminderQuery,
+} from '../../electron/common/domain/reminders';
 import type { Agreement, Meeting, Programme, WorkingGroup } from '../../electron/common/domain/types';
 import type { Db } from './sql';
 import { findRecord } from './records';
@@ -33,7 +38,10 @@ export function listReminders(db: Db, queryInput: ReminderQuery = {}, recordIds?
   const programmes: Programme[] = [];
   const workingGroups: WorkingGroup[] = [];
   const meetings = new Map<string, Meeting>();
-  for (const row of all<{ id: string; kind: 'agreement' | 'meeting' | 'working_group' | 'programme' }>(db, CANDIDATES_SQL)) {
+  for (const row of all<{ id: string; kind: 'agreement' | 'meeting' | 'working_group' | 'programme' }>(
+    db,
+    CANDIDATES_SQL,
+  )) {
     if (recordIds && !recordIds.has(row.id)) continue;
     if (row.kind === 'agreement') push(agreements, findRecord(db, 'agreement', row.id));
     else if (row.kind === 'programme') push(programmes, findRecord(db, 'programme', row.id));
@@ -50,7 +58,9 @@ export function listReminders(db: Db, queryInput: ReminderQuery = {}, recordIds?
       if (meeting) meetings.set(meeting.id, meeting);
     }
   }
-  const partyNames = new Map(all<{ id: string; name: string }>(db, 'SELECT id, name FROM parties').map((p) => [p.id, p.name]));
+  const partyNames = new Map(
+    all<{ id: string; name: string }>(db, 'SELECT id, name FROM parties').map((p) => [p.id, p.name]),
+  );
   return deriveReminders(
     { agreements, programmes, workingGroups, meetings: [...meetings.values()], partyNames },
     {

@@ -6,7 +6,12 @@
  */
 import { ulid } from 'ulid';
 import { AppError, parseOrThrow } from '../../electron/common/domain/errors';
-import { savedSearchInputSchema, searchFiltersSchema, type SavedSearch, type SavedSearchInput } from '../../electron/common/domain/search';
+import {
+  savedSearchInputSchema,
+  searchFiltersSchema,
+  type SavedSearch,
+  type SavedSearchInput,
+} from '../../electron/common/domain/search';
 import type { Db } from './sql';
 import { asAppError } from './records';
 import { all, get, run } from './sql';
@@ -40,7 +45,14 @@ function readFilters(json: string): SavedSearch['filters'] {
 }
 
 function toSaved(row: Row): SavedSearch {
-  return { id: row.id, name: row.name, query: row.query, filters: readFilters(row.filters), createdAt: row.createdAt, updatedAt: row.updatedAt };
+  return {
+    id: row.id,
+    name: row.name,
+    query: row.query,
+    filters: readFilters(row.filters),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
 }
 
 export function listSavedSearches(db: Db): SavedSearch[] {
@@ -54,7 +66,14 @@ export function getSavedSearch(db: Db, id: string): SavedSearch {
 }
 
 function nameTaken(db: Db, name: string, exceptId: string | null): boolean {
-  return get<{ id: string }>(db, 'SELECT id FROM saved_searches WHERE name = ? COLLATE NOCASE AND id IS NOT ?', name, exceptId) !== undefined;
+  return (
+    get<{ id: string }>(
+      db,
+      'SELECT id FROM saved_searches WHERE name = ? COLLATE NOCASE AND id IS NOT ?',
+      name,
+      exceptId,
+    ) !== undefined
+  );
 }
 
 function write<T>(db: Db, work: () => T): T {
@@ -68,14 +87,22 @@ function write<T>(db: Db, work: () => T): T {
 export function createSavedSearch(db: Db, input: SavedSearchInput, now: Date = new Date()): SavedSearch {
   const value = parseOrThrow(savedSearchInputSchema, input, 'Saved search');
   return write(db, () => {
-    if (nameTaken(db, value.name, null)) throw new AppError('CONFLICT', `A saved search named “${value.name}” already exists. Choose another name.`);
+    if (nameTaken(db, value.name, null))
+      throw new AppError('CONFLICT', `A saved search named “${value.name}” already exists. Choose another name.`);
     const id = ulid();
     const at = now.toISOString();
-    const position = (get<{ next: number }>(db, 'SELECT coalesce(max(position), -1) + 1 AS next FROM saved_searches')?.next ?? 0);
+    const position =
+      get<{ next: number }>(db, 'SELECT coalesce(max(position), -1) + 1 AS next FROM saved_searches')?.next ?? 0;
     run(
       db,
       'INSERT INTO saved_searches (id, name, query, filters, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      id, value.name, value.query, JSON.stringify(value.filters), position, at, at,
+      id,
+      value.name,
+      value.query,
+      JSON.stringify(value.filters),
+      position,
+      at,
+      at,
     );
     return getSavedSearch(db, id);
   });
@@ -85,8 +112,17 @@ export function updateSavedSearch(db: Db, id: string, input: SavedSearchInput, n
   const value = parseOrThrow(savedSearchInputSchema, input, 'Saved search');
   return write(db, () => {
     getSavedSearch(db, id);
-    if (nameTaken(db, value.name, id)) throw new AppError('CONFLICT', `A saved search named “${value.name}” already exists. Choose another name.`);
-    run(db, 'UPDATE saved_searches SET name = ?, query = ?, filters = ?, updated_at = ? WHERE id = ?', value.name, value.query, JSON.stringify(value.filters), now.toISOString(), id);
+    if (nameTaken(db, value.name, id))
+      throw new AppError('CONFLICT', `A saved search named “${value.name}” already exists. Choose another name.`);
+    run(
+      db,
+      'UPDATE saved_searches SET name = ?, query = ?, filters = ?, updated_at = ? WHERE id = ?',
+      value.name,
+      value.query,
+      JSON.stringify(value.filters),
+      now.toISOString(),
+      id,
+    );
     return getSavedSearch(db, id);
   });
 }

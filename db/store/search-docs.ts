@@ -108,10 +108,25 @@ export function directLookup(db: Db): DocLookup {
 /** Every party and person read once; for rebuilding the whole index inside one transaction. */
 export function memoLookup(db: Db): DocLookup {
   const direct = directLookup(db);
-  const parties = new Map(all<PartyNames>(db, 'SELECT id, name, short_name AS shortName, native_name AS nativeName, parent_id AS parentId FROM parties').map((r) => [r.id, r]));
-  const people = new Map(all<PersonNames>(db, 'SELECT id, name, native_name AS nativeName, party_id AS partyId FROM people').map((r) => [r.id, r]));
+  const parties = new Map(
+    all<PartyNames>(
+      db,
+      'SELECT id, name, short_name AS shortName, native_name AS nativeName, parent_id AS parentId FROM parties',
+    ).map((r) => [r.id, r]),
+  );
+  const people = new Map(
+    all<PersonNames>(db, 'SELECT id, name, native_name AS nativeName, party_id AS partyId FROM people').map((r) => [
+      r.id,
+      r,
+    ]),
+  );
   const pick = <T>(source: Map<string, T>, ids: readonly string[]) =>
-    new Map(ids.flatMap((id) => { const v = source.get(id); return v ? [[id, v] as [string, T]] : []; }));
+    new Map(
+      ids.flatMap((id) => {
+        const v = source.get(id);
+        return v ? [[id, v] as [string, T]] : [];
+      }),
+    );
   const chains = new Map<string, string[]>();
   const chainOf = (id: string): string[] => {
     let chain = chains.get(id);
@@ -129,7 +144,8 @@ export function memoLookup(db: Db): DocLookup {
   return {
     parties: (ids) => pick(parties, ids),
     people: (ids) => pick(people, ids),
-    withAncestors: (ids) => (ids.every((id) => parties.has(id)) ? [...new Set(ids.flatMap(chainOf))] : direct.withAncestors(ids)),
+    withAncestors: (ids) =>
+      ids.every((id) => parties.has(id)) ? [...new Set(ids.flatMap(chainOf))] : direct.withAncestors(ids),
   };
 }
 
@@ -175,9 +191,18 @@ function partsOf(lookup: DocLookup, record: AnyRecord): Parts {
     case 'party': {
       const parent = record.parentId ? lookup.parties([record.parentId]).get(record.parentId) : undefined;
       return {
-        title: [['name', record.name], ['shortName', record.shortName], ['nativeName', record.nativeName]],
+        title: [
+          ['name', record.name],
+          ['shortName', record.shortName],
+          ['nativeName', record.nativeName],
+        ],
         summary: [],
-        body: [['parentId', partyText(parent)], ['type', labelOf(record.type)], ['notes', record.notes], ['tags', lines(record.tags)]],
+        body: [
+          ['parentId', partyText(parent)],
+          ['type', labelOf(record.type)],
+          ['notes', record.notes],
+          ['tags', lines(record.tags)],
+        ],
         spans: [],
         partyIds: [record.id],
         subtitle: [labelOf(record.type), record.shortName || record.nativeName].filter(Boolean).join(' · '),
@@ -190,13 +215,23 @@ function partsOf(lookup: DocLookup, record: AnyRecord): Parts {
       const party = record.partyId ? lookup.parties([record.partyId]).get(record.partyId) : undefined;
       const roleSpan = (): DocSpan | null => {
         if (!fromEdtf(record.roleFrom).from) return null;
-        const until = record.roleTo !== 'XXXX' && record.roleTo !== record.roleFrom ? `${record.roleFrom}/${record.roleTo}` : record.roleFrom;
+        const until =
+          record.roleTo !== 'XXXX' && record.roleTo !== record.roleFrom
+            ? `${record.roleFrom}/${record.roleTo}`
+            : record.roleFrom;
         return span('roleTitle', until, 'In role');
       };
       return {
-        title: [['name', record.name], ['nativeName', record.nativeName]],
+        title: [
+          ['name', record.name],
+          ['nativeName', record.nativeName],
+        ],
         summary: [['roleTitle', record.roleTitle]],
-        body: [['partyId', partyText(party)], ['notes', record.notes], ['tags', lines(record.tags)]],
+        body: [
+          ['partyId', partyText(party)],
+          ['notes', record.notes],
+          ['tags', lines(record.tags)],
+        ],
         spans: [safeSpan(roleSpan)],
         partyIds: record.partyId ? [record.partyId] : [],
         subtitle: [record.roleTitle, party?.name ?? ''].filter(Boolean).join(' · '),
@@ -207,10 +242,17 @@ function partsOf(lookup: DocLookup, record: AnyRecord): Parts {
     case 'agreement': {
       const parties = lookup.parties(record.parties.map((p) => p.partyId));
       return {
-        title: [['title', record.title], ['shortTitle', record.shortTitle], ['reference', record.reference]],
+        title: [
+          ['title', record.title],
+          ['shortTitle', record.shortTitle],
+          ['reference', record.reference],
+        ],
         summary: [['summary', record.summary]],
         body: [
-          ['parties', lines(record.parties.map((p) => `${partyText(parties.get(p.partyId))}, ${labelOf(p.role).toLowerCase()}`))],
+          [
+            'parties',
+            lines(record.parties.map((p) => `${partyText(parties.get(p.partyId))}, ${labelOf(p.role).toLowerCase()}`)),
+          ],
           ['type', labelOf(record.type)],
           ['areas', lines(record.areas.map(labelOf))],
           ['notes', record.notes],
@@ -220,7 +262,9 @@ function partsOf(lookup: DocLookup, record: AnyRecord): Parts {
         ],
         spans: [
           ...statusSpans(record.statusEvents),
-          ...record.parties.flatMap((p) => p.events.map((e) => span('parties', e.date, `${labelOf(e.kind)}: ${parties.get(p.partyId)?.name ?? ''}`))),
+          ...record.parties.flatMap((p) =>
+            p.events.map((e) => span('parties', e.date, `${labelOf(e.kind)}: ${parties.get(p.partyId)?.name ?? ''}`)),
+          ),
           span('term', record.term.expires, 'Expires'),
         ],
         partyIds: record.parties.map((p) => p.partyId),
@@ -233,7 +277,10 @@ function partsOf(lookup: DocLookup, record: AnyRecord): Parts {
     case 'working_group': {
       const parties = lookup.parties(record.parties.map((p) => p.partyId));
       return {
-        title: [['name', record.name], ['shortName', record.shortName]],
+        title: [
+          ['name', record.name],
+          ['shortName', record.shortName],
+        ],
         summary: [['mandate', record.mandate]],
         body: [
           ['parties', lines(record.parties.map((p) => partyText(parties.get(p.partyId))))],
@@ -250,10 +297,16 @@ function partsOf(lookup: DocLookup, record: AnyRecord): Parts {
     case 'programme': {
       const parties = lookup.parties(record.partners.map((p) => p.partyId));
       return {
-        title: [['name', record.name], ['shortName', record.shortName]],
+        title: [
+          ['name', record.name],
+          ['shortName', record.shortName],
+        ],
         summary: [['description', record.description]],
         body: [
-          ['partners', lines(record.partners.map((p) => `${partyText(parties.get(p.partyId))}, ${labelOf(p.role).toLowerCase()}`))],
+          [
+            'partners',
+            lines(record.partners.map((p) => `${partyText(parties.get(p.partyId))}, ${labelOf(p.role).toLowerCase()}`)),
+          ],
           ['type', labelOf(record.type)],
           ['areas', lines(record.areas.map(labelOf))],
           ['phases', lines(record.phases.map((p) => [p.name, p.note].filter(Boolean).join(': ')))],
@@ -264,7 +317,10 @@ function partsOf(lookup: DocLookup, record: AnyRecord): Parts {
         ],
         spans: [
           ...statusSpans(record.statusEvents),
-          ...record.phases.flatMap((p) => [span('phases', p.start, `${p.name} (start)`), span('phases', p.end, `${p.name} (end)`)]),
+          ...record.phases.flatMap((p) => [
+            span('phases', p.start, `${p.name} (start)`),
+            span('phases', p.end, `${p.name} (end)`),
+          ]),
           ...record.milestones.map((m) => span('milestones', m.date, m.name)),
         ],
         partyIds: record.partners.map((p) => p.partyId),
@@ -285,7 +341,11 @@ function meetingParts(lookup: DocLookup, record: RecordByKind['meeting']): Parts
   const parties = lookup.parties(record.participants.flatMap((p) => (p.partyId ? [p.partyId] : [])));
   const participant = (p: (typeof record.participants)[number]) => {
     const person = p.personId ? people.get(p.personId) : undefined;
-    return [person ? [person.name, person.nativeName].filter(Boolean).join(' ') : '', partyText(p.partyId ? parties.get(p.partyId) : undefined), p.role]
+    return [
+      person ? [person.name, person.nativeName].filter(Boolean).join(' ') : '',
+      partyText(p.partyId ? parties.get(p.partyId) : undefined),
+      p.role,
+    ]
       .filter(Boolean)
       .join(', ');
   };
@@ -350,7 +410,10 @@ export function buildDoc(lookup: DocLookup, record: AnyRecord): SearchDoc {
     status ? token('xs', status.status) : '',
     ...(parts.areas ?? []).map((a) => token('xa', a)),
     // Sorted: a rebuild (memoised lookups) and a single write must produce identical rows.
-    ...lookup.withAncestors(parts.partyIds).sort().map((id) => token('xp', id)),
+    ...lookup
+      .withAncestors(parts.partyIds)
+      .sort()
+      .map((id) => token('xp', id)),
   ].filter(Boolean);
   const dates = [...new Set(spans.flatMap(([, edtf, from, to]) => dateTokens(edtf, { from, to })))];
   return {
@@ -362,14 +425,24 @@ export function buildDoc(lookup: DocLookup, record: AnyRecord): SearchDoc {
     fields: { t: title.present, s: summary.present, b: body.present },
     spans,
     sig: parts.sig ?? '',
-    columns: { title: title.text, summary: summary.text, body: body.text, dates: dates.join(' '), facets: facets.join(' ') },
+    columns: {
+      title: title.text,
+      summary: summary.text,
+      body: body.text,
+      dates: dates.join(' '),
+      facets: facets.join(' '),
+    },
   };
 }
 
 /** Records whose index rows copy names (or the parent chain) of this party or person. */
 export function copiersOf(db: Db, record: AnyRecord): string[] {
   if (record.kind === 'person') {
-    return all<{ id: string }>(db, 'SELECT DISTINCT meeting_id AS id FROM meeting_participants WHERE person_id = ?', record.id).map((r) => r.id);
+    return all<{ id: string }>(
+      db,
+      'SELECT DISTINCT meeting_id AS id FROM meeting_participants WHERE person_id = ?',
+      record.id,
+    ).map((r) => r.id);
   }
   if (record.kind !== 'party') return [];
   return all<{ id: string }>(

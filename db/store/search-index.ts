@@ -8,7 +8,15 @@
  */
 import { createHash } from 'node:crypto';
 import type { AnyRecord } from '../../electron/common/domain/types';
-import { buildDoc, copiersOf, directLookup, loadForIndex, memoLookup, type DocLookup, type SearchDoc } from './search-docs';
+import {
+  buildDoc,
+  copiersOf,
+  directLookup,
+  loadForIndex,
+  memoLookup,
+  type DocLookup,
+  type SearchDoc,
+} from './search-docs';
 import type { Db } from './sql';
 import { all, get, run } from './sql';
 
@@ -42,8 +50,15 @@ function insertText(db: Db, docId: number | bigint, doc: SearchDoc): void {
 
 function writeDoc(db: Db, doc: SearchDoc, old: { docId: number; textHash: string } | undefined): void {
   const meta = {
-    record_id: doc.recordId, kind: doc.kind, title: doc.title, subtitle: doc.subtitle, date: doc.date,
-    fields: JSON.stringify(doc.fields), spans: JSON.stringify(doc.spans), sig: doc.sig, text_hash: textHash(doc),
+    record_id: doc.recordId,
+    kind: doc.kind,
+    title: doc.title,
+    subtitle: doc.subtitle,
+    date: doc.date,
+    fields: JSON.stringify(doc.fields),
+    spans: JSON.stringify(doc.spans),
+    sig: doc.sig,
+    text_hash: textHash(doc),
   };
   if (!old) {
     const inserted = run(
@@ -108,11 +123,17 @@ export interface RebuildReport {
  * created again from its own stored definition rather than emptied, because emptying a damaged
  * FTS5 index can itself fail.
  */
-export function rebuildSearchIndex(db: Db, options: { onProgress?: (done: number, total: number) => void } = {}): RebuildReport {
+export function rebuildSearchIndex(
+  db: Db,
+  options: { onProgress?: (done: number, total: number) => void } = {},
+): RebuildReport {
   const started = performance.now();
   let count = 0;
   db.transaction(() => {
-    const ddl = get<{ sql: string }>(db, `SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'`)?.sql;
+    const ddl = get<{ sql: string }>(
+      db,
+      `SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'`,
+    )?.sql;
     if (!ddl) throw new Error('the search tables are missing (database schema too old?)');
     const rank = get<{ v: string }>(db, `SELECT v FROM search_fts_config WHERE k = 'rank'`)?.v;
     db.exec('DROP TABLE search_fts');
@@ -165,10 +186,12 @@ function problemsOf(db: Db, options: { deep: boolean; fts: boolean }): string[] 
   )!;
   if (counts.missing > 0) problems.push(`${counts.missing} record(s) are missing from the search index.`);
   if (counts.orphans > 0) problems.push(`The search index lists ${counts.orphans} record(s) that no longer exist.`);
-  if (counts.fts !== counts.docs) problems.push(`The search index has ${counts.fts} text rows for ${counts.docs} records.`);
+  if (counts.fts !== counts.docs)
+    problems.push(`The search index has ${counts.fts} text rows for ${counts.docs} records.`);
   if (options.deep && problems.length === 0) {
     const stale = staleDocs(db);
-    if (stale.length > 0) problems.push(`${stale.length} record(s) have out-of-date search text (e.g. ${stale.slice(0, 3).join(', ')}).`);
+    if (stale.length > 0)
+      problems.push(`${stale.length} record(s) have out-of-date search text (e.g. ${stale.slice(0, 3).join(', ')}).`);
   }
   return problems;
 }
@@ -176,7 +199,10 @@ function problemsOf(db: Db, options: { deep: boolean; fts: boolean }): string[] 
 /** Ids of records whose indexed text (or snippet text) differs from what they would be indexed with now. */
 export function staleDocs(db: Db): string[] {
   const lookup = directLookup(db);
-  const rows = all<{ recordId: string; fields: string; textHash: string }>(db, 'SELECT record_id AS recordId, fields, text_hash AS textHash FROM search_docs');
+  const rows = all<{ recordId: string; fields: string; textHash: string }>(
+    db,
+    'SELECT record_id AS recordId, fields, text_hash AS textHash FROM search_docs',
+  );
   return rows.flatMap((row) => {
     const record = loadForIndex(db, row.recordId);
     if (!record) return [row.recordId];
@@ -191,10 +217,18 @@ export function staleDocs(db: Db): string[] {
  * databases; for a data-safety check, not for every start). With `repair` (default) a failed
  * check rebuilds the index. Never throws for a damaged index: that is what it reports.
  */
-export function checkSearchIndex(db: Db, options: { repair?: boolean; deep?: boolean; fts?: boolean } = {}): SearchIndexCheck {
+export function checkSearchIndex(
+  db: Db,
+  options: { repair?: boolean; deep?: boolean; fts?: boolean } = {},
+): SearchIndexCheck {
   const started = performance.now();
   if (!hasSearchTables(db)) {
-    return { ok: false, problems: ['This database has no search index yet (it needs upgrading).'], rebuilt: false, ms: 0 };
+    return {
+      ok: false,
+      problems: ['This database has no search index yet (it needs upgrading).'],
+      rebuilt: false,
+      ms: 0,
+    };
   }
   const problems = problemsOf(db, { deep: options.deep ?? false, fts: options.fts ?? true });
   let rebuilt = false;

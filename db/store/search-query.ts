@@ -67,12 +67,16 @@ export function queryDocs(db: Db, query: DocQuery): DocResult {
   const where: string[] = ['search_fts MATCH @match'];
   const params: Record<string, unknown> = { match: query.match, limit: query.limit, offset: query.offset };
   if (query.days) {
-    where.push(`EXISTS (SELECT 1 FROM json_each(d.spans) j WHERE j.value ->> 2 <= @toDay AND j.value ->> 3 >= @fromDay)`);
+    where.push(
+      `EXISTS (SELECT 1 FROM json_each(d.spans) j WHERE j.value ->> 2 <= @toDay AND j.value ->> 3 >= @fromDay)`,
+    );
     Object.assign(params, query.days);
   }
   if (query.statusAsOf) params.cutoff = query.statusAsOf.cutoff;
   if (query.statusAsOf?.statuses) {
-    where.push(`(SELECT s.status FROM status_events s WHERE s.id = ${STATUS_EVENT_SQL(true)}) IN (SELECT value FROM json_each(@statuses))`);
+    where.push(
+      `(SELECT s.status FROM status_events s WHERE s.id = ${STATUS_EVENT_SQL(true)}) IN (SELECT value FROM json_each(@statuses))`,
+    );
     params.statuses = JSON.stringify(query.statusAsOf.statuses);
   }
   const from = `search_fts f ${where.length > 1 ? 'JOIN search_docs d ON d.doc_id = f.rowid' : ''}`;
@@ -81,9 +85,16 @@ export function queryDocs(db: Db, query: DocQuery): DocResult {
   // if it exists, only rows from there on are scored. SQLite's top-k sort then keeps just the page.
   let windowed = false;
   if (query.order === 'rank') {
-    const edge = get<{ rowid: number }>(db, `SELECT f.rowid FROM ${from} WHERE ${where.join(' AND ')} ORDER BY f.rowid DESC LIMIT 1 OFFSET ${window - 1}`, params);
+    const edge = get<{ rowid: number }>(
+      db,
+      `SELECT f.rowid FROM ${from} WHERE ${where.join(' AND ')} ORDER BY f.rowid DESC LIMIT 1 OFFSET ${window - 1}`,
+      params,
+    );
     if (edge) {
-      const older = get(db, `SELECT 1 AS yes FROM ${from} WHERE ${where.join(' AND ')} AND f.rowid < @edge LIMIT 1`, { ...params, edge: edge.rowid });
+      const older = get(db, `SELECT 1 AS yes FROM ${from} WHERE ${where.join(' AND ')} AND f.rowid < @edge LIMIT 1`, {
+        ...params,
+        edge: edge.rowid,
+      });
       windowed = older !== undefined;
       if (windowed) {
         where.push('f.rowid >= @edge');

@@ -22,24 +22,63 @@ function withEvents(record: WithTimeline, events: StatusEvent[]): unknown {
   return { ...record, statusEvents: events.map((e) => ({ ...e, id: e.id || null })) };
 }
 
-export function addStatusEvent(db: Db, kind: StatusKind, recordId: string, input: unknown, ctx: UpdateOptions = {}): WithTimeline {
+export function addStatusEvent(
+  db: Db,
+  kind: StatusKind,
+  recordId: string,
+  input: unknown,
+  ctx: UpdateOptions = {},
+): WithTimeline {
   const event = eventInput(kind, input);
   return patchRecord(db, kind, recordId, (r) => withEvents(r, [...r.statusEvents, { ...event, id: '' }]), ctx);
 }
 
-export function updateStatusEvent(db: Db, kind: StatusKind, recordId: string, eventId: string, input: unknown, ctx: UpdateOptions = {}): WithTimeline {
+export function updateStatusEvent(
+  db: Db,
+  kind: StatusKind,
+  recordId: string,
+  eventId: string,
+  input: unknown,
+  ctx: UpdateOptions = {},
+): WithTimeline {
   const event = eventInput(kind, input);
-  return patchRecord(db, kind, recordId, (r) => {
-    if (!r.statusEvents.some((e) => e.id === eventId)) throw new AppError('NOT_FOUND', `No status event ${eventId} on this record.`);
-    return withEvents(r, r.statusEvents.map((e) => (e.id === eventId ? { ...event, id: eventId } : e)));
-  }, ctx);
+  return patchRecord(
+    db,
+    kind,
+    recordId,
+    (r) => {
+      if (!r.statusEvents.some((e) => e.id === eventId))
+        throw new AppError('NOT_FOUND', `No status event ${eventId} on this record.`);
+      return withEvents(
+        r,
+        r.statusEvents.map((e) => (e.id === eventId ? { ...event, id: eventId } : e)),
+      );
+    },
+    ctx,
+  );
 }
 
-export function removeStatusEvent(db: Db, kind: StatusKind, recordId: string, eventId: string, ctx: UpdateOptions = {}): WithTimeline {
-  return patchRecord(db, kind, recordId, (r) => {
-    if (!r.statusEvents.some((e) => e.id === eventId)) throw new AppError('NOT_FOUND', `No status event ${eventId} on this record.`);
-    return withEvents(r, r.statusEvents.filter((e) => e.id !== eventId));
-  }, ctx);
+export function removeStatusEvent(
+  db: Db,
+  kind: StatusKind,
+  recordId: string,
+  eventId: string,
+  ctx: UpdateOptions = {},
+): WithTimeline {
+  return patchRecord(
+    db,
+    kind,
+    recordId,
+    (r) => {
+      if (!r.statusEvents.some((e) => e.id === eventId))
+        throw new AppError('NOT_FOUND', `No status event ${eventId} on this record.`);
+      return withEvents(
+        r,
+        r.statusEvents.filter((e) => e.id !== eventId),
+      );
+    },
+    ctx,
+  );
 }
 
 export function getCurrentStatus(db: Db, kind: StatusKind, recordId: string): DerivedStatus | null {

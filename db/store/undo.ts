@@ -131,7 +131,7 @@ function isDetachOf(db: Db, row: AuditMetaRow, deleted: AuditMetaRow): boolean {
   const quoted = JSON.stringify(deleted.recordId);
   const found = get<{ had: number; kept: number }>(
     db,
-    'SELECT instr(before_json, ?) > 0 AS had, instr(COALESCE(after_json, \'\'), ?) > 0 AS kept FROM audit WHERE id = ?',
+    "SELECT instr(before_json, ?) > 0 AS had, instr(COALESCE(after_json, ''), ?) > 0 AS kept FROM audit WHERE id = ?",
     quoted,
     quoted,
     row.id,
@@ -143,12 +143,19 @@ function describe(rows: AuditMetaRow[], groupLabel?: string): string {
   if (groupLabel) return groupLabel;
   const main = rows[rows.length - 1]!;
   const title = main.title ?? main.recordId;
-  let label = main.action === 'update' ? `${main.summary} — ${labelOf(main.recordKind).toLowerCase()} “${title}”` : main.summary;
+  let label =
+    main.action === 'update' ? `${main.summary} — ${labelOf(main.recordKind).toLowerCase()} “${title}”` : main.summary;
   if (rows.length > 1) label += ` (and detached it from ${rows.length - 1} record${rows.length > 2 ? 's' : ''})`;
   return label;
 }
 
-function toChange(db: Db, rows: AuditMetaRow[], groupLabel?: string, count: number = rows.length, lastId?: number): HistoryChange {
+function toChange(
+  db: Db,
+  rows: AuditMetaRow[],
+  groupLabel?: string,
+  count: number = rows.length,
+  lastId?: number,
+): HistoryChange {
   const first = rows[0]!;
   const last = rows[rows.length - 1]!;
   const step = latestStepFor(db, first.id);
@@ -158,7 +165,9 @@ function toChange(db: Db, rows: AuditMetaRow[], groupLabel?: string, count: numb
     at: last.at,
     actor: last.actor,
     label: describe(rows, groupLabel),
-    records: rows.slice(0, RECORDS_SHOWN).map((r) => ({ id: r.recordId, kind: r.recordKind, title: r.title ?? r.recordId, action: r.action })),
+    records: rows
+      .slice(0, RECORDS_SHOWN)
+      .map((r) => ({ id: r.recordId, kind: r.recordKind, title: r.title ?? r.recordId, action: r.action })),
     recordCount: count,
     state: step?.role === 'undo' ? 'undone' : 'done',
   };
@@ -171,7 +180,16 @@ function readChanges(db: Db, limit: number): HistoryChange[] {
   while (changes.length < limit && cursor > 0) {
     const group = groupContaining(db, cursor);
     if (group) {
-      if (group.role === 'change') changes.push(toChange(db, auditRange(db, group.firstId, group.lastId, RECORDS_SHOWN), group.label, group.lastId - group.firstId + 1, group.lastId));
+      if (group.role === 'change')
+        changes.push(
+          toChange(
+            db,
+            auditRange(db, group.firstId, group.lastId, RECORDS_SHOWN),
+            group.label,
+            group.lastId - group.firstId + 1,
+            group.lastId,
+          ),
+        );
       cursor = group.firstId - 1;
       continue;
     }
@@ -214,7 +232,11 @@ function contentOf(record: AnyRecord | Record<string, unknown>): string {
   const sortKeys = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(sortKeys);
     if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]));
+      return Object.fromEntries(
+        Object.keys(value)
+          .sort()
+          .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+      );
     }
     return value;
   };
@@ -273,11 +295,22 @@ function reverseRange(db: Db, first: number, last: number, what: string, ctx: Wr
   for (const r of reversals) {
     r.current = findAnyRecord(db, r.id) ?? null;
     const name = `${labelOf(r.kind).toLowerCase()} “${titleOf((r.expected ?? r.target ?? { id: r.id }) as unknown as Record<string, unknown>)}”`;
-    if (r.expected && !r.current) throw new AppError('CONFLICT', `Cannot ${what}: the ${name} no longer exists (it was deleted since). Nothing was changed.`);
+    if (r.expected && !r.current)
+      throw new AppError(
+        'CONFLICT',
+        `Cannot ${what}: the ${name} no longer exists (it was deleted since). Nothing was changed.`,
+      );
     if (r.expected && r.current && contentOf(r.current) !== contentOf(r.expected)) {
-      throw new AppError('CONFLICT', `Cannot ${what}: the ${name} was changed since (now version ${r.current.version}). Nothing was changed.`);
+      throw new AppError(
+        'CONFLICT',
+        `Cannot ${what}: the ${name} was changed since (now version ${r.current.version}). Nothing was changed.`,
+      );
     }
-    if (!r.expected && r.current) throw new AppError('CONFLICT', `Cannot ${what}: a record with the id of the ${name} exists again. Nothing was changed.`);
+    if (!r.expected && r.current)
+      throw new AppError(
+        'CONFLICT',
+        `Cannot ${what}: a record with the id of the ${name} exists again. Nothing was changed.`,
+      );
   }
   db.pragma('defer_foreign_keys = ON');
   const now = (ctx.now ?? new Date()).toISOString();
@@ -288,9 +321,18 @@ function reverseRange(db: Db, first: number, last: number, what: string, ctx: Wr
     const action = r.current ? 'update' : 'create';
     writeVerbatim(
       db,
-      { id: r.id, kind: r.kind, createdAt: r.target.createdAt, updatedAt: now, version: Math.max(r.current?.version ?? 0, r.target.version) + 1 },
+      {
+        id: r.id,
+        kind: r.kind,
+        createdAt: r.target.createdAt,
+        updatedAt: now,
+        version: Math.max(r.current?.version ?? 0, r.target.version) + 1,
+      },
       bodyOfRecord(r.target),
-      { ...ctx, summary: `${what[0]!.toUpperCase()}${what.slice(1)}: ${action === 'create' ? 'restored' : 'changed back'} ${labelOf(r.kind).toLowerCase()} “${title}”` },
+      {
+        ...ctx,
+        summary: `${what[0]!.toUpperCase()}${what.slice(1)}: ${action === 'create' ? 'restored' : 'changed back'} ${labelOf(r.kind).toLowerCase()} “${title}”`,
+      },
     );
     written.push({ id: r.id, kind: r.kind, title, action });
   }
@@ -300,12 +342,19 @@ function reverseRange(db: Db, first: number, last: number, what: string, ctx: Wr
     const outside = findDependents(db, r.id).filter((d) => !doomedIds.has(d.id));
     if (outside.length > 0) {
       const list = outside.map((d) => `${labelOf(d.kind).toLowerCase()} “${d.title}”`).join(', ');
-      throw new AppError('CONFLICT', `Cannot ${what}: ${list} now refer${outside.length > 1 ? '' : 's'} to the ${labelOf(r.kind).toLowerCase()} “${recordTitle(r.current!)}”. Nothing was changed.`);
+      throw new AppError(
+        'CONFLICT',
+        `Cannot ${what}: ${list} now refer${outside.length > 1 ? '' : 's'} to the ${labelOf(r.kind).toLowerCase()} “${recordTitle(r.current!)}”. Nothing was changed.`,
+      );
     }
   }
   // References among the records being deleted go first, so no delete is refused for them.
   for (const r of doomed) {
-    const codec = CODECS[r.kind] as unknown as { references(b: unknown): { id: string }[]; detach(b: unknown, id: string): unknown; save(db: Db, id: string, b: unknown, isNew: boolean): void };
+    const codec = CODECS[r.kind] as unknown as {
+      references(b: unknown): { id: string }[];
+      detach(b: unknown, id: string): unknown;
+      save(db: Db, id: string, b: unknown, isNew: boolean): void;
+    };
     let body: unknown = bodyOfRecord(r.current!);
     const inside = codec.references(body).filter((ref) => doomedIds.has(ref.id));
     for (const ref of inside) body = codec.detach(body, ref.id);
@@ -315,15 +364,32 @@ function reverseRange(db: Db, first: number, last: number, what: string, ctx: Wr
     run(db, 'DELETE FROM records WHERE id = ?', r.id);
     unindexRecord(db, r.id);
     const title = recordTitle(r.current!);
-    appendAudit(db, ctx, { record: r.current!, action: 'delete', before: r.current!, after: null, summary: `${what[0]!.toUpperCase()}${what.slice(1)}: deleted ${labelOf(r.kind).toLowerCase()} “${title}”` });
+    appendAudit(db, ctx, {
+      record: r.current!,
+      action: 'delete',
+      before: r.current!,
+      after: null,
+      summary: `${what[0]!.toUpperCase()}${what.slice(1)}: deleted ${labelOf(r.kind).toLowerCase()} “${title}”`,
+    });
     written.push({ id: r.id, kind: r.kind, title, action: 'delete' });
   }
   const broken = db.pragma('foreign_key_check') as unknown[];
-  if (broken.length > 0) throw new AppError('CONFLICT', `Cannot ${what}: it would leave ${broken.length} reference(s) to records that no longer exist. Nothing was changed.`);
+  if (broken.length > 0)
+    throw new AppError(
+      'CONFLICT',
+      `Cannot ${what}: it would leave ${broken.length} reference(s) to records that no longer exist. Nothing was changed.`,
+    );
   return written;
 }
 
-function markGroup(db: Db, first: number, role: GroupRow['role'], targetId: number | null, label: string, ctx: WriteContext): void {
+function markGroup(
+  db: Db,
+  first: number,
+  role: GroupRow['role'],
+  targetId: number | null,
+  label: string,
+  ctx: WriteContext,
+): void {
   const last = maxAuditId(db);
   if (last < first) return;
   run(
@@ -345,14 +411,21 @@ export interface StepOptions extends WriteContext {
 
 function checkExpected(change: HistoryChange, options: StepOptions, what: string): void {
   if (options.expectedChangeId !== undefined && options.expectedChangeId !== change.id) {
-    throw new AppError('CONFLICT', `The history changed before the ${what} (another window or program wrote since). Look at the list again.`);
+    throw new AppError(
+      'CONFLICT',
+      `The history changed before the ${what} (another window or program wrote since). Look at the list again.`,
+    );
   }
 }
 
 export function undoLastChange(db: Db, options: StepOptions = {}): UndoResult {
   return inTransaction(db, () => {
     const change = readHistory(db).nextUndo;
-    if (!change) throw new AppError('NOT_FOUND', `Nothing to undo: the last ${UNDO_DEPTH} changes are already undone, or there are none.`);
+    if (!change)
+      throw new AppError(
+        'NOT_FOUND',
+        `Nothing to undo: the last ${UNDO_DEPTH} changes are already undone, or there are none.`,
+      );
     checkExpected(change, options, 'undo');
     const step = latestStepFor(db, change.id);
     const [first, last] = step?.role === 'redo' ? [step.firstId, step.lastId] : [change.id, change.lastAuditId];
@@ -366,7 +439,8 @@ export function undoLastChange(db: Db, options: StepOptions = {}): UndoResult {
 export function redoLastChange(db: Db, options: StepOptions = {}): UndoResult {
   return inTransaction(db, () => {
     const change = readHistory(db).nextRedo;
-    if (!change) throw new AppError('NOT_FOUND', 'Nothing to redo: redo is possible right after an undo, before any new change.');
+    if (!change)
+      throw new AppError('NOT_FOUND', 'Nothing to redo: redo is possible right after an undo, before any new change.');
     checkExpected(change, options, 'redo');
     const step = latestStepFor(db, change.id)!;
     const start = maxAuditId(db) + 1;

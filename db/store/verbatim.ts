@@ -57,25 +57,57 @@ export interface VerbatimResult {
  * Creates the record, or replaces the existing one of the same id and kind, with exactly the
  * given meta and body. Must run inside a transaction (the caller's).
  */
-export function writeVerbatim(db: Db, meta: VerbatimMeta, body: unknown, ctx: WriteContext & { summary?: string } = {}): VerbatimResult {
+export function writeVerbatim(
+  db: Db,
+  meta: VerbatimMeta,
+  body: unknown,
+  ctx: WriteContext & { summary?: string } = {},
+): VerbatimResult {
   if (!db.inTransaction) throw new AppError('INTERNAL', 'writeVerbatim must run inside a transaction.');
   const { kind, id } = meta;
-  const parsed = assignIds(parseOrThrow(INPUT_SCHEMAS[kind], body, `${labelOf(kind)} ${id}`)) as unknown as Body<typeof kind>;
+  const parsed = assignIds(parseOrThrow(INPUT_SCHEMAS[kind], body, `${labelOf(kind)} ${id}`)) as unknown as Body<
+    typeof kind
+  >;
   const existingKind = getRecordKind(db, id);
   if (existingKind && existingKind !== kind) {
-    throw new AppError('CONFLICT', `${id} is a ${labelOf(existingKind).toLowerCase()} here, not a ${labelOf(kind).toLowerCase()}.`);
+    throw new AppError(
+      'CONFLICT',
+      `${id} is a ${labelOf(existingKind).toLowerCase()} here, not a ${labelOf(kind).toLowerCase()}.`,
+    );
   }
   const before = existingKind ? (findRecord(db, kind, id) ?? null) : null;
   if (before) {
-    run(db, 'UPDATE records SET created_at = ?, updated_at = ?, version = ? WHERE id = ?', meta.createdAt, meta.updatedAt, meta.version, id);
+    run(
+      db,
+      'UPDATE records SET created_at = ?, updated_at = ?, version = ? WHERE id = ?',
+      meta.createdAt,
+      meta.updatedAt,
+      meta.version,
+      id,
+    );
   } else {
-    run(db, 'INSERT INTO records (id, kind, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?)', id, kind, meta.createdAt, meta.updatedAt, meta.version);
+    run(
+      db,
+      'INSERT INTO records (id, kind, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?)',
+      id,
+      kind,
+      meta.createdAt,
+      meta.updatedAt,
+      meta.version,
+    );
   }
-  (CODECS[kind] as { save(db: Db, id: string, body: unknown, isNew: boolean): void }).save(db, id, parsed, before === null);
+  (CODECS[kind] as { save(db: Db, id: string, body: unknown, isNew: boolean): void }).save(
+    db,
+    id,
+    parsed,
+    before === null,
+  );
   const after = getRecord(db, kind, id);
   indexRecord(db, after);
   const action = before ? 'update' : 'create';
-  const summary = ctx.summary ?? `${action === 'create' ? 'Imported' : 'Replaced by import:'} ${labelOf(kind).toLowerCase()} “${recordTitle(after)}”`;
+  const summary =
+    ctx.summary ??
+    `${action === 'create' ? 'Imported' : 'Replaced by import:'} ${labelOf(kind).toLowerCase()} “${recordTitle(after)}”`;
   appendAudit(db, ctx, { record: after, action, before, after, summary });
   return { action, before, after };
 }

@@ -36,7 +36,6 @@ export function resolveDatabaseFile({ argv, env, userDataDir, cwd }: DatabaseLoc
   return chosen ? path.resolve(cwd, chosen) : path.join(userDataDir, DATABASE_FILE_NAME);
 }
 
-
 /** `SELECT sqlite_version()` for the About box. */
 export function sqliteVersion(db: Db): string {
   return (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;

@@ -45,7 +45,11 @@ export function electronPrintOptions(options: PrintPdfOptions) {
     generateDocumentOutline: true,
     preferCSSPageSize: !withTemplates,
     ...(withTemplates
-      ? { displayHeaderFooter: true, headerTemplate: options.headerTemplate ?? '<span></span>', footerTemplate: options.footerTemplate ?? '<span></span>' }
+      ? {
+          displayHeaderFooter: true,
+          headerTemplate: options.headerTemplate ?? '<span></span>',
+          footerTemplate: options.footerTemplate ?? '<span></span>',
+        }
       : {}),
     ...(m ? { margins: { top: inch(m.top), bottom: inch(m.bottom), left: inch(m.left), right: inch(m.right) } } : {}),
   };
@@ -94,7 +98,12 @@ export function safeFileName(name: string): string {
 
 function filtersFor(name: string): FileFilter[] {
   const ext = path.extname(name).slice(1).toLowerCase();
-  return ext === '' ? [{ name: 'All files', extensions: ['*'] }] : [{ name: ext.toUpperCase(), extensions: [ext] }, { name: 'All files', extensions: ['*'] }];
+  return ext === ''
+    ? [{ name: 'All files', extensions: ['*'] }]
+    : [
+        { name: ext.toUpperCase(), extensions: [ext] },
+        { name: 'All files', extensions: ['*'] },
+      ];
 }
 
 export interface HostDeps {
@@ -110,9 +119,15 @@ export function createHostServices(deps: HostDeps): HostServices {
 
     async deliverFile(file) {
       const name = safeFileName(file.name);
-      const dialogOptions = { title: 'Save', defaultPath: path.join(deps.defaultDir(), name), filters: filtersFor(name) };
+      const dialogOptions = {
+        title: 'Save',
+        defaultPath: path.join(deps.defaultDir(), name),
+        filters: filtersFor(name),
+      };
       const parent = deps.parentWindow();
-      const choice = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+      const choice = parent
+        ? await dialog.showSaveDialog(parent, dialogOptions)
+        : await dialog.showSaveDialog(dialogOptions);
       if (choice.canceled || !choice.filePath) return { saved: false };
       await writeFile(choice.filePath, file.bytes);
       return { saved: true, path: choice.filePath };

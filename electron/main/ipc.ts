@@ -25,7 +25,10 @@ function isSameFrame(a: WebFrameMain, b: WebFrameMain): boolean {
 }
 
 /** Why a sender is refused, or null when it may call. Exported for tests and logging. */
-export function senderProblem(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, policy: SenderPolicy): string | null {
+export function senderProblem(
+  event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
+  policy: SenderPolicy,
+): string | null {
   const frame = event.senderFrame;
   if (!frame) return 'the calling page is gone';
   if (!policy.isAppContents(event.sender)) return 'the caller is not an Entente window';
@@ -35,7 +38,10 @@ export function senderProblem(event: Pick<IpcMainInvokeEvent, 'sender' | 'sender
 }
 
 function forbidden(): Reply<never> {
-  return { ok: false, error: { code: 'FORBIDDEN', message: 'This request did not come from the Entente window and was refused.' } };
+  return {
+    ok: false,
+    error: { code: 'FORBIDDEN', message: 'This request did not come from the Entente window and was refused.' },
+  };
 }
 
 function unavailable(): Reply<never> {

@@ -52,7 +52,10 @@ export function runApp(options: RunOptions = {}): AppRuntime {
   // (and a second profile) run beside an open Entente without tripping the single-instance lock.
   app.setName('Entente');
   const profileDir = argValue(argv, '--user-data-dir');
-  app.setPath('userData', profileDir ? path.resolve(options.cwd ?? process.cwd(), profileDir) : path.join(app.getPath('appData'), 'Entente'));
+  app.setPath(
+    'userData',
+    profileDir ? path.resolve(options.cwd ?? process.cwd(), profileDir) : path.join(app.getPath('appData'), 'Entente'),
+  );
 
   registerAppScheme(protocol);
   if (!app.requestSingleInstanceLock()) {
@@ -106,7 +109,12 @@ export function runApp(options: RunOptions = {}): AppRuntime {
   };
 
   const start = async () => {
-    const databaseFile = resolveDatabaseFile({ argv, env, userDataDir: app.getPath('userData'), cwd: options.cwd ?? process.cwd() });
+    const databaseFile = resolveDatabaseFile({
+      argv,
+      env,
+      userDataDir: app.getPath('userData'),
+      cwd: options.cwd ?? process.cwd(),
+    });
     const opened = await openRegisterAtStartup(databaseFile, packageVersion);
     if (!opened.ok) {
       dialog.showErrorBox('Entente cannot open its database', opened.message);
@@ -130,10 +138,15 @@ export function runApp(options: RunOptions = {}): AppRuntime {
       isAppContents: (contents) => [...windows].some((w) => !w.isDestroyed() && w.webContents === contents),
     });
     const send = (command: MenuCommand) => appWindow()?.webContents.send(MENU_EVENT_CHANNEL, command);
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isPackaged: app.isPackaged, platform: process.platform, send, showAbout })));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({ isPackaged: app.isPackaged, platform: process.platform, send, showAbout }),
+      ),
+    );
     openWindow();
     scheduler = startBackups(() => ctx!, packageVersion, log);
-    if (opened.notice) void dialog.showMessageBox({ type: 'info', title: 'Entente', message: opened.notice, buttons: ['OK'] });
+    if (opened.notice)
+      void dialog.showMessageBox({ type: 'info', title: 'Entente', message: opened.notice, buttons: ['OK'] });
   };
 
   app.on('second-instance', () => {

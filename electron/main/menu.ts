@@ -79,7 +79,11 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
       { type: 'separator' },
       {
         label: 'Theme',
-        submenu: [command('Light', 'theme:light'), command('Dark', 'theme:dark'), command('Follow system', 'theme:system')],
+        submenu: [
+          command('Light', 'theme:light'),
+          command('Dark', 'theme:dark'),
+          command('Follow system', 'theme:system'),
+        ],
       },
       { role: 'togglefullscreen' },
       // Developer tools would let anyone at the keyboard read and change the database directly.
@@ -93,7 +97,14 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
     submenu: [{ label: 'About Entente', click: () => deps.showAbout() }],
   };
 
-  return [...(isMac ? [{ role: 'appMenu' } as const] : []), file, edit, view, ...(isMac ? [{ role: 'windowMenu' } as const] : []), help];
+  return [
+    ...(isMac ? [{ role: 'appMenu' } as const] : []),
+    file,
+    edit,
+    view,
+    ...(isMac ? [{ role: 'windowMenu' } as const] : []),
+    help,
+  ];
 }
 
 export interface AboutVersions {

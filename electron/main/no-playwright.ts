@@ -9,7 +9,10 @@
 import { AppError } from '../common/domain/errors';
 
 function unavailable(): never {
-  throw new AppError('UNAVAILABLE', 'This step needs a separate Chromium, which the desktop app does not use. Use the command line (npm run cli) or the preview for it.');
+  throw new AppError(
+    'UNAVAILABLE',
+    'This step needs a separate Chromium, which the desktop app does not use. Use the command line (npm run cli) or the preview for it.',
+  );
 }
 
 export const chromium = {

@@ -25,7 +25,6 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cache-Control': 'no-cache',
 };
 
-
 /** Must run before app 'ready': Chromium fixes scheme privileges at start-up. */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([
@@ -55,7 +54,8 @@ export function resolveInsideRoot(rootDir: string, urlPathname: string): string 
   const relativeRequest = decoded.replace(/^[/\\]+/, '');
   const target = path.resolve(root, relativeRequest === '' ? 'index.html' : relativeRequest);
   const fromRoot = path.relative(root, target);
-  if (fromRoot === '' || fromRoot === '..' || fromRoot.startsWith(`..${path.sep}`) || path.isAbsolute(fromRoot)) return null;
+  if (fromRoot === '' || fromRoot === '..' || fromRoot.startsWith(`..${path.sep}`) || path.isAbsolute(fromRoot))
+    return null;
   return target;
 }
 

@@ -18,7 +18,9 @@ const when = (iso: string) => `${iso.replace('T', ' ').slice(0, 16)} UTC`;
 
 async function askAboutDamage(damaged: DamagedDatabase): Promise<RecoveryChoice> {
   const choices: { label: string; choice: RecoveryChoice }[] = [
-    ...(damaged.newestBackup ? [{ label: `Restore backup from ${when(damaged.newestBackup.takenAt)}`, choice: 'restore' as const }] : []),
+    ...(damaged.newestBackup
+      ? [{ label: `Restore backup from ${when(damaged.newestBackup.takenAt)}`, choice: 'restore' as const }]
+      : []),
     { label: 'Start with an empty register', choice: 'start-empty' },
     { label: 'Quit', choice: 'quit' },
   ];
@@ -26,7 +28,8 @@ async function askAboutDamage(damaged: DamagedDatabase): Promise<RecoveryChoice>
     type: 'warning',
     title: 'Entente',
     message: 'The Entente database is damaged.',
-    detail: `${damaged.problem}\n\nThe damaged file has been kept, untouched, at ${damaged.movedTo}.` +
+    detail:
+      `${damaged.problem}\n\nThe damaged file has been kept, untouched, at ${damaged.movedTo}.` +
       (damaged.newestBackup ? '' : '\n\nNo verified backup was found.'),
     buttons: choices.map((c) => c.label),
     defaultId: 0,
@@ -42,7 +45,9 @@ export async function openRegisterAtStartup(file: string, appVersion: string): P
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     const outcome = await openAtStartup(file, defaultBackupDir(file), askAboutDamage, { appVersion });
-    return 'quit' in outcome ? { ok: false, message: outcome.message } : { ok: true, db: outcome.db, notice: outcome.notice };
+    return 'quit' in outcome
+      ? { ok: false, message: outcome.message }
+      : { ok: true, db: outcome.db, notice: outcome.notice };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, message: error.message };
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -51,7 +56,11 @@ export async function openRegisterAtStartup(file: string, appVersion: string): P
 }
 
 /** Backups after changes (debounced by the service's policy), into the configured folder. */
-export function startBackups(context: () => HandlerContext, appVersion: string, log: (m: string) => void): BackupScheduler {
+export function startBackups(
+  context: () => HandlerContext,
+  appVersion: string,
+  log: (m: string) => void,
+): BackupScheduler {
   return startBackupScheduler({
     getDb: () => context().db,
     backupDir: () => resolveBackupDir(context().db, context().backupDir, context().databaseFile),

@@ -29,7 +29,8 @@ export function parseWindowState(raw: unknown): WindowState {
   if (!parsed.success) return { ...DEFAULT_WINDOW_STATE };
   const state = parsed.data;
   // x and y only make sense together.
-  if (state.x === undefined || state.y === undefined) return { width: state.width, height: state.height, maximized: state.maximized };
+  if (state.x === undefined || state.y === undefined)
+    return { width: state.width, height: state.height, maximized: state.maximized };
   return state;
 }
 
@@ -63,7 +64,11 @@ const MIN_VISIBLE = { width: 100, height: 50 };
  * is on some display's work area, otherwise drops it (centre on primary); never larger than the
  * primary work area.
  */
-export function fitToDisplays(state: WindowState, workAreas: readonly Rectangle[], primaryWorkArea: Rectangle): WindowState {
+export function fitToDisplays(
+  state: WindowState,
+  workAreas: readonly Rectangle[],
+  primaryWorkArea: Rectangle,
+): WindowState {
   const width = Math.min(state.width, primaryWorkArea.width);
   const height = Math.min(state.height, primaryWorkArea.height);
   if (state.x === undefined || state.y === undefined) return { width, height, maximized: state.maximized };
@@ -77,7 +82,11 @@ export function fitToDisplays(state: WindowState, workAreas: readonly Rectangle[
 }
 
 /** Saves the window's normal (un-maximised) bounds and maximised flag when it closes. */
-export function rememberWindowState(win: BrowserWindow, file: string, onError: (error: unknown) => void = () => undefined): void {
+export function rememberWindowState(
+  win: BrowserWindow,
+  file: string,
+  onError: (error: unknown) => void = () => undefined,
+): void {
   win.on('close', () => {
     try {
       const bounds = win.getNormalBounds();

@@ -44,8 +44,11 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
     if (state.maximized) win.maximize();
     win.show();
   });
-  if (deps.stateFile) rememberWindowState(win, deps.stateFile, (error) => log(`could not save the window position: ${String(error)}`));
-  win.webContents.on('render-process-gone', (_event, details) => log(`the window's renderer stopped (${details.reason})`));
+  if (deps.stateFile)
+    rememberWindowState(win, deps.stateFile, (error) => log(`could not save the window position: ${String(error)}`));
+  win.webContents.on('render-process-gone', (_event, details) =>
+    log(`the window's renderer stopped (${details.reason})`),
+  );
 
   win.loadURL(deps.entryUrl).catch((error: unknown) => log(`could not load ${deps.entryUrl}: ${String(error)}`));
   return win;

@@ -40,7 +40,8 @@ describe('the layer table is enforced', () => {
   it('refuses an import the table does not allow (renderer → store)', async () => {
     expect(
       await violations({
-        'renderer/src/probe.ts': "import { openDatabase } from '../../db/store/open';\nexport const x = openDatabase;\n",
+        'renderer/src/probe.ts':
+          "import { openDatabase } from '../../db/store/open';\nexport const x = openDatabase;\n",
         'db/store/open.ts': 'export const openDatabase = 1;\n',
       }),
     ).toEqual(['not-in-allowed: renderer/src/probe.ts → db/store/open.ts']);

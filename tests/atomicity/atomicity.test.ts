@@ -35,20 +35,34 @@ describe('every write is all-or-nothing', () => {
     expectUnchangedAfterFailure(db, () => createRecord(db, 'person', { name: 'A. Person', partyId: ids.italy }));
     expectUnchangedAfterFailure(db, () =>
       createRecord(db, 'agreement', {
-        title: 'New MoU', type: 'mou',
+        title: 'New MoU',
+        type: 'mou',
         parties: [{ partyId: ids.italy, role: 'signatory', events: [{ kind: 'signature', date: '2020' }] }],
         statusEvents: [{ status: 'signed', date: '2020' }],
       }),
     );
-    expectUnchangedAfterFailure(db, () => createRecord(db, 'programme', { name: 'P', type: 'research', milestones: [{ name: 'M', date: '2030' }] }));
-    expectUnchangedAfterFailure(db, () => createRecord(db, 'meeting', { title: 'Staff talks', type: 'staff_talks', linkedIds: [ids.tempest], topics: ['x'] }));
-    expectUnchangedAfterFailure(db, () => createRecord(db, 'working_group', { name: 'WG', parties: [{ partyId: ids.japan, role: 'member' }] }));
+    expectUnchangedAfterFailure(db, () =>
+      createRecord(db, 'programme', { name: 'P', type: 'research', milestones: [{ name: 'M', date: '2030' }] }),
+    );
+    expectUnchangedAfterFailure(db, () =>
+      createRecord(db, 'meeting', {
+        title: 'Staff talks',
+        type: 'staff_talks',
+        linkedIds: [ids.tempest],
+        topics: ['x'],
+      }),
+    );
+    expectUnchangedAfterFailure(db, () =>
+      createRecord(db, 'working_group', { name: 'WG', parties: [{ partyId: ids.japan, role: 'member' }] }),
+    );
   });
 
   it('update, status event edits and delete (including a detaching delete that touches other records)', () => {
     const { db, ids } = demo();
     const ta = getRecord(db, 'agreement', ids.technicalArrangement);
-    expectUnchangedAfterFailure(db, () => updateRecord(db, 'agreement', ta.id, { ...ta, title: 'Changed', parties: [] }));
+    expectUnchangedAfterFailure(db, () =>
+      updateRecord(db, 'agreement', ta.id, { ...ta, title: 'Changed', parties: [] }),
+    );
     expectUnchangedAfterFailure(db, () => addStatusEvent(db, 'agreement', ta.id, { status: 'in_force', date: '2023' }));
     expectUnchangedAfterFailure(db, () => removeStatusEvent(db, 'agreement', ta.id, ta.statusEvents[0]!.id));
     expectUnchangedAfterFailure(db, () => deleteRecord(db, 'agreement', ta.id, { detach: true }));
@@ -64,7 +78,10 @@ describe('every write is all-or-nothing', () => {
     expect(() =>
       updateRecord(db, 'meeting', meeting.id, {
         ...meeting,
-        actionItems: [{ id: duplicate, text: 'first' }, { id: duplicate, text: 'second' }],
+        actionItems: [
+          { id: duplicate, text: 'first' },
+          { id: duplicate, text: 'second' },
+        ],
       }),
     ).toThrow(/conflicts with existing data/);
     expect(snapshot(db)).toEqual(before);

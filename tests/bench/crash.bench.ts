@@ -32,15 +32,22 @@ export async function run(args: string[]): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'entente-crash-'));
   try {
     const figures = await runCrashCampaign({
-      dir, kills, seed, lanes,
+      dir,
+      kills,
+      seed,
+      lanes,
       onProgress: (done) => {
         if (done % 100 === 0) console.log(`  ${done}/${kills} kills…`);
       },
     });
     console.log(describeFigures(figures));
     const perKill = figures.ms / figures.kills;
-    console.log(`per kill cycle: ${perKill.toFixed(0)} ms wall (${lanes} lanes) = ${(perKill / baseline).toFixed(1)}× a bare node spawn; spawn→first commit ${(figures.meanMsToFirstCommit / baseline).toFixed(1)}× a bare spawn`);
-    console.log(`target: ≥ 1,000 kills with 0 problems — ${figures.kills >= 1000 && figures.problems.length === 0 ? 'met' : 'NOT met'}`);
+    console.log(
+      `per kill cycle: ${perKill.toFixed(0)} ms wall (${lanes} lanes) = ${(perKill / baseline).toFixed(1)}× a bare node spawn; spawn→first commit ${(figures.meanMsToFirstCommit / baseline).toFixed(1)}× a bare spawn`,
+    );
+    console.log(
+      `target: ≥ 1,000 kills with 0 problems — ${figures.kills >= 1000 && figures.problems.length === 0 ? 'met' : 'NOT met'}`,
+    );
     if (figures.problems.length > 0) {
       console.log(figures.problems.slice(0, 20).join('\n'));
       process.exitCode = 1;

@@ -12,7 +12,18 @@ import { createRecord } from '../../db/store/records';
 import type { ReportData, ReportFormat } from '../../electron/common/domain/report';
 import { assembleReport, renderReport } from '../../electron/node/services/reports';
 
-const STATUSES = ['proposed', 'under_negotiation', 'text_agreed', 'signed', 'in_force', 'suspended', 'in_force', 'expired', 'in_force', 'terminated'];
+const STATUSES = [
+  'proposed',
+  'under_negotiation',
+  'text_agreed',
+  'signed',
+  'in_force',
+  'suspended',
+  'in_force',
+  'expired',
+  'in_force',
+  'terminated',
+];
 
 export function seed(db: Db, count: number, events: number): void {
   const parties = ['Italy', 'Japan', 'France'].map((name) => createRecord(db, 'party', { name, type: 'state' }).id);
@@ -23,7 +34,10 @@ export function seed(db: Db, count: number, events: number): void {
         title: `Arrangement ${i + 1} on ${['training', 'logistics', 'procurement', 'research'][i % 4]} cooperation`,
         type: 'technical_arrangement',
         summary: 'Bench data: a typical summary of two lines of text describing what the arrangement provides for.',
-        parties: [{ partyId: parties[i % 3]!, role: 'signatory' }, { partyId: parties[(i + 1) % 3]!, role: 'signatory' }],
+        parties: [
+          { partyId: parties[i % 3]!, role: 'signatory' },
+          { partyId: parties[(i + 1) % 3]!, role: 'signatory' },
+        ],
         term: i % 5 === 0 ? { kind: 'fixed', expires: `${2026 + (i % 4)}-06-30`, noticeMonths: 6 } : undefined,
         statusEvents: Array.from({ length: events }, (_, k) => ({
           status: STATUSES[k % STATUSES.length],
@@ -65,25 +79,44 @@ export async function run(args: string[]): Promise<void> {
     const baseline = await time(() => JSON.stringify(data));
     const smallData = assembleReport(small, { marking: 'RESTRICTED' });
     const smallHtml = await time(() => renderReport(smallData, 'html'));
-    console.log(`report data: ${data.records.length} records, ${data.chronology.length} dated + ${data.undated.length} undated events, ${data.reminders.length} reminders`);
+    console.log(
+      `report data: ${data.records.length} records, ${data.chronology.length} dated + ${data.undated.length} undated events, ${data.reminders.length} reminders`,
+    );
     console.log(`assemble from SQLite: ${fmt(assembled.ms)}`);
-    console.log(`baseline JSON.stringify(ReportData): ${fmt(baseline.ms)} (${Math.round(baseline.value.length / 1024)} KB)`);
+    console.log(
+      `baseline JSON.stringify(ReportData): ${fmt(baseline.ms)} (${Math.round(baseline.value.length / 1024)} KB)`,
+    );
     console.log(`baseline HTML for ${smallData.records.length} agreements: ${fmt(smallHtml.ms)}`);
 
     const targets: Partial<Record<ReportFormat, number>> = { html: 1000, pdf: 10_000, docx: 3000, xlsx: 3000 };
-    const formats: ReportFormat[] = ['html', 'pdf', 'docx', 'xlsx', 'csv', 'ics', 'json'].filter((f) => f !== 'pdf' || !args.includes('--no-pdf')) as ReportFormat[];
+    const formats: ReportFormat[] = ['html', 'pdf', 'docx', 'xlsx', 'csv', 'ics', 'json'].filter(
+      (f) => f !== 'pdf' || !args.includes('--no-pdf'),
+    ) as ReportFormat[];
     console.log('\nformat  time      size      vs JSON.stringify  vs 1/10 size  target');
     for (const format of formats) {
       const r = await time(() => renderReport(data, format));
       const target = targets[format];
-      const pages = format === 'pdf' ? ` (${(Buffer.from(r.value.bytes).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length} pages)` : '';
+      const pages =
+        format === 'pdf'
+          ? ` (${
+              (
+                Buffer.from(r.value.bytes)
+                  .toString('latin1')
+                  .match(/\/Type\s*\/Page[^s]/g) ?? []
+              ).length
+            } pages)`
+          : '';
       const verdict = (target === undefined ? '' : `${r.ms <= target ? 'met' : 'MISSED'} (≤ ${fmt(target)})`) + pages;
       console.log(
         `${format.padEnd(6)}  ${fmt(r.ms).padEnd(8)}  ${`${Math.round(r.value.bytes.length / 1024)} KB`.padEnd(8)}  ${`×${(r.ms / baseline.ms).toFixed(1)}`.padEnd(17)}  ${format === 'html' ? `×${(r.ms / smallHtml.ms).toFixed(1)}`.padEnd(12) : ''.padEnd(12)}  ${verdict}`,
       );
     }
-    const docxNoChart = await time(() => renderReport(data, 'docx', { chartImages: async () => ({ error: 'bench: chart skipped' }) }));
-    console.log(`docx without the Chromium chart screenshots: ${fmt(docxNoChart.ms)} (the rest is browser start + screenshots)`);
+    const docxNoChart = await time(() =>
+      renderReport(data, 'docx', { chartImages: async () => ({ error: 'bench: chart skipped' }) }),
+    );
+    console.log(
+      `docx without the Chromium chart screenshots: ${fmt(docxNoChart.ms)} (the rest is browser start + screenshots)`,
+    );
     console.log(`\npeak RSS of this process: ${peakRssMb()} MB (Chromium runs in its own processes)`);
     db.close();
     small.close();

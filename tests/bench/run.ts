@@ -24,6 +24,8 @@ if (unknown.length > 0) {
 
 for (const name of requested.length > 0 ? requested : available) {
   console.log(`\n=== bench: ${name} ===`);
-  const module = (await import(pathToFileURL(join(here, `${name}.bench.ts`)).href)) as { run(args: string[]): Promise<void> };
+  const module = (await import(pathToFileURL(join(here, `${name}.bench.ts`)).href)) as {
+    run(args: string[]): Promise<void>;
+  };
   await module.run(process.argv.slice(2));
 }

@@ -43,13 +43,26 @@ function seed(file: string, rows: number): number {
     const japan = createRecord(db, 'party', { name: 'Japan', type: 'state' });
     const statuses = ['proposed', 'under_negotiation', 'signed', 'in_force', 'expired'] as const;
     for (let i = 0; i < rows; i++) {
-      createRecord(db, 'agreement', {
-        title: `Arrangement ${String(i + 1).padStart(6, '0')} on defence cooperation`,
-        type: i % 3 === 0 ? 'mou' : 'technical_arrangement',
-        areas: [i % 2 === 0 ? 'training' : 'logistics'],
-        parties: [{ partyId: italy.id, role: 'signatory' }, { partyId: japan.id, role: 'signatory' }],
-        statusEvents: [{ status: statuses[i % statuses.length], date: `${2000 + (i % 25)}-${String((i % 12) + 1).padStart(2, '0')}` }],
-      }, { actor: 'bench' });
+      createRecord(
+        db,
+        'agreement',
+        {
+          title: `Arrangement ${String(i + 1).padStart(6, '0')} on defence cooperation`,
+          type: i % 3 === 0 ? 'mou' : 'technical_arrangement',
+          areas: [i % 2 === 0 ? 'training' : 'logistics'],
+          parties: [
+            { partyId: italy.id, role: 'signatory' },
+            { partyId: japan.id, role: 'signatory' },
+          ],
+          statusEvents: [
+            {
+              status: statuses[i % statuses.length],
+              date: `${2000 + (i % 25)}-${String((i % 12) + 1).padStart(2, '0')}`,
+            },
+          ],
+        },
+        { actor: 'bench' },
+      );
     }
   });
   const ms = performance.now() - started;
@@ -74,7 +87,11 @@ async function measure(rows: number, executablePath: string, build: boolean): Pr
   await dispatch(preview.ctx, 'records.list', { kind: 'agreement' });
   const listCallMs = performance.now() - listStarted;
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1360, height: 860 }, ...CONTEXT_OPTIONS,
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1360, height: 860 },
+    ...CONTEXT_OPTIONS,
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
@@ -89,7 +106,9 @@ async function measure(rows: number, executablePath: string, build: boolean): Pr
     await page.evaluate(() => sessionStorage.getItem('entente.previewToken'));
     await page.goto(`${preview.url}#/agreements`);
     await page.locator('[role=row][aria-rowindex="2"]').waitFor();
-    const coldPaintMs = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
+    const coldPaintMs = await page.evaluate(
+      () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))),
+    );
 
     // In-app navigation: dashboard → list, as a person clicks it.
     await page.goto(`${preview.url}#/`);
@@ -97,7 +116,8 @@ async function measure(rows: number, executablePath: string, build: boolean): Pr
     const navPaintMs = await page.evaluate(async () => {
       const t0 = performance.now();
       location.hash = '#/agreements';
-      while (!document.querySelector('[role=row][aria-rowindex="2"]')) await new Promise((r) => requestAnimationFrame(r));
+      while (!document.querySelector('[role=row][aria-rowindex="2"]'))
+        await new Promise((r) => requestAnimationFrame(r));
       await new Promise((r) => requestAnimationFrame(r));
       return performance.now() - t0;
     });
@@ -115,7 +135,10 @@ async function measure(rows: number, executablePath: string, build: boolean): Pr
       const during = w.__longTasks.filter((t) => t.start >= t0);
       return { ms: performance.now() - t0, tasks: during.map((t) => t.duration) };
     });
-    const jsLoadedGzipBytes = [...jsUrls].reduce((sum, path) => sum + gzipSync(readFileSync(join(preview.servedDir, path))).length, 0);
+    const jsLoadedGzipBytes = [...jsUrls].reduce(
+      (sum, path) => sum + gzipSync(readFileSync(join(preview.servedDir, path))).length,
+      0,
+    );
     initial = initialJsGzip(preview.servedDir);
     return {
       rows,
@@ -141,7 +164,10 @@ let initial = { files: 0, bytes: 0 };
 function initialJsGzip(root: string): { files: number; bytes: number } {
   const html = readFileSync(join(root, 'index.html'), 'utf8');
   const paths = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
-  return { files: paths.length, bytes: paths.reduce((sum, p) => sum + gzipSync(readFileSync(join(root, p))).length, 0) };
+  return {
+    files: paths.length,
+    bytes: paths.reduce((sum, p) => sum + gzipSync(readFileSync(join(root, p))).length, 0),
+  };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -156,18 +182,50 @@ export async function run(args: string[]): Promise<void> {
 
   console.log(`initial JS (entry + modulepreload, gzipped): ${kb(initial.bytes)} in ${initial.files} files`);
   const rows: [string, (f: Figures) => string, (a: Figures, b: Figures) => string][] = [
-    ['insert through the store (one transaction)', (f) => `${f.insertMs.toFixed(0)} ms`, (a, b) => ratio(a.insertMs, b.insertMs)],
-    ['records.list in the server (dispatch)', (f) => `${f.listCallMs.toFixed(0)} ms`, (a, b) => ratio(a.listCallMs, b.listCallMs)],
-    ['first paint of the list, cold page load', (f) => `${f.coldPaintMs.toFixed(0)} ms`, (a, b) => ratio(a.coldPaintMs, b.coldPaintMs)],
-    ['first paint of the list, in-app navigation', (f) => `${f.navPaintMs.toFixed(0)} ms`, (a, b) => ratio(a.navPaintMs, b.navPaintMs)],
-    ['scroll to the end (one screen per frame)', (f) => `${f.scrollMs.toFixed(0)} ms`, (a, b) => ratio(a.scrollMs, b.scrollMs)],
-    ['long tasks > 50 ms while scrolling', (f) => `${f.longTasks} (total ${f.longTaskMs.toFixed(0)} ms, worst ${f.worstLongTaskMs.toFixed(0)} ms)`, (a, b) => `${a.longTasks - b.longTasks >= 0 ? '+' : ''}${a.longTasks - b.longTasks}`],
-    ['JS loaded by the list page, gzipped', (f) => kb(f.jsLoadedGzipBytes), (a, b) => ratio(a.jsLoadedGzipBytes, b.jsLoadedGzipBytes)],
+    [
+      'insert through the store (one transaction)',
+      (f) => `${f.insertMs.toFixed(0)} ms`,
+      (a, b) => ratio(a.insertMs, b.insertMs),
+    ],
+    [
+      'records.list in the server (dispatch)',
+      (f) => `${f.listCallMs.toFixed(0)} ms`,
+      (a, b) => ratio(a.listCallMs, b.listCallMs),
+    ],
+    [
+      'first paint of the list, cold page load',
+      (f) => `${f.coldPaintMs.toFixed(0)} ms`,
+      (a, b) => ratio(a.coldPaintMs, b.coldPaintMs),
+    ],
+    [
+      'first paint of the list, in-app navigation',
+      (f) => `${f.navPaintMs.toFixed(0)} ms`,
+      (a, b) => ratio(a.navPaintMs, b.navPaintMs),
+    ],
+    [
+      'scroll to the end (one screen per frame)',
+      (f) => `${f.scrollMs.toFixed(0)} ms`,
+      (a, b) => ratio(a.scrollMs, b.scrollMs),
+    ],
+    [
+      'long tasks > 50 ms while scrolling',
+      (f) => `${f.longTasks} (total ${f.longTaskMs.toFixed(0)} ms, worst ${f.worstLongTaskMs.toFixed(0)} ms)`,
+      (a, b) => `${a.longTasks - b.longTasks >= 0 ? '+' : ''}${a.longTasks - b.longTasks}`,
+    ],
+    [
+      'JS loaded by the list page, gzipped',
+      (f) => kb(f.jsLoadedGzipBytes),
+      (a, b) => ratio(a.jsLoadedGzipBytes, b.jsLoadedGzipBytes),
+    ],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
-  console.log(`${''.padEnd(width)}  ${`${baseline.toLocaleString('en')} rows`.padStart(28)}  ${`${large.toLocaleString('en')} rows`.padStart(28)}  ratio`);
+  console.log(
+    `${''.padEnd(width)}  ${`${baseline.toLocaleString('en')} rows`.padStart(28)}  ${`${large.toLocaleString('en')} rows`.padStart(28)}  ratio`,
+  );
   for (const [label, show, compare] of rows) {
     console.log(`${label.padEnd(width)}  ${show(base).padStart(28)}  ${show(big).padStart(28)}  ${compare(big, base)}`);
   }
-  console.log('Targets (informative): list first paint < 1 s at 50,000 rows; no long task while scrolling. Never asserted.');
+  console.log(
+    'Targets (informative): list first paint < 1 s at 50,000 rows; no long task while scrolling. Never asserted.',
+  );
 }

@@ -69,7 +69,12 @@ describe('the desktop window', () => {
       module: typeof (globalThis as Record<string, unknown>).module,
       keys: Object.keys((window as unknown as { entente: object }).entente).sort(),
     }));
-    expect(probe).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined', keys: [...CHANNEL_NAMES, 'onMenuCommand'].sort() });
+    expect(probe).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      module: 'undefined',
+      keys: [...CHANNEL_NAMES, 'onMenuCommand'].sort(),
+    });
   });
 
   it('enforces the CSP: no eval, no requests leaving the app, no new windows', async () => {
@@ -101,13 +106,16 @@ describe('the desktop window', () => {
     // so once this listener has run the attempt has been decided (a condition, not a fixed wait).
     await electronApp.evaluate(({ webContents }) => {
       (globalThis as Record<string, unknown>).__navigationAttempt = new Promise<string>((resolve) => {
-        for (const contents of webContents.getAllWebContents()) contents.once('will-navigate', (_event, url) => resolve(url));
+        for (const contents of webContents.getAllWebContents())
+          contents.once('will-navigate', (_event, url) => resolve(url));
       });
     });
     await page.evaluate(() => {
       window.location.href = 'https://example.org/';
     });
-    expect(await electronApp.evaluate(() => (globalThis as Record<string, unknown>).__navigationAttempt)).toBe('https://example.org/');
+    expect(await electronApp.evaluate(() => (globalThis as Record<string, unknown>).__navigationAttempt)).toBe(
+      'https://example.org/',
+    );
     await page.evaluate(() => document.readyState);
     expect(page.url()).toBe(before);
   });
@@ -164,7 +172,11 @@ describe("a desk officer's journey", () => {
     await waitForText(page, 'In force · Apr 2019');
 
     // The same derivation, asked as of a date between the two events.
-    const asOf2018 = await ok<{ status: { status: string } | null }>('status.asOf', { kind: 'agreement', recordId: agreementId, asOf: '2018' });
+    const asOf2018 = await ok<{ status: { status: string } | null }>('status.asOf', {
+      kind: 'agreement',
+      recordId: agreementId,
+      asOf: '2018',
+    });
     expect(asOf2018.status?.status).toBe('signed');
   });
 
@@ -185,7 +197,9 @@ describe("a desk officer's journey", () => {
     const db = new Database(dbFile, { readonly: true });
     try {
       const parties = db.prepare(`SELECT COUNT(*) AS n FROM records WHERE kind = 'party'`).get() as { n: number };
-      const agreements = db.prepare(`SELECT COUNT(*) AS n FROM records WHERE kind = 'agreement'`).get() as { n: number };
+      const agreements = db.prepare(`SELECT COUNT(*) AS n FROM records WHERE kind = 'agreement'`).get() as {
+        n: number;
+      };
       const audit = db.prepare(`SELECT COUNT(*) AS n FROM audit`).get() as { n: number };
       expect(parties.n).toBe(2);
       expect(agreements.n).toBe(0);

@@ -16,7 +16,10 @@ describe('record journey in the browser', () => {
     session = await openBrowserSession();
     // The two parties exist already (a person would have created them the same way, through a form).
     for (const name of ['Italian Ministry of Defence', 'Ministry of Defense of Japan']) {
-      const reply = await dispatch(session.preview.ctx, 'records.create', { kind: 'party', draft: { name, type: 'ministry' } });
+      const reply = await dispatch(session.preview.ctx, 'records.create', {
+        kind: 'party',
+        draft: { name, type: 'ministry' },
+      });
       expect(reply.ok).toBe(true);
     }
   });
@@ -86,7 +89,9 @@ describe('record journey in the browser', () => {
     const title = page.getByLabel('Title').first();
     await title.fill('Italy–Japan Memorandum of Understanding on defence cooperation');
     await page.getByRole('button', { name: 'Save', exact: true }).first().click();
-    await page.getByRole('heading', { name: 'Italy–Japan Memorandum of Understanding on defence cooperation' }).waitFor();
+    await page
+      .getByRole('heading', { name: 'Italy–Japan Memorandum of Understanding on defence cooperation' })
+      .waitFor();
     await waitForText(page, 'In force · Apr 2019');
     await waitForText(page, 'Changed title');
   });
@@ -101,7 +106,10 @@ describe('record journey in the browser', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Create', exact: true }).first().click();
     await page.getByRole('heading', { name: 'Bilateral staff talks, Rome' }).waitFor();
-    await page.getByRole('region', { name: 'Linked records' }).getByRole('link', { name: /Memorandum/ }).click();
+    await page
+      .getByRole('region', { name: 'Linked records' })
+      .getByRole('link', { name: /Memorandum/ })
+      .click();
     await page.getByRole('region', { name: 'Referenced by' }).getByText('Bilateral staff talks, Rome').waitFor();
   });
 
@@ -130,7 +138,9 @@ describe('record journey in the browser', () => {
     await waitForText(page, 'No agreements yet');
     // The meeting survives, its link is gone.
     const meetings = await dispatch(session.preview.ctx, 'records.list', { kind: 'meeting' });
-    expect(meetings.ok && (meetings.value as { title: string }[]).map((m) => m.title)).toEqual(['Bilateral staff talks, Rome']);
+    expect(meetings.ok && (meetings.value as { title: string }[]).map((m) => m.title)).toEqual([
+      'Bilateral staff talks, Rome',
+    ]);
   });
 
   it('never asked anything of a host other than the preview server', () => {

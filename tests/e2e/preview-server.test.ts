@@ -18,14 +18,25 @@ interface Answer {
   body: string;
 }
 
-function raw(server: PreviewServer, options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<Answer> {
+function raw(
+  server: PreviewServer,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: server.port, method: options.method ?? 'GET', path: options.path, headers: { Host: `127.0.0.1:${server.port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: { Host: `127.0.0.1:${server.port}`, ...options.headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
       },
     );
     req.on('error', reject);
@@ -72,12 +83,16 @@ describe('preview server', () => {
     expect(JSON.parse(info.body)).toMatchObject({ ok: true, value: { isEmpty: true, transport: 'preview' } });
     const created = await api(server, 'records.create', { kind: 'party', draft: { name: 'Italy', type: 'state' } });
     expect(JSON.parse(created.body)).toMatchObject({ ok: true, value: { kind: 'party', name: 'Italy' } });
-    const list = JSON.parse((await api(server, 'records.list', { kind: 'party' })).body) as { value: { title: string }[] };
+    const list = JSON.parse((await api(server, 'records.list', { kind: 'party' })).body) as {
+      value: { title: string }[];
+    };
     expect(list.value.map((r) => r.title)).toEqual(['Italy']);
   });
 
   it('validates input exactly like IPC: errors come back as values with field paths', async () => {
-    const answer = JSON.parse((await api(server, 'records.create', { kind: 'agreement', draft: { title: '', type: 'mou' } })).body);
+    const answer = JSON.parse(
+      (await api(server, 'records.create', { kind: 'agreement', draft: { title: '', type: 'mou' } })).body,
+    );
     expect(answer.ok).toBe(false);
     expect(answer.error.code).toBe('VALIDATION');
     expect(answer.error.fields.map((f: { path: string }) => f.path)).toContain('draft.title');
@@ -86,7 +101,12 @@ describe('preview server', () => {
   });
 
   it('refuses API calls without the token or with a wrong one (401)', async () => {
-    const none = await raw(server, { method: 'POST', path: '/api/app.info', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const none = await raw(server, {
+      method: 'POST',
+      path: '/api/app.info',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(none.status).toBe(401);
     const wrong = await api(server, 'app.info', {}, { 'X-Entente-Token': 'x'.repeat(32) });
     expect(wrong.status).toBe(401);
@@ -112,7 +132,13 @@ describe('preview server', () => {
     expect(index.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(CONTENT_SECURITY_POLICY).toBe(APP_CSP);
     expect((await raw(server, { path: '/assets/app.js' })).status).toBe(200);
-    for (const path of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/assets/..%5c..%5csecret.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/assets/..%5c..%5csecret.txt',
+    ]) {
       const answer = await raw(server, { path });
       expect(answer.status, path).toBe(400);
       expect(answer.body).not.toContain('TOP-SECRET-MARKER');
@@ -121,18 +147,40 @@ describe('preview server', () => {
   });
 
   it('accepts only POST with application/json under the size limit', async () => {
-    expect((await raw(server, { method: 'GET', path: '/api/app.info', headers: { 'X-Entente-Token': server.token } })).status).toBe(405);
-    const form = await raw(server, { method: 'POST', path: '/api/app.info', headers: { 'X-Entente-Token': server.token, 'Content-Type': 'text/plain' }, body: '{}' });
+    expect(
+      (await raw(server, { method: 'GET', path: '/api/app.info', headers: { 'X-Entente-Token': server.token } }))
+        .status,
+    ).toBe(405);
+    const form = await raw(server, {
+      method: 'POST',
+      path: '/api/app.info',
+      headers: { 'X-Entente-Token': server.token, 'Content-Type': 'text/plain' },
+      body: '{}',
+    });
     expect(form.status).toBe(415);
     const big = Buffer.alloc(MAX_BODY_BYTES + 1, 0x20);
-    const tooBig = await raw(server, { method: 'POST', path: '/api/app.info', headers: { 'X-Entente-Token': server.token, 'Content-Type': 'application/json' }, body: big });
+    const tooBig = await raw(server, {
+      method: 'POST',
+      path: '/api/app.info',
+      headers: { 'X-Entente-Token': server.token, 'Content-Type': 'application/json' },
+      body: big,
+    });
     expect(tooBig.status).toBe(413);
-    const broken = await raw(server, { method: 'POST', path: '/api/app.info', headers: { 'X-Entente-Token': server.token, 'Content-Type': 'application/json' }, body: '{not json' });
+    const broken = await raw(server, {
+      method: 'POST',
+      path: '/api/app.info',
+      headers: { 'X-Entente-Token': server.token, 'Content-Type': 'application/json' },
+      body: '{not json',
+    });
     expect(broken.status).toBe(400);
   });
 
   it('delivers a produced file once through a token-guarded download URL', async () => {
-    const delivered = await server.ctx.host.deliverFile?.({ name: 'report.csv', mime: 'text/csv', bytes: new TextEncoder().encode('a,b\n1,2\n') });
+    const delivered = await server.ctx.host.deliverFile?.({
+      name: 'report.csv',
+      mime: 'text/csv',
+      bytes: new TextEncoder().encode('a,b\n1,2\n'),
+    });
     expect(delivered?.saved).toBe(true);
     const url = delivered?.downloadUrl ?? '';
     expect((await raw(server, { path: url.replace(/token=[^&]+/, 'token=wrong') })).status).toBe(401);

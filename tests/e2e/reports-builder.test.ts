@@ -6,7 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/node/handlers/dispatch';
-import { foreignRequests, openBrowserSession, screenshot, seriousViolations, type BrowserSession } from './support/browser';
+import {
+  foreignRequests,
+  openBrowserSession,
+  screenshot,
+  seriousViolations,
+  type BrowserSession,
+} from './support/browser';
 import { waitForText } from './support/ui';
 
 describe('report builder in the browser', () => {

@@ -11,7 +11,13 @@ import { loadSeedArticle } from '../../db/demo/seed-article';
 import { openDatabase } from '../../db/store/open';
 import { countRecords, getRecord } from '../../db/store/records';
 import { dispatch } from '../../electron/node/handlers/dispatch';
-import { foreignRequests, openBrowserSession, screenshot, seriousViolations, type BrowserSession } from './support/browser';
+import {
+  foreignRequests,
+  openBrowserSession,
+  screenshot,
+  seriousViolations,
+  type BrowserSession,
+} from './support/browser';
 
 let session: BrowserSession;
 let ids: ReturnType<typeof loadSeedArticle>;
@@ -37,12 +43,21 @@ describe('Data & backups page', () => {
     await page.goto(`${preview.url}#/data`);
     await page.getByRole('heading', { name: 'Data & backups', level: 1 }).waitFor();
     await expect(page.getByRole('link', { name: 'Data & backups' }).count()).resolves.toBeGreaterThan(0);
-    await page.getByTestId('history-list').getByText(/Created meeting “Italy–Japan defence ministers’ meeting/).waitFor();
+    await page
+      .getByTestId('history-list')
+      .getByText(/Created meeting “Italy–Japan defence ministers’ meeting/)
+      .waitFor();
     await page.getByTestId('undo').click();
-    await page.getByTestId('undo-done').getByText(/^Undone: Created meeting/).waitFor();
+    await page
+      .getByTestId('undo-done')
+      .getByText(/^Undone: Created meeting/)
+      .waitFor();
     expect(total()).toBe(16);
     await page.getByTestId('redo').click();
-    await page.getByTestId('undo-done').getByText(/^Redone: Created meeting/).waitFor();
+    await page
+      .getByTestId('undo-done')
+      .getByText(/^Redone: Created meeting/)
+      .waitFor();
     expect(total()).toBe(17);
   }, 180_000);
 
@@ -59,11 +74,16 @@ describe('Data & backups page', () => {
     expect(total()).toBe(16);
     await page.reload();
     await row.getByRole('button', { name: 'Restore…' }).click();
-    await page.getByText(/Replace the whole register with the backup taken .* \(17 records\)\? .*can be undone\./).waitFor();
+    await page
+      .getByText(/Replace the whole register with the backup taken .* \(17 records\)\? .*can be undone\./)
+      .waitFor();
     await screenshot(page, 'safety-restore-confirm');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('confirm-restore').click();
-    await page.getByTestId('restore-done').getByText(/^Restored 17 records from the backup taken/).waitFor();
+    await page
+      .getByTestId('restore-done')
+      .getByText(/^Restored 17 records from the backup taken/)
+      .waitFor();
     expect(total()).toBe(17);
     expect(getRecord(preview.ctx.db, 'party', ids.eu).name).toBe('European Union');
     await page.getByRole('button', { name: 'Undo the restore' }).click();
@@ -82,14 +102,20 @@ describe('Data & backups page', () => {
     const { page, preview } = session;
     await page.goto(`${preview.url}#/data`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-bundle').click()]);
-    const bundle = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { records: { id: string; notes?: string; updatedAt: string }[] };
+    const bundle = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      records: { id: string; notes?: string; updatedAt: string }[];
+    };
     expect(bundle.records).toHaveLength(16);
 
     // The same bundle with one record changed later elsewhere.
     const japan = bundle.records.find((r) => r.id === ids.japan)!;
     japan.notes = 'Strategic partner in Tempest';
     japan.updatedAt = new Date(Date.now() + 60_000).toISOString();
-    await page.locator('input[type=file]').setInputFiles({ name: 'from-rome.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bundle)) });
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'from-rome.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bundle)),
+    });
     const plan = page.getByTestId('import-plan');
     await plan.getByText('If imported, from-rome.json would:').waitFor();
     await plan.getByText('update 1 records (the bundle’s version is newer)').waitFor();
@@ -99,12 +125,20 @@ describe('Data & backups page', () => {
     await screenshot(page, 'safety-import-plan');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('confirm-import').click();
-    await page.getByTestId('import-done').getByText('Imported: 0 created, 1 updated. It can be undone as one change.').waitFor();
+    await page
+      .getByTestId('import-done')
+      .getByText('Imported: 0 created, 1 updated. It can be undone as one change.')
+      .waitFor();
     expect(getRecord(preview.ctx.db, 'party', ids.japan).notes).toBe('Strategic partner in Tempest');
     await page.getByTestId('history-list').getByText('Import of from-rome.json: 0 created, 1 updated').waitFor();
 
-    await page.locator('input[type=file]').setInputFiles({ name: 'notes.txt', mimeType: 'application/json', buffer: Buffer.from('not a bundle') });
-    await page.getByTestId('import-error').getByText(/not valid JSON/).waitFor();
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'notes.txt', mimeType: 'application/json', buffer: Buffer.from('not a bundle') });
+    await page
+      .getByTestId('import-error')
+      .getByText(/not valid JSON/)
+      .waitFor();
     await screenshot(page, 'safety-page');
     expect(await seriousViolations(page)).toEqual([]);
     expect(session.pageErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);

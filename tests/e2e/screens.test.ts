@@ -5,10 +5,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/node/handlers/dispatch';
-import { foreignRequests, openBrowserSession, screenshot, seriousViolations, type BrowserSession } from './support/browser';
+import {
+  foreignRequests,
+  openBrowserSession,
+  screenshot,
+  seriousViolations,
+  type BrowserSession,
+} from './support/browser';
 import { switchTheme, waitForText } from './support/ui';
 
-async function idOf(session: BrowserSession, kind: 'agreement' | 'working_group' | 'programme' | 'meeting' | 'party' | 'person', title: RegExp): Promise<string> {
+async function idOf(
+  session: BrowserSession,
+  kind: 'agreement' | 'working_group' | 'programme' | 'meeting' | 'party' | 'person',
+  title: RegExp,
+): Promise<string> {
   const reply = await dispatch(session.preview.ctx, 'records.list', { kind });
   if (!reply.ok) throw new Error(reply.error.message);
   const hit = (reply.value as { id: string; title: string }[]).find((r) => title.test(r.title));
@@ -54,7 +64,9 @@ describe('main screens on the example data', () => {
 
   it('reads the seed article correctly on the dashboard and the lists', { timeout: 120_000 }, async () => {
     await visit('dashboard', '/', 'Recent meetings', { dark: true });
-    await visit('agreements', '/agreements', 'Technical Arrangement between the Italian and Japanese Air Forces', { dark: true });
+    await visit('agreements', '/agreements', 'Technical Arrangement between the Italian and Japanese Air Forces', {
+      dark: true,
+    });
     const row = await session.page.getByRole('row', { name: /Technical Arrangement/ }).innerText();
     expect(row).toContain('Signed · unknown');
     await visit('working-groups', '/working-groups', 'Joint Working Group');
@@ -66,32 +78,50 @@ describe('main screens on the example data', () => {
     await visit('people', '/people', 'Kishi Nobuo');
   });
 
-  it('shows the Technical Arrangement, the JWG with its 3 sessions, Tempest and the ministers’ meeting', { timeout: 120_000 }, async () => {
-    const { page } = session;
-    await visit('agreement-detail', `/agreements/${await idOf(session, 'agreement', /Technical Arrangement/)}`, 'Parties and roles', { dark: true });
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('Technical Arrangement');
-    await waitForText(page, 'Signed · unknown');
-    await waitForText(page, 'Italian Air Force');
-    await waitForText(page, 'Japan Air Self-Defense Force');
+  it(
+    'shows the Technical Arrangement, the JWG with its 3 sessions, Tempest and the ministers’ meeting',
+    { timeout: 120_000 },
+    async () => {
+      const { page } = session;
+      await visit(
+        'agreement-detail',
+        `/agreements/${await idOf(session, 'agreement', /Technical Arrangement/)}`,
+        'Parties and roles',
+        { dark: true },
+      );
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('Technical Arrangement');
+      await waitForText(page, 'Signed · unknown');
+      await waitForText(page, 'Italian Air Force');
+      await waitForText(page, 'Japan Air Self-Defense Force');
 
-    await visit('working-group-detail', `/working-groups/${await idOf(session, 'working_group', /Joint Working Group/)}`, 'Sessions');
-    const sessions = await page.getByRole('table', { name: 'Sessions' }).getByRole('row').allInnerTexts();
-    expect(sessions.map((s) => s.split('\t')[0]?.trim())).toEqual(['Session 1', 'Session 2', 'Session 3']);
-    expect(sessions[2]).toContain('3rd edition');
+      await visit(
+        'working-group-detail',
+        `/working-groups/${await idOf(session, 'working_group', /Joint Working Group/)}`,
+        'Sessions',
+      );
+      const sessions = await page.getByRole('table', { name: 'Sessions' }).getByRole('row').allInnerTexts();
+      expect(sessions.map((s) => s.split('\t')[0]?.trim())).toEqual(['Session 1', 'Session 2', 'Session 3']);
+      expect(sessions[2]).toContain('3rd edition');
 
-    await visit('programme-detail', `/programmes/${await idOf(session, 'programme', /Tempest/)}`, 'Partners');
-    const partners = await page.getByRole('region', { name: 'Partners' }).innerText();
-    expect(partners).toMatch(/Japan[\s\S]*Strategic partner/);
+      await visit('programme-detail', `/programmes/${await idOf(session, 'programme', /Tempest/)}`, 'Partners');
+      const partners = await page.getByRole('region', { name: 'Partners' }).innerText();
+      expect(partners).toMatch(/Japan[\s\S]*Strategic partner/);
 
-    await visit('meeting-detail', `/meetings/${await idOf(session, 'meeting', /defence ministers/)}`, 'Participants', { dark: true });
-    const participants = await page.getByRole('region', { name: 'Participants' }).innerText();
-    expect(participants).toContain('Lorenzo Guerini');
-    expect(participants).toContain('Kishi Nobuo');
-    expect(await page.getByRole('region', { name: 'Details' }).innerText()).toContain('c. 2022');
+      await visit(
+        'meeting-detail',
+        `/meetings/${await idOf(session, 'meeting', /defence ministers/)}`,
+        'Participants',
+        { dark: true },
+      );
+      const participants = await page.getByRole('region', { name: 'Participants' }).innerText();
+      expect(participants).toContain('Lorenzo Guerini');
+      expect(participants).toContain('Kishi Nobuo');
+      expect(await page.getByRole('region', { name: 'Details' }).innerText()).toContain('c. 2022');
 
-    await visit('party-detail', `/parties/${await idOf(session, 'party', /^Italian Air Force/)}`, 'Details');
-    await visit('person-detail', `/people/${await idOf(session, 'person', /Kishi/)}`, 'Details');
-  });
+      await visit('party-detail', `/parties/${await idOf(session, 'party', /^Italian Air Force/)}`, 'Details');
+      await visit('person-detail', `/people/${await idOf(session, 'person', /Kishi/)}`, 'Details');
+    },
+  );
 
   it('renders the forms, the palette and the delete dialog accessibly', { timeout: 120_000 }, async () => {
     const { page } = session;
@@ -103,7 +133,11 @@ describe('main screens on the example data', () => {
     await screenshot(page, 'agreement-form-rows');
     checked['agreement-form-rows'] = await seriousViolations(page);
     await visit('meeting-form', '/meetings/new', 'Participants');
-    await visit('edit-working-group', `/working-groups/${await idOf(session, 'working_group', /Joint Working Group/)}/edit`, 'Sessions');
+    await visit(
+      'edit-working-group',
+      `/working-groups/${await idOf(session, 'working_group', /Joint Working Group/)}/edit`,
+      'Sessions',
+    );
 
     await page.keyboard.press('Control+k');
     await page.getByRole('combobox', { name: 'Jump to a record' }).fill('tempest');

@@ -5,7 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/node/handlers/dispatch';
-import { foreignRequests, openBrowserSession, screenshot, seriousViolations, type BrowserSession } from './support/browser';
+import {
+  foreignRequests,
+  openBrowserSession,
+  screenshot,
+  seriousViolations,
+  type BrowserSession,
+} from './support/browser';
 import { switchTheme, waitForText } from './support/ui';
 
 describe('search in the browser', () => {
@@ -19,37 +25,47 @@ describe('search in the browser', () => {
     await session?.close();
   });
 
-  it('finds as you type, opens a hit with the keyboard at the matched words, and Back returns to the search', { timeout: 120_000 }, async () => {
-    const { page } = session;
-    await page.goto(`${session.preview.url}#/search`);
-    const input = page.getByRole('combobox', { name: 'Search the register' });
-    await input.waitFor();
-    await input.pressSequentially('indo-pacific', { delay: 20 });
-    const option = page.getByRole('option').first();
-    await option.waitFor();
-    expect(await option.locator('mark').first().innerText()).toBe('Indo-Pacific');
-    await screenshot(page, 'search');
-    expect(await seriousViolations(page)).toEqual([]);
+  it(
+    'finds as you type, opens a hit with the keyboard at the matched words, and Back returns to the search',
+    { timeout: 120_000 },
+    async () => {
+      const { page } = session;
+      await page.goto(`${session.preview.url}#/search`);
+      const input = page.getByRole('combobox', { name: 'Search the register' });
+      await input.waitFor();
+      await input.pressSequentially('indo-pacific', { delay: 20 });
+      const option = page.getByRole('option').first();
+      await option.waitFor();
+      expect(await option.locator('mark').first().innerText()).toBe('Indo-Pacific');
+      await screenshot(page, 'search');
+      expect(await seriousViolations(page)).toEqual([]);
 
-    await switchTheme(page, 'dark');
-    await screenshot(page, 'search-dark');
-    expect(await seriousViolations(page)).toEqual([]);
-    await switchTheme(page, 'light');
+      await switchTheme(page, 'dark');
+      await screenshot(page, 'search-dark');
+      expect(await seriousViolations(page)).toEqual([]);
+      await switchTheme(page, 'light');
 
-    await input.press('Enter');
-    await page.getByRole('heading', { level: 1, name: /defence ministers’ meeting/ }).waitFor();
-    expect(page.url()).toMatch(/#\/meetings\/[0-9A-Z]{26}\?field=summary$/);
-    // The matched words are found on the record page and highlighted there.
-    await page.waitForFunction(() => (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has('entente-search-reveal'));
+      await input.press('Enter');
+      await page.getByRole('heading', { level: 1, name: /defence ministers’ meeting/ }).waitFor();
+      expect(page.url()).toMatch(/#\/meetings\/[0-9A-Z]{26}\?field=summary$/);
+      // The matched words are found on the record page and highlighted there.
+      await page.waitForFunction(() =>
+        (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has(
+          'entente-search-reveal',
+        ),
+      );
 
-    await page.goBack();
-    await waitForText(page, '1 result');
-    expect(await page.getByRole('combobox', { name: 'Search the register' }).inputValue()).toBe('indo-pacific');
-  });
+      await page.goBack();
+      await waitForText(page, '1 result');
+      expect(await page.getByRole('combobox', { name: 'Search the register' }).inputValue()).toBe('indo-pacific');
+    },
+  );
 
   it('Japanese and a filter chip', { timeout: 60_000 }, async () => {
     const { page } = session;
-    await page.goto(`${session.preview.url}#/search?q=${encodeURIComponent('防衛')}&f=${encodeURIComponent(JSON.stringify({ kinds: ['party'] }))}`);
+    await page.goto(
+      `${session.preview.url}#/search?q=${encodeURIComponent('防衛')}&f=${encodeURIComponent(JSON.stringify({ kinds: ['party'] }))}`,
+    );
     await waitForText(page, '2 results'); // the MoD (防衛省) and the JASDF, whose parent it is
     expect(await page.getByRole('option').count()).toBe(2);
     expect(await page.getByRole('option').first().locator('mark').first().innerText()).toBe('防衛');

@@ -32,7 +32,12 @@ describe('create form', () => {
     await waitFor(() => expect(title.getAttribute('aria-invalid')).toBe('true'));
     expect(within(alert).getByText('Title is required')).toBeTruthy();
     // The server's message sits under the title field itself.
-    const titleError = document.getElementById(title.getAttribute('aria-describedby')?.split(' ').find((id) => id.includes('error')) ?? '');
+    const titleError = document.getElementById(
+      title
+        .getAttribute('aria-describedby')
+        ?.split(' ')
+        .find((id) => id.includes('error')) ?? '',
+    );
     expect(titleError?.textContent).toBe('Title is required');
     expect(screen.getByLabelText('Date 1').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getAllByText('The range ends before it starts.').length).toBeGreaterThan(0);

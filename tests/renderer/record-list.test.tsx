@@ -9,7 +9,10 @@ import { openHarness, type Harness } from './support/harness';
 
 function titlesInGrid(): string[] {
   const grid = screen.getByRole('grid', { name: 'Agreements' });
-  return within(grid).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('gridcell')[0]!.textContent ?? '');
+  return within(grid)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('gridcell')[0]!.textContent ?? '');
 }
 
 describe('record list', () => {
@@ -19,12 +22,16 @@ describe('record list', () => {
     loadSeedArticle(h.db);
     const france = createRecord(h.db, 'party', { name: 'France', type: 'state' });
     createRecord(h.db, 'agreement', {
-      title: 'Agreement on military training with France', type: 'framework_agreement', areas: ['training'],
+      title: 'Agreement on military training with France',
+      type: 'framework_agreement',
+      areas: ['training'],
       parties: [{ partyId: france.id, role: 'signatory' }],
       statusEvents: [{ status: 'under_negotiation', date: '2023' }],
     });
     createRecord(h.db, 'agreement', {
-      title: 'Arrangement on logistics support', type: 'implementing_arrangement', areas: ['logistics'],
+      title: 'Arrangement on logistics support',
+      type: 'implementing_arrangement',
+      areas: ['logistics'],
       statusEvents: [{ status: 'in_force', date: 'March 2020' }],
     });
   });

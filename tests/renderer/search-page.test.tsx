@@ -57,7 +57,11 @@ describe('search page', () => {
   });
 
   it('record text is shown as text, never as markup', async () => {
-    createRecord(h.db, 'meeting', { title: 'Markup test', type: 'call', minutes: 'Someone pasted <img src=x onerror=alert(1)> and <b>bold</b> zebra text.' });
+    createRecord(h.db, 'meeting', {
+      title: 'Markup test',
+      type: 'call',
+      minutes: 'Someone pasted <img src=x onerror=alert(1)> and <b>bold</b> zebra text.',
+    });
     const user = userEvent.setup();
     const { container } = h.render(<SearchPage />);
     await user.type(screen.getByRole('combobox', { name: 'Search the register' }), 'zebra');
@@ -96,13 +100,16 @@ describe('search page', () => {
     await user.click(saved);
     expect((input as HTMLInputElement).value).toBe('ifts');
     await waitFor(() => expect(options()).toHaveLength(1));
-    expect(h.db.prepare('SELECT name, query FROM saved_searches').all()).toEqual([{ name: 'Pilot school', query: 'ifts' }]);
+    expect(h.db.prepare('SELECT name, query FROM saved_searches').all()).toEqual([
+      { name: 'Pilot school', query: 'ifts' },
+    ]);
   });
 });
 
 describe('opening a hit scrolls to the matched words', () => {
   it('finds the words on the rendered record page (case and accents folded) and scrolls them into view', async () => {
-    document.body.innerHTML = '<main><header class="ent-page-header">Meeting</header><section><p>Minutes</p><p>We discussed the Libertà di navigazione at length.</p></section></main>';
+    document.body.innerHTML =
+      '<main><header class="ent-page-header">Meeting</header><section><p>Minutes</p><p>We discussed the Libertà di navigazione at length.</p></section></main>';
     const scrolled: string[] = [];
     const original = Element.prototype.scrollIntoView;
     Element.prototype.scrollIntoView = function scrollIntoView(this: Element) {

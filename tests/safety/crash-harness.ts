@@ -117,26 +117,42 @@ interface LaneState {
 }
 
 /** Opens the database as the app would after a crash and checks everything; returns problems. */
-function checkAfterKill(lane: LaneState, outcome: KillOutcome, label: string, deep: boolean): { problems: string[]; found: number } {
+function checkAfterKill(
+  lane: LaneState,
+  outcome: KillOutcome,
+  label: string,
+  deep: boolean,
+): { problems: string[]; found: number } {
   const problems: string[] = [];
   const say = (what: string) => problems.push(`${label}: ${what}`);
-  if (!outcome.killedByUs) say(`the writer stopped by itself: ${outcome.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  if (!outcome.killedByUs)
+    say(`the writer stopped by itself: ${outcome.stderr.trim().split('\n').slice(-3).join(' | ')}`);
   const db = openDatabase(lane.file);
   try {
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') say(`integrity_check says ${String(integrity)}`);
     const broken = db.pragma('foreign_key_check') as unknown[];
     if (broken.length > 0) say(`${broken.length} broken references`);
-    const numbers = (db.prepare(`SELECT title FROM meetings WHERE title LIKE 'crash %'`).all() as { title: string }[]).map((r) => Number(r.title.slice(6)));
+    const numbers = (
+      db.prepare(`SELECT title FROM meetings WHERE title LIKE 'crash %'`).all() as { title: string }[]
+    ).map((r) => Number(r.title.slice(6)));
     const present = new Set(numbers);
     for (const n of outcome.reported) lane.everReported.add(n);
     const lost = [...lane.everReported].filter((n) => !present.has(n));
     if (lost.length > 0) say(`reported commits missing: ${lost.slice(0, 5).join(', ')}`);
     const max = numbers.length ? Math.max(...numbers) : 0;
-    if (present.size !== max || numbers.length !== max) say(`commits present are not exactly 1..${max} (${numbers.length} rows, ${present.size} distinct)`);
-    const audit = db.prepare(`SELECT (SELECT count(*) FROM audit) AS audit, (SELECT count(*) FROM records) AS records,
-      (SELECT count(*) FROM audit a WHERE NOT EXISTS (SELECT 1 FROM records r WHERE r.id = a.record_id)) AS orphans`).get() as { audit: number; records: number; orphans: number };
-    if (audit.audit !== audit.records || audit.orphans !== 0) say(`audit rows do not match records (${audit.audit} audit, ${audit.records} records, ${audit.orphans} without record)`);
+    if (present.size !== max || numbers.length !== max)
+      say(`commits present are not exactly 1..${max} (${numbers.length} rows, ${present.size} distinct)`);
+    const audit = db
+      .prepare(
+        `SELECT (SELECT count(*) FROM audit) AS audit, (SELECT count(*) FROM records) AS records,
+      (SELECT count(*) FROM audit a WHERE NOT EXISTS (SELECT 1 FROM records r WHERE r.id = a.record_id)) AS orphans`,
+      )
+      .get() as { audit: number; records: number; orphans: number };
+    if (audit.audit !== audit.records || audit.orphans !== 0)
+      say(
+        `audit rows do not match records (${audit.audit} audit, ${audit.records} records, ${audit.orphans} without record)`,
+      );
     if (deep) {
       const search = checkSearchIndex(db, { repair: false });
       if (!search.ok) say(`search index: ${search.problems.join(' ')}`);
@@ -161,8 +177,15 @@ export async function runCrashCampaign(options: CampaignOptions): Promise<CrashF
   const started = performance.now();
   const lanes = options.lanes ?? 2;
   const figures: CrashFigures = {
-    kills: 0, killsWhileStarting: 0, killsWhileWriting: 0, commitsReported: 0, commitsFound: 0,
-    committedUnreported: 0, problems: [], ms: 0, meanMsToFirstCommit: 0,
+    kills: 0,
+    killsWhileStarting: 0,
+    killsWhileWriting: 0,
+    commitsReported: 0,
+    commitsFound: 0,
+    committedUnreported: 0,
+    problems: [],
+    ms: 0,
+    meanMsToFirstCommit: 0,
   };
   let firstCommitTotal = 0;
   let firstCommitCount = 0;
@@ -171,7 +194,12 @@ export async function runCrashCampaign(options: CampaignOptions): Promise<CrashF
     const random = seededRandom(options.seed * 7919 + laneIndex);
     for (let k = 1; k <= kills; k++) {
       const outcome = await killOnce(writer, lane.file, lane.next, random);
-      const { problems, found } = checkAfterKill(lane, outcome, `lane ${laneIndex} kill ${k}`, k % 25 === 0 || k === kills);
+      const { problems, found } = checkAfterKill(
+        lane,
+        outcome,
+        `lane ${laneIndex} kill ${k}`,
+        k % 25 === 0 || k === kills,
+      );
       figures.kills += 1;
       if (outcome.whileStarting) figures.killsWhileStarting += 1;
       else figures.killsWhileWriting += 1;
@@ -187,7 +215,11 @@ export async function runCrashCampaign(options: CampaignOptions): Promise<CrashF
     return lane;
   };
   const perLane = Math.ceil(options.kills / lanes);
-  const finished = await Promise.all(Array.from({ length: lanes }, (_, i) => runLane(i, i === lanes - 1 ? options.kills - perLane * (lanes - 1) : perLane)));
+  const finished = await Promise.all(
+    Array.from({ length: lanes }, (_, i) =>
+      runLane(i, i === lanes - 1 ? options.kills - perLane * (lanes - 1) : perLane),
+    ),
+  );
   figures.committedUnreported = finished.reduce((sum, lane) => sum + (lane.next - 1 - lane.everReported.size), 0);
   figures.ms = Math.round(performance.now() - started);
   figures.meanMsToFirstCommit = firstCommitCount ? Math.round(firstCommitTotal / firstCommitCount) : 0;

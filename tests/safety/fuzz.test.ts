@@ -21,12 +21,25 @@ const TOTAL = 10_000;
 const CHANNELS = Object.keys(CONTRACT) as ChannelName[];
 
 /** Valid-looking ULIDs that name nothing in the database. */
-const GHOSTS = ['01ARZ3NDEKTSV4RRFFQ69G5FAV', '01HZZZZZZZZZZZZZZZZZZZZZZZ', '7ZZZZZZZZZZZZZZZZZZZZZZZZZ', '00000000000000000000000000'];
+const GHOSTS = [
+  '01ARZ3NDEKTSV4RRFFQ69G5FAV',
+  '01HZZZZZZZZZZZZZZZZZZZZZZZ',
+  '7ZZZZZZZZZZZZZZZZZZZZZZZZZ',
+  '00000000000000000000000000',
+];
 
 /** Channels where a well-formed request naming a record (or backup) that does not exist must be refused. */
 const MUST_REFUSE_WHEN_WELL_FORMED = new Set<ChannelName>([
-  'records.get', 'records.update', 'records.delete', 'status.add', 'status.update', 'status.remove', 'status.asOf',
-  'records.create', 'backups.verify', 'backups.restore',
+  'records.get',
+  'records.update',
+  'records.delete',
+  'status.add',
+  'status.update',
+  'status.remove',
+  'status.asOf',
+  'records.create',
+  'backups.verify',
+  'backups.restore',
 ]);
 
 /** A plausible request per channel, to mutate into near misses. */
@@ -42,7 +55,12 @@ function template(name: ChannelName, pick: <T>(items: readonly T[]) => T): Recor
     'records.dependents': { id: ghost },
     'records.audit': { id: ghost, limit: 10 },
     'status.add': { kind: 'agreement', recordId: ghost, event: { status: 'signed', date: '2021' } },
-    'status.update': { kind: 'programme', recordId: ghost, eventId: pick(GHOSTS), event: { status: 'concept', date: '2019' } },
+    'status.update': {
+      kind: 'programme',
+      recordId: ghost,
+      eventId: pick(GHOSTS),
+      event: { status: 'concept', date: '2019' },
+    },
     'status.remove': { kind: 'meeting', recordId: ghost, eventId: pick(GHOSTS) },
     'status.asOf': { kind: 'working_group', recordId: ghost, asOf: 'Jan 2021' },
     'backups.verify': { name: 'entente-2020-01-01T00-00-00-000Z.sqlite' },
@@ -59,32 +77,57 @@ function template(name: ChannelName, pick: <T>(items: readonly T[]) => T): Recor
 function junk(random: () => number, depth = 0): unknown {
   const choice = Math.floor(random() * 22);
   switch (choice) {
-    case 0: return null;
-    case 1: return undefined;
-    case 2: return random() < 0.5;
-    case 3: return Math.floor((random() - 0.5) * 2 ** 53);
-    case 4: return [NaN, Infinity, -Infinity, -0, 1e308, 5e-324][Math.floor(random() * 6)];
-    case 5: return '';
-    case 6: return 'x'.repeat(Math.floor(random() * 300_000));
-    case 7: return '\u0000\u202e\ud800💥\n\r\t<script>alert(1)</script>' + "'; DROP TABLE records; --";
-    case 8: return GHOSTS[Math.floor(random() * GHOSTS.length)];
-    case 9: return ['party', 'agreement', 'meeting', 'programme', 'working_group', 'person', 'nonsense'][Math.floor(random() * 7)];
-    case 10: return JSON.parse('{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}');
-    case 11: return { toString: 'not a function', valueOf: 42, hasOwnProperty: null };
-    case 12: return Array.from({ length: Math.floor(random() * 2000) }, (_, i) => i);
+    case 0:
+      return null;
+    case 1:
+      return undefined;
+    case 2:
+      return random() < 0.5;
+    case 3:
+      return Math.floor((random() - 0.5) * 2 ** 53);
+    case 4:
+      return [NaN, Infinity, -Infinity, -0, 1e308, 5e-324][Math.floor(random() * 6)];
+    case 5:
+      return '';
+    case 6:
+      return 'x'.repeat(Math.floor(random() * 300_000));
+    case 7:
+      return '\u0000\u202e\ud800💥\n\r\t<script>alert(1)</script>' + "'; DROP TABLE records; --";
+    case 8:
+      return GHOSTS[Math.floor(random() * GHOSTS.length)];
+    case 9:
+      return ['party', 'agreement', 'meeting', 'programme', 'working_group', 'person', 'nonsense'][
+        Math.floor(random() * 7)
+      ];
+    case 10:
+      return JSON.parse('{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}');
+    case 11:
+      return { toString: 'not a function', valueOf: 42, hasOwnProperty: null };
+    case 12:
+      return Array.from({ length: Math.floor(random() * 2000) }, (_, i) => i);
     case 13: {
       let nested: unknown = 'bottom';
       for (let i = 0; i < 200; i++) nested = random() < 0.5 ? [nested] : { a: nested };
       return nested;
     }
-    case 14: return new Date(0);
-    case 15: return depth < 3 ? { kind: junk(random, depth + 1), id: junk(random, depth + 1), draft: junk(random, depth + 1) } : {};
-    case 16: return depth < 3 ? [junk(random, depth + 1), junk(random, depth + 1)] : [];
-    case 17: return '2021-13-45';
-    case 18: return 'entente-9999-99-99T99-99-99-999Z.sqlite';
-    case 19: return '../../etc/passwd';
-    case 20: return -1;
-    default: return { [`k${Math.floor(random() * 1000)}`]: 'unexpected' };
+    case 14:
+      return new Date(0);
+    case 15:
+      return depth < 3
+        ? { kind: junk(random, depth + 1), id: junk(random, depth + 1), draft: junk(random, depth + 1) }
+        : {};
+    case 16:
+      return depth < 3 ? [junk(random, depth + 1), junk(random, depth + 1)] : [];
+    case 17:
+      return '2021-13-45';
+    case 18:
+      return 'entente-9999-99-99T99-99-99-999Z.sqlite';
+    case 19:
+      return '../../etc/passwd';
+    case 20:
+      return -1;
+    default:
+      return { [`k${Math.floor(random() * 1000)}`]: 'unexpected' };
   }
 }
 
@@ -96,20 +139,22 @@ function setDeep(target: Record<string, unknown>, random: () => number, value: u
   }
   const key = keys[Math.floor(random() * keys.length)]!;
   const inner = target[key];
-  if (inner && typeof inner === 'object' && !Array.isArray(inner) && random() < 0.5) setDeep(inner as Record<string, unknown>, random, value);
+  if (inner && typeof inner === 'object' && !Array.isArray(inner) && random() < 0.5)
+    setDeep(inner as Record<string, unknown>, random, value);
   else target[key] = value;
 }
 
 /** One malformed request for a channel. */
 function candidate(name: ChannelName, random: () => number): unknown {
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const mode = random();
   if (mode < 0.2) return junk(random);
   const payload = template(name, pick);
   if (mode < 0.55) setDeep(payload, random, junk(random));
   else if (mode < 0.7) payload[pick(['extra', '__proto__', 'constructor', 'prototype', 'then'])] = junk(random);
   else if (mode < 0.8) delete payload[pick(Object.keys(payload).length ? Object.keys(payload) : ['kind'])];
-  else if (mode < 0.9) return JSON.parse(JSON.stringify({ ...payload, __proto__: { isAdmin: true } }).replace('"isAdmin"', '"polluted"'));
+  else if (mode < 0.9)
+    return JSON.parse(JSON.stringify({ ...payload, __proto__: { isAdmin: true } }).replace('"isAdmin"', '"polluted"'));
   return payload;
 }
 
@@ -165,15 +210,33 @@ describe('fuzz: 10,000 malformed requests through dispatch()', () => {
       if (!(ERROR_CODES as readonly string[]).includes(code)) failures.push(`${name}: unknown code ${code}`);
       if (typeof message !== 'string' || message.trim() === '') failures.push(`${name}: empty message`);
       else if (STACK.test(message)) failures.push(`${name}: stack trace in message: ${message.slice(0, 200)}`);
-      else if (message.length > 2000) failures.push(`${name}: message of ${message.length} characters (${message.slice(0, 120)}…)`);
-      if (!schemaValid && code !== 'VALIDATION') failures.push(`${name}: malformed input answered ${code}: ${message.slice(0, 120)}`);
-      if (sent % 1000 === 0 && auditCount() !== auditBefore) failures.push(`after ${sent} requests the audit trail grew`);
-      if (({} as Record<string, unknown>).polluted !== undefined || ({} as Record<string, unknown>).isAdmin !== undefined) failures.push(`${name}: Object.prototype was polluted`);
+      else if (message.length > 2000)
+        failures.push(`${name}: message of ${message.length} characters (${message.slice(0, 120)}…)`);
+      if (!schemaValid && code !== 'VALIDATION')
+        failures.push(`${name}: malformed input answered ${code}: ${message.slice(0, 120)}`);
+      if (sent % 1000 === 0 && auditCount() !== auditBefore)
+        failures.push(`after ${sent} requests the audit trail grew`);
+      if (
+        ({} as Record<string, unknown>).polluted !== undefined ||
+        ({} as Record<string, unknown>).isAdmin !== undefined
+      )
+        failures.push(`${name}: Object.prototype was polluted`);
     }
     // Names that are not in the contract at all.
-    for (const bogus of ['__proto__', 'constructor', 'toString', 'records.get ', 'RECORDS.GET', '', 'x'.repeat(10_000), 42, null]) {
+    for (const bogus of [
+      '__proto__',
+      'constructor',
+      'toString',
+      'records.get ',
+      'RECORDS.GET',
+      '',
+      'x'.repeat(10_000),
+      42,
+      null,
+    ]) {
       const reply = await dispatch(ctx, bogus, {});
-      if (reply.ok || reply.error.code !== 'NOT_FOUND' || reply.error.message.length > 200) failures.push(`bogus channel ${String(bogus).slice(0, 20)}: ${JSON.stringify(reply).slice(0, 200)}`);
+      if (reply.ok || reply.error.code !== 'NOT_FOUND' || reply.error.message.length > 200)
+        failures.push(`bogus channel ${String(bogus).slice(0, 20)}: ${JSON.stringify(reply).slice(0, 200)}`);
     }
     console.log(
       `[fuzz] ${sent} requests over ${perChannel.size} channels (${wellFormed} well-formed naming nothing that exists); ` +

@@ -4,7 +4,18 @@
  * leave no partial state, and the app keeps running; the next write after freeing space works.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statfsSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -60,16 +71,34 @@ function runtimeForApp(): { node: string; script: string } {
       filter: (source) => !/[\\/]better-sqlite3[\\/](deps|src)([\\/]|$)/.test(source),
     });
   }
-  const script = isRoot ? join(base, 'read-only-app.cjs') : join(ROOT, 'node_modules/.cache/entente-safety/read-only-app.cjs');
-  buildSync({ entryPoints: [join(import.meta.dirname, 'fixtures/read-only-app.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node24', external: ['better-sqlite3'], outfile: script, logLevel: 'error' });
+  const script = isRoot
+    ? join(base, 'read-only-app.cjs')
+    : join(ROOT, 'node_modules/.cache/entente-safety/read-only-app.cjs');
+  buildSync({
+    entryPoints: [join(import.meta.dirname, 'fixtures/read-only-app.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node24',
+    external: ['better-sqlite3'],
+    outfile: script,
+    logLevel: 'error',
+  });
   appRuntime = { node, script };
   return appRuntime;
 }
 
-function runAsApp(file: string, backupDir: string): Record<string, { ok?: boolean; code?: string; error?: { code: string; message: string }; message?: string }> {
+function runAsApp(
+  file: string,
+  backupDir: string,
+): Record<string, { ok?: boolean; code?: string; error?: { code: string; message: string }; message?: string }> {
   const { node, script } = runtimeForApp();
   // root ignores permissions, so the app runs as an unprivileged user, as a desk officer would.
-  const result = spawnSync(node, [script, file, backupDir], { encoding: 'utf8', timeout: 60_000, ...(isRoot ? { uid: NOBODY, gid: NOBODY } : {}) });
+  const result = spawnSync(node, [script, file, backupDir], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    ...(isRoot ? { uid: NOBODY, gid: NOBODY } : {}),
+  });
   if (result.status !== 0) throw new Error(`the app process failed: ${result.stderr || result.error?.message}`);
   return JSON.parse(result.stdout) as never;
 }
@@ -105,9 +134,21 @@ describe('a read-only database', () => {
     const app = runAsApp(file, backups);
     expect(app.open).toBe('ok');
     for (const step of ['create', 'undo'] as const) {
-      expect(app[step], step).toMatchObject({ ok: false, error: { code: 'READ_ONLY', message: 'The database is read-only: nothing was saved. Check the file permissions or free the file.' } });
+      expect(app[step], step).toMatchObject({
+        ok: false,
+        error: {
+          code: 'READ_ONLY',
+          message: 'The database is read-only: nothing was saved. Check the file permissions or free the file.',
+        },
+      });
     }
-    expect(app.backup).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', message: expect.stringMatching(/^The backup could not be written to .*backups: .*Older backups were kept\.$/) } });
+    expect(app.backup).toMatchObject({
+      ok: false,
+      error: {
+        code: 'UNAVAILABLE',
+        message: expect.stringMatching(/^The backup could not be written to .*backups: .*Older backups were kept\.$/),
+      },
+    });
     expect(app.list).toEqual({ ok: true, count: 7 });
     expect(app.readsAfterwards).toMatchObject({ ok: true, value: { n: 17 } });
     expect(readFileSync(file).equals(before)).toBe(true);
@@ -121,7 +162,12 @@ describe('a read-only database', () => {
     chmodSync(dir, 0o555);
     const before = readFileSync(file);
     const app = runAsApp(file, join(dir, 'backups'));
-    expect(app.open).toMatchObject({ code: 'READ_ONLY', message: expect.stringMatching(/^Entente cannot open .*entente\.sqlite: the file cannot be read here .* Nothing was changed\. Make the file and its folder writable/) });
+    expect(app.open).toMatchObject({
+      code: 'READ_ONLY',
+      message: expect.stringMatching(
+        /^Entente cannot open .*entente\.sqlite: the file cannot be read here .* Nothing was changed\. Make the file and its folder writable/,
+      ),
+    });
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 });
@@ -134,10 +180,16 @@ describe('a full disk', () => {
     const ctx: HandlerContext = { db, databaseFile: file, transport: 'ipc', appVersion: 'test', host: {} };
     const pages = db.pragma('page_count', { simple: true }) as number;
     db.pragma(`max_page_count = ${pages + 2}`);
-    const big = { kind: 'meeting', draft: { title: 'Long minutes', type: 'staff_talks', minutes: 'Minutes. '.repeat(100_000) } };
+    const big = {
+      kind: 'meeting',
+      draft: { title: 'Long minutes', type: 'staff_talks', minutes: 'Minutes. '.repeat(100_000) },
+    };
     const before = allRows(db);
     const refused = await dispatch(ctx, 'records.create', big);
-    expect(refused).toEqual({ ok: false, error: { code: 'DISK_FULL', message: 'The disk is full: nothing was saved. Free some space and try again.' } });
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'DISK_FULL', message: 'The disk is full: nothing was saved. Free some space and try again.' },
+    });
     expect(allRows(db)).toEqual(before);
     expect(await dispatch(ctx, 'dashboard.get', {})).toMatchObject({ ok: true });
     db.pragma('max_page_count = 1073741823');
@@ -148,36 +200,60 @@ describe('a full disk', () => {
 
   // Mounting needs root and CAP_SYS_ADMIN; where it is not permitted the max_page_count case above still runs.
   const canMount = isRoot && probeMount();
-  it.runIf(canMount)('a real 8 MB tmpfs filled up: DISK_FULL for writes and backups, older backups kept, all works again once space is freed', async () => {
-    const dir = sharedDir();
-    const mnt = join(dir, 'small-disk');
-    mkdirSync(mnt);
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mnt]);
-    let db: ReturnType<typeof openDatabase> | null = null;
-    try {
-      const file = registerIn(mnt);
-      db = openDatabase(file);
-      const backups = join(mnt, 'backups');
-      const first = await createVerifiedBackup(db, { dir: backups, now: new Date('2026-06-01T08:00:00Z') });
-      const ctx: HandlerContext = { db, databaseFile: file, backupDir: backups, transport: 'ipc', appVersion: 'test', host: {} };
-      const stats = statfsSync(mnt);
-      writeFileSync(join(mnt, 'filler'), Buffer.alloc(Math.max(0, stats.bavail * stats.bsize - 40_000)));
-      const before = allRows(db);
-      const big = { kind: 'meeting', draft: { title: 'Long minutes', type: 'staff_talks', minutes: 'Minutes. '.repeat(40_000) } };
-      expect(await dispatch(ctx, 'records.create', big)).toEqual({ ok: false, error: { code: 'DISK_FULL', message: 'The disk is full: nothing was saved. Free some space and try again.' } });
-      expect(allRows(db)).toEqual(before);
-      const backup = await dispatch(ctx, 'backups.create', {});
-      expect(backup).toMatchObject({ ok: false, error: { code: 'DISK_FULL', message: expect.stringMatching(/^The backup could not be written: the disk holding .* is full\. Older backups were kept\.$/) } });
-      expect(listBackups(backups).map((b) => b.name)).toEqual([first.name]);
-      rmSync(join(mnt, 'filler'));
-      expect(await dispatch(ctx, 'records.create', big)).toMatchObject({ ok: true });
-      const again = await dispatch(ctx, 'backups.create', {});
-      expect(again, JSON.stringify(again)).toMatchObject({ ok: true, value: { verified: true, records: 18 } });
-      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      createRecord(db, 'party', { name: 'After the scare', type: 'other' });
-    } finally {
-      if (db?.open) db.close();
-      execFileSync('umount', ['-l', mnt]);
-    }
-  });
+  it.runIf(canMount)(
+    'a real 8 MB tmpfs filled up: DISK_FULL for writes and backups, older backups kept, all works again once space is freed',
+    async () => {
+      const dir = sharedDir();
+      const mnt = join(dir, 'small-disk');
+      mkdirSync(mnt);
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mnt]);
+      let db: ReturnType<typeof openDatabase> | null = null;
+      try {
+        const file = registerIn(mnt);
+        db = openDatabase(file);
+        const backups = join(mnt, 'backups');
+        const first = await createVerifiedBackup(db, { dir: backups, now: new Date('2026-06-01T08:00:00Z') });
+        const ctx: HandlerContext = {
+          db,
+          databaseFile: file,
+          backupDir: backups,
+          transport: 'ipc',
+          appVersion: 'test',
+          host: {},
+        };
+        const stats = statfsSync(mnt);
+        writeFileSync(join(mnt, 'filler'), Buffer.alloc(Math.max(0, stats.bavail * stats.bsize - 40_000)));
+        const before = allRows(db);
+        const big = {
+          kind: 'meeting',
+          draft: { title: 'Long minutes', type: 'staff_talks', minutes: 'Minutes. '.repeat(40_000) },
+        };
+        expect(await dispatch(ctx, 'records.create', big)).toEqual({
+          ok: false,
+          error: { code: 'DISK_FULL', message: 'The disk is full: nothing was saved. Free some space and try again.' },
+        });
+        expect(allRows(db)).toEqual(before);
+        const backup = await dispatch(ctx, 'backups.create', {});
+        expect(backup).toMatchObject({
+          ok: false,
+          error: {
+            code: 'DISK_FULL',
+            message: expect.stringMatching(
+              /^The backup could not be written: the disk holding .* is full\. Older backups were kept\.$/,
+            ),
+          },
+        });
+        expect(listBackups(backups).map((b) => b.name)).toEqual([first.name]);
+        rmSync(join(mnt, 'filler'));
+        expect(await dispatch(ctx, 'records.create', big)).toMatchObject({ ok: true });
+        const again = await dispatch(ctx, 'backups.create', {});
+        expect(again, JSON.stringify(again)).toMatchObject({ ok: true, value: { verified: true, records: 18 } });
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        createRecord(db, 'party', { name: 'After the scare', type: 'other' });
+      } finally {
+        if (db?.open) db.close();
+        execFileSync('umount', ['-l', mnt]);
+      }
+    },
+  );
 });

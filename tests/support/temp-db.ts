@@ -31,7 +31,9 @@ export function openTempDb(options: OpenOptions = {}): { db: Db; file: string } 
 /** Every row of every table, in a stable order: "the database exactly as it was". */
 export function snapshot(db: Db): Record<string, unknown[]> {
   const tables = db
-    .prepare(`SELECT name, wr AS withoutRowid FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'shadow') AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .prepare(
+      `SELECT name, wr AS withoutRowid FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'shadow') AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+    )
     .all() as { name: string; withoutRowid: number }[];
   const out: Record<string, unknown[]> = {};
   for (const { name, withoutRowid } of tables) {

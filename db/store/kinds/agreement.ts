@@ -1,5 +1,11 @@
 import type { AgreementParty, PartyEvent } from '../../../electron/common/domain/types';
-import type { AgreementKind, AgreementLinkKind, AgreementPartyRole, CooperationArea, TermKind } from '../../../electron/common/domain/vocab';
+import type {
+  AgreementKind,
+  AgreementLinkKind,
+  AgreementPartyRole,
+  CooperationArea,
+  TermKind,
+} from '../../../electron/common/domain/vocab';
 import type { Db } from '../sql';
 import { all, dateColumns, get, replaceChildren, writeRow } from '../sql';
 import type { Body, KindCodec, Reference } from './codec';
@@ -38,7 +44,13 @@ function loadParties(db: Db, agreementId: string): AgreementParty[] {
 
 function saveParties(db: Db, agreementId: string, parties: readonly AgreementParty[]): void {
   // Party events cascade with their agreement_parties row, so replacing the parties replaces them too.
-  replaceChildren(db, 'agreement_parties', 'agreement_id', agreementId, parties.map((p) => ({ id: p.id, party_id: p.partyId, role: p.role })));
+  replaceChildren(
+    db,
+    'agreement_parties',
+    'agreement_id',
+    agreementId,
+    parties.map((p) => ({ id: p.id, party_id: p.partyId, role: p.role })),
+  );
   for (const party of parties) {
     replaceChildren(
       db,
@@ -79,20 +91,39 @@ export const agreementCodec: KindCodec<'agreement'> = {
   },
   save(db, id, body, isNew) {
     const row = {
-      id, title: body.title, short_title: body.shortTitle, kind: body.type, reference: body.reference,
-      summary: body.summary, term_kind: body.term.kind, ...dateColumns('expires', body.term.expires),
-      duration_months: body.term.durationMonths, renewal_months: body.term.renewalMonths,
-      notice_months: body.term.noticeMonths, parent_id: body.parentId, notes: body.notes,
+      id,
+      title: body.title,
+      short_title: body.shortTitle,
+      kind: body.type,
+      reference: body.reference,
+      summary: body.summary,
+      term_kind: body.term.kind,
+      ...dateColumns('expires', body.term.expires),
+      duration_months: body.term.durationMonths,
+      renewal_months: body.term.renewalMonths,
+      notice_months: body.term.noticeMonths,
+      parent_id: body.parentId,
+      notes: body.notes,
     };
     writeRow(db, 'agreements', row, isNew);
     saveAreas(db, id, body.areas);
     saveParties(db, id, body.parties);
-    replaceChildren(db, 'agreement_links', 'agreement_id', id, body.links.map((l) => ({ target_id: l.targetId, kind: l.kind })));
+    replaceChildren(
+      db,
+      'agreement_links',
+      'agreement_id',
+      id,
+      body.links.map((l) => ({ target_id: l.targetId, kind: l.kind })),
+    );
     saveCommon(db, id, body);
   },
   title: (body) => body.title,
   references(body) {
-    const refs: Reference[] = body.parties.map((p, i) => ({ id: p.partyId, kinds: ['party'], field: `parties.${i}.partyId` }));
+    const refs: Reference[] = body.parties.map((p, i) => ({
+      id: p.partyId,
+      kinds: ['party'],
+      field: `parties.${i}.partyId`,
+    }));
     body.links.forEach((l, i) => refs.push({ id: l.targetId, kinds: ['agreement'], field: `links.${i}.targetId` }));
     if (body.parentId) refs.push({ id: body.parentId, kinds: ['agreement'], field: 'parentId' });
     return refs;

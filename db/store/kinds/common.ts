@@ -26,19 +26,35 @@ export function saveStatusEvents(db: Db, recordId: string, events: readonly Stat
 }
 
 export function loadTags(db: Db, recordId: string): string[] {
-  return all<{ tag: string }>(db, 'SELECT tag FROM tags WHERE record_id = ? ORDER BY position', recordId).map((r) => r.tag);
+  return all<{ tag: string }>(db, 'SELECT tag FROM tags WHERE record_id = ? ORDER BY position', recordId).map(
+    (r) => r.tag,
+  );
 }
 
 export function saveTags(db: Db, recordId: string, tags: readonly string[]): void {
-  replaceChildren(db, 'tags', 'record_id', recordId, tags.map((tag) => ({ tag })));
+  replaceChildren(
+    db,
+    'tags',
+    'record_id',
+    recordId,
+    tags.map((tag) => ({ tag })),
+  );
 }
 
 export function loadAreas<A extends string>(db: Db, recordId: string): A[] {
-  return all<{ area: A }>(db, 'SELECT area FROM record_areas WHERE record_id = ? ORDER BY position', recordId).map((r) => r.area);
+  return all<{ area: A }>(db, 'SELECT area FROM record_areas WHERE record_id = ? ORDER BY position', recordId).map(
+    (r) => r.area,
+  );
 }
 
 export function saveAreas(db: Db, recordId: string, areas: readonly string[]): void {
-  replaceChildren(db, 'record_areas', 'record_id', recordId, areas.map((area) => ({ area })));
+  replaceChildren(
+    db,
+    'record_areas',
+    'record_id',
+    recordId,
+    areas.map((area) => ({ area })),
+  );
 }
 
 export function loadPartyRoles<R extends string>(db: Db, recordId: string): { partyId: string; role: R }[] {
@@ -50,11 +66,21 @@ export function loadPartyRoles<R extends string>(db: Db, recordId: string): { pa
 }
 
 export function savePartyRoles(db: Db, recordId: string, parties: readonly { partyId: string; role: string }[]): void {
-  replaceChildren(db, 'record_parties', 'record_id', recordId, parties.map((p) => ({ party_id: p.partyId, role: p.role })));
+  replaceChildren(
+    db,
+    'record_parties',
+    'record_id',
+    recordId,
+    parties.map((p) => ({ party_id: p.partyId, role: p.role })),
+  );
 }
 
 /** Saves the children every record kind has (tags) plus its status events when it has a timeline. */
-export function saveCommon(db: Db, recordId: string, body: { tags: readonly string[]; statusEvents?: readonly StatusEvent[] }): void {
+export function saveCommon(
+  db: Db,
+  recordId: string,
+  body: { tags: readonly string[]; statusEvents?: readonly StatusEvent[] },
+): void {
   saveTags(db, recordId, body.tags);
   if (body.statusEvents) saveStatusEvents(db, recordId, body.statusEvents);
 }

@@ -17,7 +17,11 @@ interface MeetingRow {
 export const meetingCodec: KindCodec<'meeting'> = {
   kind: 'meeting',
   load(db, id) {
-    const row = get<MeetingRow>(db, 'SELECT title, kind AS type, date, place, summary, minutes, notes FROM meetings WHERE id = ?', id);
+    const row = get<MeetingRow>(
+      db,
+      'SELECT title, kind AS type, date, place, summary, minutes, notes FROM meetings WHERE id = ?',
+      id,
+    );
     if (!row) return undefined;
     return {
       ...row,
@@ -26,37 +30,83 @@ export const meetingCodec: KindCodec<'meeting'> = {
         'SELECT person_id AS personId, party_id AS partyId, role FROM meeting_participants WHERE meeting_id = ? ORDER BY position',
         id,
       ),
-      topics: all<{ topic: string }>(db, 'SELECT topic FROM meeting_topics WHERE meeting_id = ? ORDER BY position', id).map((r) => r.topic),
-      outcomes: all<{ text: string }>(db, 'SELECT text FROM meeting_outcomes WHERE meeting_id = ? ORDER BY position', id).map((r) => r.text),
+      topics: all<{ topic: string }>(
+        db,
+        'SELECT topic FROM meeting_topics WHERE meeting_id = ? ORDER BY position',
+        id,
+      ).map((r) => r.topic),
+      outcomes: all<{ text: string }>(
+        db,
+        'SELECT text FROM meeting_outcomes WHERE meeting_id = ? ORDER BY position',
+        id,
+      ).map((r) => r.text),
       actionItems: all<ActionItem & { state: ActionItemState }>(
         db,
         'SELECT id, text, owner, due, state FROM action_items WHERE meeting_id = ? ORDER BY position',
         id,
       ),
-      linkedIds: all<{ recordId: string }>(db, 'SELECT record_id AS recordId FROM meeting_links WHERE meeting_id = ? ORDER BY position', id).map(
-        (r) => r.recordId,
-      ),
+      linkedIds: all<{ recordId: string }>(
+        db,
+        'SELECT record_id AS recordId FROM meeting_links WHERE meeting_id = ? ORDER BY position',
+        id,
+      ).map((r) => r.recordId),
       statusEvents: loadStatusEvents(db, id),
       tags: loadTags(db, id),
     };
   },
   save(db, id, body, isNew) {
     const row = {
-      id, title: body.title, kind: body.type, ...dateColumns('date', body.date), place: body.place,
-      summary: body.summary, minutes: body.minutes, notes: body.notes,
+      id,
+      title: body.title,
+      kind: body.type,
+      ...dateColumns('date', body.date),
+      place: body.place,
+      summary: body.summary,
+      minutes: body.minutes,
+      notes: body.notes,
     };
     writeRow(db, 'meetings', row, isNew);
     replaceChildren(
-      db, 'meeting_participants', 'meeting_id', id,
+      db,
+      'meeting_participants',
+      'meeting_id',
+      id,
       body.participants.map((p) => ({ person_id: p.personId, party_id: p.partyId, role: p.role })),
     );
-    replaceChildren(db, 'meeting_topics', 'meeting_id', id, body.topics.map((topic) => ({ topic })));
-    replaceChildren(db, 'meeting_outcomes', 'meeting_id', id, body.outcomes.map((text) => ({ text })));
     replaceChildren(
-      db, 'action_items', 'meeting_id', id,
-      body.actionItems.map((a) => ({ id: a.id, text: a.text, owner: a.owner, ...dateColumns('due', a.due), state: a.state })),
+      db,
+      'meeting_topics',
+      'meeting_id',
+      id,
+      body.topics.map((topic) => ({ topic })),
     );
-    replaceChildren(db, 'meeting_links', 'meeting_id', id, body.linkedIds.map((recordId) => ({ record_id: recordId })));
+    replaceChildren(
+      db,
+      'meeting_outcomes',
+      'meeting_id',
+      id,
+      body.outcomes.map((text) => ({ text })),
+    );
+    replaceChildren(
+      db,
+      'action_items',
+      'meeting_id',
+      id,
+      body.actionItems.map((a) => ({
+        id: a.id,
+        text: a.text,
+        owner: a.owner,
+        ...dateColumns('due', a.due),
+        state: a.state,
+      })),
+    );
+    replaceChildren(
+      db,
+      'meeting_links',
+      'meeting_id',
+      id,
+      body.linkedIds.map((recordId) => ({ record_id: recordId })),
+    );
     saveCommon(db, id, body);
   },
   title: (body) => body.title,
@@ -67,7 +117,11 @@ export const meetingCodec: KindCodec<'meeting'> = {
       if (p.partyId) refs.push({ id: p.partyId, kinds: ['party'], field: `participants.${i}.partyId` });
     });
     body.linkedIds.forEach((id, i) =>
-      refs.push({ id, kinds: ['agreement', 'working_group', 'programme', 'meeting', 'party', 'person'], field: `linkedIds.${i}` }),
+      refs.push({
+        id,
+        kinds: ['agreement', 'working_group', 'programme', 'meeting', 'party', 'person'],
+        field: `linkedIds.${i}`,
+      }),
     );
     return refs;
   },

@@ -25,8 +25,13 @@ export const partyCodec: KindCodec<'party'> = {
   },
   save(db, id, body, isNew) {
     const row = {
-      id, name: body.name, short_name: body.shortName, native_name: body.nativeName,
-      kind: body.type, parent_id: body.parentId, notes: body.notes,
+      id,
+      name: body.name,
+      short_name: body.shortName,
+      native_name: body.nativeName,
+      kind: body.type,
+      parent_id: body.parentId,
+      notes: body.notes,
     };
     writeRow(db, 'parties', row, isNew);
     saveCommon(db, id, body);

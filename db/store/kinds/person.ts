@@ -28,8 +28,15 @@ export const personCodec: KindCodec<'person'> = {
   },
   save(db, id, body, isNew) {
     const row = {
-      id, name: body.name, family_name: body.familyName, native_name: body.nativeName, role_title: body.roleTitle,
-      party_id: body.partyId, role_from: body.roleFrom, role_to: body.roleTo, notes: body.notes,
+      id,
+      name: body.name,
+      family_name: body.familyName,
+      native_name: body.nativeName,
+      role_title: body.roleTitle,
+      party_id: body.partyId,
+      role_from: body.roleFrom,
+      role_to: body.roleTo,
+      notes: body.notes,
     };
     writeRow(db, 'people', row, isNew);
     saveCommon(db, id, body);

@@ -25,28 +25,59 @@ export const programmeCodec: KindCodec<'programme'> = {
       ...row,
       areas: loadAreas<CooperationArea>(db, id),
       partners: loadPartyRoles<ProgrammePartnerRole>(db, id),
-      phases: all<Phase>(db, 'SELECT id, name, start, "end", note FROM programme_phases WHERE programme_id = ? ORDER BY position', id),
-      milestones: all<Milestone>(db, 'SELECT id, name, date, note FROM programme_milestones WHERE programme_id = ? ORDER BY position', id),
+      phases: all<Phase>(
+        db,
+        'SELECT id, name, start, "end", note FROM programme_phases WHERE programme_id = ? ORDER BY position',
+        id,
+      ),
+      milestones: all<Milestone>(
+        db,
+        'SELECT id, name, date, note FROM programme_milestones WHERE programme_id = ? ORDER BY position',
+        id,
+      ),
       statusEvents: loadStatusEvents(db, id),
       tags: loadTags(db, id),
     };
   },
   save(db, id, body, isNew) {
-    const row = { id, name: body.name, short_name: body.shortName, kind: body.type, description: body.description, notes: body.notes };
+    const row = {
+      id,
+      name: body.name,
+      short_name: body.shortName,
+      kind: body.type,
+      description: body.description,
+      notes: body.notes,
+    };
     writeRow(db, 'programmes', row, isNew);
     saveAreas(db, id, body.areas);
     savePartyRoles(db, id, body.partners);
     replaceChildren(
-      db, 'programme_phases', 'programme_id', id,
-      body.phases.map((p) => ({ id: p.id, name: p.name, ...dateColumns('start', p.start), ...dateColumns('end', p.end), note: p.note })),
+      db,
+      'programme_phases',
+      'programme_id',
+      id,
+      body.phases.map((p) => ({
+        id: p.id,
+        name: p.name,
+        ...dateColumns('start', p.start),
+        ...dateColumns('end', p.end),
+        note: p.note,
+      })),
     );
     replaceChildren(
-      db, 'programme_milestones', 'programme_id', id,
+      db,
+      'programme_milestones',
+      'programme_id',
+      id,
       body.milestones.map((m) => ({ id: m.id, name: m.name, ...dateColumns('date', m.date), note: m.note })),
     );
     saveCommon(db, id, body);
   },
   title: (body) => body.name,
-  references: (body) => body.partners.map((p, i) => ({ id: p.partyId, kinds: ['party'], field: `partners.${i}.partyId` })),
-  detach: (body, removedId): Body<'programme'> => ({ ...body, partners: body.partners.filter((p) => p.partyId !== removedId) }),
+  references: (body) =>
+    body.partners.map((p, i) => ({ id: p.partyId, kinds: ['party'], field: `partners.${i}.partyId` })),
+  detach: (body, removedId): Body<'programme'> => ({
+    ...body,
+    partners: body.partners.filter((p) => p.partyId !== removedId),
+  }),
 };

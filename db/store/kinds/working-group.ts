@@ -38,24 +38,40 @@ export const workingGroupCodec: KindCodec<'working_group'> = {
   },
   save(db, id, body, isNew) {
     const row = {
-      id, name: body.name, short_name: body.shortName, mandate: body.mandate,
-      founding_agreement_id: body.foundingAgreementId, founding_programme_id: body.foundingProgrammeId, notes: body.notes,
+      id,
+      name: body.name,
+      short_name: body.shortName,
+      mandate: body.mandate,
+      founding_agreement_id: body.foundingAgreementId,
+      founding_programme_id: body.foundingProgrammeId,
+      notes: body.notes,
     };
     writeRow(db, 'working_groups', row, isNew);
     savePartyRoles(db, id, body.parties);
     // Sessions have no position column: their order is the edition number.
     replaceChildren(
-      db, 'working_group_sessions', 'working_group_id', id,
+      db,
+      'working_group_sessions',
+      'working_group_id',
+      id,
       body.sessions.map((s) => ({ id: s.id, edition: s.edition, meeting_id: s.meetingId })),
     );
     saveCommon(db, id, body);
   },
   title: (body) => body.name,
   references(body) {
-    const refs: Reference[] = body.parties.map((p, i) => ({ id: p.partyId, kinds: ['party'], field: `parties.${i}.partyId` }));
-    body.sessions.forEach((s, i) => refs.push({ id: s.meetingId, kinds: ['meeting'], field: `sessions.${i}.meetingId` }));
-    if (body.foundingAgreementId) refs.push({ id: body.foundingAgreementId, kinds: ['agreement'], field: 'foundingAgreementId' });
-    if (body.foundingProgrammeId) refs.push({ id: body.foundingProgrammeId, kinds: ['programme'], field: 'foundingProgrammeId' });
+    const refs: Reference[] = body.parties.map((p, i) => ({
+      id: p.partyId,
+      kinds: ['party'],
+      field: `parties.${i}.partyId`,
+    }));
+    body.sessions.forEach((s, i) =>
+      refs.push({ id: s.meetingId, kinds: ['meeting'], field: `sessions.${i}.meetingId` }),
+    );
+    if (body.foundingAgreementId)
+      refs.push({ id: body.foundingAgreementId, kinds: ['agreement'], field: 'foundingAgreementId' });
+    if (body.foundingProgrammeId)
+      refs.push({ id: body.foundingProgrammeId, kinds: ['programme'], field: 'foundingProgrammeId' });
     return refs;
   },
   detach: (body, removedId): Body<'working_group'> => ({

@@ -14,7 +14,10 @@ export interface Channel<I extends z.ZodType = z.ZodType, O = unknown> {
 }
 
 export function channel<O>() {
-  return <I extends z.ZodType>(input: I, options: { writes: boolean }): Channel<I, O> => ({ input, writes: options.writes });
+  return <I extends z.ZodType>(input: I, options: { writes: boolean }): Channel<I, O> => ({
+    input,
+    writes: options.writes,
+  });
 }
 
 export type ChannelMap = Record<string, Channel>;

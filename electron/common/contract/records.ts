@@ -9,14 +9,18 @@ const kind = z.enum(RECORD_KINDS, { error: 'Unknown record kind' });
 const statusKind = z.enum(STATUS_KINDS, { error: 'This kind of record has no status timeline' });
 
 /** A draft for any kind: the kind picks the schema. */
-const draftByKind = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('party'), draft: INPUT_SCHEMAS.party }),
-  z.object({ kind: z.literal('person'), draft: INPUT_SCHEMAS.person }),
-  z.object({ kind: z.literal('agreement'), draft: INPUT_SCHEMAS.agreement }),
-  z.object({ kind: z.literal('working_group'), draft: INPUT_SCHEMAS.working_group }),
-  z.object({ kind: z.literal('programme'), draft: INPUT_SCHEMAS.programme }),
-  z.object({ kind: z.literal('meeting'), draft: INPUT_SCHEMAS.meeting }),
-], { error: 'Unknown record kind' });
+const draftByKind = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('party'), draft: INPUT_SCHEMAS.party }),
+    z.object({ kind: z.literal('person'), draft: INPUT_SCHEMAS.person }),
+    z.object({ kind: z.literal('agreement'), draft: INPUT_SCHEMAS.agreement }),
+    z.object({ kind: z.literal('working_group'), draft: INPUT_SCHEMAS.working_group }),
+    z.object({ kind: z.literal('programme'), draft: INPUT_SCHEMAS.programme }),
+    z.object({ kind: z.literal('meeting'), draft: INPUT_SCHEMAS.meeting }),
+  ],
+  { error: 'Unknown record kind' },
+);
 
 export interface RecordTitle {
   id: string;
@@ -47,20 +51,24 @@ export const recordChannels = {
   'app.info': channel<AppInfo>()(z.object({}).strict(), { writes: false }),
   'demo.load': channel<{ loaded: number }>()(z.object({}).strict(), { writes: true }),
   'records.list': channel<RecordSummary[]>()(
-    z.object({
-      kind,
-      text: z.string().max(200).optional(),
-      partyId: idSchema.optional(),
-      statuses: statusFilter,
-      subkinds: statusFilter,
-      area: z.string().max(60).optional(),
-      from: z.string().max(100).optional(),
-      to: z.string().max(100).optional(),
-      limit: z.number().int().positive().max(1_000_000).optional(),
-    }).strict(),
+    z
+      .object({
+        kind,
+        text: z.string().max(200).optional(),
+        partyId: idSchema.optional(),
+        statuses: statusFilter,
+        subkinds: statusFilter,
+        area: z.string().max(60).optional(),
+        from: z.string().max(100).optional(),
+        to: z.string().max(100).optional(),
+        limit: z.number().int().positive().max(1_000_000).optional(),
+      })
+      .strict(),
     { writes: false },
   ),
-  'records.titles': channel<RecordTitle[]>()(z.object({ kinds: z.array(kind).max(6).optional() }).strict(), { writes: false }),
+  'records.titles': channel<RecordTitle[]>()(z.object({ kinds: z.array(kind).max(6).optional() }).strict(), {
+    writes: false,
+  }),
   'records.get': channel<AnyRecord>()(z.object({ kind, id: idSchema }).strict(), { writes: false }),
   'records.create': channel<AnyRecord>()(draftByKind, { writes: true }),
   'records.update': channel<AnyRecord>()(
@@ -68,22 +76,36 @@ export const recordChannels = {
     { writes: true },
   ),
   'records.delete': channel<{ deletedId: string; detachedFrom: string[] }>()(
-    z.object({ kind, id: idSchema, detach: z.boolean().optional(), expectedVersion: z.number().int().positive().optional() }).strict(),
+    z
+      .object({
+        kind,
+        id: idSchema,
+        detach: z.boolean().optional(),
+        expectedVersion: z.number().int().positive().optional(),
+      })
+      .strict(),
     { writes: true },
   ),
   'records.dependents': channel<Dependent[]>()(z.object({ id: idSchema }).strict(), { writes: false }),
-  'records.audit': channel<AuditEntry[]>()(z.object({ id: idSchema, limit: z.number().int().positive().max(1000).optional() }).strict(), { writes: false }),
-  'status.add': channel<AnyRecord>()(
-    z.object({ kind: statusKind, recordId: idSchema, event: z.unknown() }).strict(),
-    { writes: true },
+  'records.audit': channel<AuditEntry[]>()(
+    z.object({ id: idSchema, limit: z.number().int().positive().max(1000).optional() }).strict(),
+    { writes: false },
   ),
+  'status.add': channel<AnyRecord>()(z.object({ kind: statusKind, recordId: idSchema, event: z.unknown() }).strict(), {
+    writes: true,
+  }),
   'status.update': channel<AnyRecord>()(
     z.object({ kind: statusKind, recordId: idSchema, eventId: idSchema, event: z.unknown() }).strict(),
     { writes: true },
   ),
-  'status.remove': channel<AnyRecord>()(z.object({ kind: statusKind, recordId: idSchema, eventId: idSchema }).strict(), { writes: true }),
+  'status.remove': channel<AnyRecord>()(
+    z.object({ kind: statusKind, recordId: idSchema, eventId: idSchema }).strict(),
+    { writes: true },
+  ),
   'status.asOf': channel<{ status: DerivedStatus | null; asOf: string; cutoff: string; undatedIgnored: number }>()(
-    z.object({ kind: statusKind, recordId: idSchema, asOf: z.string().min(1, { error: 'Give a date' }).max(100) }).strict(),
+    z
+      .object({ kind: statusKind, recordId: idSchema, asOf: z.string().min(1, { error: 'Give a date' }).max(100) })
+      .strict(),
     { writes: false },
   ),
   'dashboard.get': channel<DashboardData>()(z.object({}).strict(), { writes: false }),

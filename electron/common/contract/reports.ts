@@ -8,7 +8,13 @@
 import { z } from 'zod';
 import type { ErrorInfo } from '../domain/errors';
 import { reminderQuerySchema, type Reminder } from '../domain/reminders';
-import { MARKING_PRESETS, REPORT_FORMATS, reportRequestSchema, type ReportData, type ReportFormat } from '../domain/report';
+import {
+  MARKING_PRESETS,
+  REPORT_FORMATS,
+  reportRequestSchema,
+  type ReportData,
+  type ReportFormat,
+} from '../domain/report';
 import { channel } from './define';
 
 const request = reportRequestSchema;
@@ -50,7 +56,12 @@ export const reportChannels = {
   'reports.preview': channel<ReportPreview>()(z.object({ request }).strict(), { writes: false }),
   'reports.data': channel<ReportData>()(z.object({ request }).strict(), { writes: false }),
   'reports.start': channel<ReportJob>()(
-    z.object({ request, format: z.enum(REPORT_FORMATS, { error: `Format must be one of ${REPORT_FORMATS.join(', ')}` }) }).strict(),
+    z
+      .object({
+        request,
+        format: z.enum(REPORT_FORMATS, { error: `Format must be one of ${REPORT_FORMATS.join(', ')}` }),
+      })
+      .strict(),
     { writes: false },
   ),
   'reports.progress': channel<ReportJob>()(z.object({ jobId }).strict(), { writes: false }),

@@ -84,7 +84,9 @@ export interface UndoOutcome {
 const backupName = z
   .string({ error: 'Give the backup’s file name' })
   .max(80)
-  .regex(/^(entente|pre-restore)-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.sqlite$/, { error: 'Not the name of an Entente backup file' });
+  .regex(/^(entente|pre-restore)-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.sqlite$/, {
+    error: 'Not the name of an Entente backup file',
+  });
 
 const expectedChange = z.object({ expectedChangeId: z.number().int().positive().optional() }).strict();
 
@@ -92,26 +94,42 @@ export const safetyChannels = {
   'backups.list': channel<BackupListing>()(z.object({}).strict(), { writes: false }),
   // Writes a backup file, not the database.
   'backups.create': channel<BackupSummary>()(z.object({}).strict(), { writes: false }),
-  'backups.verify': channel<{ name: string; ok: boolean; problem: string | null; records: number }>()(z.object({ name: backupName }).strict(), { writes: false }),
-  'backups.restore': channel<RestoreOutcome>()(z.object({ name: backupName }).strict(), { writes: true }),
-  'backups.settings': channel<{ dir: string; keep: number; custom: boolean }>()(
-    z.object({
-      dir: z.string().min(1).max(1000).nullable().optional(),
-      keep: z.number().int().min(1).max(1000).optional(),
-    }).strict(),
-    { writes: true },
-  ),
-  'integrity.check': channel<IntegrityCheckReport>()(z.object({ deep: z.boolean().optional() }).strict(), { writes: false }),
-  'bundle.export': channel<{ fileName: string; records: number; bytes: number; saved: boolean; path?: string; downloadUrl?: string }>()(
-    z.object({}).strict(),
+  'backups.verify': channel<{ name: string; ok: boolean; problem: string | null; records: number }>()(
+    z.object({ name: backupName }).strict(),
     { writes: false },
   ),
+  'backups.restore': channel<RestoreOutcome>()(z.object({ name: backupName }).strict(), { writes: true }),
+  'backups.settings': channel<{ dir: string; keep: number; custom: boolean }>()(
+    z
+      .object({
+        dir: z.string().min(1).max(1000).nullable().optional(),
+        keep: z.number().int().min(1).max(1000).optional(),
+      })
+      .strict(),
+    { writes: true },
+  ),
+  'integrity.check': channel<IntegrityCheckReport>()(z.object({ deep: z.boolean().optional() }).strict(), {
+    writes: false,
+  }),
+  'bundle.export': channel<{
+    fileName: string;
+    records: number;
+    bytes: number;
+    saved: boolean;
+    path?: string;
+    downloadUrl?: string;
+  }>()(z.object({}).strict(), { writes: false }),
   'bundle.import': channel<ImportOutcome>()(
-    z.object({
-      text: z.string().min(1, { error: 'The bundle file is empty' }).max(200_000_000, { error: 'The bundle is too large' }),
-      fileName: z.string().max(255).optional(),
-      dryRun: z.boolean(),
-    }).strict(),
+    z
+      .object({
+        text: z
+          .string()
+          .min(1, { error: 'The bundle file is empty' })
+          .max(200_000_000, { error: 'The bundle is too large' }),
+        fileName: z.string().max(255).optional(),
+        dryRun: z.boolean(),
+      })
+      .strict(),
     { writes: true },
   ),
   'history.list': channel<HistoryListing>()(z.object({}).strict(), { writes: false }),

@@ -6,8 +6,17 @@
 import type { z } from 'zod';
 
 export const ERROR_CODES = [
-  'VALIDATION', 'NOT_FOUND', 'CONFLICT', 'HAS_DEPENDENTS', 'NEWER_SCHEMA', 'NOT_A_DATABASE',
-  'READ_ONLY', 'DISK_FULL', 'FORBIDDEN', 'UNAVAILABLE', 'INTERNAL',
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'HAS_DEPENDENTS',
+  'NEWER_SCHEMA',
+  'NOT_A_DATABASE',
+  'READ_ONLY',
+  'DISK_FULL',
+  'FORBIDDEN',
+  'UNAVAILABLE',
+  'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -26,7 +26,11 @@ export type ParseResult = { ok: true; value: PartialDate } | { ok: false; error:
 
 // Frozen because the same object is handed out for every unknown date.
 export const UNKNOWN_DATE: PartialDate = Object.freeze({
-  edtf: 'XXXX', precision: 'unknown', circa: false, from: null, to: null,
+  edtf: 'XXXX',
+  precision: 'unknown',
+  circa: false,
+  from: null,
+  to: null,
 });
 
 // Wide enough for historical treaties and long programmes; narrow enough that
@@ -45,8 +49,18 @@ interface Point {
 type Draft = Omit<Point, 'y'> & { y?: number };
 
 const MONTHS_LONG = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 const MONTHS_SHORT = MONTHS_LONG.map((m) => m.slice(0, 3));
 
@@ -73,8 +87,23 @@ const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
 
 // "date unknown" / "unknown" are our own long/short outputs, so they must parse back.
 const UNKNOWN_WORDS = new Set([
-  '', '?', 'unknown', 'date unknown', 'unknown date', 'undated', 'n.d.', 'n.d', 'nd',
-  'xxxx', 'sconosciuta', 'sconosciuto', 'ignota', 's.d.', '-', '–', '—',
+  '',
+  '?',
+  'unknown',
+  'date unknown',
+  'unknown date',
+  'undated',
+  'n.d.',
+  'n.d',
+  'nd',
+  'xxxx',
+  'sconosciuta',
+  'sconosciuto',
+  'ignota',
+  's.d.',
+  '-',
+  '–',
+  '—',
 ]);
 
 const NOT_A_DATE = 'Not a date. Try "2019", "Jan 2021", "15 Jan 2021", "c. 2019" or "2019–2021".';
@@ -83,8 +112,7 @@ const ENDS_BEFORE_START = 'The range ends before it starts.';
 
 // "c" and "ca" without a dot need a space or digit after them so that a
 // stray letter is not silently read as "circa".
-const CIRCA_PREFIX =
-  /^(?:(?:circa|about|around|approximately|approx|ca|c)\.?(?=[\s\d])|(?:approx|ca|c)\.|~)\s*/;
+const CIRCA_PREFIX = /^(?:(?:circa|about|around|approximately|approx|ca|c)\.?(?=[\s\d])|(?:approx|ca|c)\.|~)\s*/;
 // EDTF "?" (uncertain) and "%" (uncertain and approximate) are folded into
 // "approximate": for a desk officer the distinction carries no meaning.
 const CIRCA_SUFFIX = /\s*[~?%]+$/;
@@ -183,14 +211,23 @@ function readPoint(raw: string): Draft | string | null {
     else return null;
   }
   switch (shape) {
-    case 'Y': return { y: year, approx };
-    case 'MY': return { y: year, m: month, approx };
-    case 'NMY': case 'MNY': return { y: year, m: month, d: day, approx };
+    case 'Y':
+      return { y: year, approx };
+    case 'MY':
+      return { y: year, m: month, approx };
+    case 'NMY':
+    case 'MNY':
+      return { y: year, m: month, d: day, approx };
     // Year-less forms only make sense as the start of "Jan–Mar 2021".
-    case 'M': return { m: month, approx };
-    case 'NM': case 'MN': return { m: month, d: day, approx };
-    case 'N': return { d: day, approx };
-    default: return null;
+    case 'M':
+      return { m: month, approx };
+    case 'NM':
+    case 'MN':
+      return { m: month, d: day, approx };
+    case 'N':
+      return { d: day, approx };
+    default:
+      return null;
   }
 }
 

@@ -12,7 +12,13 @@ import { currentStatus } from './status';
 import type { Agreement, Meeting, Programme, StatusEvent, WorkingGroup } from './types';
 
 export const REMINDER_KINDS = [
-  'expiry', 'notice_by', 'renewal', 'wg_session', 'meeting', 'milestone', 'ratification_outstanding',
+  'expiry',
+  'notice_by',
+  'renewal',
+  'wg_session',
+  'meeting',
+  'milestone',
+  'ratification_outstanding',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -66,10 +72,19 @@ export interface ReminderSources {
 /** What the dashboard (and the reminders.list channel) asks for. */
 export const reminderQuerySchema = z
   .object({
-    withinDays: z.number().int().min(0, { error: 'Days must be 0 or more' }).max(3660, { error: 'At most 10 years ahead' }).optional().default(180),
+    withinDays: z
+      .number()
+      .int()
+      .min(0, { error: 'Days must be 0 or more' })
+      .max(3660, { error: 'At most 10 years ahead' })
+      .optional()
+      .default(180),
     ratificationMonths: z.number().int().min(1).max(240).optional(),
     /** ISO day to count from; today (local) when absent. */
-    today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Today must be YYYY-MM-DD' }).optional(),
+    today: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Today must be YYYY-MM-DD' })
+      .optional(),
   })
   .strict();
 export type ReminderQuery = z.input<typeof reminderQuerySchema>;
@@ -183,7 +198,10 @@ function agreementReminders(a: Agreement, options: ReminderOptions, partyNames: 
       if (noticeBy !== null && endDay >= options.today) {
         const what = kind === 'renewal' ? 'to stop the automatic renewal' : 'before expiry';
         out.push({
-          ...base, kind: 'notice_by', key: `notice_by:${a.id}:${noticeBy}`, date: noticeBy,
+          ...base,
+          kind: 'notice_by',
+          key: `notice_by:${a.id}:${noticeBy}`,
+          date: noticeBy,
           text: `Last date to give ${a.term.noticeMonths} months’ notice ${what} (${formatPartialDate(end)}).`,
         });
       }
@@ -197,7 +215,11 @@ function agreementReminders(a: Agreement, options: ReminderOptions, partyNames: 
     if (due === null || (fromEdtf(due).to ?? '') >= options.today) continue;
     const name = partyNames.get(party.partyId) ?? 'A party';
     out.push({
-      ...base, kind: 'ratification_outstanding', key: `ratification_outstanding:${a.id}:${party.partyId}`, date: due, overdue: true,
+      ...base,
+      kind: 'ratification_outstanding',
+      key: `ratification_outstanding:${a.id}:${party.partyId}`,
+      date: due,
+      overdue: true,
       text: `${name} signed (${formatPartialDate(signature.date)}) but no ratification, approval or entry into force is recorded after ${months} months.`,
     });
   }
@@ -221,12 +243,19 @@ export function deriveReminders(sources: ReminderSources, options: ReminderOptio
     if (status !== null && ENDED_GROUP.has(status)) continue;
     const next = wg.sessions
       .map((s) => ({ s, m: meetingsById.get(s.meetingId) }))
-      .filter((x): x is { s: typeof x.s; m: Meeting } => x.m !== undefined && meetingIsPlanned(x.m) && dayOf(x.m.date) !== null)
+      .filter(
+        (x): x is { s: typeof x.s; m: Meeting } =>
+          x.m !== undefined && meetingIsPlanned(x.m) && dayOf(x.m.date) !== null,
+      )
       .sort((x, y) => ((dayOf(x.m.date) ?? '') < (dayOf(y.m.date) ?? '') ? -1 : 1))[0];
     if (next) {
       drafts.push({
-        recordId: wg.id, recordKind: 'working_group', recordTitle: wg.name, kind: 'wg_session',
-        key: `wg_session:${wg.id}:${next.s.edition}`, date: next.m.date,
+        recordId: wg.id,
+        recordKind: 'working_group',
+        recordTitle: wg.name,
+        kind: 'wg_session',
+        key: `wg_session:${wg.id}:${next.s.edition}`,
+        date: next.m.date,
         text: `Session ${next.s.edition}: ${next.m.title}${next.m.place ? ` (${next.m.place})` : ''}.`,
       });
     }
@@ -235,9 +264,16 @@ export function deriveReminders(sources: ReminderSources, options: ReminderOptio
     if (sessionMeetingIds.has(m.id) || !meetingIsPlanned(m) || dayOf(m.date) === null) continue;
     const passed = (fromEdtf(m.date).to ?? '') < options.today;
     drafts.push({
-      recordId: m.id, recordKind: 'meeting', recordTitle: m.title, kind: 'meeting', key: `meeting:${m.id}`, date: m.date,
+      recordId: m.id,
+      recordKind: 'meeting',
+      recordTitle: m.title,
+      kind: 'meeting',
+      key: `meeting:${m.id}`,
+      date: m.date,
       overdue: passed,
-      text: passed ? 'The date has passed but the meeting is still marked as planned.' : `${m.place ? `${m.place}. ` : ''}Planned.`,
+      text: passed
+        ? 'The date has passed but the meeting is still marked as planned.'
+        : `${m.place ? `${m.place}. ` : ''}Planned.`,
     });
   }
   for (const p of sources.programmes) {
@@ -248,8 +284,13 @@ export function deriveReminders(sources: ReminderSources, options: ReminderOptio
       // Milestones have no "achieved" flag: only ones still ahead are reminders.
       if (day === null || (fromEdtf(ms.date).to ?? '') < options.today) continue;
       drafts.push({
-        recordId: p.id, recordKind: 'programme', recordTitle: p.name, kind: 'milestone', key: `milestone:${p.id}:${ms.id}`,
-        date: ms.date, text: `${ms.name}${ms.note ? ` — ${ms.note}` : ''}`,
+        recordId: p.id,
+        recordKind: 'programme',
+        recordTitle: p.name,
+        kind: 'milestone',
+        key: `milestone:${p.id}:${ms.id}`,
+        date: ms.date,
+        text: `${ms.name}${ms.note ? ` — ${ms.note}` : ''}`,
       });
     }
   }
@@ -258,11 +299,19 @@ export function deriveReminders(sources: ReminderSources, options: ReminderOptio
   return drafts
     .map((d) => finish(d, options.today))
     .filter((r): r is Reminder => r !== null && (r.overdue || (r.day >= options.today && r.day <= horizon)))
-    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.kind.localeCompare(b.kind) || a.recordTitle.localeCompare(b.recordTitle)));
+    .sort((a, b) =>
+      a.day < b.day
+        ? -1
+        : a.day > b.day
+          ? 1
+          : a.kind.localeCompare(b.kind) || a.recordTitle.localeCompare(b.recordTitle),
+    );
 }
 
 export function addDays(isoDay: string, days: number): string {
-  const t = Date.UTC(Number(isoDay.slice(0, 4)), Number(isoDay.slice(5, 7)) - 1, Number(isoDay.slice(8, 10))) + days * 86_400_000;
+  const t =
+    Date.UTC(Number(isoDay.slice(0, 4)), Number(isoDay.slice(5, 7)) - 1, Number(isoDay.slice(8, 10))) +
+    days * 86_400_000;
   const d = new Date(t);
   return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 }

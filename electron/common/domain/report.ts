@@ -12,14 +12,25 @@ export const REPORT_FORMATS = ['pdf', 'html', 'docx', 'xlsx', 'csv', 'ics', 'jso
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Handling markings offered as presets; any other text is accepted too (national markings differ). */
-export const MARKING_PRESETS = ['UNCLASSIFIED', 'OFFICIAL', 'OFFICIAL-SENSITIVE', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET'] as const;
+export const MARKING_PRESETS = [
+  'UNCLASSIFIED',
+  'OFFICIAL',
+  'OFFICIAL-SENSITIVE',
+  'RESTRICTED',
+  'CONFIDENTIAL',
+  'SECRET',
+] as const;
 export const DEFAULT_MARKING = 'UNCLASSIFIED';
 export const PAGE_SIZES = ['A4', 'Letter'] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
 
 const ULID_RE = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 const id = (field: string) => z.string().regex(ULID_RE, { error: `${field} is not a valid record id` });
-const ids = (field: string) => z.array(id(field), { error: `${field} must be a list of ids` }).max(500).optional();
+const ids = (field: string) =>
+  z
+    .array(id(field), { error: `${field} must be a list of ids` })
+    .max(500)
+    .optional();
 
 /** A typed partial date ("2019", "Jan 2021"); kept as typed so the scope reads back the way it was asked. */
 const typedDate = (field: string) =>
@@ -32,7 +43,8 @@ const typedDate = (field: string) =>
       if (!text) return;
       const parsed = parsePartialDate(text);
       if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `${field}: ${parsed.error}` });
-      else if (parsed.value.from === null) ctx.addIssue({ code: 'custom', message: `${field}: give a date, e.g. "2019" or "Jan 2021"` });
+      else if (parsed.value.from === null)
+        ctx.addIssue({ code: 'custom', message: `${field}: give a date, e.g. "2019" or "Jan 2021"` });
     })
     .transform((text) => (text ? text : undefined));
 
@@ -72,11 +84,31 @@ export const STATUS_CATEGORIES = ['active', 'negotiation', 'paused', 'ended', 'p
 export type StatusCategory = (typeof STATUS_CATEGORIES)[number];
 
 const CATEGORY_OF: Record<string, StatusCategory> = {
-  in_force: 'active', provisionally_applied: 'active', signed: 'active', awaiting_entry_into_force: 'active',
-  active: 'active', established: 'active', development: 'active', production: 'active', in_service: 'active', held: 'active',
-  proposed: 'negotiation', under_negotiation: 'negotiation', text_agreed: 'negotiation', concept: 'negotiation', negotiation: 'negotiation',
-  suspended: 'paused', on_hold: 'paused', dormant: 'paused', postponed: 'paused',
-  expired: 'ended', terminated: 'ended', superseded: 'ended', closed: 'ended', cancelled: 'ended', dissolved: 'ended',
+  in_force: 'active',
+  provisionally_applied: 'active',
+  signed: 'active',
+  awaiting_entry_into_force: 'active',
+  active: 'active',
+  established: 'active',
+  development: 'active',
+  production: 'active',
+  in_service: 'active',
+  held: 'active',
+  proposed: 'negotiation',
+  under_negotiation: 'negotiation',
+  text_agreed: 'negotiation',
+  concept: 'negotiation',
+  negotiation: 'negotiation',
+  suspended: 'paused',
+  on_hold: 'paused',
+  dormant: 'paused',
+  postponed: 'paused',
+  expired: 'ended',
+  terminated: 'ended',
+  superseded: 'ended',
+  closed: 'ended',
+  cancelled: 'ended',
+  dissolved: 'ended',
   planned: 'planned',
 };
 export function statusCategory(status: string): StatusCategory {

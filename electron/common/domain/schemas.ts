@@ -9,9 +9,21 @@
 import { z } from 'zod';
 import { parsePartialDate } from './partial-date';
 import {
-  ACTION_ITEM_STATES, AGREEMENT_KINDS, AGREEMENT_LINK_KINDS, AGREEMENT_PARTY_ROLES, COOPERATION_AREAS,
-  MEETING_KINDS, PARTY_EVENT_KINDS, PARTY_KINDS, PROGRAMME_KINDS, PROGRAMME_PARTNER_ROLES, STATUSES,
-  TERM_KINDS, WORKING_GROUP_PARTY_ROLES, labelOf, type StatusKind,
+  ACTION_ITEM_STATES,
+  AGREEMENT_KINDS,
+  AGREEMENT_LINK_KINDS,
+  AGREEMENT_PARTY_ROLES,
+  COOPERATION_AREAS,
+  MEETING_KINDS,
+  PARTY_EVENT_KINDS,
+  PARTY_KINDS,
+  PROGRAMME_KINDS,
+  PROGRAMME_PARTNER_ROLES,
+  STATUSES,
+  TERM_KINDS,
+  WORKING_GROUP_PARTY_ROLES,
+  labelOf,
+  type StatusKind,
 } from './vocab';
 
 /** Limits are generous (a full set of minutes is welcome) but bounded so one paste cannot wedge the UI. */
@@ -59,7 +71,11 @@ export function dateSchema(field: string) {
 }
 
 const optionalId = (field: string) =>
-  z.string().regex(ULID_RE, { error: `${field} is not a valid record id` }).nullish().transform((v) => v ?? null);
+  z
+    .string()
+    .regex(ULID_RE, { error: `${field} is not a valid record id` })
+    .nullish()
+    .transform((v) => v ?? null);
 
 function listOf<T extends z.ZodType>(item: T, field: string) {
   return z
@@ -128,12 +144,30 @@ export const termInput = z
   .object({
     kind: enumOf(TERM_KINDS, 'term'),
     expires: dateSchema('Expiry date'),
-    durationMonths: z.number().int().positive({ error: 'Duration must be a positive number of months' }).nullish().transform((v) => v ?? null),
-    renewalMonths: z.number().int().positive({ error: 'Renewal period must be a positive number of months' }).nullish().transform((v) => v ?? null),
-    noticeMonths: z.number().int().min(0, { error: 'Notice period cannot be negative' }).nullish().transform((v) => v ?? null),
+    durationMonths: z
+      .number()
+      .int()
+      .positive({ error: 'Duration must be a positive number of months' })
+      .nullish()
+      .transform((v) => v ?? null),
+    renewalMonths: z
+      .number()
+      .int()
+      .positive({ error: 'Renewal period must be a positive number of months' })
+      .nullish()
+      .transform((v) => v ?? null),
+    noticeMonths: z
+      .number()
+      .int()
+      .min(0, { error: 'Notice period cannot be negative' })
+      .nullish()
+      .transform((v) => v ?? null),
   })
   .nullish()
-  .transform((t) => t ?? { kind: 'unknown' as const, expires: 'XXXX', durationMonths: null, renewalMonths: null, noticeMonths: null });
+  .transform(
+    (t) =>
+      t ?? { kind: 'unknown' as const, expires: 'XXXX', durationMonths: null, renewalMonths: null, noticeMonths: null },
+  );
 
 export const agreementInput = z.object({
   title: requiredText('Title'),
@@ -208,14 +242,19 @@ export const participantInput = z
     partyId: optionalId('Party'),
     role: optionalText('Role', LIMITS.short),
   })
-  .refine((p) => p.personId !== null || p.partyId !== null, { error: 'A participant needs a person or a party', path: ['personId'] });
+  .refine((p) => p.personId !== null || p.partyId !== null, {
+    error: 'A participant needs a person or a party',
+    path: ['personId'],
+  });
 
 export const actionItemInput = z.object({
   id: optionalId('Action item id'),
   text: requiredText('Action item', LIMITS.text),
   owner: optionalText('Owner', LIMITS.short),
   due: dateSchema('Due date'),
-  state: enumOf(ACTION_ITEM_STATES, 'state').nullish().transform((s) => s ?? 'open'),
+  state: enumOf(ACTION_ITEM_STATES, 'state')
+    .nullish()
+    .transform((s) => s ?? 'open'),
 });
 
 export const meetingInput = z.object({

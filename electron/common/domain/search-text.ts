@@ -51,7 +51,10 @@ export function canonicalText(text: string): string {
  */
 const LATIN_BASE: Map<string, string> = (() => {
   const map = new Map<string, string>();
-  for (const [from, to] of [[0xc0, 0x24f], [0x1e00, 0x1eff]] as const) {
+  for (const [from, to] of [
+    [0xc0, 0x24f],
+    [0x1e00, 0x1eff],
+  ] as const) {
     for (let code = from; code <= to; code++) {
       const char = String.fromCharCode(code);
       const base = char.normalize('NFD').replace(COMBINING, '').toLowerCase();
@@ -67,7 +70,14 @@ const LATIN_BASE: Map<string, string> = (() => {
  */
 const COMPATIBILITY: Set<number> = (() => {
   const set = new Set<number>();
-  for (const [from, to] of [[0xa0, 0x2ff], [0x2000, 0x33ff], [0xf900, 0xfaff], [0xfb00, 0xfdff], [0xfe10, 0xfe6f], [0xff00, 0xffef]] as const) {
+  for (const [from, to] of [
+    [0xa0, 0x2ff],
+    [0x2000, 0x33ff],
+    [0xf900, 0xfaff],
+    [0xfb00, 0xfdff],
+    [0xfe10, 0xfe6f],
+    [0xff00, 0xffef],
+  ] as const) {
     for (let code = from; code <= to; code++) {
       const char = String.fromCharCode(code);
       if (char.normalize('NFKC') !== char) set.add(code);
@@ -81,7 +91,14 @@ export function needsFullFold(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0xa0) continue;
-    if (COMPATIBILITY.has(code) || (code >= 0x300 && code <= 0x36f) || code === 0x3099 || code === 0x309a || (code >= 0xd800 && code <= 0xdfff)) return true;
+    if (
+      COMPATIBILITY.has(code) ||
+      (code >= 0x300 && code <= 0x36f) ||
+      code === 0x3099 ||
+      code === 0x309a ||
+      (code >= 0xd800 && code <= 0xdfff)
+    )
+      return true;
   }
   return false;
 }
@@ -185,7 +202,9 @@ export function wordTokens(text: string): WordToken[] {
 /** Folding for a quick "could this text contain that word?" test: case and accents, on both sides. */
 export function looseFold(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase();
-  return needsFullFold(text) ? canonicalText(text).normalize('NFD').replace(COMBINING, '').toLowerCase() : sameLengthFold(text);
+  return needsFullFold(text)
+    ? canonicalText(text).normalize('NFD').replace(COMBINING, '').toLowerCase()
+    : sameLengthFold(text);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -226,7 +245,8 @@ function monthsBetween(from: string, to: string): string[] {
 
 function yearsBetween(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)) && out.length < MAX_YEARS; y++) out.push(String(y));
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)) && out.length < MAX_YEARS; y++)
+    out.push(String(y));
   return out;
 }
 

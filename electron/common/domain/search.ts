@@ -9,32 +9,46 @@ import { COOPERATION_AREAS, RECORD_KINDS, labelOf, type RecordKind } from './voc
 
 export const SEARCH_LIMITS = { query: 500, terms: 32, results: 200 } as const;
 
-const dateText = (field: string) => z.string().max(100, { error: `${field} is too long to be a date` }).optional();
+const dateText = (field: string) =>
+  z
+    .string()
+    .max(100, { error: `${field} is too long to be a date` })
+    .optional();
 
-export const searchFiltersSchema = z.object({
-  kinds: z.array(z.enum(RECORD_KINDS, { error: `Kind must be one of ${RECORD_KINDS.join(', ')}` })).max(RECORD_KINDS.length).optional(),
-  /** Records involving this party or any of its sub-parties (Italy finds the Italian Air Force's arrangements). */
-  partyId: idSchema.optional(),
-  /** Current status, or the status on `statusAsOf` when that is given. */
-  statuses: z.array(z.string().max(40)).max(20).optional(),
-  statusAsOf: dateText('Status as of'),
-  areas: z.array(z.enum(COOPERATION_AREAS, { error: 'Unknown cooperation area' })).max(COOPERATION_AREAS.length).optional(),
-  /** Sub-types (agreement type, meeting type…): "technical_arrangement", "jwg_session". */
-  types: z.array(z.string().max(40)).max(20).optional(),
-  /** Partial dates as typed: any dated thing of the record overlaps from the first day of `from` to the last day of `to`. */
-  from: dateText('From'),
-  to: dateText('To'),
-}).strict();
+export const searchFiltersSchema = z
+  .object({
+    kinds: z
+      .array(z.enum(RECORD_KINDS, { error: `Kind must be one of ${RECORD_KINDS.join(', ')}` }))
+      .max(RECORD_KINDS.length)
+      .optional(),
+    /** Records involving this party or any of its sub-parties (Italy finds the Italian Air Force's arrangements). */
+    partyId: idSchema.optional(),
+    /** Current status, or the status on `statusAsOf` when that is given. */
+    statuses: z.array(z.string().max(40)).max(20).optional(),
+    statusAsOf: dateText('Status as of'),
+    areas: z
+      .array(z.enum(COOPERATION_AREAS, { error: 'Unknown cooperation area' }))
+      .max(COOPERATION_AREAS.length)
+      .optional(),
+    /** Sub-types (agreement type, meeting type…): "technical_arrangement", "jwg_session". */
+    types: z.array(z.string().max(40)).max(20).optional(),
+    /** Partial dates as typed: any dated thing of the record overlaps from the first day of `from` to the last day of `to`. */
+    from: dateText('From'),
+    to: dateText('To'),
+  })
+  .strict();
 export type SearchFilters = z.input<typeof searchFiltersSchema>;
 
-export const searchInputSchema = z.object({
-  query: z.string().max(SEARCH_LIMITS.query, { error: `A search can be at most ${SEARCH_LIMITS.query} characters` }),
-  filters: searchFiltersSchema.optional(),
-  limit: z.number().int().min(1).max(SEARCH_LIMITS.results).optional(),
-  offset: z.number().int().min(0).max(100_000).optional(),
-  /** 'typing': the last word is still being typed, so it also matches as a prefix ("Temp" finds Tempest). */
-  mode: z.enum(['exact', 'typing']).optional(),
-}).strict();
+export const searchInputSchema = z
+  .object({
+    query: z.string().max(SEARCH_LIMITS.query, { error: `A search can be at most ${SEARCH_LIMITS.query} characters` }),
+    filters: searchFiltersSchema.optional(),
+    limit: z.number().int().min(1).max(SEARCH_LIMITS.results).optional(),
+    offset: z.number().int().min(0).max(100_000).optional(),
+    /** 'typing': the last word is still being typed, so it also matches as a prefix ("Temp" finds Tempest). */
+    mode: z.enum(['exact', 'typing']).optional(),
+  })
+  .strict();
 export type SearchInput = z.input<typeof searchInputSchema>;
 
 /** A piece of a snippet; `hit` pieces are what matched. The UI escapes the text and marks hits. */
@@ -73,8 +87,15 @@ export interface SearchResult {
 
 /** English names of the fields a hit can point at; the renderer translates by key. */
 const FIELD_LABELS: Record<string, string> = {
-  shortTitle: 'Short title', nativeName: 'Native name', roleTitle: 'Role', actionItems: 'Action items',
-  statusEvents: 'Status history', parentId: 'Part of', partyId: 'Party', shortName: 'Short name', date: 'Date',
+  shortTitle: 'Short title',
+  nativeName: 'Native name',
+  roleTitle: 'Role',
+  actionItems: 'Action items',
+  statusEvents: 'Status history',
+  parentId: 'Part of',
+  partyId: 'Party',
+  shortName: 'Short name',
+  date: 'Date',
 };
 export function fieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? labelOf(field);
@@ -84,11 +105,17 @@ export function fieldLabel(field: string): string {
 // Saved searches: a name, the query text and the filters, kept in the database.
 // ------------------------------------------------------------------------------------------
 
-export const savedSearchInputSchema = z.object({
-  name: z.string({ error: 'A name is required' }).trim().min(1, { error: 'A name is required' }).max(120, { error: 'The name must be at most 120 characters' }),
-  query: z.string().max(SEARCH_LIMITS.query).default(''),
-  filters: searchFiltersSchema.default({}),
-}).strict();
+export const savedSearchInputSchema = z
+  .object({
+    name: z
+      .string({ error: 'A name is required' })
+      .trim()
+      .min(1, { error: 'A name is required' })
+      .max(120, { error: 'The name must be at most 120 characters' }),
+    query: z.string().max(SEARCH_LIMITS.query).default(''),
+    filters: searchFiltersSchema.default({}),
+  })
+  .strict();
 export type SavedSearchInput = z.input<typeof savedSearchInputSchema>;
 
 export interface SavedSearch {

@@ -34,7 +34,9 @@ export type ProgrammeDraft = z.output<typeof S.programmeInput>;
 export type MeetingDraft = z.output<typeof S.meetingInput>;
 
 export type PartyEvent = Assigned<z.output<typeof S.partyEventInput>>;
-export type AgreementParty = Omit<Assigned<z.output<typeof S.agreementPartyInput>>, 'events'> & { events: PartyEvent[] };
+export type AgreementParty = Omit<Assigned<z.output<typeof S.agreementPartyInput>>, 'events'> & {
+  events: PartyEvent[];
+};
 export type WorkingGroupSession = Assigned<z.output<typeof S.workingGroupSessionInput>>;
 export type Phase = Assigned<z.output<typeof S.phaseInput>>;
 export type Milestone = Assigned<z.output<typeof S.milestoneInput>>;
@@ -45,7 +47,10 @@ export type Person = RecordMeta<'person'> & PersonDraft;
 export type Agreement = RecordMeta<'agreement'> &
   Omit<AgreementDraft, 'parties' | 'statusEvents'> & { parties: AgreementParty[]; statusEvents: StatusEvent[] };
 export type WorkingGroup = RecordMeta<'working_group'> &
-  Omit<WorkingGroupDraft, 'sessions' | 'statusEvents'> & { sessions: WorkingGroupSession[]; statusEvents: StatusEvent[] };
+  Omit<WorkingGroupDraft, 'sessions' | 'statusEvents'> & {
+    sessions: WorkingGroupSession[];
+    statusEvents: StatusEvent[];
+  };
 export type Programme = RecordMeta<'programme'> &
   Omit<ProgrammeDraft, 'phases' | 'milestones' | 'statusEvents'> & {
     phases: Phase[];

@@ -13,8 +13,17 @@ export type StatusKind = (typeof STATUS_KINDS)[number];
 
 export const STATUSES = {
   agreement: [
-    'proposed', 'under_negotiation', 'text_agreed', 'signed', 'awaiting_entry_into_force',
-    'provisionally_applied', 'in_force', 'suspended', 'expired', 'terminated', 'superseded',
+    'proposed',
+    'under_negotiation',
+    'text_agreed',
+    'signed',
+    'awaiting_entry_into_force',
+    'provisionally_applied',
+    'in_force',
+    'suspended',
+    'expired',
+    'terminated',
+    'superseded',
   ],
   programme: ['concept', 'negotiation', 'development', 'production', 'in_service', 'on_hold', 'closed', 'cancelled'],
   working_group: ['proposed', 'established', 'active', 'dormant', 'dissolved'],
@@ -24,19 +33,42 @@ export type StatusOf<K extends StatusKind> = (typeof STATUSES)[K][number];
 export type Status = StatusOf<StatusKind>;
 
 export const PARTY_KINDS = [
-  'state', 'ministry', 'armed_service', 'agency', 'international_organisation', 'company', 'other',
+  'state',
+  'ministry',
+  'armed_service',
+  'agency',
+  'international_organisation',
+  'company',
+  'other',
 ] as const;
 export type PartyKind = (typeof PARTY_KINDS)[number];
 
 export const AGREEMENT_KINDS = [
-  'treaty', 'mou', 'technical_arrangement', 'implementing_arrangement', 'letter_of_intent',
-  'exchange_of_notes', 'framework_agreement', 'other',
+  'treaty',
+  'mou',
+  'technical_arrangement',
+  'implementing_arrangement',
+  'letter_of_intent',
+  'exchange_of_notes',
+  'framework_agreement',
+  'other',
 ] as const;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 
 export const COOPERATION_AREAS = [
-  'training', 'research_and_development', 'procurement', 'exercises', 'information_security',
-  'logistics', 'industrial_cooperation', 'defence_policy', 'intelligence', 'medical', 'cyber', 'space', 'other',
+  'training',
+  'research_and_development',
+  'procurement',
+  'exercises',
+  'information_security',
+  'logistics',
+  'industrial_cooperation',
+  'defence_policy',
+  'intelligence',
+  'medical',
+  'cyber',
+  'space',
+  'other',
 ] as const;
 export type CooperationArea = (typeof COOPERATION_AREAS)[number];
 
@@ -47,24 +79,50 @@ export const AGREEMENT_PARTY_ROLES = ['signatory', 'beneficiary', 'depositary', 
 export type AgreementPartyRole = (typeof AGREEMENT_PARTY_ROLES)[number];
 
 /** Events that happen to one party of an agreement (its own signature, ratification…). */
-export const PARTY_EVENT_KINDS = ['signature', 'ratification', 'approval', 'entry_into_force', 'withdrawal', 'notification'] as const;
+export const PARTY_EVENT_KINDS = [
+  'signature',
+  'ratification',
+  'approval',
+  'entry_into_force',
+  'withdrawal',
+  'notification',
+] as const;
 export type PartyEventKind = (typeof PARTY_EVENT_KINDS)[number];
 
 /** Typed links from one agreement to another: "A implements B". */
 export const AGREEMENT_LINK_KINDS = ['implements', 'amends', 'supersedes', 'related'] as const;
 export type AgreementLinkKind = (typeof AGREEMENT_LINK_KINDS)[number];
 
-export const PROGRAMME_KINDS = ['development', 'procurement', 'industrial_cooperation', 'research', 'training', 'other'] as const;
+export const PROGRAMME_KINDS = [
+  'development',
+  'procurement',
+  'industrial_cooperation',
+  'research',
+  'training',
+  'other',
+] as const;
 export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
 
-export const PROGRAMME_PARTNER_ROLES = ['lead', 'partner', 'strategic_partner', 'prospective_partner', 'observer'] as const;
+export const PROGRAMME_PARTNER_ROLES = [
+  'lead',
+  'partner',
+  'strategic_partner',
+  'prospective_partner',
+  'observer',
+] as const;
 export type ProgrammePartnerRole = (typeof PROGRAMME_PARTNER_ROLES)[number];
 
 export const WORKING_GROUP_PARTY_ROLES = ['co_chair', 'member', 'observer'] as const;
 export type WorkingGroupPartyRole = (typeof WORKING_GROUP_PARTY_ROLES)[number];
 
 export const MEETING_KINDS = [
-  'ministerial_bilateral', 'state_visit', 'jwg_session', 'staff_talks', 'call', 'conference', 'other',
+  'ministerial_bilateral',
+  'state_visit',
+  'jwg_session',
+  'staff_talks',
+  'call',
+  'conference',
+  'other',
 ] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 

@@ -64,14 +64,48 @@ const TEXTURE: Record<StatusCategory, { kind: HatchKind; stroke: string; opacity
 };
 
 /** A filled, textured rectangle for one status family (bars and legend swatches). */
-function Swatch({ x, y, w, h, category, dashed, faded }: { x: number; y: number; w: number; h: number; category: StatusCategory; dashed?: boolean; faded?: boolean }): ReactElement {
+function Swatch({
+  x,
+  y,
+  w,
+  h,
+  category,
+  dashed,
+  faded,
+}: {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  category: StatusCategory;
+  dashed?: boolean;
+  faded?: boolean;
+}): ReactElement {
   const c = CATEGORY_COLOURS[category];
   const t = TEXTURE[category];
   const d = hatchPath(t.kind, x, y, w, h);
   return (
     <g opacity={faded ? 0.45 : undefined}>
-      <rect x={r1(x)} y={r1(y)} width={r1(w)} height={r1(h)} fill={c.fill} stroke={c.ink} strokeWidth="0.7" strokeDasharray={dashed || category === 'planned' ? '3 2' : undefined} />
-      {d && <path d={d} stroke={t.stroke} strokeOpacity={t.opacity} strokeWidth={t.width} strokeLinecap="round" fill="none" />}
+      <rect
+        x={r1(x)}
+        y={r1(y)}
+        width={r1(w)}
+        height={r1(h)}
+        fill={c.fill}
+        stroke={c.ink}
+        strokeWidth="0.7"
+        strokeDasharray={dashed || category === 'planned' ? '3 2' : undefined}
+      />
+      {d && (
+        <path
+          d={d}
+          stroke={t.stroke}
+          strokeOpacity={t.opacity}
+          strokeWidth={t.width}
+          strokeLinecap="round"
+          fill="none"
+        />
+      )}
     </g>
   );
 }
@@ -80,8 +114,24 @@ function Swatch({ x, y, w, h, category, dashed, faded }: { x: number; y: number;
 function Uncertain({ x, y, w, h, ink }: { x: number; y: number; w: number; h: number; ink: string }): ReactElement {
   return (
     <g>
-      <rect x={r1(x)} y={r1(y)} width={r1(w)} height={r1(h)} fill="#ffffff" fillOpacity="0.35" stroke={ink} strokeDasharray="2 2" strokeWidth="0.7" />
-      <path d={hatchPath('diagonal', x, y, w, h, 4)} stroke="#1a202c" strokeOpacity="0.55" strokeWidth="0.9" fill="none" />
+      <rect
+        x={r1(x)}
+        y={r1(y)}
+        width={r1(w)}
+        height={r1(h)}
+        fill="#ffffff"
+        fillOpacity="0.35"
+        stroke={ink}
+        strokeDasharray="2 2"
+        strokeWidth="0.7"
+      />
+      <path
+        d={hatchPath('diagonal', x, y, w, h, 4)}
+        stroke="#1a202c"
+        strokeOpacity="0.55"
+        strokeWidth="0.9"
+        fill="none"
+      />
     </g>
   );
 }
@@ -100,7 +150,19 @@ interface Layout {
   x: (isoDay: string) => number;
 }
 
-function Bars({ row, y, L, openEnd, tips }: { row: TimelineRow; y: number; L: Layout; openEnd: string; tips: boolean }): ReactElement {
+function Bars({
+  row,
+  y,
+  L,
+  openEnd,
+  tips,
+}: {
+  row: TimelineRow;
+  y: number;
+  L: Layout;
+  openEnd: string;
+  tips: boolean;
+}): ReactElement {
   const h = 14;
   const top = y + (ROW_H - h) / 2;
   return (
@@ -108,7 +170,9 @@ function Bars({ row, y, L, openEnd, tips }: { row: TimelineRow; y: number; L: La
       {row.periods.map((period, i) => {
         const start = span(period.start.edtf, L.x);
         if (!start) return null;
-        const end = period.end ? span(period.end.edtf, L.x) : { a: L.x(dayAfter(openEnd)), b: L.x(dayAfter(openEnd)), exact: true };
+        const end = period.end
+          ? span(period.end.edtf, L.x)
+          : { a: L.x(dayAfter(openEnd)), b: L.x(dayAfter(openEnd)), exact: true };
         if (!end) return null;
         const solidFrom = start.exact ? start.a : start.b;
         const solidTo = Math.max(solidFrom, end.a);
@@ -116,7 +180,9 @@ function Bars({ row, y, L, openEnd, tips }: { row: TimelineRow; y: number; L: La
         const label = fitText(period.label, 9.5, solidTo - solidFrom - 8);
         return (
           <g key={i}>
-            {tips && <title>{`${period.label}: ${period.start.text} – ${period.end ? period.end.text : 'continuing'}`}</title>}
+            {tips && (
+              <title>{`${period.label}: ${period.start.text} – ${period.end ? period.end.text : 'continuing'}`}</title>
+            )}
             {!start.exact && start.b > start.a && (
               <g>
                 <Swatch x={start.a} y={top} w={start.b - start.a} h={h} category={period.category} faded />
@@ -127,7 +193,9 @@ function Bars({ row, y, L, openEnd, tips }: { row: TimelineRow; y: number; L: La
               <Swatch x={solidFrom} y={top} w={solidTo - solidFrom} h={h} category={period.category} />
             )}
             {label.length > 1 && solidTo - solidFrom > 24 && (
-              <text x={r1(solidFrom + 4)} y={r1(top + h / 2 + 3.4)} fontSize="9.5" fill={colours.text} fontWeight="600">{label}</text>
+              <text x={r1(solidFrom + 4)} y={r1(top + h / 2 + 3.4)} fontSize="9.5" fill={colours.text} fontWeight="600">
+                {label}
+              </text>
             )}
           </g>
         );
@@ -149,7 +217,12 @@ function Marks({ row, y, L, tips }: { row: TimelineRow; y: number; L: Layout; ti
           <g key={event.id}>
             {tips && <title>{`${event.date.text}: ${event.label}`}</title>}
             {!s.exact && s.b - s.a > 3 && (
-              <path d={`M${s.a},${cy + 9} V${cy + 11} H${s.b} V${cy + 9}`} fill="none" stroke={colour} strokeWidth="1" />
+              <path
+                d={`M${s.a},${cy + 9} V${cy + 11} H${s.b} V${cy + 9}`}
+                fill="none"
+                stroke={colour}
+                strokeWidth="1"
+              />
             )}
             <path
               d={`M${mid},${cy - 5.5} l5.5,5.5 l-5.5,5.5 l-5.5,-5.5 z`}
@@ -184,19 +257,57 @@ function Legend({ y, width }: { y: number; width: number }): ReactElement {
     items.push(
       <g key={c}>
         <Swatch x={at.x} y={at.y} w={18} h={10} category={c} />
-        <text x={at.x + 23} y={at.y + 8.5} fontSize="10">{label}</text>
+        <text x={at.x + 23} y={at.y + 8.5} fontSize="10">
+          {label}
+        </text>
       </g>,
     );
   }
   const extras: [string, (at: { x: number; y: number }) => ReactElement][] = [
-    ['Date known only roughly (year, month, circa)', (at) => <Uncertain x={at.x} y={at.y} w={18} h={10} ink="#4a5568" />],
+    [
+      'Date known only roughly (year, month, circa)',
+      (at) => <Uncertain x={at.x} y={at.y} w={18} h={10} ink="#4a5568" />,
+    ],
     ['Event (exact day)', (at) => <path d={`M${at.x + 9},${at.y} l5,5 l-5,5 l-5,-5 z`} fill="#1a202c" />],
-    ['Event (approximate date and its span)', (at) => <g><path d={`M${at.x},${at.y + 8} V${at.y + 10} H${at.x + 18} V${at.y + 8}`} fill="none" stroke="#1a202c" /><path d={`M${at.x + 9},${at.y - 1} l4.5,4.5 l-4.5,4.5 l-4.5,-4.5 z`} fill="#fff" stroke="#1a202c" strokeWidth="1.2" /></g>],
-    ['Today', (at) => <line x1={at.x + 9} x2={at.x + 9} y1={at.y - 2} y2={at.y + 12} stroke="#c53030" strokeWidth="1.5" strokeDasharray="4 2" />],
+    [
+      'Event (approximate date and its span)',
+      (at) => (
+        <g>
+          <path d={`M${at.x},${at.y + 8} V${at.y + 10} H${at.x + 18} V${at.y + 8}`} fill="none" stroke="#1a202c" />
+          <path
+            d={`M${at.x + 9},${at.y - 1} l4.5,4.5 l-4.5,4.5 l-4.5,-4.5 z`}
+            fill="#fff"
+            stroke="#1a202c"
+            strokeWidth="1.2"
+          />
+        </g>
+      ),
+    ],
+    [
+      'Today',
+      (at) => (
+        <line
+          x1={at.x + 9}
+          x2={at.x + 9}
+          y1={at.y - 2}
+          y2={at.y + 12}
+          stroke="#c53030"
+          strokeWidth="1.5"
+          strokeDasharray="4 2"
+        />
+      ),
+    ],
   ];
   for (const [label, draw] of extras) {
     const at = place(24 + textWidth(label, 10));
-    items.push(<g key={label}>{draw(at)}<text x={at.x + 23} y={at.y + 8.5} fontSize="10">{label}</text></g>);
+    items.push(
+      <g key={label}>
+        {draw(at)}
+        <text x={at.x + 23} y={at.y + 8.5} fontSize="10">
+          {label}
+        </text>
+      </g>,
+    );
   }
   return <g>{items}</g>;
 }
@@ -210,21 +321,38 @@ function RowLabel({ title, kind, y }: { title: string; kind: string; y: number }
   if (textWidth(title, 10.5) <= width) {
     return (
       <>
-        <text x={PAD} y={y + 11} fontSize="10.5" fontWeight="600" fill="#1a202c">{title}</text>
-        <text x={PAD} y={y + 21.5} fontSize="8.5" fill="#4a5568">{fitText(kind, 8.5, width)}</text>
+        <text x={PAD} y={y + 11} fontSize="10.5" fontWeight="600" fill="#1a202c">
+          {title}
+        </text>
+        <text x={PAD} y={y + 21.5} fontSize="8.5" fill="#4a5568">
+          {fitText(kind, 8.5, width)}
+        </text>
       </>
     );
   }
   const words = title.split(' ');
   let first = '';
-  while (words.length > 1 && textWidth(`${first} ${words[0]}`.trim(), 10.5) <= width) first = `${first} ${words.shift()}`.trim();
-  if (first === '') return <text x={PAD} y={y + 15} fontSize="10.5" fontWeight="600" fill="#1a202c">{fitText(title, 10.5, width)}</text>;
+  while (words.length > 1 && textWidth(`${first} ${words[0]}`.trim(), 10.5) <= width)
+    first = `${first} ${words.shift()}`.trim();
+  if (first === '')
+    return (
+      <text x={PAD} y={y + 15} fontSize="10.5" fontWeight="600" fill="#1a202c">
+        {fitText(title, 10.5, width)}
+      </text>
+    );
   const suffix = ` · ${kind}`;
   const rest = fitText(words.join(' '), 9.5, Math.max(40, width - textWidth(suffix, 8.5)));
   return (
     <>
-      <text x={PAD} y={y + 11} fontSize="10.5" fontWeight="600" fill="#1a202c">{first}</text>
-      <text x={PAD} y={y + 22} fontSize="9.5" fontWeight="600" fill="#1a202c">{rest}<tspan fontSize="8.5" fontWeight="400" fill="#4a5568">{suffix}</tspan></text>
+      <text x={PAD} y={y + 11} fontSize="10.5" fontWeight="600" fill="#1a202c">
+        {first}
+      </text>
+      <text x={PAD} y={y + 22} fontSize="9.5" fontWeight="600" fill="#1a202c">
+        {rest}
+        <tspan fontSize="8.5" fontWeight="400" fill="#4a5568">
+          {suffix}
+        </tspan>
+      </text>
     </>
   );
 }
@@ -236,7 +364,9 @@ export function timelineHeight(rows: number, legend: boolean): number {
 
 export function TimelineChart(props: TimelineChartProps): ReactElement {
   const width = props.width ?? 760;
-  const domain = props.domain ?? timelineDomain(props.rows, { today: props.today, asOf: props.asOf ?? null, range: props.range ?? null });
+  const domain =
+    props.domain ??
+    timelineDomain(props.rows, { today: props.today, asOf: props.asOf ?? null, range: props.range ?? null });
   const L: Layout = { width, plot0: LABEL_W, plot1: width - GUTTER_W - PAD, x: () => 0 };
   L.x = timeScale(domain, L.plot0, L.plot1);
   const ticks = timelineTicks(domain);
@@ -250,19 +380,51 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
   const asOfX = lineAt(props.asOf);
   const title = props.title ?? 'Timeline';
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={title} id={props.idPrefix} fontFamily={FONT} className="timeline-chart">
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      role="img"
+      aria-label={title}
+      id={props.idPrefix}
+      fontFamily={FONT}
+      className="timeline-chart"
+    >
       <title>{title}</title>
       <rect x="0" y="0" width={width} height={height} fill="#ffffff" />
-      {props.rows.map((_, i) => (i % 2 === 1 ? <rect key={`band${i}`} x="0" y={AXIS_H + i * ROW_H} width={width} height={ROW_H} fill="#f4f5f7" /> : null))}
+      {props.rows.map((_, i) =>
+        i % 2 === 1 ? (
+          <rect key={`band${i}`} x="0" y={AXIS_H + i * ROW_H} width={width} height={ROW_H} fill="#f4f5f7" />
+        ) : null,
+      )}
       {ticks.map((t) => (
         <g key={t.day}>
-          <line x1={L.x(t.day)} x2={L.x(t.day)} y1={AXIS_H - 6} y2={bottom} stroke={t.major ? '#a0a6b0' : '#d5d9df'} strokeWidth={t.major ? 0.8 : 0.6} />
-          <text x={L.x(t.day) + 2} y={AXIS_H - 10} fontSize="9.5" fill="#2d3748" fontWeight={t.major ? 700 : 400}>{t.label}</text>
+          <line
+            x1={L.x(t.day)}
+            x2={L.x(t.day)}
+            y1={AXIS_H - 6}
+            y2={bottom}
+            stroke={t.major ? '#a0a6b0' : '#d5d9df'}
+            strokeWidth={t.major ? 0.8 : 0.6}
+          />
+          <text x={L.x(t.day) + 2} y={AXIS_H - 10} fontSize="9.5" fill="#2d3748" fontWeight={t.major ? 700 : 400}>
+            {t.label}
+          </text>
         </g>
       ))}
       <line x1={L.plot0} x2={L.plot1} y1={AXIS_H - 0.5} y2={AXIS_H - 0.5} stroke="#4a5568" strokeWidth="0.8" />
-      <text x={L.plot1 + 8} y={AXIS_H - 10} fontSize="9.5" fill="#2d3748" fontWeight="700">Undated</text>
-      <line x1={L.plot1 + 4} x2={L.plot1 + 4} y1={AXIS_H - 6} y2={bottom} stroke="#a0a6b0" strokeWidth="0.8" strokeDasharray="2 2" />
+      <text x={L.plot1 + 8} y={AXIS_H - 10} fontSize="9.5" fill="#2d3748" fontWeight="700">
+        Undated
+      </text>
+      <line
+        x1={L.plot1 + 4}
+        x2={L.plot1 + 4}
+        y1={AXIS_H - 6}
+        y2={bottom}
+        stroke="#a0a6b0"
+        strokeWidth="0.8"
+        strokeDasharray="2 2"
+      />
       {props.rows.map((row, i) => {
         const y = AXIS_H + i * ROW_H;
         const undated = row.events.filter((e) => fromEdtf(e.date.edtf).from === null);
@@ -275,8 +437,19 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
             {undated.length > 0 && (
               <g>
                 {tips && <title>{undated.map((e) => e.label).join('; ')}</title>}
-                <path d={`M${L.plot1 + 16},${y + ROW_H / 2 - 5.5} l5.5,5.5 l-5.5,5.5 l-5.5,-5.5 z`} fill="#ffffff" stroke="#1a202c" strokeWidth="1.2" strokeDasharray="2 1.5" />
-                <text x={L.plot1 + 26} y={y + ROW_H / 2 + 3.5} fontSize="9.5" fill="#1a202c">{`×${undated.length}`}</text>
+                <path
+                  d={`M${L.plot1 + 16},${y + ROW_H / 2 - 5.5} l5.5,5.5 l-5.5,5.5 l-5.5,-5.5 z`}
+                  fill="#ffffff"
+                  stroke="#1a202c"
+                  strokeWidth="1.2"
+                  strokeDasharray="2 1.5"
+                />
+                <text
+                  x={L.plot1 + 26}
+                  y={y + ROW_H / 2 + 3.5}
+                  fontSize="9.5"
+                  fill="#1a202c"
+                >{`×${undated.length}`}</text>
               </g>
             )}
           </g>
@@ -284,17 +457,33 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
       })}
       {todayX !== null && (
         <g>
-          <line x1={todayX} x2={todayX} y1={AXIS_H - 4} y2={bottom} stroke="#c53030" strokeWidth="1.4" strokeDasharray="4 2" />
-          <text x={todayX - 3} y={AXIS_H - 22} fontSize="9" fill="#c53030" textAnchor="end" fontWeight="700">Today</text>
+          <line
+            x1={todayX}
+            x2={todayX}
+            y1={AXIS_H - 4}
+            y2={bottom}
+            stroke="#c53030"
+            strokeWidth="1.4"
+            strokeDasharray="4 2"
+          />
+          <text x={todayX - 3} y={AXIS_H - 22} fontSize="9" fill="#c53030" textAnchor="end" fontWeight="700">
+            Today
+          </text>
         </g>
       )}
       {asOfX !== null && (
         <g>
           <line x1={asOfX} x2={asOfX} y1={AXIS_H - 4} y2={bottom} stroke="#1d416f" strokeWidth="1.6" />
-          <text x={asOfX + 3} y={AXIS_H - 22} fontSize="9" fill="#1d416f" fontWeight="700">{props.asOfLabel ?? 'As of'}</text>
+          <text x={asOfX + 3} y={AXIS_H - 22} fontSize="9" fill="#1d416f" fontWeight="700">
+            {props.asOfLabel ?? 'As of'}
+          </text>
         </g>
       )}
-      {props.rows.length === 0 && <text x={L.plot0} y={AXIS_H + 16} fontSize="10" fill="#4a5568">No records in scope.</text>}
+      {props.rows.length === 0 && (
+        <text x={L.plot0} y={AXIS_H + 16} fontSize="10" fill="#4a5568">
+          No records in scope.
+        </text>
+      )}
       {legend && <Legend y={bottom + 14} width={width} />}
     </svg>
   );

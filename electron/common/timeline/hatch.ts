@@ -43,7 +43,8 @@ export function hatchPath(kind: HatchKind, x: number, y: number, w: number, h: n
     }
     case 'dots': {
       let d = '';
-      for (let xx = x + 3; xx < x + w; xx += 5) for (let yy = y + 3; yy < y + h; yy += 5) d += `M${r1(xx)},${r1(yy)}h0.1`;
+      for (let xx = x + 3; xx < x + w; xx += 5)
+        for (let yy = y + 3; yy < y + h; yy += 5) d += `M${r1(xx)},${r1(yy)}h0.1`;
       return d;
     }
     default:

@@ -93,7 +93,8 @@ export function timelineTicks(domain: Domain): Tick[] {
     for (let y = startY; y <= endY; y += 1) {
       for (let m = 1; m <= 12; m += 1) {
         const day = `${y}-${pad2(m)}-01`;
-        if (inside(day)) ticks.push({ day, label: m === 1 ? `${MONTHS[0]} ${y}` : (MONTHS[m - 1] ?? ''), major: m === 1 });
+        if (inside(day))
+          ticks.push({ day, label: m === 1 ? `${MONTHS[0]} ${y}` : (MONTHS[m - 1] ?? ''), major: m === 1 });
       }
     }
     return ticks;
@@ -133,7 +134,12 @@ export function textWidth(text: string, fontSize: number): number {
   let w = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
-    w += code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xffdc) || code >= 0x1f000) ? 1 : ch === ' ' ? 0.3 : 0.56;
+    w +=
+      code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xffdc) || code >= 0x1f000)
+        ? 1
+        : ch === ' '
+          ? 0.3
+          : 0.56;
   }
   return w * fontSize;
 }

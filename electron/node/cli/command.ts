@@ -37,7 +37,11 @@ export function requireDb(command: CliCommand, file: string | undefined): string
 }
 
 /** Opens the database for the duration of `work` and always closes it. */
-export async function withDb<T>(file: string, work: (db: Db) => T | Promise<T>, options: { readonly?: boolean } = {}): Promise<T> {
+export async function withDb<T>(
+  file: string,
+  work: (db: Db) => T | Promise<T>,
+  options: { readonly?: boolean } = {},
+): Promise<T> {
   const db = openDatabase(file, options);
   try {
     return await work(db);

@@ -7,11 +7,20 @@ import { AppError } from '../../common/domain/errors';
 import type { CliIo } from './command';
 import { COMMANDS } from './commands';
 
-const EXIT_CODES: Partial<Record<AppError['code'], number>> = { VALIDATION: 2, NOT_FOUND: 3, NEWER_SCHEMA: 4, NOT_A_DATABASE: 4 };
+const EXIT_CODES: Partial<Record<AppError['code'], number>> = {
+  VALIDATION: 2,
+  NOT_FOUND: 3,
+  NEWER_SCHEMA: 4,
+  NOT_A_DATABASE: 4,
+};
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
-  return ['Entente command line. Usage: npm run cli -- <command> [options]', '', ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`)].join('\n');
+  return [
+    'Entente command line. Usage: npm run cli -- <command> [options]',
+    '',
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+  ].join('\n');
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -28,7 +37,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (process.env.ENTENTE_DEBUG === '1') io.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (process.env.ENTENTE_DEBUG === '1')
+      io.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
     if (error instanceof AppError) {
       io.err(`entente ${name}: ${error.message}`);
       return EXIT_CODES[error.code] ?? 1;

@@ -7,7 +7,15 @@ import type { DerivedStatus, RecordSummary } from '../../common/domain/types';
 import { labelOf } from '../../common/domain/vocab';
 
 export function statusJson(status: DerivedStatus | null) {
-  return status && { status: status.status, label: labelOf(status.status), date: status.date, dateText: formatPartialDate(status.date), eventId: status.eventId };
+  return (
+    status && {
+      status: status.status,
+      label: labelOf(status.status),
+      date: status.date,
+      dateText: formatPartialDate(status.date),
+      eventId: status.eventId,
+    }
+  );
 }
 
 export function summaryJson(summary: RecordSummary) {
@@ -32,7 +40,12 @@ export function statusText(status: DerivedStatus | null): string {
 /** A plain aligned text table; the last column is not padded. */
 export function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length))));
-  const fit = (cell: string, i: number) => (cell.length > widths[i]! ? cell.slice(0, widths[i]! - 1) + '…' : cell.padEnd(widths[i]!));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : fit(c, i))).join('  ').trimEnd();
+  const fit = (cell: string, i: number) =>
+    cell.length > widths[i]! ? cell.slice(0, widths[i]! - 1) + '…' : cell.padEnd(widths[i]!);
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : fit(c, i)))
+      .join('  ')
+      .trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }

@@ -24,7 +24,11 @@ export interface HostServices {
   /** HTML → PDF: Electron's printToPDF in the app; Chromium through playwright-core in preview, CLI and tests. */
   printPdf?(html: string, options: PrintPdfOptions): Promise<Uint8Array>;
   /** Hand a produced file to the person: a save dialog in the app; a one-time download URL in the preview. */
-  deliverFile?(file: { name: string; mime: string; bytes: Uint8Array }): Promise<{ saved: boolean; path?: string; downloadUrl?: string }>;
+  deliverFile?(file: {
+    name: string;
+    mime: string;
+    bytes: Uint8Array;
+  }): Promise<{ saved: boolean; path?: string; downloadUrl?: string }>;
   /** Show a saved file in the system file manager. */
   revealFile?(path: string): Promise<void>;
 }

@@ -29,7 +29,14 @@ export async function dispatch(ctx: HandlerContext, name: unknown, rawInput: unk
   const parsed = CONTRACT[name].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const fields = fieldErrorsOf(parsed.error);
-    return { ok: false, error: { code: 'VALIDATION', message: summarize(fields), fields: fields.slice(0, 50).map((f) => ({ ...f, message: clip(f.message, 500) })) } };
+    return {
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: summarize(fields),
+        fields: fields.slice(0, 50).map((f) => ({ ...f, message: clip(f.message, 500) })),
+      },
+    };
   }
   try {
     const handler = HANDLERS[name] as (input: unknown, ctx: HandlerContext) => unknown;

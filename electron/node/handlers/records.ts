@@ -34,7 +34,13 @@ export const recordHandlers: Handlers<typeof recordChannels> = {
   'records.get': (input, ctx) => getRecord(ctx.db, input.kind, input.id),
   'records.create': (input, ctx) => createRecord(ctx.db, input.kind, input.draft),
   'records.update': (input, ctx) =>
-    updateRecord(ctx.db, input.kind, input.id, input.draft, input.expectedVersion === undefined ? {} : { expectedVersion: input.expectedVersion }),
+    updateRecord(
+      ctx.db,
+      input.kind,
+      input.id,
+      input.draft,
+      input.expectedVersion === undefined ? {} : { expectedVersion: input.expectedVersion },
+    ),
   'records.delete': (input, ctx) => {
     const { deleted, detachedFrom } = deleteRecord(ctx.db, input.kind, input.id, {
       detach: input.detach ?? false,

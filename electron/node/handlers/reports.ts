@@ -34,7 +34,8 @@ function jobsOf(ctx: HandlerContext): Map<string, Job> {
 
 function findJob(ctx: HandlerContext, id: string): Job {
   const job = jobsOf(ctx).get(id);
-  if (!job) throw new AppError('NOT_FOUND', 'This export is no longer known (it finished long ago or the app restarted).');
+  if (!job)
+    throw new AppError('NOT_FOUND', 'This export is no longer known (it finished long ago or the app restarted).');
   return job;
 }
 
@@ -74,10 +75,16 @@ async function runJob(ctx: HandlerContext, job: Job, request: ReportRequest, for
     const delivered = await ctx.host.deliverFile({ name: file.fileName, mime: file.mime, bytes: file.bytes });
     if (delivered.path) job.savedPath = delivered.path;
     job.view = {
-      ...job.view, state: 'done', stage: delivered.saved ? 'Saved' : 'Not saved', progress: 1,
+      ...job.view,
+      state: 'done',
+      stage: delivered.saved ? 'Saved' : 'Not saved',
+      progress: 1,
       result: {
-        fileName: file.fileName, bytes: file.bytes.length, saved: delivered.saved,
-        ...(delivered.path ? { path: delivered.path } : {}), ...(delivered.downloadUrl ? { downloadUrl: delivered.downloadUrl } : {}),
+        fileName: file.fileName,
+        bytes: file.bytes.length,
+        saved: delivered.saved,
+        ...(delivered.path ? { path: delivered.path } : {}),
+        ...(delivered.downloadUrl ? { downloadUrl: delivered.downloadUrl } : {}),
       },
     };
   } catch (error) {
@@ -92,7 +99,11 @@ async function runJob(ctx: HandlerContext, job: Job, request: ReportRequest, for
 }
 
 export const reportHandlers: Handlers<typeof reportChannels> = {
-  'reports.options': (_input, ctx) => ({ formats: REPORT_FORMATS, markingPresets: MARKING_PRESETS, canReveal: typeof ctx.host.revealFile === 'function' }),
+  'reports.options': (_input, ctx) => ({
+    formats: REPORT_FORMATS,
+    markingPresets: MARKING_PRESETS,
+    canReveal: typeof ctx.host.revealFile === 'function',
+  }),
   'reports.preview': (input, ctx) => {
     const data = assembleReport(ctx.db, input.request);
     return {

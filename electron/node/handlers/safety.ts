@@ -10,8 +10,15 @@ import { openDatabase } from '../../../db/store/open';
 import { countRecords } from '../../../db/store/records';
 import { readHistory, redoLastChange, undoLastChange } from '../../../db/store/undo';
 import {
-  createVerifiedBackup, getBackupSettings, listBackups, readManifest, resolveBackupDir, restoreBackup,
-  setBackupSettings, verifyBackupFile, type BackupInfo,
+  createVerifiedBackup,
+  getBackupSettings,
+  listBackups,
+  readManifest,
+  resolveBackupDir,
+  restoreBackup,
+  setBackupSettings,
+  verifyBackupFile,
+  type BackupInfo,
 } from '../services/backup';
 import { bundleText, exportBundle, importBundleText } from '../services/exchange';
 import { checkOpenDatabase } from '../services/integrity';
@@ -36,7 +43,8 @@ function summary(b: BackupInfo): BackupSummary {
 
 function backupPath(ctx: HandlerContext, name: string): string {
   const dir = backupDir(ctx);
-  if (!listBackups(dir).some((b) => b.name === name)) throw new AppError('NOT_FOUND', `There is no backup named ${name} in ${dir}.`);
+  if (!listBackups(dir).some((b) => b.name === name))
+    throw new AppError('NOT_FOUND', `There is no backup named ${name} in ${dir}.`);
   return join(dir, name);
 }
 
@@ -63,14 +71,29 @@ export const safetyHandlers: Handlers<typeof safetyChannels> = {
   'backups.verify': (input, ctx) => {
     const path = backupPath(ctx, input.name);
     const verification = verifyBackupFile(path, readManifest(path)?.tables);
-    return { name: input.name, ok: verification.ok, problem: verification.problem && `The backup ${verification.problem}.`, records: verification.records };
+    return {
+      name: input.name,
+      ok: verification.ok,
+      problem: verification.problem && `The backup ${verification.problem}.`,
+      records: verification.records,
+    };
   },
   'backups.restore': async (input, ctx) => {
     const path = backupPath(ctx, input.name);
     try {
-      const result = await restoreBackup({ db: ctx.db, databaseFile: ctx.databaseFile, backupPath: path, backupDir: backupDir(ctx), appVersion: ctx.appVersion });
+      const result = await restoreBackup({
+        db: ctx.db,
+        databaseFile: ctx.databaseFile,
+        backupPath: path,
+        backupDir: backupDir(ctx),
+        appVersion: ctx.appVersion,
+      });
       ctx.db = result.db;
-      return { restoredFrom: result.restoredFrom, safetyCopy: result.safetyCopy && summary(result.safetyCopy), records: totalRecords(ctx) };
+      return {
+        restoredFrom: result.restoredFrom,
+        safetyCopy: result.safetyCopy && summary(result.safetyCopy),
+        records: totalRecords(ctx),
+      };
     } catch (error) {
       if (!ctx.db.open) ctx.db = openDatabase(ctx.databaseFile);
       throw error;
@@ -85,7 +108,11 @@ export const safetyHandlers: Handlers<typeof safetyChannels> = {
   },
   'integrity.check': (input, ctx) => checkOpenDatabase(ctx.db, { deep: input.deep ?? false }),
   'bundle.export': async (_input, ctx) => {
-    if (!ctx.host.deliverFile) throw new AppError('UNAVAILABLE', 'This window cannot save files; use the command line: npm run cli -- export --db FILE --out bundle.json');
+    if (!ctx.host.deliverFile)
+      throw new AppError(
+        'UNAVAILABLE',
+        'This window cannot save files; use the command line: npm run cli -- export --db FILE --out bundle.json',
+      );
     const bundle = exportBundle(ctx.db, { appVersion: ctx.appVersion });
     const bytes = new TextEncoder().encode(bundleText(bundle));
     const fileName = `entente-${bundle.exportedAt.slice(0, 10)}.entente.json`;
@@ -93,8 +120,13 @@ export const safetyHandlers: Handlers<typeof safetyChannels> = {
     return { fileName, records: bundle.records.length, bytes: bytes.byteLength, ...delivered };
   },
   'bundle.import': (input, ctx) =>
-    importBundleText(ctx.db, input.text, { dryRun: input.dryRun, ...(input.fileName ? { source: input.fileName } : {}) }),
+    importBundleText(ctx.db, input.text, {
+      dryRun: input.dryRun,
+      ...(input.fileName ? { source: input.fileName } : {}),
+    }),
   'history.list': (_input, ctx) => readHistory(ctx.db),
-  'history.undo': (input, ctx) => undoLastChange(ctx.db, input.expectedChangeId === undefined ? {} : { expectedChangeId: input.expectedChangeId }),
-  'history.redo': (input, ctx) => redoLastChange(ctx.db, input.expectedChangeId === undefined ? {} : { expectedChangeId: input.expectedChangeId }),
+  'history.undo': (input, ctx) =>
+    undoLastChange(ctx.db, input.expectedChangeId === undefined ? {} : { expectedChangeId: input.expectedChangeId }),
+  'history.redo': (input, ctx) =>
+    redoLastChange(ctx.db, input.expectedChangeId === undefined ? {} : { expectedChangeId: input.expectedChangeId }),
 };

@@ -1,5 +1,10 @@
 /** Handlers for search channels: thin calls into the search service and the store. */
-import { createSavedSearch, deleteSavedSearch, listSavedSearches, updateSavedSearch } from '../../../db/store/saved-searches';
+import {
+  createSavedSearch,
+  deleteSavedSearch,
+  listSavedSearches,
+  updateSavedSearch,
+} from '../../../db/store/saved-searches';
 import { checkSearchIndex, rebuildSearchIndex } from '../../../db/store/search-index';
 import { quickSearch, searchRecords } from '../services/search/search';
 import type { searchChannels } from '../../common/contract/search';

@@ -50,13 +50,21 @@ export interface PreviewServer {
 
 function appVersion(): string {
   try {
-    return (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
+    return (
+      (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0'
+    );
   } catch {
     return '0.0.0';
   }
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, contentType: string, extra: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  contentType: string,
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Cache-Control': 'no-store', ...extra });
   res.end(body);
 }
@@ -66,7 +74,10 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
 }
 
 function sendError(res: ServerResponse, status: number, message: string): void {
-  sendJson(res, status, { ok: false, error: { code: status === 401 || status === 403 ? 'FORBIDDEN' : 'VALIDATION', message } });
+  sendJson(res, status, {
+    ok: false,
+    error: { code: status === 401 || status === 403 ? 'FORBIDDEN' : 'VALIDATION', message },
+  });
 }
 
 function tokenMatches(expected: Buffer, given: string | undefined): boolean {
@@ -129,7 +140,13 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
   async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
     if (req.method !== 'POST') {
       req.resume();
-      return send(res, 405, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Use POST.' } }), 'application/json', { Allow: 'POST' });
+      return send(
+        res,
+        405,
+        JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Use POST.' } }),
+        'application/json',
+        { Allow: 'POST' },
+      );
     }
     if (!tokenMatches(tokenBytes, req.headers[TOKEN_HEADER] as string | undefined)) {
       req.resume();
@@ -152,7 +169,8 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
   }
 
   function handleDownload(res: ServerResponse, url: URL): void {
-    if (!tokenMatches(tokenBytes, url.searchParams.get('token') ?? undefined)) return sendError(res, 401, 'Missing or wrong access token.');
+    if (!tokenMatches(tokenBytes, url.searchParams.get('token') ?? undefined))
+      return sendError(res, 401, 'Missing or wrong access token.');
     const file = downloads.take(url.pathname.slice('/download/'.length));
     if (!file) return send(res, 404, 'This download has expired or was already fetched.', 'text/plain; charset=utf-8');
     const asciiName = file.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');

@@ -6,10 +6,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { contentTypeOf } from '../services/web/security';
 
-
 export type StaticResult =
-  | { status: 200; body: Buffer; contentType: string; immutable: boolean }
-  | { status: 400 | 404; message: string };
+  { status: 200; body: Buffer; contentType: string; immutable: boolean } | { status: 400 | 404; message: string };
 
 /** Maps a URL pathname onto a file inside `root`, or says why not. Exported for tests. */
 export function resolveStaticPath(root: string, pathname: string): { file: string } | { status: 400; message: string } {

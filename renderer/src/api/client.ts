@@ -84,16 +84,31 @@ async function callOverHttp<N extends ChannelName>(name: N, input: Input<N>): Pr
     });
   } catch {
     reportTransport(false);
-    return { ok: false, error: { code: 'UNAVAILABLE', message: 'The preview server cannot be reached. Is `npm run preview` still running?' } };
+    return {
+      ok: false,
+      error: {
+        code: 'UNAVAILABLE',
+        message: 'The preview server cannot be reached. Is `npm run preview` still running?',
+      },
+    };
   }
   reportTransport(true);
   if (response.status === 401) {
-    return { ok: false, error: { code: 'FORBIDDEN', message: 'This page has no valid access token. Open the address printed by `npm run preview`.' } };
+    return {
+      ok: false,
+      error: {
+        code: 'FORBIDDEN',
+        message: 'This page has no valid access token. Open the address printed by `npm run preview`.',
+      },
+    };
   }
   try {
     return (await response.json()) as Reply<Output<N>>;
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: `The preview server answered ${response.status} without data.` } };
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: `The preview server answered ${response.status} without data.` },
+    };
   }
 }
 
@@ -119,7 +134,8 @@ export const api = {
         return { ok: false, error: { code: 'INTERNAL', message: `The app could not complete “${name}”.` } };
       }
     }
-    if (bridge) return { ok: false, error: { code: 'NOT_FOUND', message: `This version of the app does not offer “${name}”.` } };
+    if (bridge)
+      return { ok: false, error: { code: 'NOT_FOUND', message: `This version of the app does not offer “${name}”.` } };
     return callOverHttp(name, input);
   },
   /** Same call, but a failure is thrown as ApiError: convenient for queries and mutations. */

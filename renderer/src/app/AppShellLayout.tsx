@@ -82,7 +82,9 @@ export function AppShellLayout() {
             {sections.map(({ section, routes }) =>
               routes.length === 0 ? null : (
                 <Box key={section} mb={6}>
-                  <Text className="ent-nav-section" component="h2">{t(`nav.section.${section}`)}</Text>
+                  <Text className="ent-nav-section" component="h2">
+                    {t(`nav.section.${section}`)}
+                  </Text>
                   {routes.map((route) => {
                     const Icon = route.icon;
                     const isActive = active === route.path;
@@ -103,11 +105,19 @@ export function AppShellLayout() {
             )}
           </Stack>
         </ScrollArea>
-        <Text size="xs" c="dimmed" className="ent-nav-footer" component="p">{t('palette.hint')}</Text>
+        <Text size="xs" c="dimmed" className="ent-nav-footer" component="p">
+          {t('palette.hint')}
+        </Text>
       </AppShell.Navbar>
       <AppShell.Main>
         <ErrorBoundary key={path}>
-          <Suspense fallback={<Center h={200}><Loader size="sm" aria-label={t('common.loading')} /></Center>}>
+          <Suspense
+            fallback={
+              <Center h={200}>
+                <Loader size="sm" aria-label={t('common.loading')} />
+              </Center>
+            }
+          >
             {showWelcome ? (
               <WelcomePanel onStartEmpty={startEmpty} />
             ) : match ? (
@@ -129,7 +139,11 @@ function NotFound() {
     <Center h={240}>
       <Stack align="center" gap={6}>
         <Text fw={600}>{t('notFound.title')}</Text>
-        <UnstyledButton onClick={() => navigate('/')}><Text c="accent" size="sm">{t('notFound.back')}</Text></UnstyledButton>
+        <UnstyledButton onClick={() => navigate('/')}>
+          <Text c="accent" size="sm">
+            {t('notFound.back')}
+          </Text>
+        </UnstyledButton>
       </Stack>
     </Center>
   );

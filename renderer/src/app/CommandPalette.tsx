@@ -51,10 +51,13 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
   const results = useMemo(() => {
     const all = titles.data ?? [];
     const words = fold(query).split(/\s+/).filter(Boolean);
-    const hits = words.length === 0 ? all : all.filter((r) => {
-      const hay = fold(`${r.title} ${r.subtitle}`);
-      return words.every((w) => hay.includes(w));
-    });
+    const hits =
+      words.length === 0
+        ? all
+        : all.filter((r) => {
+            const hay = fold(`${r.title} ${r.subtitle}`);
+            return words.every((w) => hay.includes(w));
+          });
     return hits.slice(0, MAX_RESULTS);
   }, [titles.data, query]);
 
@@ -129,14 +132,26 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
               >
                 <Group gap={8} wrap="nowrap">
                   <Icon size={15} stroke={1.6} aria-hidden />
-                  <Text size="sm" truncate="end" style={{ flex: 1 }}>{r.title}</Text>
-                  {r.subtitle ? <Text size="xs" c="dimmed" truncate="end" maw={180}>{r.subtitle}</Text> : null}
-                  <Badge variant="light" color="gray" size="xs">{t(`kinds.${r.kind}.one`)}</Badge>
+                  <Text size="sm" truncate="end" style={{ flex: 1 }}>
+                    {r.title}
+                  </Text>
+                  {r.subtitle ? (
+                    <Text size="xs" c="dimmed" truncate="end" maw={180}>
+                      {r.subtitle}
+                    </Text>
+                  ) : null}
+                  <Badge variant="light" color="gray" size="xs">
+                    {t(`kinds.${r.kind}.one`)}
+                  </Badge>
                 </Group>
               </UnstyledButton>
             );
           })}
-          {textHits.length ? <Text className="ent-palette-group" size="xs" c="dimmed">{t('palette.inText')}</Text> : null}
+          {textHits.length ? (
+            <Text className="ent-palette-group" size="xs" c="dimmed">
+              {t('palette.inText')}
+            </Text>
+          ) : null}
           {textHits.map((h, j) => {
             const i = results.length + j;
             const Icon = KIND_ICONS[h.kind];
@@ -154,15 +169,23 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
               >
                 <Group gap={8} wrap="nowrap">
                   <Icon size={15} stroke={1.6} aria-hidden />
-                  <Text size="sm" truncate="end" style={{ flex: '0 1 auto', maxWidth: 220 }}>{h.title}</Text>
-                  <Text size="xs" c="dimmed" truncate="end" style={{ flex: 1 }}><Highlighted segments={h.snippet} /></Text>
-                  <Badge variant="light" color="gray" size="xs">{t(`kinds.${h.kind}.one`)}</Badge>
+                  <Text size="sm" truncate="end" style={{ flex: '0 1 auto', maxWidth: 220 }}>
+                    {h.title}
+                  </Text>
+                  <Text size="xs" c="dimmed" truncate="end" style={{ flex: 1 }}>
+                    <Highlighted segments={h.snippet} />
+                  </Text>
+                  <Badge variant="light" color="gray" size="xs">
+                    {t(`kinds.${h.kind}.one`)}
+                  </Badge>
                 </Group>
               </UnstyledButton>
             );
           })}
           {titles.isSuccess && total === 0 && !content.loading ? (
-            <Text size="sm" c="dimmed" p="md">{t('palette.noMatch')}</Text>
+            <Text size="sm" c="dimmed" p="md">
+              {t('palette.noMatch')}
+            </Text>
           ) : null}
         </div>
       </ScrollArea.Autosize>

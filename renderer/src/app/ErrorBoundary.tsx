@@ -16,7 +16,9 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (this.state.message === null) return this.props.children;
     return (
       <Box p="lg">
-        <Alert color="red" title={i18n.t('errors.pageFailed')}>{this.state.message}</Alert>
+        <Alert color="red" title={i18n.t('errors.pageFailed')}>
+          {this.state.message}
+        </Alert>
       </Box>
     );
   }

@@ -14,7 +14,9 @@ export function WelcomePanel({ onStartEmpty }: { onStartEmpty: () => void }) {
         <Stack gap="md">
           <Title order={1}>{t('welcome.title')}</Title>
           <Text size="md">{t('welcome.body')}</Text>
-          <Text size="sm" c="dimmed">{t('welcome.example')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('welcome.example')}
+          </Text>
           {load.error ? <Alert color="red">{load.error.message}</Alert> : null}
           <Group gap="sm">
             <Button
@@ -33,7 +35,9 @@ export function WelcomePanel({ onStartEmpty }: { onStartEmpty: () => void }) {
             >
               {t('welcome.load')}
             </Button>
-            <Button size="sm" variant="default" onClick={onStartEmpty}>{t('welcome.empty')}</Button>
+            <Button size="sm" variant="default" onClick={onStartEmpty}>
+              {t('welcome.empty')}
+            </Button>
           </Group>
         </Stack>
       </Paper>

@@ -1,7 +1,12 @@
 /** Where each record kind lives in the UI: its URL segment, i18n keys and icon. */
 import type { Icon } from '@tabler/icons-react';
 import {
-  IconBuildingBank, IconCalendarEvent, IconFileCertificate, IconRocket, IconUser, IconUsersGroup,
+  IconBuildingBank,
+  IconCalendarEvent,
+  IconFileCertificate,
+  IconRocket,
+  IconUser,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import type { RecordKind } from '../../../electron/common/domain/vocab';
 

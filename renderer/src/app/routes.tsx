@@ -47,24 +47,63 @@ function routesForKind(kind: RecordKind): AppRoute[] {
   const base = `/${KIND_SEGMENTS[kind]}`;
   const common = { section: 'records' as const, icon: KIND_ICONS[kind], kind };
   return [
-    { ...common, path: base, labelKey: `kinds.${kind}.plural`, sidebar: true, component: () => <RecordListPage kind={kind} /> },
-    { ...common, path: `${base}/new`, labelKey: `kinds.${kind}.new`, sidebar: false, component: () => <RecordFormPage kind={kind} /> },
     {
-      ...common, path: `${base}/:id/edit`, labelKey: `kinds.${kind}.edit`, sidebar: false,
+      ...common,
+      path: base,
+      labelKey: `kinds.${kind}.plural`,
+      sidebar: true,
+      component: () => <RecordListPage kind={kind} />,
+    },
+    {
+      ...common,
+      path: `${base}/new`,
+      labelKey: `kinds.${kind}.new`,
+      sidebar: false,
+      component: () => <RecordFormPage kind={kind} />,
+    },
+    {
+      ...common,
+      path: `${base}/:id/edit`,
+      labelKey: `kinds.${kind}.edit`,
+      sidebar: false,
       component: ({ params }) => <RecordFormPage kind={kind} id={params.id} />,
     },
     {
-      ...common, path: `${base}/:id`, labelKey: `kinds.${kind}.one`, sidebar: false,
+      ...common,
+      path: `${base}/:id`,
+      labelKey: `kinds.${kind}.one`,
+      sidebar: false,
       component: ({ params }) => <RecordDetailPage kind={kind} id={params.id ?? ''} />,
     },
   ];
 }
 
 export const ROUTES: AppRoute[] = [
-  { path: '/', labelKey: 'nav.dashboard', icon: IconLayoutDashboard, section: 'records', sidebar: true, component: DashboardPage },
+  {
+    path: '/',
+    labelKey: 'nav.dashboard',
+    icon: IconLayoutDashboard,
+    section: 'records',
+    sidebar: true,
+    component: DashboardPage,
+  },
   ...KINDS_IN_ORDER.flatMap(routesForKind),
   // Tools (feature teammates add their entries here): Search, Reports, Data & backups.
   { path: '/search', labelKey: 'search:nav', icon: IconSearch, section: 'tools', sidebar: true, component: SearchPage },
-  { path: '/reports', labelKey: 'reports:nav', icon: IconTimeline, section: 'tools', sidebar: true, component: ReportsPage },
-  { path: '/data', labelKey: 'safety:title', icon: IconDatabaseExport, section: 'tools', sidebar: true, component: DataSafetyPage },
+  {
+    path: '/reports',
+    labelKey: 'reports:nav',
+    icon: IconTimeline,
+    section: 'tools',
+    sidebar: true,
+    component: ReportsPage,
+  },
+  {
+    path: '/data',
+    labelKey: 'safety:title',
+    icon: IconDatabaseExport,
+    section: 'tools',
+    sidebar: true,
+    component: DataSafetyPage,
+  },
 ];

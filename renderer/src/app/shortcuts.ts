@@ -14,7 +14,12 @@ interface ShortcutOptions {
 }
 
 /** Menu `go:*` targets that are pages of feature teammates; unknown paths show "not found", never crash. */
-const GO_PATHS: Record<string, string> = { 'go:dashboard': '/', 'go:search': '/search', 'go:reports': '/reports', 'export-report': '/reports' };
+const GO_PATHS: Record<string, string> = {
+  'go:dashboard': '/',
+  'go:search': '/search',
+  'go:reports': '/reports',
+  'export-report': '/reports',
+};
 
 export function useGlobalShortcuts({ currentKind, openPalette }: ShortcutOptions): void {
   const { setColorScheme } = useMantineColorScheme();
@@ -37,7 +42,8 @@ export function useGlobalShortcuts({ currentKind, openPalette }: ShortcutOptions
     };
     const onCommand = (command: MenuCommand) => {
       const [verb, arg] = command.split(':') as [string, string | undefined];
-      if (verb === 'new' && arg && (RECORD_KINDS as readonly string[]).includes(arg)) navigate(newRecordPath(arg as RecordKind));
+      if (verb === 'new' && arg && (RECORD_KINDS as readonly string[]).includes(arg))
+        navigate(newRecordPath(arg as RecordKind));
       else if (verb === 'go' || command === 'export-report') navigate(GO_PATHS[command] ?? '/');
       else if (command === 'find') latest.current.openPalette();
       else if (verb === 'theme' && (arg === 'light' || arg === 'dark')) latest.current.setColorScheme(arg);

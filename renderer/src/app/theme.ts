@@ -5,19 +5,49 @@
 import { createTheme, localStorageColorSchemeManager, type MantineColorsTuple } from '@mantine/core';
 
 const FONT_STACK = [
-  'system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Noto Sans"', '"Noto Sans CJK JP"', '"Hiragino Sans"',
-  '"Yu Gothic UI"', '"Meiryo"', 'Ubuntu', 'Cantarell', '"Helvetica Neue"', 'Arial', 'sans-serif',
+  'system-ui',
+  '-apple-system',
+  '"Segoe UI"',
+  'Roboto',
+  '"Noto Sans"',
+  '"Noto Sans CJK JP"',
+  '"Hiragino Sans"',
+  '"Yu Gothic UI"',
+  '"Meiryo"',
+  'Ubuntu',
+  'Cantarell',
+  '"Helvetica Neue"',
+  'Arial',
+  'sans-serif',
 ].join(', ');
 
 // A slate blue accent: reads as institutional, keeps good contrast on white and on dark grey.
 const accent: MantineColorsTuple = [
-  '#eef3fb', '#dbe4f3', '#b3c6e6', '#88a7da', '#658ccf', '#4f7bc9', '#4272c7', '#3461b0', '#2b569e', '#1d4a8c',
+  '#eef3fb',
+  '#dbe4f3',
+  '#b3c6e6',
+  '#88a7da',
+  '#658ccf',
+  '#4f7bc9',
+  '#4272c7',
+  '#3461b0',
+  '#2b569e',
+  '#1d4a8c',
 ];
 
 // Mantine's red with darker filled shades: white text on shade 7 must pass WCAG AA (≥ 4.5:1); the stock #f03e3e
 // gives 3.9:1 on destructive buttons ("Restore", "Delete and detach").
 const red: MantineColorsTuple = [
-  '#fff5f5', '#ffe3e3', '#ffc9c9', '#ffa8a8', '#ff8787', '#ff6b6b', '#fa5252', '#c92a2a', '#b02525', '#962020',
+  '#fff5f5',
+  '#ffe3e3',
+  '#ffc9c9',
+  '#ffa8a8',
+  '#ff8787',
+  '#ff6b6b',
+  '#fa5252',
+  '#c92a2a',
+  '#b02525',
+  '#962020',
 ];
 
 export const theme = createTheme({

@@ -2,7 +2,12 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-export function PageHeader({ title, subtitle, badges, actions }: {
+export function PageHeader({
+  title,
+  subtitle,
+  badges,
+  actions,
+}: {
   title: ReactNode;
   subtitle?: ReactNode;
   badges?: ReactNode;
@@ -12,12 +17,22 @@ export function PageHeader({ title, subtitle, badges, actions }: {
     <Group className="ent-page-header" justify="space-between" wrap="nowrap" px="md" py={10} gap="md">
       <Stack gap={2} style={{ minWidth: 0 }}>
         <Group gap={8} wrap="nowrap">
-          <Title order={1} className="ent-page-title">{title}</Title>
+          <Title order={1} className="ent-page-title">
+            {title}
+          </Title>
           {badges}
         </Group>
-        {subtitle ? <Text size="sm" c="dimmed" truncate="end">{subtitle}</Text> : null}
+        {subtitle ? (
+          <Text size="sm" c="dimmed" truncate="end">
+            {subtitle}
+          </Text>
+        ) : null}
       </Stack>
-      {actions ? <Group gap={6} wrap="nowrap">{actions}</Group> : null}
+      {actions ? (
+        <Group gap={6} wrap="nowrap">
+          {actions}
+        </Group>
+      ) : null}
     </Group>
   );
 }

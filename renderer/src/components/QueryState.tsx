@@ -5,15 +5,27 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client';
 
-export function QueryState<T>({ query, children }: { query: UseQueryResult<T, ApiError>; children: (data: T) => ReactNode }) {
+export function QueryState<T>({
+  query,
+  children,
+}: {
+  query: UseQueryResult<T, ApiError>;
+  children: (data: T) => ReactNode;
+}) {
   const { t } = useTranslation();
   if (query.isPending) {
-    return <Center h={160}><Loader size="sm" aria-label={t('common.loading')} /></Center>;
+    return (
+      <Center h={160}>
+        <Loader size="sm" aria-label={t('common.loading')} />
+      </Center>
+    );
   }
   if (query.isError) {
     return (
       <Alert color="red" m="md" title={query.error.message}>
-        <Button size="xs" variant="default" onClick={() => void query.refetch()}>{t('common.retry')}</Button>
+        <Button size="xs" variant="default" onClick={() => void query.refetch()}>
+          {t('common.retry')}
+        </Button>
       </Alert>
     );
   }

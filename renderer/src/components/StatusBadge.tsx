@@ -16,13 +16,27 @@ export const CATEGORY_BADGE_COLOURS: Record<StatusCategory, string> = {
   other: 'gray',
 };
 
-export function statusText(t: Parameters<typeof vocabLabel>[0], status: Pick<DerivedStatus, 'status' | 'date'>): string {
+export function statusText(
+  t: Parameters<typeof vocabLabel>[0],
+  status: Pick<DerivedStatus, 'status' | 'date'>,
+): string {
   return `${vocabLabel(t, status.status)} · ${formatPartialDate(status.date)}`;
 }
 
-export function StatusBadge({ status, withDate = true }: { status: Pick<DerivedStatus, 'status' | 'date'> | null; withDate?: boolean }) {
+export function StatusBadge({
+  status,
+  withDate = true,
+}: {
+  status: Pick<DerivedStatus, 'status' | 'date'> | null;
+  withDate?: boolean;
+}) {
   const { t } = useTranslation();
-  if (!status) return <Badge variant="outline" color="gray" className="ent-status">{t('status.none')}</Badge>;
+  if (!status)
+    return (
+      <Badge variant="outline" color="gray" className="ent-status">
+        {t('status.none')}
+      </Badge>
+    );
   const color = CATEGORY_BADGE_COLOURS[statusCategory(status.status)];
   return (
     <Badge variant="light" color={color} className="ent-status" tt="none">

@@ -25,9 +25,27 @@ export const en = {
     section: { records: 'Register', tools: 'Tools' },
   },
   kinds: {
-    agreement: { one: 'Agreement', plural: 'Agreements', new: 'New agreement', edit: 'Edit agreement', none: 'No agreements yet' },
-    working_group: { one: 'Working group', plural: 'Working groups', new: 'New working group', edit: 'Edit working group', none: 'No working groups yet' },
-    programme: { one: 'Programme', plural: 'Programmes', new: 'New programme', edit: 'Edit programme', none: 'No programmes yet' },
+    agreement: {
+      one: 'Agreement',
+      plural: 'Agreements',
+      new: 'New agreement',
+      edit: 'Edit agreement',
+      none: 'No agreements yet',
+    },
+    working_group: {
+      one: 'Working group',
+      plural: 'Working groups',
+      new: 'New working group',
+      edit: 'Edit working group',
+      none: 'No working groups yet',
+    },
+    programme: {
+      one: 'Programme',
+      plural: 'Programmes',
+      new: 'New programme',
+      edit: 'Edit programme',
+      none: 'No programmes yet',
+    },
     meeting: { one: 'Meeting', plural: 'Meetings', new: 'New meeting', edit: 'Edit meeting', none: 'No meetings yet' },
     party: { one: 'Party', plural: 'Parties', new: 'New party', edit: 'Edit party', none: 'No parties yet' },
     person: { one: 'Person', plural: 'People', new: 'New person', edit: 'Edit person', none: 'No people yet' },
@@ -46,7 +64,8 @@ export const en = {
   welcome: {
     title: 'Welcome to Entente',
     body: 'This register is empty. Keep your defence-cooperation agreements, working groups, programmes and meetings here, each with its parties and a status timeline.',
-    example: 'The example data is the Italy–Japan cooperation described in the seed article: a technical arrangement, a joint working group with three sessions, the Tempest programme and a ministerial meeting.',
+    example:
+      'The example data is the Italy–Japan cooperation described in the seed article: a technical arrangement, a joint working group with three sessions, the Tempest programme and a ministerial meeting.',
     load: 'Load example data',
     empty: 'Start empty',
   },
@@ -68,7 +87,15 @@ export const en = {
     noMatch: 'No record matches these filters.',
     sortBy: 'Sort by {{column}}',
     rowsHint: 'Records: arrow keys move, Enter opens',
-    col: { title: 'Title', type: 'Type', role: 'Role', parties: 'Parties', status: 'Status', date: 'Date', updated: 'Updated' },
+    col: {
+      title: 'Title',
+      type: 'Type',
+      role: 'Role',
+      parties: 'Parties',
+      status: 'Status',
+      date: 'Date',
+      updated: 'Updated',
+    },
     filter: {
       text: 'Filter by title',
       party: 'Party',

@@ -58,8 +58,14 @@ describe('migrations', () => {
     const db = new Database(file);
     migrate(db, 1);
     const objectsBefore = db.prepare(`SELECT name FROM sqlite_master ORDER BY name`).all();
-    const broken = { version: 2, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER); INSERT INTO no_such_table VALUES (1);' };
-    expect(() => migrate(db, 2, [...MIGRATIONS.slice(0, 1), broken])).toThrow(/schema 2 \(broken\) failed and was rolled back/);
+    const broken = {
+      version: 2,
+      name: 'broken',
+      sql: 'CREATE TABLE half_done (x INTEGER); INSERT INTO no_such_table VALUES (1);',
+    };
+    expect(() => migrate(db, 2, [...MIGRATIONS.slice(0, 1), broken])).toThrow(
+      /schema 2 \(broken\) failed and was rolled back/,
+    );
     expect(db.prepare(`SELECT name FROM sqlite_master ORDER BY name`).all()).toEqual(objectsBefore);
     expect(schemaVersion(db)).toBe(1);
     db.close();

@@ -40,13 +40,15 @@ describe('input boundaries', () => {
     expect(note.length).toBeGreaterThan(1_000_000);
     const party = createRecord(db, 'party', { name: 'Italy', type: 'state', notes: note });
     expect(getRecord(db, 'party', party.id).notes).toBe(note.trim());
-    const error = validationError(() => createRecord(db, 'party', { name: 'Japan', type: 'state', notes: 'x'.repeat(2_000_001) }));
+    const error = validationError(() =>
+      createRecord(db, 'party', { name: 'Japan', type: 'state', notes: 'x'.repeat(2_000_001) }),
+    );
     expect(error.fields).toEqual([{ path: 'notes', message: 'Notes must be at most 2,000,000 characters' }]);
   });
 
   it('emoji, right-to-left and Japanese text round-trip exactly', () => {
     const { db } = openTempDb();
-    const names = ['防衛省 🇯🇵', 'وزارة الدفاع', 'משרד הביטחון', 'Ministero della Difesa — “libertà” & <b>x</b> \'q\''];
+    const names = ['防衛省 🇯🇵', 'وزارة الدفاع', 'משרד הביטחון', "Ministero della Difesa — “libertà” & <b>x</b> 'q'"];
     for (const name of names) {
       const party = createRecord(db, 'party', { name, type: 'ministry', notes: `${name}\u200f🙂` });
       const read = getRecord(db, 'party', party.id);
@@ -59,7 +61,12 @@ describe('input boundaries', () => {
     const { db } = openTempDb();
     const error = validationError(() => createRecord(db, 'person', { name: 'X', partyId: 'italy' }));
     expect(error.fields).toEqual([{ path: 'partyId', message: 'Party is not a valid record id' }]);
-    const party = createRecord(db, 'party', { name: 'Italy', type: 'state', __proto__: { admin: true }, extra: 1 } as never);
+    const party = createRecord(db, 'party', {
+      name: 'Italy',
+      type: 'state',
+      __proto__: { admin: true },
+      extra: 1,
+    } as never);
     expect(Object.keys(getRecord(db, 'party', party.id))).not.toContain('extra');
   });
 });

@@ -52,8 +52,13 @@ describe('undo and redo', () => {
   it('undoes a create by deleting, and a delete by re-creating with the same id, children and creation time', () => {
     const { db } = register();
     const agreement = createRecord(db, 'agreement', {
-      title: 'Memorandum on training', type: 'mou', tags: ['pilots'],
-      statusEvents: [{ status: 'signed', date: 'March 2023' }, { status: 'in_force', date: '2023' }],
+      title: 'Memorandum on training',
+      type: 'mou',
+      tags: ['pilots'],
+      statusEvents: [
+        { status: 'signed', date: 'March 2023' },
+        { status: 'in_force', date: '2023' },
+      ],
     });
     undoLastChange(db);
     expect(findRecord(db, 'agreement', agreement.id)).toBeUndefined();
@@ -131,7 +136,8 @@ describe('undo and redo', () => {
 
   it('offers the last 50 changes and no more', () => {
     const { db, ids } = register();
-    for (let i = 1; i <= UNDO_DEPTH + 10; i++) updateRecord(db, 'party', ids.eu, { ...getRecord(db, 'party', ids.eu), notes: `edit ${i}` });
+    for (let i = 1; i <= UNDO_DEPTH + 10; i++)
+      updateRecord(db, 'party', ids.eu, { ...getRecord(db, 'party', ids.eu), notes: `edit ${i}` });
     const history = readHistory(db);
     expect(history.changes).toHaveLength(50);
     for (let i = 0; i < 50; i++) undoLastChange(db);
@@ -145,7 +151,9 @@ describe('undo and redo', () => {
     // Another program writes the record without going through the audit trail (e.g. an old tool).
     db.prepare(`UPDATE parties SET notes = 'theirs' WHERE id = ?`).run(ids.eu);
     const before = allRows(db);
-    expect(() => undoLastChange(db)).toThrow(/^Cannot undo “Changed notes — party “European Union””: the party “European Union” was changed since \(now version 2\)\. Nothing was changed\.$/);
+    expect(() => undoLastChange(db)).toThrow(
+      /^Cannot undo “Changed notes — party “European Union””: the party “European Union” was changed since \(now version 2\)\. Nothing was changed\.$/,
+    );
     expect(allRows(db)).toEqual(before);
   });
 
@@ -160,7 +168,11 @@ describe('undo and redo', () => {
   it('works through the contract, as the UI calls it', async () => {
     const { db, file, ids } = register();
     const ctx: HandlerContext = { db, databaseFile: file, transport: 'preview', appVersion: 'test', host: {} };
-    await dispatch(ctx, 'records.update', { kind: 'party', id: ids.eu, draft: { ...getRecord(db, 'party', ids.eu), notes: 'via ui' } });
+    await dispatch(ctx, 'records.update', {
+      kind: 'party',
+      id: ids.eu,
+      draft: { ...getRecord(db, 'party', ids.eu), notes: 'via ui' },
+    });
     const list = await dispatch(ctx, 'history.list', {});
     expect(list.ok).toBe(true);
     const next = (list as { value: { nextUndo: { id: number } } }).value.nextUndo;

@@ -19,7 +19,11 @@ function executableInDist(): string {
 
 function electronVersion(): string {
   try {
-    return (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(path.join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
   } catch {
     return '45';
   }
@@ -33,7 +37,10 @@ export function findElectron(): { ok: true; path: string } | { ok: false; messag
   if (override) {
     const exe = path.resolve(override, executableInDist());
     if (existsSync(exe)) return { ok: true, path: exe };
-    return { ok: false, message: `ELECTRON_OVERRIDE_DIST_PATH is set to "${override}", but ${exe} does not exist. Point it at an unzipped ${target}.zip.` };
+    return {
+      ok: false,
+      message: `ELECTRON_OVERRIDE_DIST_PATH is set to "${override}", but ${exe} does not exist. Point it at an unzipped ${target}.zip.`,
+    };
   }
   const pkgDir = path.join(ROOT, 'node_modules', 'electron');
   const pathFile = path.join(pkgDir, 'path.txt');
@@ -59,9 +66,14 @@ export function findElectron(): { ok: true; path: string } | { ok: false; messag
 export function requireLaunchable(): string {
   const electron = findElectron();
   if (!electron.ok) throw new Error(electron.message);
-  if (!existsSync(MAIN_SCRIPT)) throw new Error(`${MAIN_SCRIPT} does not exist. Build first: npm run build (npm run test:electron does it for you).`);
+  if (!existsSync(MAIN_SCRIPT))
+    throw new Error(
+      `${MAIN_SCRIPT} does not exist. Build first: npm run build (npm run test:electron does it for you).`,
+    );
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-    throw new Error('Electron needs a display and none is set (DISPLAY / WAYLAND_DISPLAY). Run: xvfb-run -a npm run test:electron');
+    throw new Error(
+      'Electron needs a display and none is set (DISPLAY / WAYLAND_DISPLAY). Run: xvfb-run -a npm run test:electron',
+    );
   }
   return electron.path;
 }

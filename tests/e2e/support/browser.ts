@@ -14,8 +14,14 @@ import { startPreviewServer, type PreviewOptions, type PreviewServer } from '../
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../screenshots');
 
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
   '--force-prefers-reduced-motion',
 ];
 
@@ -70,7 +76,9 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function openBrowserSession(options: PreviewOptions & { viewport?: { width: number; height: number } } = {}): Promise<BrowserSession> {
+export async function openBrowserSession(
+  options: PreviewOptions & { viewport?: { width: number; height: number } } = {},
+): Promise<BrowserSession> {
   const executablePath = findChromium();
   const preview = await startPreviewServer({ build: 'if-stale', quiet: true, ...options });
   const profile = mkdtempSync(join(tmpdir(), 'entente-chromium-'));
@@ -123,10 +131,19 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   await settled(page);
   // A sandboxed frame (the report preview: no scripts allowed) cannot host axe, and injecting into it hangs: it is
   // excluded here and the report document is checked on a page of its own (tests/e2e/reports-builder.test.ts).
-  const results = await new AxeBuilder({ page }).exclude('iframe[sandbox]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .exclude('iframe[sandbox]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 /** URLs that went anywhere but this preview server (data: and blob: URLs stay in the page). */

@@ -11,7 +11,10 @@ export async function pick(page: Page, label: string, option: string): Promise<v
   const input = page.getByLabel(label, { exact: true }).first();
   await input.click();
   if (await input.isEditable()) await input.fill(option);
-  await page.getByRole('option', { name: new RegExp(`^${escapeRegExp(option)}`) }).first().click();
+  await page
+    .getByRole('option', { name: new RegExp(`^${escapeRegExp(option)}`) })
+    .first()
+    .click();
 }
 
 export async function waitForText(page: Page, text: string, timeout = 15_000): Promise<void> {
@@ -24,7 +27,13 @@ export async function waitForText(page: Page, text: string, timeout = 15_000): P
  */
 export async function switchTheme(page: Page, scheme: 'dark' | 'light'): Promise<void> {
   await page.getByRole('button', { name: `Switch to ${scheme} theme` }).click();
-  await page.waitForFunction((want) => document.documentElement.getAttribute('data-mantine-color-scheme') === want, scheme);
+  await page.waitForFunction(
+    (want) => document.documentElement.getAttribute('data-mantine-color-scheme') === want,
+    scheme,
+  );
   await page.mouse.move(700, 700);
-  await page.getByRole('tooltip').waitFor({ state: 'detached' }).catch(() => undefined);
+  await page
+    .getByRole('tooltip')
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
 }

@@ -16,14 +16,20 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 const OUT = path.join(ROOT, 'node_modules', '.cache', `entente-main-bundle-${process.pid}`);
 const BUNDLE = path.join(OUT, 'index.js');
 
-const packageJson = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+const packageJson = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+};
 const PRODUCTION = new Set(Object.keys(packageJson.dependencies));
 const BUILTINS = new Set(builtinModules);
 
 beforeAll(async () => {
   const { resolveConfig } = await import('electron-vite');
   const { build } = await import('vite');
-  const resolved = await resolveConfig({ configFile: path.join(ROOT, 'electron.vite.config.ts'), logLevel: 'silent' }, 'build', 'production');
+  const resolved = await resolveConfig(
+    { configFile: path.join(ROOT, 'electron.vite.config.ts'), logLevel: 'silent' },
+    'build',
+    'production',
+  );
   const main = resolved.config?.main;
   if (!main) throw new Error('electron.vite.config.ts has no main build');
   await build({ ...main, logLevel: 'silent', build: { ...main.build, outDir: OUT, emptyOutDir: true, minify: false } });
@@ -40,7 +46,8 @@ describe('the desktop main bundle', () => {
   it('imports at run time only production dependencies, Node and electron', () => {
     const code = readFileSync(BUNDLE, 'utf8');
     const specifiers = new Set<string>();
-    for (const match of code.matchAll(/^\s*import\s+(?:[^'"]*?\s+from\s+)?["']([^"']+)["']/gm)) specifiers.add(match[1]!);
+    for (const match of code.matchAll(/^\s*import\s+(?:[^'"]*?\s+from\s+)?["']([^"']+)["']/gm))
+      specifiers.add(match[1]!);
     for (const match of code.matchAll(/\b(?:import|require)\(\s*["']([^"']+)["']\s*\)/g)) specifiers.add(match[1]!);
     const outside = [...specifiers]
       .filter((s) => !s.startsWith('.') && !s.startsWith('node:') && !BUILTINS.has(s) && s !== 'electron')
@@ -68,7 +75,11 @@ try { await import(${JSON.stringify(`file://${BUNDLE}`)}); console.log('finished
 catch (error) { console.log(String(error?.message ?? error).split('\\n')[0]); }\n`,
     );
     mkdirSync(OUT, { recursive: true });
-    const run = spawnSync(process.execPath, [loader], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ELECTRON_RUN_AS_NODE: '' } });
+    const run = spawnSync(process.execPath, [loader], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '' },
+    });
     expect(run.stdout.trim()).toBe('ENTENTE_REACHED_RUNAPP');
   }, 60_000);
 });

@@ -21,7 +21,10 @@ class Emitter {
     return this.on(event, wrapper);
   }
   removeListener(event: string, listener: Listener): this {
-    this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== listener));
+    this.listeners.set(
+      event,
+      (this.listeners.get(event) ?? []).filter((l) => l !== listener),
+    );
     return this;
   }
   emit(event: string, ...args: unknown[]): boolean {
@@ -47,7 +50,13 @@ export class FakeWebFrame {
 
 /** A cancellable event like Electron's, for navigation and webview events. */
 export function cancellable(extra: Record<string, unknown> = {}) {
-  const event = { ...extra, defaultPrevented: false, preventDefault() { event.defaultPrevented = true; } };
+  const event = {
+    ...extra,
+    defaultPrevented: false,
+    preventDefault() {
+      event.defaultPrevented = true;
+    },
+  };
   return event;
 }
 
@@ -109,16 +118,37 @@ export class FakeBrowserWindow extends Emitter {
     this.loadedFile = file;
     return Promise.resolve();
   }
-  show() { this.visible = true; }
-  isVisible() { return this.visible; }
-  focus() { this.focusCount++; FakeBrowserWindow.focused = this; }
-  isMinimized() { return this.minimized; }
-  restore() { this.minimized = false; }
-  maximize() { this.maximized = true; }
-  isMaximized() { return this.maximized; }
-  getNormalBounds() { return this.normalBounds; }
-  isDestroyed() { return this.destroyed; }
-  destroy() { this.destroyed = true; }
+  show() {
+    this.visible = true;
+  }
+  isVisible() {
+    return this.visible;
+  }
+  focus() {
+    this.focusCount++;
+    FakeBrowserWindow.focused = this;
+  }
+  isMinimized() {
+    return this.minimized;
+  }
+  restore() {
+    this.minimized = false;
+  }
+  maximize() {
+    this.maximized = true;
+  }
+  isMaximized() {
+    return this.maximized;
+  }
+  getNormalBounds() {
+    return this.normalBounds;
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  destroy() {
+    this.destroyed = true;
+  }
   close() {
     this.emit('close', cancellable());
     this.destroyed = true;
@@ -133,19 +163,35 @@ class FakeApp extends Emitter {
   quitCount = 0;
   exitCode: number | undefined;
   readonly paths = new Map<string, string>();
-  setName(name: string) { this.name = name; }
-  getName() { return this.name; }
-  getVersion() { return '45.5.0'; }
+  setName(name: string) {
+    this.name = name;
+  }
+  getName() {
+    return this.name;
+  }
+  getVersion() {
+    return '45.5.0';
+  }
   getPath(key: string) {
     const value = this.paths.get(key);
     if (value === undefined) throw new Error(`fake app: no path "${key}" set by the test`);
     return value;
   }
-  setPath(key: string, value: string) { this.paths.set(key, value); }
-  requestSingleInstanceLock() { return this.lockAvailable; }
-  quit() { this.quitCount++; }
-  exit(code = 0) { this.exitCode = code; }
-  whenReady() { return Promise.resolve(); }
+  setPath(key: string, value: string) {
+    this.paths.set(key, value);
+  }
+  requestSingleInstanceLock() {
+    return this.lockAvailable;
+  }
+  quit() {
+    this.quitCount++;
+  }
+  exit(code = 0) {
+    this.exitCode = code;
+  }
+  whenReady() {
+    return Promise.resolve();
+  }
 }
 
 export type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
@@ -157,7 +203,9 @@ class FakeIpcMain {
     if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
     this.handlers.set(channel, handler);
   }
-  removeHandler(channel: string) { this.handlers.delete(channel); }
+  removeHandler(channel: string) {
+    this.handlers.delete(channel);
+  }
 }
 
 type ProtocolHandler = (request: Request) => Response | Promise<Response>;
@@ -168,7 +216,9 @@ class FakeProtocol {
   registerSchemesAsPrivileged(schemes: { scheme: string; privileges: Record<string, boolean> }[]) {
     this.privileged.push(...schemes);
   }
-  handle(scheme: string, handler: ProtocolHandler) { this.handlers.set(scheme, handler); }
+  handle(scheme: string, handler: ProtocolHandler) {
+    this.handlers.set(scheme, handler);
+  }
 }
 
 export class FakeSession {
@@ -178,12 +228,20 @@ export class FakeSession {
   beforeRequest: ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) | undefined;
   readonly protocol = new FakeProtocol();
   readonly webRequest = {
-    onBeforeRequest: (listener: FakeSession['beforeRequest']) => { this.beforeRequest = listener; },
+    onBeforeRequest: (listener: FakeSession['beforeRequest']) => {
+      this.beforeRequest = listener;
+    },
   };
   constructor(readonly partition: string) {}
-  setPermissionRequestHandler(handler: (...args: unknown[]) => void) { this.permissionRequestHandler = handler; }
-  setPermissionCheckHandler(handler: (...args: unknown[]) => boolean) { this.permissionCheckHandler = handler; }
-  setDevicePermissionHandler(handler: (...args: unknown[]) => boolean) { this.devicePermissionHandler = handler; }
+  setPermissionRequestHandler(handler: (...args: unknown[]) => void) {
+    this.permissionRequestHandler = handler;
+  }
+  setPermissionCheckHandler(handler: (...args: unknown[]) => boolean) {
+    this.permissionCheckHandler = handler;
+  }
+  setDevicePermissionHandler(handler: (...args: unknown[]) => boolean) {
+    this.devicePermissionHandler = handler;
+  }
 }
 
 const partitions = new Map<string, FakeSession>();
@@ -206,7 +264,9 @@ export const dialog = {
   messageBoxes: [] as Record<string, unknown>[],
   saveDialogs: [] as Record<string, unknown>[],
   saveDialogAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
-  showErrorBox(title: string, content: string) { dialog.errorBoxes.push({ title, content }); },
+  showErrorBox(title: string, content: string) {
+    dialog.errorBoxes.push({ title, content });
+  },
   async showMessageBox(...args: unknown[]) {
     dialog.messageBoxes.push(args.at(-1) as Record<string, unknown>);
     return { response: 0, checkboxChecked: false };
@@ -220,27 +280,41 @@ export const dialog = {
 export const shell = {
   opened: [] as string[],
   revealed: [] as string[],
-  async openExternal(url: string) { shell.opened.push(url); },
-  showItemInFolder(path: string) { shell.revealed.push(path); },
+  async openExternal(url: string) {
+    shell.opened.push(url);
+  },
+  showItemInFolder(path: string) {
+    shell.revealed.push(path);
+  },
 };
 
 export const Menu = {
   applicationMenu: undefined as { template: unknown[] } | undefined,
-  buildFromTemplate(template: unknown[]) { return { template }; },
-  setApplicationMenu(menu: { template: unknown[] }) { Menu.applicationMenu = menu; },
+  buildFromTemplate(template: unknown[]) {
+    return { template };
+  },
+  setApplicationMenu(menu: { template: unknown[] }) {
+    Menu.applicationMenu = menu;
+  },
 };
 
 const PRIMARY = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
 export const screen = {
   displays: [PRIMARY],
-  getAllDisplays() { return screen.displays; },
-  getPrimaryDisplay() { return screen.displays[0] ?? PRIMARY; },
+  getAllDisplays() {
+    return screen.displays;
+  },
+  getPrimaryDisplay() {
+    return screen.displays[0] ?? PRIMARY;
+  },
 };
 
 // Preload side.
 export const contextBridge = {
   exposed: new Map<string, unknown>(),
-  exposeInMainWorld(key: string, api: unknown) { contextBridge.exposed.set(key, api); },
+  exposeInMainWorld(key: string, api: unknown) {
+    contextBridge.exposed.set(key, api);
+  },
 };
 
 class FakeIpcRenderer extends Emitter {

@@ -32,7 +32,10 @@ describe('deliverFile', () => {
     expect(new Uint8Array(readFileSync(target))).toEqual(bytes);
     expect(fake.dialog.saveDialogs[0]).toMatchObject({
       defaultPath: path.join(documents, 'Japan timeline.pdf'),
-      filters: [{ name: 'PDF', extensions: ['pdf'] }, { name: 'All files', extensions: ['*'] }],
+      filters: [
+        { name: 'PDF', extensions: ['pdf'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
     });
   });
 
@@ -54,13 +57,22 @@ describe('deliverFile', () => {
 describe('printPdf', () => {
   it('prints in a hidden, script-less, sandboxed window on a separate session and cleans up', async () => {
     const before = readdirSync(os.tmpdir()).filter((n) => n.startsWith('entente-print-'));
-    const pdf = await host().printPdf!('<html><body><h1>Timeline</h1></body></html>', { pageSize: 'A4', landscape: true });
+    const pdf = await host().printPdf!('<html><body><h1>Timeline</h1></body></html>', {
+      pageSize: 'A4',
+      landscape: true,
+    });
     expect(Buffer.from(pdf).toString('latin1')).toMatch(/^%PDF-/);
 
     const win = fake.FakeBrowserWindow.instances.at(-1)!;
     expect(win.options.show).toBe(false);
     const prefs = win.options.webPreferences as Record<string, unknown>;
-    expect(prefs).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
+    expect(prefs).toMatchObject({
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
     expect(prefs).not.toHaveProperty('preload');
     expect((prefs.session as fake.FakeSession).partition).toBe(PRINT_PARTITION);
     expect(win.webContents.printOptions).toMatchObject({ pageSize: 'A4', landscape: true, printBackground: true });
@@ -88,7 +100,7 @@ describe('printPdf', () => {
     });
   });
 
-  it("gives the print session no network and no permissions", async () => {
+  it('gives the print session no network and no permissions', async () => {
     await host().printPdf!('<p>x</p>', { pageSize: 'Letter' });
     const ses = fake.session.fromPartition(PRINT_PARTITION);
     const cancelled = (url: string) => {

@@ -69,13 +69,23 @@ describe('a call from the Entente window', () => {
     const reply = await call('app.info', {});
     expect(reply).toEqual({
       ok: true,
-      value: { name: 'Entente', version: '9.9.9', databaseFile: file, schemaVersion: LATEST_SCHEMA_VERSION, isEmpty: true, transport: 'ipc' },
+      value: {
+        name: 'Entente',
+        version: '9.9.9',
+        databaseFile: file,
+        schemaVersion: LATEST_SCHEMA_VERSION,
+        isEmpty: true,
+        transport: 'ipc',
+      },
     });
   });
 
   it('writes and reads back through the same door', async () => {
     register();
-    const created = await call('records.create', { kind: 'party', draft: { name: 'Italian Ministry of Defence', type: 'ministry' } });
+    const created = await call('records.create', {
+      kind: 'party',
+      draft: { name: 'Italian Ministry of Defence', type: 'ministry' },
+    });
     expect(created.ok).toBe(true);
     const list = await call('records.list', { kind: 'party' });
     expect(list.ok).toBe(true);
@@ -86,7 +96,8 @@ describe('a call from the Entente window', () => {
   it('answers seed-article questions', async () => {
     const ids = loadSeedArticle(ctx.db);
     register();
-    const asOf = (date: string) => call('status.asOf', { kind: 'programme', recordId: ids.cooperationProject, asOf: date });
+    const asOf = (date: string) =>
+      call('status.asOf', { kind: 'programme', recordId: ids.cooperationProject, asOf: date });
     expect(await asOf('2020')).toMatchObject({ ok: true, value: { status: { status: 'development', date: '2019' } } });
     expect(await asOf('2018')).toMatchObject({ ok: true, value: { status: null } });
   });
@@ -120,7 +131,11 @@ describe('a call from anywhere else', () => {
 
   async function expectForbidden(event: unknown, why: RegExp) {
     const before = registerState();
-    for (const [name, input] of [['app.info', {}], ['records.create', createParty], ['demo.load', {}]] as const) {
+    for (const [name, input] of [
+      ['app.info', {}],
+      ['records.create', createParty],
+      ['demo.load', {}],
+    ] as const) {
       const reply = await call(name, input, event);
       expect(reply, name).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       expect(reply.error?.message).not.toMatch(/at .*\.ts/); // a sentence, not a stack trace
@@ -131,7 +146,12 @@ describe('a call from anywhere else', () => {
 
   it('is refused when our window has navigated to another origin', async () => {
     register();
-    for (const url of ['https://evil.example/', 'file:///tmp/page.html', 'app://other/index.html', 'http://localhost:5173/']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///tmp/page.html',
+      'app://other/index.html',
+      'http://localhost:5173/',
+    ]) {
       appContents.mainFrame.url = url;
       await expectForbidden(fake.invokeEvent(appContents), /not the Entente page/);
     }

@@ -42,7 +42,13 @@ function restart() {
 afterEach(() => void fake.app.emit('will-quit', fake.cancellable()));
 
 async function start(options: RunOptions = {}) {
-  const runtime = runApp({ argv: ['electron', '.', '--user-data-dir', profile], env: {}, mainDir, cwd: base, ...options });
+  const runtime = runApp({
+    argv: ['electron', '.', '--user-data-dir', profile],
+    env: {},
+    mainDir,
+    cwd: base,
+    ...options,
+  });
   await runtime.ready;
   return runtime;
 }
@@ -70,7 +76,10 @@ describe('start-up', () => {
     expect(fake.protocol.privileged.map((s) => s.scheme)).toEqual(['app']);
     expect(fake.FakeBrowserWindow.instances).toHaveLength(1);
     const win = fake.FakeBrowserWindow.instances[0]!;
-    expect(win.options.webPreferences).toEqual({ ...SECURE_WEB_PREFERENCES, preload: path.join(base, 'out', 'preload', 'index.cjs') });
+    expect(win.options.webPreferences).toEqual({
+      ...SECURE_WEB_PREFERENCES,
+      preload: path.join(base, 'out', 'preload', 'index.cjs'),
+    });
     expect(win.loadedUrl).toBe('app://entente/index.html');
     expect(runtime.windows.has(win as never)).toBe(true);
 
@@ -195,12 +204,18 @@ describe('development and shutdown', () => {
 
   it('reopens at a remembered on-screen position, centred when it was off-screen', async () => {
     mkdirSync(profile, { recursive: true });
-    writeFileSync(path.join(profile, 'window-state.json'), JSON.stringify({ width: 1100, height: 750, x: 40, y: 30, maximized: false }));
+    writeFileSync(
+      path.join(profile, 'window-state.json'),
+      JSON.stringify({ width: 1100, height: 750, x: 40, y: 30, maximized: false }),
+    );
     await start();
     expect(fake.FakeBrowserWindow.instances[0]!.options).toMatchObject({ width: 1100, height: 750, x: 40, y: 30 });
 
     restart();
-    writeFileSync(path.join(profile, 'window-state.json'), JSON.stringify({ width: 1100, height: 750, x: 9000, y: 30, maximized: false }));
+    writeFileSync(
+      path.join(profile, 'window-state.json'),
+      JSON.stringify({ width: 1100, height: 750, x: 9000, y: 30, maximized: false }),
+    );
     await start();
     const options = fake.FakeBrowserWindow.instances[0]!.options;
     expect(options).toMatchObject({ width: 1100, height: 750, center: true });

@@ -41,21 +41,42 @@ describe('menu template', () => {
     expect(items.map((i) => i.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
     const labels = ['Agreement', 'Working group', 'Programme', 'Meeting', 'Party', 'Person'];
     for (const label of labels) click(byLabel(items, label));
-    expect(sent).toEqual(['new:agreement', 'new:working_group', 'new:programme', 'new:meeting', 'new:party', 'new:person']);
+    expect(sent).toEqual([
+      'new:agreement',
+      'new:working_group',
+      'new:programme',
+      'new:meeting',
+      'new:party',
+      'new:person',
+    ]);
   });
 
   it('sends only words the renderer knows, and offers each register action', () => {
     const { items, sent } = template();
     for (const item of flatten(items)) if (item.label !== 'About Entente') click(item);
     expect(sent.every((c) => (MENU_COMMANDS as readonly string[]).includes(c))).toBe(true);
-    for (const cmd of ['export-report', 'backup-now', 'restore', 'import-bundle', 'export-bundle', 'undo', 'redo', 'theme:light', 'theme:dark', 'theme:system']) {
+    for (const cmd of [
+      'export-report',
+      'backup-now',
+      'restore',
+      'import-bundle',
+      'export-bundle',
+      'undo',
+      'redo',
+      'theme:light',
+      'theme:dark',
+      'theme:system',
+    ]) {
       expect(sent, cmd).toContain(cmd);
     }
   });
 
   it('keeps text undo/redo/cut/copy/paste as roles beside the register undo', () => {
-    const roles = flatten(template().items).map((i) => i.role).filter(Boolean);
-    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'quit']) expect(roles).toContain(role);
+    const roles = flatten(template().items)
+      .map((i) => i.role)
+      .filter(Boolean);
+    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'quit'])
+      expect(roles).toContain(role);
   });
 
   it('offers developer tools only when not packaged', () => {
@@ -75,7 +96,12 @@ describe('installed menu', () => {
   it('sends commands to the focused Entente window and shows About with every version', async () => {
     const base = tempDir();
     fake.app.setPath('appData', path.join(base, 'appData'));
-    const runtime = runApp({ argv: ['electron', '.', '--user-data-dir', path.join(base, 'p')], env: {}, mainDir: path.join(base, 'out', 'main'), cwd: base });
+    const runtime = runApp({
+      argv: ['electron', '.', '--user-data-dir', path.join(base, 'p')],
+      env: {},
+      mainDir: path.join(base, 'out', 'main'),
+      cwd: base,
+    });
     await runtime.ready;
     const win = fake.FakeBrowserWindow.instances[0]!;
     win.focus();

@@ -30,7 +30,8 @@ describe('window.entente', () => {
     expect(keys).toEqual([...Object.keys(CONTRACT), 'onMenuCommand'].sort());
     for (const key of keys) expect(typeof bridge[key], key).toBe('function');
     expect(Object.isFrozen(bridge)).toBe(true);
-    for (const leak of ['invoke', 'send', 'on', 'ipcRenderer', 'require', 'process']) expect(bridge).not.toHaveProperty(leak);
+    for (const leak of ['invoke', 'send', 'on', 'ipcRenderer', 'require', 'process'])
+      expect(bridge).not.toHaveProperty(leak);
   });
 
   it('forwards each call to its own IPC channel with exactly one argument', async () => {
@@ -38,8 +39,13 @@ describe('window.entente', () => {
     const reply = await bridge['records.list']!({ kind: 'agreement' }, 'extra', 'arguments');
     expect(reply).toEqual({ ok: true, value: 'entente:records.list' });
     for (const name of CHANNEL_NAMES) await bridge[name]!({});
-    expect(fake.ipcRenderer.invocations[0]).toEqual({ channel: `${IPC_PREFIX}records.list`, args: [{ kind: 'agreement' }] });
-    expect(fake.ipcRenderer.invocations.slice(1).map((i) => i.channel)).toEqual(CHANNEL_NAMES.map((n) => IPC_PREFIX + n));
+    expect(fake.ipcRenderer.invocations[0]).toEqual({
+      channel: `${IPC_PREFIX}records.list`,
+      args: [{ kind: 'agreement' }],
+    });
+    expect(fake.ipcRenderer.invocations.slice(1).map((i) => i.channel)).toEqual(
+      CHANNEL_NAMES.map((n) => IPC_PREFIX + n),
+    );
   });
 });
 

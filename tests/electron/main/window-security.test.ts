@@ -99,7 +99,13 @@ describe('main window', () => {
     const open = contents.windowOpenHandler!;
     expect(open({ url: 'https://www.difesa.it/' })).toEqual({ action: 'deny' });
     expect(open({ url: 'http://example.org/a?b=c' })).toEqual({ action: 'deny' });
-    for (const url of ['file:///etc/passwd', 'app://entente/index.html', 'javascript:alert(1)', 'smb://share/x', 'https://user:pw@example.org/']) {
+    for (const url of [
+      'file:///etc/passwd',
+      'app://entente/index.html',
+      'javascript:alert(1)',
+      'smb://share/x',
+      'https://user:pw@example.org/',
+    ]) {
       expect(open({ url })).toEqual({ action: 'deny' });
     }
     expect(opened).toEqual(['https://www.difesa.it/', 'http://example.org/a?b=c']);
@@ -124,7 +130,10 @@ describe('main window', () => {
 
 describe('any other WebContents', () => {
   it('gets the same guards through web-contents-created', () => {
-    guardAllWebContents(fake.app as never, { allowedOrigins: appOrigins(), openExternal: (url) => void opened.push(url) });
+    guardAllWebContents(fake.app as never, {
+      allowedOrigins: appOrigins(),
+      openExternal: (url) => void opened.push(url),
+    });
     const stray = new fake.FakeWebContents();
     fake.app.emit('web-contents-created', fake.cancellable(), stray);
     expect(stray.tryNavigate('will-navigate', 'https://evil.example/')).toBe(true);
@@ -139,7 +148,15 @@ describe('session permissions', () => {
   it('denies every permission request and check', () => {
     const ses = fake.session.defaultSession;
     hardenSession(ses as never);
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'unknown']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+      'unknown',
+    ]) {
       let answer: boolean | undefined;
       ses.permissionRequestHandler!({}, permission, (granted: boolean) => (answer = granted), {});
       expect(answer, permission).toBe(false);

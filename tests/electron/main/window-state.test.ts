@@ -30,15 +30,32 @@ beforeEach(() => {
 describe('window-state.json', () => {
   it('falls back to defaults for a missing, unreadable or invalid file', () => {
     expect(readWindowState(file)).toEqual(DEFAULT_WINDOW_STATE);
-    for (const content of ['not json', '[]', '{"width":"wide","height":800}', '{"width":-5,"height":800}', '{"width":1e9,"height":800}', 'null']) {
+    for (const content of [
+      'not json',
+      '[]',
+      '{"width":"wide","height":800}',
+      '{"width":-5,"height":800}',
+      '{"width":1e9,"height":800}',
+      'null',
+    ]) {
       writeFileSync(file, content);
       expect(readWindowState(file), content).toEqual(DEFAULT_WINDOW_STATE);
     }
   });
 
   it('keeps a valid state, drops a half position, defaults maximised', () => {
-    expect(parseWindowState({ width: 1000, height: 700, x: 50, y: 60, maximized: true })).toEqual({ width: 1000, height: 700, x: 50, y: 60, maximized: true });
-    expect(parseWindowState({ width: 1000, height: 700, x: 50 })).toEqual({ width: 1000, height: 700, maximized: false });
+    expect(parseWindowState({ width: 1000, height: 700, x: 50, y: 60, maximized: true })).toEqual({
+      width: 1000,
+      height: 700,
+      x: 50,
+      y: 60,
+      maximized: true,
+    });
+    expect(parseWindowState({ width: 1000, height: 700, x: 50 })).toEqual({
+      width: 1000,
+      height: 700,
+      maximized: false,
+    });
     expect(parseWindowState({ width: 1000.5, height: 700 })).toEqual(DEFAULT_WINDOW_STATE);
   });
 
@@ -54,7 +71,13 @@ describe('window-state.json', () => {
     win.maximized = true;
     rememberWindowState(win as never, file);
     win.close();
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ x: 100, y: 80, width: 1200, height: 800, maximized: true });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+      x: 100,
+      y: 80,
+      width: 1200,
+      height: 800,
+      maximized: true,
+    });
   });
 });
 
@@ -76,6 +99,10 @@ describe('fitting to the displays present now', () => {
   });
 
   it('never opens larger than the primary display', () => {
-    expect(fitToDisplays({ width: 5000, height: 3000, maximized: false }, [PRIMARY], PRIMARY)).toEqual({ width: 1920, height: 1040, maximized: false });
+    expect(fitToDisplays({ width: 5000, height: 3000, maximized: false }, [PRIMARY], PRIMARY)).toEqual({
+      width: 1920,
+      height: 1040,
+      maximized: false,
+    });
   });
 });

@@ -26,7 +26,16 @@ configure({ asyncUtilTimeout: 30_000 });
 function fillBrowserGaps(): void {
   if (!window.matchMedia) {
     window.matchMedia = (query: string) =>
-      ({ matches: false, media: query, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, dispatchEvent: () => false }) as MediaQueryList;
+      ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addEventListener() {},
+        removeEventListener() {},
+        addListener() {},
+        removeListener() {},
+        dispatchEvent: () => false,
+      }) as MediaQueryList;
   }
   if (!('ResizeObserver' in window)) {
     (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
@@ -36,13 +45,30 @@ function fillBrowserGaps(): void {
     };
   }
   if (!('fonts' in document)) {
-    Object.defineProperty(document, 'fonts', { value: { addEventListener() {}, removeEventListener() {}, ready: Promise.resolve() } });
+    Object.defineProperty(document, 'fonts', {
+      value: { addEventListener() {}, removeEventListener() {}, ready: Promise.resolve() },
+    });
   }
   // jsdom does no layout: give elements a window-sized box so the virtualised list renders its rows.
   Element.prototype.getBoundingClientRect = function getBoundingClientRect() {
-    return { x: 0, y: 0, top: 0, left: 0, width: 1200, height: 800, right: 1200, bottom: 800, toJSON: () => ({}) } as DOMRect;
+    return {
+      x: 0,
+      y: 0,
+      top: 0,
+      left: 0,
+      width: 1200,
+      height: 800,
+      right: 1200,
+      bottom: 800,
+      toJSON: () => ({}),
+    } as DOMRect;
   };
-  for (const [prop, value] of [['offsetHeight', 800], ['offsetWidth', 1200], ['clientHeight', 800], ['clientWidth', 1200]] as const) {
+  for (const [prop, value] of [
+    ['offsetHeight', 800],
+    ['offsetWidth', 1200],
+    ['clientHeight', 800],
+    ['clientWidth', 1200],
+  ] as const) {
     Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => value });
   }
   Element.prototype.scrollIntoView ??= function scrollIntoView() {};

@@ -4,7 +4,14 @@ import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../common/domain/errors';
 import { openDatabase } from '../../../../db/store/open';
-import { createVerifiedBackup, defaultBackupDir, getBackupSettings, listBackups, resolveBackupDir, restoreBackup } from '../../services/backup';
+import {
+  createVerifiedBackup,
+  defaultBackupDir,
+  getBackupSettings,
+  listBackups,
+  resolveBackupDir,
+  restoreBackup,
+} from '../../services/backup';
 import { checkDatabaseFile, checkSearchTables, moveAside, type IntegrityReport } from '../../services/integrity';
 import { parseCommandArgs, printJson, requireDb, withDb, type CliCommand } from '../command';
 
@@ -15,7 +22,12 @@ export const backupCommand: CliCommand = {
   usage: 'backup --db FILE [--dir DIR] [--list] [--json]',
   summary: 'Take a verified backup (SQLite online backup) and rotate old ones; --list shows the backups.',
   async run(argv, io) {
-    const { values } = parseCommandArgs(this, argv, { db: { type: 'string' }, dir: { type: 'string' }, list: { type: 'boolean' }, json: { type: 'boolean' } });
+    const { values } = parseCommandArgs(this, argv, {
+      db: { type: 'string' },
+      dir: { type: 'string' },
+      list: { type: 'boolean' },
+      json: { type: 'boolean' },
+    });
     const file = requireDb(this, values.db);
     if (!existsSync(file)) throw new AppError('NOT_FOUND', `There is no database at ${file}.`);
     return withDb(file, async (db) => {
@@ -24,13 +36,25 @@ export const backupCommand: CliCommand = {
         const backups = listBackups(dir);
         if (values.json) printJson(io, { dir, backups });
         else if (backups.length === 0) io.out(`No backups in ${dir}.`);
-        else for (const b of backups) io.out(`${b.name}  ${when(b.takenAt)}  ${b.manifest ? `${b.manifest.records} records, verified` : 'not verified'}`);
+        else
+          for (const b of backups)
+            io.out(
+              `${b.name}  ${when(b.takenAt)}  ${b.manifest ? `${b.manifest.records} records, verified` : 'not verified'}`,
+            );
         return 0;
       }
       const { keep } = getBackupSettings(db);
-      const info = await createVerifiedBackup(db, { dir, reason: 'manual', source: resolve(file), retention: { keep, hourly: Math.min(5, keep), keepSafetyCopies: 5 } });
+      const info = await createVerifiedBackup(db, {
+        dir,
+        reason: 'manual',
+        source: resolve(file),
+        retention: { keep, hourly: Math.min(5, keep), keepSafetyCopies: 5 },
+      });
       if (values.json) printJson(io, info);
-      else io.out(`Backed up ${info.manifest?.records ?? 0} records to ${info.path} (verified: integrity ok, row counts equal).`);
+      else
+        io.out(
+          `Backed up ${info.manifest?.records ?? 0} records to ${info.path} (verified: integrity ok, row counts equal).`,
+        );
       return 0;
     });
   },
@@ -41,7 +65,12 @@ export const restoreCommand: CliCommand = {
   usage: 'restore --db FILE --from BACKUP [--dir DIR] [--json]',
   summary: 'Replace the database with a verified backup, keeping a safety copy of the current one.',
   async run(argv, io) {
-    const { values } = parseCommandArgs(this, argv, { db: { type: 'string' }, from: { type: 'string' }, dir: { type: 'string' }, json: { type: 'boolean' } });
+    const { values } = parseCommandArgs(this, argv, {
+      db: { type: 'string' },
+      from: { type: 'string' },
+      dir: { type: 'string' },
+      json: { type: 'boolean' },
+    });
     const file = resolve(requireDb(this, values.db));
     if (!values.from) throw new AppError('VALIDATION', `--from BACKUP is required. Usage: ${this.usage}`);
     const backupPath = resolve(values.from);
@@ -57,11 +86,17 @@ export const restoreCommand: CliCommand = {
       if (db?.open) db.close();
     }
     result.db.close();
-    if (values.json) printJson(io, { restoredFrom: result.restoredFrom, safetyCopy: result.safetyCopy?.path ?? null, movedAside });
+    if (values.json)
+      printJson(io, { restoredFrom: result.restoredFrom, safetyCopy: result.safetyCopy?.path ?? null, movedAside });
     else {
       if (movedAside) io.out(`The current database was damaged; it was moved aside, unchanged, to ${movedAside}.`);
-      io.out(`Restored ${result.restoredFrom.records} records from ${result.restoredFrom.name} (${when(result.restoredFrom.takenAt)}) into ${file}.`);
-      if (result.safetyCopy) io.out(`The database as it was is kept in ${result.safetyCopy.path}; to undo: npm run cli -- restore --db ${file} --from ${result.safetyCopy.path}`);
+      io.out(
+        `Restored ${result.restoredFrom.records} records from ${result.restoredFrom.name} (${when(result.restoredFrom.takenAt)}) into ${file}.`,
+      );
+      if (result.safetyCopy)
+        io.out(
+          `The database as it was is kept in ${result.safetyCopy.path}; to undo: npm run cli -- restore --db ${file} --from ${result.safetyCopy.path}`,
+        );
     }
     return 0;
   },
@@ -72,7 +107,11 @@ export const checkCommand: CliCommand = {
   usage: 'check --db FILE [--deep] [--json]',
   summary: 'Check a database without changing it: structure, references, search index. Exit 1 when damaged.',
   run(argv, io) {
-    const { values } = parseCommandArgs(this, argv, { db: { type: 'string' }, deep: { type: 'boolean' }, json: { type: 'boolean' } });
+    const { values } = parseCommandArgs(this, argv, {
+      db: { type: 'string' },
+      deep: { type: 'boolean' },
+      json: { type: 'boolean' },
+    });
     const file = requireDb(this, values.db);
     if (!existsSync(file)) throw new AppError('NOT_FOUND', `There is no database at ${file}.`);
     const report: IntegrityReport = checkDatabaseFile(file, { deep: values.deep ?? false });

@@ -16,16 +16,25 @@ export const exportCommand: CliCommand = {
   usage: 'export --db FILE --out BUNDLE.json [--json]',
   summary: 'Write every record (events, links, tags, stable ids) to a versioned exchange bundle.',
   run(argv, io) {
-    const { values } = parseCommandArgs(this, argv, { db: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' } });
+    const { values } = parseCommandArgs(this, argv, {
+      db: { type: 'string' },
+      out: { type: 'string' },
+      json: { type: 'boolean' },
+    });
     const file = existingDb(this, values.db);
     if (!values.out) throw new AppError('VALIDATION', `--out BUNDLE.json is required. Usage: ${this.usage}`);
     const out = values.out;
-    return withDb(file, (db) => {
-      const result = exportToFile(db, out);
-      if (values.json) printJson(io, result);
-      else io.out(`Exported ${result.records} records to ${result.file} (${result.bytes.toLocaleString('en')} bytes).`);
-      return 0;
-    }, { readonly: true });
+    return withDb(
+      file,
+      (db) => {
+        const result = exportToFile(db, out);
+        if (values.json) printJson(io, result);
+        else
+          io.out(`Exported ${result.records} records to ${result.file} (${result.bytes.toLocaleString('en')} bytes).`);
+        return 0;
+      },
+      { readonly: true },
+    );
   },
 };
 
@@ -41,8 +50,17 @@ function printReport(io: CliIo, report: ImportReport): void {
   if (report.conflicts.length > 0) {
     io.out(`Conflicts (${report.conflicts.length}) — the record differs on both sides; the later change wins:`);
     for (const c of report.conflicts) {
-      const winner = c.resolution === 'bundle-newer' ? 'bundle wins' : c.resolution === 'database-newer' ? 'database kept (newer)' : c.resolution === 'same-time-database-kept' ? 'database kept (same time)' : 'database kept (different kind)';
-      io.out(`  ! ${c.id}: bundle “${c.bundle.title}” ${c.bundle.kind} updated ${c.bundle.updatedAt} v${c.bundle.version} | database “${c.database.title}” ${c.database.kind} updated ${c.database.updatedAt} v${c.database.version} → ${winner}`);
+      const winner =
+        c.resolution === 'bundle-newer'
+          ? 'bundle wins'
+          : c.resolution === 'database-newer'
+            ? 'database kept (newer)'
+            : c.resolution === 'same-time-database-kept'
+              ? 'database kept (same time)'
+              : 'database kept (different kind)';
+      io.out(
+        `  ! ${c.id}: bundle “${c.bundle.title}” ${c.bundle.kind} updated ${c.bundle.updatedAt} v${c.bundle.version} | database “${c.database.title}” ${c.database.kind} updated ${c.database.updatedAt} v${c.database.version} → ${winner}`,
+      );
     }
   }
 }
@@ -52,7 +70,12 @@ export const importCommand: CliCommand = {
   usage: 'import --db FILE --in BUNDLE.json [--dry-run] [--json]',
   summary: 'Merge a bundle by id (newer wins, conflicts listed) in one transaction; --dry-run only reports.',
   run(argv, io) {
-    const { values } = parseCommandArgs(this, argv, { db: { type: 'string' }, in: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } });
+    const { values } = parseCommandArgs(this, argv, {
+      db: { type: 'string' },
+      in: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
+    });
     const file = requireDb(this, values.db);
     if (!values.in) throw new AppError('VALIDATION', `--in BUNDLE.json is required. Usage: ${this.usage}`);
     const input = values.in;
@@ -67,7 +90,10 @@ export const importCommand: CliCommand = {
 
 function printStep(io: CliIo, result: UndoResult, json: boolean | undefined): void {
   if (json) printJson(io, result);
-  else io.out(`${result.action === 'undo' ? 'Undid' : 'Redid'}: ${result.change.label} (${result.records.length} record${result.records.length === 1 ? '' : 's'} written).`);
+  else
+    io.out(
+      `${result.action === 'undo' ? 'Undid' : 'Redid'}: ${result.change.label} (${result.records.length} record${result.records.length === 1 ? '' : 's'} written).`,
+    );
 }
 
 export const undoCommand: CliCommand = {
@@ -75,14 +101,23 @@ export const undoCommand: CliCommand = {
   usage: 'undo --db FILE [--list] [--json]',
   summary: 'Undo the last change (of the last 50); --list shows them and what undo/redo would do.',
   run(argv, io) {
-    const { values } = parseCommandArgs(this, argv, { db: { type: 'string' }, list: { type: 'boolean' }, json: { type: 'boolean' } });
+    const { values } = parseCommandArgs(this, argv, {
+      db: { type: 'string' },
+      list: { type: 'boolean' },
+      json: { type: 'boolean' },
+    });
     return withDb(existingDb(this, values.db), (db) => {
       if (values.list) {
         const history = readHistory(db);
         if (values.json) printJson(io, history);
         else {
-          for (const c of history.changes) io.out(`${String(c.id).padStart(6)}  ${c.at.slice(0, 19).replace('T', ' ')}  ${c.state === 'undone' ? '(undone) ' : ''}${c.label}`);
-          io.out(`Next undo: ${history.nextUndo?.label ?? 'nothing'}. Next redo: ${history.nextRedo?.label ?? 'nothing'}.`);
+          for (const c of history.changes)
+            io.out(
+              `${String(c.id).padStart(6)}  ${c.at.slice(0, 19).replace('T', ' ')}  ${c.state === 'undone' ? '(undone) ' : ''}${c.label}`,
+            );
+          io.out(
+            `Next undo: ${history.nextUndo?.label ?? 'nothing'}. Next redo: ${history.nextRedo?.label ?? 'nothing'}.`,
+          );
         }
         return 0;
       }

@@ -8,7 +8,18 @@ import { reportCommand } from './report';
 import { reindexCommand, searchCommand } from './search';
 
 export const COMMANDS: readonly CliCommand[] = [
-  initCommand, listCommand, showCommand, statusCommand, reportCommand,
-  backupCommand, restoreCommand, checkCommand, exportCommand, importCommand, undoCommand, redoCommand,
-  searchCommand, reindexCommand,
+  initCommand,
+  listCommand,
+  showCommand,
+  statusCommand,
+  reportCommand,
+  backupCommand,
+  restoreCommand,
+  checkCommand,
+  exportCommand,
+  importCommand,
+  undoCommand,
+  redoCommand,
+  searchCommand,
+  reindexCommand,
 ];

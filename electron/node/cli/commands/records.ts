@@ -15,23 +15,37 @@ export const listCommand: CliCommand = {
   summary: 'List records of a kind with their derived status.',
   run(argv, io) {
     const { values, positionals } = parseCommandArgs(this, argv, {
-      db: { type: 'string' }, json: { type: 'boolean' }, party: { type: 'string' },
-      status: { type: 'string', multiple: true }, from: { type: 'string' }, to: { type: 'string' },
+      db: { type: 'string' },
+      json: { type: 'boolean' },
+      party: { type: 'string' },
+      status: { type: 'string', multiple: true },
+      from: { type: 'string' },
+      to: { type: 'string' },
     });
     const kind = parseKind(positionals[0]);
-    return withDb(requireDb(this, values.db), (db) => {
-      const rows = listSummaries(db, {
-        kind,
-        ...(values.party ? { partyId: values.party } : {}),
-        ...(values.status ? { statuses: values.status } : {}),
-        ...(values.from ? { from: values.from } : {}),
-        ...(values.to ? { to: values.to } : {}),
-      });
-      if (values.json) printJson(io, { kind, count: rows.length, records: rows.map(summaryJson) });
-      else if (rows.length === 0) io.out(`No ${labelOf(kind).toLowerCase()} records.`);
-      else io.out(table(['Title', 'Type', 'Status', 'Parties', 'Id'], rows.map((r) => [r.title, r.subtitle, statusText(r.status), r.partyNames.join(', '), r.id])));
-      return 0;
-    }, { readonly: true });
+    return withDb(
+      requireDb(this, values.db),
+      (db) => {
+        const rows = listSummaries(db, {
+          kind,
+          ...(values.party ? { partyId: values.party } : {}),
+          ...(values.status ? { statuses: values.status } : {}),
+          ...(values.from ? { from: values.from } : {}),
+          ...(values.to ? { to: values.to } : {}),
+        });
+        if (values.json) printJson(io, { kind, count: rows.length, records: rows.map(summaryJson) });
+        else if (rows.length === 0) io.out(`No ${labelOf(kind).toLowerCase()} records.`);
+        else
+          io.out(
+            table(
+              ['Title', 'Type', 'Status', 'Parties', 'Id'],
+              rows.map((r) => [r.title, r.subtitle, statusText(r.status), r.partyNames.join(', '), r.id]),
+            ),
+          );
+        return 0;
+      },
+      { readonly: true },
+    );
   },
 };
 
@@ -44,20 +58,26 @@ export const showCommand: CliCommand = {
     const kind = parseKind(positionals[0]);
     const id = positionals[1];
     if (!id) throw new AppError('VALIDATION', `Give the record id. Usage: ${this.usage}`);
-    return withDb(requireDb(this, values.db), (db) => {
-      const record = getRecord(db, kind, id);
-      const status = 'statusEvents' in record ? currentStatus(record.statusEvents) : null;
-      if (values.json) {
-        printJson(io, { record, status: statusJson(status) });
+    return withDb(
+      requireDb(this, values.db),
+      (db) => {
+        const record = getRecord(db, kind, id);
+        const status = 'statusEvents' in record ? currentStatus(record.statusEvents) : null;
+        if (values.json) {
+          printJson(io, { record, status: statusJson(status) });
+          return 0;
+        }
+        const fields = Object.entries(record).filter(([, v]) => typeof v === 'string' || typeof v === 'number');
+        io.out(fields.map(([k, v]) => `${k}: ${v}`).join('\n'));
+        if (status) io.out(`status: ${statusText(status)}`);
+        const events =
+          (record as { statusEvents?: { status: string; date: string; note: string }[] }).statusEvents ?? [];
+        for (const e of events)
+          io.out(`  • ${formatPartialDate(e.date)} — ${labelOf(e.status)}${e.note ? ': ' + e.note : ''}`);
         return 0;
-      }
-      const fields = Object.entries(record).filter(([, v]) => typeof v === 'string' || typeof v === 'number');
-      io.out(fields.map(([k, v]) => `${k}: ${v}`).join('\n'));
-      if (status) io.out(`status: ${statusText(status)}`);
-      const events = (record as { statusEvents?: { status: string; date: string; note: string }[] }).statusEvents ?? [];
-      for (const e of events) io.out(`  • ${formatPartialDate(e.date)} — ${labelOf(e.status)}${e.note ? ': ' + e.note : ''}`);
-      return 0;
-    }, { readonly: true });
+      },
+      { readonly: true },
+    );
   },
 };
 
@@ -66,22 +86,38 @@ export const statusCommand: CliCommand = {
   usage: 'status <kind> <id> --as-of DATE --db FILE [--json]',
   summary: 'The status a record had on a date (“2021”, “Jan 2021”, “15/01/2021”).',
   run(argv, io) {
-    const { values, positionals } = parseCommandArgs(this, argv, { db: { type: 'string' }, json: { type: 'boolean' }, 'as-of': { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(this, argv, {
+      db: { type: 'string' },
+      json: { type: 'boolean' },
+      'as-of': { type: 'string' },
+    });
     const kind = parseKind(positionals[0]);
     const id = positionals[1];
     if (!id) throw new AppError('VALIDATION', `Give the record id. Usage: ${this.usage}`);
     if (!isStatusKind(kind)) throw new AppError('VALIDATION', `${labelOf(kind)} records have no status timeline.`);
     const asOf = values['as-of'];
     if (!asOf) throw new AppError('VALIDATION', `--as-of DATE is required. Usage: ${this.usage}`);
-    return withDb(requireDb(this, values.db), (db) => {
-      const answer = getStatusAsOf(db, kind, id, asOf);
-      if (values.json) {
-        printJson(io, { id, kind, asOf: answer.asOf, asOfText: formatPartialDate(answer.asOf), cutoff: answer.cutoff, status: statusJson(answer.status), undatedEventsIgnored: answer.undatedIgnored });
-      } else {
-        const note = answer.undatedIgnored ? ` (${answer.undatedIgnored} undated event(s) could not be placed)` : '';
-        io.out(`As of ${formatPartialDate(answer.asOf)}: ${statusText(answer.status)}${note}`);
-      }
-      return 0;
-    }, { readonly: true });
+    return withDb(
+      requireDb(this, values.db),
+      (db) => {
+        const answer = getStatusAsOf(db, kind, id, asOf);
+        if (values.json) {
+          printJson(io, {
+            id,
+            kind,
+            asOf: answer.asOf,
+            asOfText: formatPartialDate(answer.asOf),
+            cutoff: answer.cutoff,
+            status: statusJson(answer.status),
+            undatedEventsIgnored: answer.undatedIgnored,
+          });
+        } else {
+          const note = answer.undatedIgnored ? ` (${answer.undatedIgnored} undated event(s) could not be placed)` : '';
+          io.out(`As of ${formatPartialDate(answer.asOf)}: ${statusText(answer.status)}${note}`);
+        }
+        return 0;
+      },
+      { readonly: true },
+    );
   },
 };

@@ -10,7 +10,10 @@ import { generateReport } from '../../services/reports';
 import { parseCommandArgs, requireDb, withDb, type CliCommand } from '../command';
 
 const list = (values: string[] | undefined): string[] | undefined => {
-  const items = (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const items = (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   return items.length ? items : undefined;
 };
 
@@ -22,18 +25,32 @@ export const reportCommand: CliCommand = {
   summary: 'Write a timeline report (scope by party, programme, working group, records, dates; marking on every page).',
   async run(argv, io) {
     const { values } = parseCommandArgs(this, argv, {
-      db: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' },
-      party: { type: 'string', multiple: true }, 'any-party': { type: 'boolean' }, programme: { type: 'string' },
-      'working-group': { type: 'string' }, ids: { type: 'string', multiple: true }, from: { type: 'string' }, to: { type: 'string' },
-      'as-of': { type: 'string' }, title: { type: 'string' }, marking: { type: 'string' }, 'page-size': { type: 'string' },
-      'no-meetings': { type: 'boolean' }, 'party-events': { type: 'boolean' }, 'reminder-days': { type: 'string' },
+      db: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      party: { type: 'string', multiple: true },
+      'any-party': { type: 'boolean' },
+      programme: { type: 'string' },
+      'working-group': { type: 'string' },
+      ids: { type: 'string', multiple: true },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      'as-of': { type: 'string' },
+      title: { type: 'string' },
+      marking: { type: 'string' },
+      'page-size': { type: 'string' },
+      'no-meetings': { type: 'boolean' },
+      'party-events': { type: 'boolean' },
+      'reminder-days': { type: 'string' },
     });
     const file = requireDb(this, values.db);
     const format = (values.format ?? '').toLowerCase() as ReportFormat;
-    if (!REPORT_FORMATS.includes(format)) throw new AppError('VALIDATION', `--format must be one of ${REPORT_FORMATS.join(', ')}. Usage: ${this.usage}`);
+    if (!REPORT_FORMATS.includes(format))
+      throw new AppError('VALIDATION', `--format must be one of ${REPORT_FORMATS.join(', ')}. Usage: ${this.usage}`);
     if (!values.out) throw new AppError('VALIDATION', `--out PATH is required. Usage: ${this.usage}`);
     const pageSize = values['page-size'];
-    const normalisedPage = pageSize?.toLowerCase() === 'a4' ? 'A4' : pageSize?.toLowerCase() === 'letter' ? 'Letter' : pageSize;
+    const normalisedPage =
+      pageSize?.toLowerCase() === 'a4' ? 'A4' : pageSize?.toLowerCase() === 'letter' ? 'Letter' : pageSize;
     const reminderDays = values['reminder-days'] === undefined ? undefined : Number(values['reminder-days']);
     const request: ReportRequestInput = {
       ...(list(values.party) ? { partyIds: list(values.party) } : {}),
@@ -55,7 +72,9 @@ export const reportCommand: CliCommand = {
     const report = await withDb(file, (db) => generateReport(db, request, format), { readonly: true });
     writeFileSync(out, report.bytes);
     const events = report.data.chronology.length + report.data.undated.length;
-    io.out(`Wrote ${out} (${format.toUpperCase()}, ${report.data.records.length} records, ${events} events, ${report.data.marking}, ${Math.ceil(report.bytes.length / 1024)} KB).`);
+    io.out(
+      `Wrote ${out} (${format.toUpperCase()}, ${report.data.records.length} records, ${events} events, ${report.data.marking}, ${Math.ceil(report.bytes.length / 1024)} KB).`,
+    );
     return 0;
   },
 };

@@ -21,11 +21,26 @@ function resolveParty(db: Db, party: string): string {
   if (ULID.test(party)) return party;
   const found = partiesNamed(db, party);
   if (found.length === 1) return found[0]!.id;
-  if (found.length === 0) throw new AppError('NOT_FOUND', `No party named “${party}”. Give its exact name, short name, native name or id.`);
-  throw new AppError('VALIDATION', `“${party}” names ${found.length} parties: ${found.map((p) => `${p.name} (${p.id})`).join(', ')}. Give the id.`);
+  if (found.length === 0)
+    throw new AppError('NOT_FOUND', `No party named “${party}”. Give its exact name, short name, native name or id.`);
+  throw new AppError(
+    'VALIDATION',
+    `“${party}” names ${found.length} parties: ${found.map((p) => `${p.name} (${p.id})`).join(', ')}. Give the id.`,
+  );
 }
 
-const OPTIONS_WITH_VALUE = new Set(['--db', '--kind', '--party', '--from', '--to', '--status', '--as-of', '--area', '--type', '--limit']);
+const OPTIONS_WITH_VALUE = new Set([
+  '--db',
+  '--kind',
+  '--party',
+  '--from',
+  '--to',
+  '--status',
+  '--as-of',
+  '--area',
+  '--type',
+  '--limit',
+]);
 
 /** "-japan" is a query word, not an option: move such words after "--" so the option parser leaves them alone. */
 function queryWordsLast(argv: string[]): string[] {
@@ -53,10 +68,19 @@ export function marked(segments: readonly SnippetSegment[]): string {
 
 function hitJson(hit: SearchHit) {
   return {
-    id: hit.id, kind: hit.kind, title: hit.title, subtitle: hit.subtitle, date: hit.date,
-    dateText: formatPartialDate(hit.date), status: statusJson(hit.status), field: hit.field,
-    fieldLabel: hit.field ? fieldLabel(hit.field) : null, snippet: marked(hit.snippet), segments: hit.snippet,
-    matchedFields: hit.matchedFields, score: hit.score,
+    id: hit.id,
+    kind: hit.kind,
+    title: hit.title,
+    subtitle: hit.subtitle,
+    date: hit.date,
+    dateText: formatPartialDate(hit.date),
+    status: statusJson(hit.status),
+    field: hit.field,
+    fieldLabel: hit.field ? fieldLabel(hit.field) : null,
+    snippet: marked(hit.snippet),
+    segments: hit.snippet,
+    matchedFields: hit.matchedFields,
+    score: hit.score,
   };
 }
 
@@ -64,47 +88,72 @@ function hitText(hit: SearchHit, n: number): string {
   const date = hit.date === 'XXXX' ? '' : ` — ${formatPartialDate(hit.date)}`;
   const status = hit.status ? ` · ${statusText(hit.status)}` : '';
   const where = hit.field ? `${fieldLabel(hit.field)}: ` : '';
-  return [`${n}. ${labelOf(hit.kind)} · ${marked(hit.titleSegments)}${date}${status}`, `   ${where}${marked(hit.snippet)}`, `   id ${hit.id}`].join('\n');
+  return [
+    `${n}. ${labelOf(hit.kind)} · ${marked(hit.titleSegments)}${date}${status}`,
+    `   ${where}${marked(hit.snippet)}`,
+    `   id ${hit.id}`,
+  ].join('\n');
 }
 
 export const searchCommand: CliCommand = {
   name: 'search',
   usage: 'search "QUERY" --db FILE [--kind K] [--party P] [--from D] [--to D] [--status S] [--json]',
-  summary: 'Full-text search of every record ("phrase", prefix*, OR, -word, 日本語); also --as-of D, --area A, --type T, --limit N.',
+  summary:
+    'Full-text search of every record ("phrase", prefix*, OR, -word, 日本語); also --as-of D, --area A, --type T, --limit N.',
   run(argv, io) {
     const { values, positionals } = parseCommandArgs(this, queryWordsLast(argv), {
-      db: { type: 'string' }, json: { type: 'boolean' }, kind: { type: 'string', multiple: true }, party: { type: 'string' },
-      from: { type: 'string' }, to: { type: 'string' }, status: { type: 'string', multiple: true }, 'as-of': { type: 'string' },
-      area: { type: 'string', multiple: true }, type: { type: 'string', multiple: true }, limit: { type: 'string' },
+      db: { type: 'string' },
+      json: { type: 'boolean' },
+      kind: { type: 'string', multiple: true },
+      party: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      status: { type: 'string', multiple: true },
+      'as-of': { type: 'string' },
+      area: { type: 'string', multiple: true },
+      type: { type: 'string', multiple: true },
+      limit: { type: 'string' },
     });
     const query = positionals.join(' ');
     const limit = values.limit === undefined ? 20 : Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new AppError('VALIDATION', '--limit must be a whole number from 1 to 200.');
-    return withDb(requireDb(this, values.db), (db) => {
-      const filters: SearchFilters = {
-        ...(values.kind ? { kinds: values.kind.map(parseKind) } : {}),
-        ...(values.party ? { partyId: resolveParty(db, values.party) } : {}),
-        ...(values.from ? { from: values.from } : {}),
-        ...(values.to ? { to: values.to } : {}),
-        ...(values.status ? { statuses: values.status } : {}),
-        ...(values['as-of'] ? { statusAsOf: values['as-of'] } : {}),
-        ...(values.area ? { areas: values.area as SearchFilters['areas'] } : {}),
-        ...(values.type ? { types: values.type } : {}),
-      };
-      const result = searchRecords(db, { query, filters, limit });
-      if (values.json) {
-        printJson(io, { query, filters, count: result.hits.length, hasMore: result.hasMore, notes: result.notes, hits: result.hits.map(hitJson) });
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200)
+      throw new AppError('VALIDATION', '--limit must be a whole number from 1 to 200.');
+    return withDb(
+      requireDb(this, values.db),
+      (db) => {
+        const filters: SearchFilters = {
+          ...(values.kind ? { kinds: values.kind.map(parseKind) } : {}),
+          ...(values.party ? { partyId: resolveParty(db, values.party) } : {}),
+          ...(values.from ? { from: values.from } : {}),
+          ...(values.to ? { to: values.to } : {}),
+          ...(values.status ? { statuses: values.status } : {}),
+          ...(values['as-of'] ? { statusAsOf: values['as-of'] } : {}),
+          ...(values.area ? { areas: values.area as SearchFilters['areas'] } : {}),
+          ...(values.type ? { types: values.type } : {}),
+        };
+        const result = searchRecords(db, { query, filters, limit });
+        if (values.json) {
+          printJson(io, {
+            query,
+            filters,
+            count: result.hits.length,
+            hasMore: result.hasMore,
+            notes: result.notes,
+            hits: result.hits.map(hitJson),
+          });
+          return 0;
+        }
+        for (const note of result.notes) io.err(`note: ${note}`);
+        if (result.hits.length === 0) {
+          io.out(`No records match “${query}”.`);
+          return 0;
+        }
+        io.out(`${result.hits.length}${result.hasMore ? '+' : ''} result(s) for “${query}”:\n`);
+        io.out(result.hits.map((hit, i) => hitText(hit, i + 1)).join('\n\n'));
         return 0;
-      }
-      for (const note of result.notes) io.err(`note: ${note}`);
-      if (result.hits.length === 0) {
-        io.out(`No records match “${query}”.`);
-        return 0;
-      }
-      io.out(`${result.hits.length}${result.hasMore ? '+' : ''} result(s) for “${query}”:\n`);
-      io.out(result.hits.map((hit, i) => hitText(hit, i + 1)).join('\n\n'));
-      return 0;
-    }, { readonly: true });
+      },
+      { readonly: true },
+    );
   },
 };
 
@@ -113,7 +162,11 @@ export const reindexCommand: CliCommand = {
   usage: 'reindex --db FILE [--check] [--json]',
   summary: 'Rebuild the search index from the records (with --check: only check it, deeply, and change nothing).',
   run(argv, io) {
-    const { values } = parseCommandArgs(this, argv, { db: { type: 'string' }, check: { type: 'boolean' }, json: { type: 'boolean' } });
+    const { values } = parseCommandArgs(this, argv, {
+      db: { type: 'string' },
+      check: { type: 'boolean' },
+      json: { type: 'boolean' },
+    });
     return withDb(requireDb(this, values.db), (db) => {
       if (values.check) {
         const check = checkSearchIndex(db, { repair: false, deep: true });

@@ -11,7 +11,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../common/domain/errors';
 import { schemaVersion, type Db } from '../../../../db/store/open';
-import { backupName, listBackups, writeManifest, type BackupInfo, type BackupManifest, type BackupReason } from './files';
+import {
+  backupName,
+  listBackups,
+  writeManifest,
+  type BackupInfo,
+  type BackupManifest,
+  type BackupReason,
+} from './files';
 import { backupsToKeep, DEFAULT_RETENTION, type RetentionPolicy } from './retention';
 import { auditMaxIdOf, tableCounts, verifyBackupFile } from './verify';
 
@@ -51,11 +58,15 @@ export async function createVerifiedBackup(db: Db, options: BackupOptions): Prom
   try {
     mkdirSync(options.dir, { recursive: true });
   } catch (error) {
-    throw new AppError('UNAVAILABLE', `Cannot create the backup folder ${options.dir}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError(
+      'UNAVAILABLE',
+      `Cannot create the backup folder ${options.dir}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   // Never overwrite: two backups within one millisecond get distinct names.
   let stamp = at;
-  while (existsSync(join(options.dir, backupName(reason === 'pre-restore' ? 'pre-restore' : 'regular', stamp)))) stamp = new Date(stamp.getTime() + 1);
+  while (existsSync(join(options.dir, backupName(reason === 'pre-restore' ? 'pre-restore' : 'regular', stamp))))
+    stamp = new Date(stamp.getTime() + 1);
   const name = backupName(reason === 'pre-restore' ? 'pre-restore' : 'regular', stamp);
   const path = join(options.dir, name);
   const partial = `${path}.partial`;
@@ -68,8 +79,15 @@ export async function createVerifiedBackup(db: Db, options: BackupOptions): Prom
       removeQuietly(partial);
       const code = (error as { code?: string }).code ?? '';
       const reasonText = error instanceof Error ? error.message : String(error);
-      if (code === 'SQLITE_FULL' || /ENOSPC/.test(reasonText)) throw new AppError('DISK_FULL', `The backup could not be written: the disk holding ${options.dir} is full. Older backups were kept.`);
-      throw new AppError('UNAVAILABLE', `The backup could not be written to ${options.dir}: ${reasonText}. Older backups were kept.`);
+      if (code === 'SQLITE_FULL' || /ENOSPC/.test(reasonText))
+        throw new AppError(
+          'DISK_FULL',
+          `The backup could not be written: the disk holding ${options.dir} is full. Older backups were kept.`,
+        );
+      throw new AppError(
+        'UNAVAILABLE',
+        `The backup could not be written to ${options.dir}: ${reasonText}. Older backups were kept.`,
+      );
     }
     const verification = verifyBackupFile(partial, source.tables);
     if (!verification.ok) {
@@ -97,7 +115,10 @@ export async function createVerifiedBackup(db: Db, options: BackupOptions): Prom
     if (!info) throw new AppError('INTERNAL', `The backup ${name} vanished right after it was written.`);
     return info;
   }
-  throw new AppError('INTERNAL', `The backup could not be verified (the copy ${lastProblem}). Older backups were kept.`);
+  throw new AppError(
+    'INTERNAL',
+    `The backup could not be verified (the copy ${lastProblem}). Older backups were kept.`,
+  );
 }
 
 /** Deletes the verified backups the retention policy does not keep; returns their names. */

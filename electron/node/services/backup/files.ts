@@ -92,7 +92,14 @@ export function listBackups(dir: string): BackupInfo[] {
     const path = join(dir, name);
     const bytes = sizeOf(path);
     if (bytes === null) continue; // deleted while listing
-    out.push({ name, path, takenAt: parsed.takenAt.toISOString(), kind: parsed.kind, bytes, manifest: readManifest(path) });
+    out.push({
+      name,
+      path,
+      takenAt: parsed.takenAt.toISOString(),
+      kind: parsed.kind,
+      bytes,
+      manifest: readManifest(path),
+    });
   }
   return out.sort((a, b) => (a.takenAt < b.takenAt ? 1 : a.takenAt > b.takenAt ? -1 : a.name < b.name ? 1 : -1));
 }

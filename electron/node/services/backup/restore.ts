@@ -77,7 +77,10 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   const manifest = readManifest(backupPath);
   const verification = verifyBackupFile(backupPath, manifest?.tables);
   if (!verification.ok) {
-    throw new AppError('CONFLICT', `The backup ${basename(backupPath)} ${verification.problem}. Nothing was restored; your current data is unchanged.`);
+    throw new AppError(
+      'CONFLICT',
+      `The backup ${basename(backupPath)} ${verification.problem}. Nothing was restored; your current data is unchanged.`,
+    );
   }
 
   let safetyCopy: BackupInfo | null = null;
@@ -112,7 +115,11 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   const db = openDatabase(databaseFile);
   return {
     db,
-    restoredFrom: { name: basename(backupPath), takenAt: manifest?.takenAt ?? listBackups(dirname(backupPath)).find((b) => b.path === backupPath)?.takenAt ?? '', records: verification.records },
+    restoredFrom: {
+      name: basename(backupPath),
+      takenAt: manifest?.takenAt ?? listBackups(dirname(backupPath)).find((b) => b.path === backupPath)?.takenAt ?? '',
+      records: verification.records,
+    },
     safetyCopy,
   };
 }

@@ -38,7 +38,10 @@ export function backupsToKeep(backups: readonly Dated[], policy: RetentionPolicy
   const newestFirst = [...backups].sort((a, b) => (a.takenAt < b.takenAt ? 1 : a.takenAt > b.takenAt ? -1 : 0));
   for (const b of newestFirst) if (!b.verified) keep.add(b.name);
 
-  newestFirst.filter((b) => b.kind === 'pre-restore' && b.verified).slice(0, policy.keepSafetyCopies).forEach((b) => keep.add(b.name));
+  newestFirst
+    .filter((b) => b.kind === 'pre-restore' && b.verified)
+    .slice(0, policy.keepSafetyCopies)
+    .forEach((b) => keep.add(b.name));
 
   const regular = newestFirst.filter((b) => b.kind === 'regular' && b.verified);
   const limit = Math.max(1, policy.keep);

@@ -26,7 +26,11 @@ export interface SchedulePolicy {
   maxDelayMs: number;
 }
 
-export const DEFAULT_SCHEDULE: SchedulePolicy = { minIntervalMs: 15 * 60_000, quietMs: 2 * 60_000, maxDelayMs: 60 * 60_000 };
+export const DEFAULT_SCHEDULE: SchedulePolicy = {
+  minIntervalMs: 15 * 60_000,
+  quietMs: 2 * 60_000,
+  maxDelayMs: 60 * 60_000,
+};
 
 export interface BackupState {
   lastBackupAt: number | null;
@@ -47,19 +51,34 @@ export interface Decision {
   checkAgainAt: number | null;
 }
 
-export function decideBackup(now: number, state: BackupState, activity: Activity, policy: SchedulePolicy = DEFAULT_SCHEDULE): Decision {
+export function decideBackup(
+  now: number,
+  state: BackupState,
+  activity: Activity,
+  policy: SchedulePolicy = DEFAULT_SCHEDULE,
+): Decision {
   // `!==`, not `>`: after a restore the newest audit id may be lower than the backed-up one.
-  if (activity.auditMaxId === state.lastBackupAuditId) return { due: false, reason: 'no changes since the last backup', checkAgainAt: null };
+  if (activity.auditMaxId === state.lastBackupAuditId)
+    return { due: false, reason: 'no changes since the last backup', checkAgainAt: null };
   if (state.lastBackupAt !== null && now - state.lastBackupAt < policy.minIntervalMs) {
-    return { due: false, reason: 'the last backup is less than 15 minutes old', checkAgainAt: state.lastBackupAt + policy.minIntervalMs };
+    return {
+      due: false,
+      reason: 'the last backup is less than 15 minutes old',
+      checkAgainAt: state.lastBackupAt + policy.minIntervalMs,
+    };
   }
   // Changed, but no times to go by (say, after a restore): as good as settled.
   if (activity.lastChangeAt === null) return { due: true, reason: 'changes have settled', checkAgainAt: null };
   const lastChange = activity.lastChangeAt;
   const firstChange = activity.firstUnsavedChangeAt ?? lastChange;
   if (now - lastChange >= policy.quietMs) return { due: true, reason: 'changes have settled', checkAgainAt: null };
-  if (now - firstChange >= policy.maxDelayMs) return { due: true, reason: 'changes have waited an hour', checkAgainAt: null };
-  return { due: false, reason: 'changes are still coming', checkAgainAt: Math.min(lastChange + policy.quietMs, firstChange + policy.maxDelayMs) };
+  if (now - firstChange >= policy.maxDelayMs)
+    return { due: true, reason: 'changes have waited an hour', checkAgainAt: null };
+  return {
+    due: false,
+    reason: 'changes are still coming',
+    checkAgainAt: Math.min(lastChange + policy.quietMs, firstChange + policy.maxDelayMs),
+  };
 }
 
 /** What the database says about changes after audit id `since`. */
@@ -165,7 +184,12 @@ export class BackupScheduler {
     try {
       this.catchUpWithFolder();
       const db = this.options.getDb();
-      const decision = decideBackup(this.clock.now(), this.state, readActivity(db, this.state.lastBackupAuditId), this.options.policy);
+      const decision = decideBackup(
+        this.clock.now(),
+        this.state,
+        readActivity(db, this.state.lastBackupAuditId),
+        this.options.policy,
+      );
       if (!decision.due) return null;
       return await this.run('auto');
     } catch (error) {
@@ -190,7 +214,11 @@ export class BackupScheduler {
       dir: this.dir(),
       reason,
       now: new Date(this.clock.now()),
-      retention: this.options.retention ?? { ...DEFAULT_RETENTION, keep, hourly: Math.min(DEFAULT_RETENTION.hourly, keep) },
+      retention: this.options.retention ?? {
+        ...DEFAULT_RETENTION,
+        keep,
+        hourly: Math.min(DEFAULT_RETENTION.hourly, keep),
+      },
       ...(this.options.appVersion ? { appVersion: this.options.appVersion } : {}),
     }).then((info) => {
       this.state = { lastBackupAt: Date.parse(info.takenAt), lastBackupAuditId: info.manifest?.auditMaxId ?? 0 };

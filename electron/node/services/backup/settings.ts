@@ -24,16 +24,22 @@ function readSetting(db: Db, key: string): string | undefined {
 
 export function getBackupSettings(db: Db): BackupSettings {
   const keep = Number(readSetting(db, KEY_KEEP));
-  return { dir: readSetting(db, KEY_DIR) ?? null, keep: Number.isInteger(keep) && keep > 0 ? keep : DEFAULT_RETENTION.keep };
+  return {
+    dir: readSetting(db, KEY_DIR) ?? null,
+    keep: Number.isInteger(keep) && keep > 0 ? keep : DEFAULT_RETENTION.keep,
+  };
 }
 
 export function setBackupSettings(db: Db, change: { dir?: string | null; keep?: number }): BackupSettings {
-  if (change.dir && !isAbsolute(change.dir)) throw new AppError('VALIDATION', 'The backup folder must be a full path (such as /home/me/Backups).');
+  if (change.dir && !isAbsolute(change.dir))
+    throw new AppError('VALIDATION', 'The backup folder must be a full path (such as /home/me/Backups).');
   if (change.keep !== undefined && (!Number.isInteger(change.keep) || change.keep < 1 || change.keep > 1000)) {
     throw new AppError('VALIDATION', 'Backups to keep must be a whole number from 1 to 1000.');
   }
   inTransaction(db, () => {
-    const put = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+    const put = db.prepare(
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    );
     if (change.dir === null) db.prepare('DELETE FROM settings WHERE key = ?').run(KEY_DIR);
     else if (change.dir !== undefined) put.run(KEY_DIR, change.dir);
     if (change.keep !== undefined) put.run(KEY_KEEP, String(change.keep));

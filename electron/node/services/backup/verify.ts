@@ -20,9 +20,16 @@ export interface Verification {
 /** Rows per ordinary table (virtual tables are counted through their shadow tables). */
 export function tableCounts(db: Db): Record<string, number> {
   const tables = db
-    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name`)
+    .prepare(
+      `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name`,
+    )
     .all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, (db.prepare(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number }).n]));
+  return Object.fromEntries(
+    tables.map(({ name }) => [
+      name,
+      (db.prepare(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number }).n,
+    ]),
+  );
 }
 
 export function auditMaxIdOf(db: Db): number {
@@ -35,11 +42,20 @@ export function auditMaxIdOf(db: Db): number {
 
 function describeDifferences(expected: Record<string, number>, found: Record<string, number>): string[] {
   const names = [...new Set([...Object.keys(expected), ...Object.keys(found)])].sort();
-  return names.filter((n) => expected[n] !== found[n]).map((n) => `${n}: ${found[n] ?? 'missing'} rows, expected ${expected[n] ?? 'none'}`);
+  return names
+    .filter((n) => expected[n] !== found[n])
+    .map((n) => `${n}: ${found[n] ?? 'missing'} rows, expected ${expected[n] ?? 'none'}`);
 }
 
 export function verifyBackupFile(path: string, expected?: Record<string, number>): Verification {
-  const failed = (problem: string): Verification => ({ ok: false, problem, tables: {}, schemaVersion: 0, auditMaxId: 0, records: 0 });
+  const failed = (problem: string): Verification => ({
+    ok: false,
+    problem,
+    tables: {},
+    schemaVersion: 0,
+    auditMaxId: 0,
+    records: 0,
+  });
   let db: Db;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
@@ -48,16 +64,27 @@ export function verifyBackupFile(path: string, expected?: Record<string, number>
   }
   try {
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-    if (integrity.length !== 1 || integrity[0] !== 'ok') return failed(`is damaged: ${integrity.slice(0, 3).join('; ')}`);
+    if (integrity.length !== 1 || integrity[0] !== 'ok')
+      return failed(`is damaged: ${integrity.slice(0, 3).join('; ')}`);
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
     if (schemaVersion < 1) return failed('is not an Entente database (no schema)');
-    if (schemaVersion > LATEST_SCHEMA_VERSION) return failed(`was written by a newer Entente (schema ${schemaVersion}; this version knows up to ${LATEST_SCHEMA_VERSION})`);
+    if (schemaVersion > LATEST_SCHEMA_VERSION)
+      return failed(
+        `was written by a newer Entente (schema ${schemaVersion}; this version knows up to ${LATEST_SCHEMA_VERSION})`,
+      );
     const tables = tableCounts(db);
     if (expected) {
       const differences = describeDifferences(expected, tables);
       if (differences.length > 0) return failed(`does not hold what it should: ${differences.slice(0, 3).join('; ')}`);
     }
-    return { ok: true, problem: null, tables, schemaVersion, auditMaxId: auditMaxIdOf(db), records: tables.records ?? 0 };
+    return {
+      ok: true,
+      problem: null,
+      tables,
+      schemaVersion,
+      auditMaxId: auditMaxIdOf(db),
+      records: tables.records ?? 0,
+    };
   } catch (error) {
     return failed(`cannot be read (${error instanceof Error ? error.message : String(error)})`);
   } finally {

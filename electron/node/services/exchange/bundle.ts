@@ -20,7 +20,10 @@ export const BUNDLE_VERSION = 1;
 /** Bundles larger than this are refused before parsing (a register is a few MB). */
 export const MAX_BUNDLE_CHARS = 200_000_000;
 
-const instant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time such as 2024-05-01T09:30:00.000Z' });
+const instant = z.iso.datetime({
+  offset: true,
+  error: 'must be an ISO 8601 date-time such as 2024-05-01T09:30:00.000Z',
+});
 
 const recordEnvelope = z.looseObject({
   id: idSchema,
@@ -30,14 +33,16 @@ const recordEnvelope = z.looseObject({
   version: z.number({ error: 'version must be a number' }).int().positive(),
 });
 
-const envelope = z.object({
-  format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
-  exportedAt: instant,
-  schemaVersion: z.number().int().positive(),
-  app: z.object({ name: z.string().max(100), version: z.string().max(100) }).optional(),
-  records: z.array(z.unknown(), { error: 'records must be a list' }),
-}).strict();
+const envelope = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT),
+    version: z.literal(BUNDLE_VERSION),
+    exportedAt: instant,
+    schemaVersion: z.number().int().positive(),
+    app: z.object({ name: z.string().max(100), version: z.string().max(100) }).optional(),
+    records: z.array(z.unknown(), { error: 'records must be a list' }),
+  })
+  .strict();
 
 export interface BundleRecord {
   id: string;
@@ -83,17 +88,24 @@ export function droppedKeys(input: unknown, output: unknown, path: string): stri
 function problem(message: string, fields: { path: string; message: string }[] = []): AppError {
   const shown = fields.slice(0, 20).map((f) => `${f.path}: ${f.message}`);
   const more = fields.length > 20 ? `; and ${fields.length - 20} more` : '';
-  return new AppError('VALIDATION', shown.length ? `${message} ${shown.join('; ')}${more}` : message, { fields: fields.slice(0, 200) });
+  return new AppError('VALIDATION', shown.length ? `${message} ${shown.join('; ')}${more}` : message, {
+    fields: fields.slice(0, 200),
+  });
 }
 
 /** Parses bundle text: JSON, then the envelope, then every record's body. Nothing is written. */
 export function parseBundleText(text: string): { bundle: Bundle; records: BundleRecord[] } {
-  if (text.length > MAX_BUNDLE_CHARS) throw problem(`The bundle is too large (${text.length.toLocaleString('en')} characters; at most ${MAX_BUNDLE_CHARS.toLocaleString('en')}).`);
+  if (text.length > MAX_BUNDLE_CHARS)
+    throw problem(
+      `The bundle is too large (${text.length.toLocaleString('en')} characters; at most ${MAX_BUNDLE_CHARS.toLocaleString('en')}).`,
+    );
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw problem(`This file is not valid JSON (${error instanceof Error ? error.message : String(error)}), so it is not an Entente bundle.`);
+    throw problem(
+      `This file is not valid JSON (${error instanceof Error ? error.message : String(error)}), so it is not an Entente bundle.`,
+    );
   }
   return parseBundle(json);
 }
@@ -104,7 +116,9 @@ export function parseBundle(json: unknown): { bundle: Bundle; records: BundleRec
     throw problem(`This file is not an Entente bundle (its "format" is not "${BUNDLE_FORMAT}").`);
   }
   if (typeof head.version === 'number' && head.version > BUNDLE_VERSION) {
-    throw problem(`This bundle was made by a newer Entente (bundle version ${head.version}; this version reads ${BUNDLE_VERSION}). Update Entente to import it.`);
+    throw problem(
+      `This bundle was made by a newer Entente (bundle version ${head.version}; this version reads ${BUNDLE_VERSION}). Update Entente to import it.`,
+    );
   }
   const parsed = envelope.safeParse(json);
   if (!parsed.success) throw problem('The bundle is not valid:', fieldErrorsOf(parsed.error));
@@ -115,7 +129,8 @@ export function parseBundle(json: unknown): { bundle: Bundle; records: BundleRec
     const where = `records[${index}]`;
     const meta = recordEnvelope.safeParse(item);
     if (!meta.success) {
-      for (const f of fieldErrorsOf(meta.error)) problems.push({ path: f.path ? `${where}.${f.path}` : where, message: f.message });
+      for (const f of fieldErrorsOf(meta.error))
+        problems.push({ path: f.path ? `${where}.${f.path}` : where, message: f.message });
       return;
     }
     const { id, kind, createdAt, updatedAt, version, ...raw } = meta.data;
@@ -127,10 +142,15 @@ export function parseBundle(json: unknown): { bundle: Bundle; records: BundleRec
       return;
     }
     for (const path of droppedKeys(raw, body.data, where)) {
-      if (!META_KEYS.includes(path.slice(where.length + 1))) problems.push({ path, message: 'is not a field Entente knows (the bundle may come from a newer version)' });
+      if (!META_KEYS.includes(path.slice(where.length + 1)))
+        problems.push({ path, message: 'is not a field Entente knows (the bundle may come from a newer version)' });
     }
     records.push({ id, kind, createdAt, updatedAt, version, body: body.data as Record<string, unknown>, raw });
   });
-  if (problems.length > 0) throw problem(`The bundle has ${problems.length} problem${problems.length > 1 ? 's' : ''} and nothing was imported:`, problems);
+  if (problems.length > 0)
+    throw problem(
+      `The bundle has ${problems.length} problem${problems.length > 1 ? 's' : ''} and nothing was imported:`,
+      problems,
+    );
   return { bundle: parsed.data as Bundle, records };
 }

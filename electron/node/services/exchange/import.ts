@@ -66,7 +66,12 @@ export interface ImportReport {
 function canonical(value: unknown): string {
   const sortKeys = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(sortKeys);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
+    if (v && typeof v === 'object')
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]),
+      );
     return v;
   };
   return JSON.stringify(sortKeys(value));
@@ -87,12 +92,28 @@ interface Planned {
   existing: AnyRecord | null;
 }
 
-export function planImport(db: Db, records: readonly BundleRecord[]): { report: Omit<ImportReport, 'dryRun'>; writes: Planned[] } {
-  const report: Omit<ImportReport, 'dryRun'> = { total: records.length, created: [], updated: [], skippedOlder: [], unchanged: [], conflicts: [] };
+export function planImport(
+  db: Db,
+  records: readonly BundleRecord[],
+): { report: Omit<ImportReport, 'dryRun'>; writes: Planned[] } {
+  const report: Omit<ImportReport, 'dryRun'> = {
+    total: records.length,
+    created: [],
+    updated: [],
+    skippedOlder: [],
+    unchanged: [],
+    conflicts: [],
+  };
   const writes: Planned[] = [];
   for (const record of records) {
     const title = titleOfBody(record.kind, record.body);
-    const item = (action: ImportAction): ImportItem => ({ id: record.id, kind: record.kind, title, action, updatedAt: record.updatedAt });
+    const item = (action: ImportAction): ImportItem => ({
+      id: record.id,
+      kind: record.kind,
+      title,
+      action,
+      updatedAt: record.updatedAt,
+    });
     const existingKind = getRecordKind(db, record.id);
     if (!existingKind) {
       report.created.push(item('create'));
@@ -104,7 +125,12 @@ export function planImport(db: Db, records: readonly BundleRecord[]): { report: 
       id: record.id,
       kind: record.kind,
       bundle: { kind: record.kind, title, updatedAt: record.updatedAt, version: record.version },
-      database: { kind: existing.kind, title: recordTitle(existing), updatedAt: existing.updatedAt, version: existing.version },
+      database: {
+        kind: existing.kind,
+        title: recordTitle(existing),
+        updatedAt: existing.updatedAt,
+        version: existing.version,
+      },
       resolution,
     });
     if (existingKind !== record.kind) {
@@ -128,7 +154,13 @@ export function planImport(db: Db, records: readonly BundleRecord[]): { report: 
     }
   }
   checkReferences(db, writes);
-  return { report, writes: orderForWriting(writes.map((w) => ({ ...w, id: w.record.id, kind: w.record.kind })), (w) => w.record.body) };
+  return {
+    report,
+    writes: orderForWriting(
+      writes.map((w) => ({ ...w, id: w.record.id, kind: w.record.kind })),
+      (w) => w.record.body,
+    ),
+  };
 }
 
 /** Every reference of every record to be written must land on a record of the right kind. */
@@ -137,20 +169,37 @@ function checkReferences(db: Db, writes: readonly Planned[]): void {
   for (const w of writes) if (!w.existing) incoming.set(w.record.id, w.record.kind);
   const problems: { path: string; message: string }[] = [];
   for (const { record } of writes) {
-    const refs = (CODECS[record.kind] as { references(b: unknown): { id: string; kinds: readonly RecordKind[]; field: string }[] }).references(record.body);
+    const refs = (
+      CODECS[record.kind] as { references(b: unknown): { id: string; kinds: readonly RecordKind[]; field: string }[] }
+    ).references(record.body);
     for (const ref of refs) {
       const kind = incoming.get(ref.id) ?? getRecordKind(db, ref.id);
       const where = `${labelOf(record.kind)} “${titleOfBody(record.kind, record.body)}” (${record.id}), ${ref.field}`;
       if (ref.id === record.id) problems.push({ path: where, message: 'refers to itself' });
-      else if (!kind) problems.push({ path: where, message: `refers to ${ref.id}, which is neither in the bundle nor in this database` });
-      else if (!ref.kinds.includes(kind)) problems.push({ path: where, message: `refers to ${ref.id}, a ${labelOf(kind).toLowerCase()}, where a ${ref.kinds.map((k) => labelOf(k).toLowerCase()).join(' or ')} belongs` });
+      else if (!kind)
+        problems.push({
+          path: where,
+          message: `refers to ${ref.id}, which is neither in the bundle nor in this database`,
+        });
+      else if (!ref.kinds.includes(kind))
+        problems.push({
+          path: where,
+          message: `refers to ${ref.id}, a ${labelOf(kind).toLowerCase()}, where a ${ref.kinds.map((k) => labelOf(k).toLowerCase()).join(' or ')} belongs`,
+        });
     }
   }
   if (problems.length > 0) {
-    const shown = problems.slice(0, 20).map((p) => `${p.path} ${p.message}`).join('; ');
-    throw new AppError('VALIDATION', `Nothing was imported: ${problems.length} reference${problems.length > 1 ? 's' : ''} cannot be resolved: ${shown}${problems.length > 20 ? '; …' : ''}`, {
-      fields: problems.slice(0, 200),
-    });
+    const shown = problems
+      .slice(0, 20)
+      .map((p) => `${p.path} ${p.message}`)
+      .join('; ');
+    throw new AppError(
+      'VALIDATION',
+      `Nothing was imported: ${problems.length} reference${problems.length > 1 ? 's' : ''} cannot be resolved: ${shown}${problems.length > 20 ? '; …' : ''}`,
+      {
+        fields: problems.slice(0, 200),
+      },
+    );
   }
 }
 
@@ -171,24 +220,40 @@ export function importRecords(db: Db, records: readonly BundleRecord[], options:
   const dryRun = options.dryRun ?? false;
   const label = `Import${options.source ? ` of ${options.source}` : ''}: ${report.created.length} created, ${report.updated.length} updated`;
   try {
-    asOneChange(db, label, () => {
-      // Cycles (a meeting discussing the working group it is a session of) resolve at commit.
-      db.pragma('defer_foreign_keys = ON');
-      for (const { record, existing } of writes) {
-        const version = existing ? Math.max(record.version, existing.version + 1) : record.version;
-        writeVerbatim(
-          db,
-          { id: record.id, kind: record.kind, createdAt: record.createdAt, updatedAt: record.updatedAt, version },
-          record.raw,
-          { ...options, summary: `${existing ? 'Updated by import' : 'Imported'}${options.source ? ` from ${options.source}` : ''}: ${labelOf(record.kind).toLowerCase()} “${titleOfBody(record.kind, record.body)}”` },
-        );
-      }
-      if (dryRun) throw new DryRunFinished();
-    }, options);
+    asOneChange(
+      db,
+      label,
+      () => {
+        // Cycles (a meeting discussing the working group it is a session of) resolve at commit.
+        db.pragma('defer_foreign_keys = ON');
+        for (const { record, existing } of writes) {
+          const version = existing ? Math.max(record.version, existing.version + 1) : record.version;
+          writeVerbatim(
+            db,
+            { id: record.id, kind: record.kind, createdAt: record.createdAt, updatedAt: record.updatedAt, version },
+            record.raw,
+            {
+              ...options,
+              summary: `${existing ? 'Updated by import' : 'Imported'}${options.source ? ` from ${options.source}` : ''}: ${labelOf(record.kind).toLowerCase()} “${titleOfBody(record.kind, record.body)}”`,
+            },
+          );
+        }
+        if (dryRun) throw new DryRunFinished();
+      },
+      options,
+    );
   } catch (error) {
     if (!(error instanceof DryRunFinished)) {
-      if (error instanceof AppError && (error.code === 'VALIDATION' || error.code === 'READ_ONLY' || error.code === 'DISK_FULL' || error.code === 'UNAVAILABLE')) {
-        throw error.message.startsWith('Nothing was imported') ? error : new AppError(error.code, `Nothing was imported: ${error.message}`, { fields: error.fields ?? [] });
+      if (
+        error instanceof AppError &&
+        (error.code === 'VALIDATION' ||
+          error.code === 'READ_ONLY' ||
+          error.code === 'DISK_FULL' ||
+          error.code === 'UNAVAILABLE')
+      ) {
+        throw error.message.startsWith('Nothing was imported')
+          ? error
+          : new AppError(error.code, `Nothing was imported: ${error.message}`, { fields: error.fields ?? [] });
       }
       const reason = error instanceof Error ? error.message : String(error);
       throw new AppError('CONFLICT', `Nothing was imported: the bundle does not fit this database (${reason}).`);

@@ -12,7 +12,11 @@ export * from './export';
 export * from './import';
 
 /** Writes the bundle next to its final name first, so a crash never leaves half a file under that name. */
-export function exportToFile(db: Db, file: string, options: ExportOptions = {}): { file: string; records: number; bytes: number } {
+export function exportToFile(
+  db: Db,
+  file: string,
+  options: ExportOptions = {},
+): { file: string; records: number; bytes: number } {
   const bundle = exportBundle(db, options);
   const text = bundleText(bundle);
   const partial = `${file}.partial`;
@@ -20,7 +24,10 @@ export function exportToFile(db: Db, file: string, options: ExportOptions = {}):
     writeFileSync(partial, text, { flush: true });
     renameSync(partial, file);
   } catch (error) {
-    throw new AppError('UNAVAILABLE', `Cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError(
+      'UNAVAILABLE',
+      `Cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return { file, records: bundle.records.length, bytes: Buffer.byteLength(text) };
 }

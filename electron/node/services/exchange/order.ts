@@ -8,7 +8,14 @@
  */
 import type { RecordKind } from '../../../common/domain/vocab';
 
-export const IMPORT_ORDER: readonly RecordKind[] = ['party', 'person', 'agreement', 'programme', 'meeting', 'working_group'];
+export const IMPORT_ORDER: readonly RecordKind[] = [
+  'party',
+  'person',
+  'agreement',
+  'programme',
+  'meeting',
+  'working_group',
+];
 
 interface Orderable {
   id: string;
@@ -33,7 +40,11 @@ export function orderForWriting<T extends Orderable>(records: readonly T[], body
     const visit = (record: T): void => {
       if (placed.has(record.id) || visiting.has(record.id)) return; // a cycle: its back edge waits for the commit
       visiting.add(record.id);
-      for (const parentId of sameKindParents({ ...(bodyOf(record) as object), id: record.id, kind: record.kind } as Orderable)) {
+      for (const parentId of sameKindParents({
+        ...(bodyOf(record) as object),
+        id: record.id,
+        kind: record.kind,
+      } as Orderable)) {
         const parent = byId.get(parentId);
         if (parent) visit(parent);
       }

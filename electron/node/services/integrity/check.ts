@@ -44,7 +44,13 @@ function runChecks(db: Db, deep: boolean): CheckResult[] {
   results.push({
     name: 'foreign_key_check',
     ok: broken.length === 0,
-    detail: broken.length === 0 ? 'ok' : `${broken.length} broken reference(s), e.g. ${broken.slice(0, 3).map((b) => `${b.table} row ${b.rowid} → ${b.parent}`).join(', ')}`,
+    detail:
+      broken.length === 0
+        ? 'ok'
+        : `${broken.length} broken reference(s), e.g. ${broken
+            .slice(0, 3)
+            .map((b) => `${b.table} row ${b.rowid} → ${b.parent}`)
+            .join(', ')}`,
   });
   return results;
 }
@@ -57,11 +63,15 @@ function summarise(checks: CheckResult[]): IntegrityReport {
       ? null
       : failed
           .map((c) =>
-            c.name === 'open' ? `the file cannot be read as a database (${c.detail})`
-            : c.name === 'schema' ? `it was written by a newer Entente (${c.detail})`
-            : c.name === 'foreign_key_check' ? `records refer to records that are missing (${c.detail})`
-            : c.name === 'search_index' ? `the search index does not match the records (${c.detail})`
-            : `the file is damaged (${c.detail})`,
+            c.name === 'open'
+              ? `the file cannot be read as a database (${c.detail})`
+              : c.name === 'schema'
+                ? `it was written by a newer Entente (${c.detail})`
+                : c.name === 'foreign_key_check'
+                  ? `records refer to records that are missing (${c.detail})`
+                  : c.name === 'search_index'
+                    ? `the search index does not match the records (${c.detail})`
+                    : `the file is damaged (${c.detail})`,
           )
           .join('; ');
   return { ok: failed.length === 0, damaged, checks, problem };
@@ -93,7 +103,13 @@ const UNREACHABLE = /^(SQLITE_(READONLY|CANTOPEN|PERM|AUTH|BUSY|LOCKED)|E(ACCES|
 function openFailure(error: unknown): IntegrityReport {
   const code = String((error as { code?: unknown }).code ?? '');
   if (UNREACHABLE.test(code)) {
-    return { ok: false, damaged: false, unreachable: true, checks: [{ name: 'open', ok: false, detail: `${code}: ${message(error)}` }], problem: `the file cannot be read here (${message(error)}): its folder or the file may be read-only, or another program holds it` };
+    return {
+      ok: false,
+      damaged: false,
+      unreachable: true,
+      checks: [{ name: 'open', ok: false, detail: `${code}: ${message(error)}` }],
+      problem: `the file cannot be read here (${message(error)}): its folder or the file may be read-only, or another program holds it`,
+    };
   }
   // SQLITE_CORRUPT while reading the structure is the file's own damage, said as such.
   if (code.startsWith('SQLITE_CORRUPT')) return summarise([{ name: 'quick_check', ok: false, detail: message(error) }]);
@@ -113,10 +129,14 @@ export function checkSearchTables(db: Db, options: { repair?: boolean; deep?: bo
 }
 
 /** Checks the open database: structure, references and the search index. */
-export function checkOpenDatabase(db: Db, options: { deep?: boolean; extra?: (db: Db) => CheckResult[] } = {}): IntegrityReport {
+export function checkOpenDatabase(
+  db: Db,
+  options: { deep?: boolean; extra?: (db: Db) => CheckResult[] } = {},
+): IntegrityReport {
   try {
     const checks = runChecks(db, options.deep ?? false);
-    if (checks.every((c) => c.ok)) checks.push(checkSearchTables(db, { deep: options.deep ?? false }), ...(options.extra?.(db) ?? []));
+    if (checks.every((c) => c.ok))
+      checks.push(checkSearchTables(db, { deep: options.deep ?? false }), ...(options.extra?.(db) ?? []));
     return summarise(checks);
   } catch (error) {
     return summarise([{ name: 'open', ok: false, detail: message(error) }]);

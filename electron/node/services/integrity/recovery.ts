@@ -33,7 +33,8 @@ export interface DamagedDatabase {
   newestBackup: OfferedBackup | null;
 }
 
-export type RecoveryOutcome = { db: Db; report: IntegrityReport | null; readOnly?: boolean } | { damaged: DamagedDatabase };
+export type RecoveryOutcome =
+  { db: Db; report: IntegrityReport | null; readOnly?: boolean } | { damaged: DamagedDatabase };
 
 function isReadOnlyFailure(error: unknown): boolean {
   const code = String((error as { code?: unknown }).code ?? '');
@@ -62,7 +63,8 @@ export function newestVerifiedBackup(backupDir: string): OfferedBackup | null {
   const ordered = [...backups.filter((b) => b.kind === 'regular'), ...backups.filter((b) => b.kind === 'pre-restore')];
   for (const backup of ordered) {
     const verification = verifyBackupFile(backup.path, readManifest(backup.path)?.tables);
-    if (verification.ok) return { path: backup.path, name: backup.name, takenAt: backup.takenAt, records: verification.records };
+    if (verification.ok)
+      return { path: backup.path, name: backup.name, takenAt: backup.takenAt, records: verification.records };
   }
   return null;
 }
@@ -71,7 +73,10 @@ export function openWithRecovery(file: string, backupDir: string, options: { now
   if (!existsSync(file)) return { db: openDatabase(file), report: null };
   const report = checkDatabaseFile(file);
   if (report.unreachable) {
-    throw new AppError('READ_ONLY', `Entente cannot open ${file}: ${report.problem}. Nothing was changed. Make the file and its folder writable (or copy the file somewhere writable and open that).`);
+    throw new AppError(
+      'READ_ONLY',
+      `Entente cannot open ${file}: ${report.problem}. Nothing was changed. Make the file and its folder writable (or copy the file somewhere writable and open that).`,
+    );
   }
   if (!report.damaged) {
     try {

@@ -23,19 +23,36 @@ export async function openAtStartup(
 ): Promise<StartupOutcome> {
   const outcome = openWithRecovery(file, backupDir, options.now ? { now: options.now } : {});
   if ('db' in outcome) {
-    return { db: outcome.db, notice: outcome.readOnly ? `The database ${file} is read-only: you can read the register, but changes cannot be saved.` : null };
+    return {
+      db: outcome.db,
+      notice: outcome.readOnly
+        ? `The database ${file} is read-only: you can read the register, but changes cannot be saved.`
+        : null,
+    };
   }
   const { damaged } = outcome;
   const choice = await ask(damaged);
   if (choice === 'restore' && damaged.newestBackup) {
-    const restored = await restoreBackup({ db: null, databaseFile: file, backupPath: damaged.newestBackup.path, backupDir, ...(options.appVersion ? { appVersion: options.appVersion } : {}) });
+    const restored = await restoreBackup({
+      db: null,
+      databaseFile: file,
+      backupPath: damaged.newestBackup.path,
+      backupDir,
+      ...(options.appVersion ? { appVersion: options.appVersion } : {}),
+    });
     return {
       db: restored.db,
       notice: `Restored ${restored.restoredFrom.records} records from the backup taken ${when(damaged.newestBackup.takenAt)}. The damaged file is kept at ${damaged.movedTo}.`,
     };
   }
   if (choice === 'start-empty' || (choice === 'restore' && !damaged.newestBackup)) {
-    return { db: openDatabase(file), notice: `Started with an empty register. The damaged file is kept at ${damaged.movedTo}.` };
+    return {
+      db: openDatabase(file),
+      notice: `Started with an empty register. The damaged file is kept at ${damaged.movedTo}.`,
+    };
   }
-  return { quit: true, message: `${damaged.problem} Entente was closed; the damaged file is kept at ${damaged.movedTo}.` };
+  return {
+    quit: true,
+    message: `${damaged.problem} Entente was closed; the damaged file is kept at ${damaged.movedTo}.`,
+  };
 }

@@ -33,14 +33,23 @@ export function requireChromium(): string {
   const path = findChromium();
   if (path === null) {
     const env = process.env.CHROMIUM_PATH?.trim();
-    throw new AppError('UNAVAILABLE', env ? `CHROMIUM_PATH points to "${env}", which does not exist. ${NO_BROWSER_MESSAGE}` : NO_BROWSER_MESSAGE);
+    throw new AppError(
+      'UNAVAILABLE',
+      env ? `CHROMIUM_PATH points to "${env}", which does not exist. ${NO_BROWSER_MESSAGE}` : NO_BROWSER_MESSAGE,
+    );
   }
   return path;
 }
 
 const ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /**
@@ -66,15 +75,21 @@ export async function withChromiumPage<T>(
       deviceScaleFactor: options.deviceScaleFactor ?? 1,
       offline: true,
     });
-    await context.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith('data:') ? route.continue() : route.abort(),
+    );
     const page = context.pages()[0] ?? (await context.newPage());
     const result = await work(page);
     options.signal?.throwIfAborted();
     return result;
   } catch (error) {
-    if (options.signal?.aborted) throw options.signal.reason instanceof Error ? options.signal.reason : new AppError('UNAVAILABLE', 'Cancelled.');
+    if (options.signal?.aborted)
+      throw options.signal.reason instanceof Error ? options.signal.reason : new AppError('UNAVAILABLE', 'Cancelled.');
     if (error instanceof AppError) throw error;
-    throw new AppError('UNAVAILABLE', `Chromium could not print the report: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    throw new AppError(
+      'UNAVAILABLE',
+      `Chromium could not print the report: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
     await context?.close().catch(() => undefined);

@@ -8,7 +8,11 @@ import { playwrightPdfOptions, type PdfLayout } from './options';
 export { findChromium, NO_BROWSER_MESSAGE, requireChromium, withChromiumPage } from './chromium';
 export { electronPrintToPdfOptions, pdfLayout, playwrightPdfOptions, type PdfLayout } from './options';
 
-export async function printHtmlToPdf(html: string, layout: PdfLayout, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
+export async function printHtmlToPdf(
+  html: string,
+  layout: PdfLayout,
+  options: { signal?: AbortSignal } = {},
+): Promise<Uint8Array> {
   return withChromiumPage(
     async (page) => {
       // A 500-page chronology takes Chromium a while to lay out: allow minutes, not playwright's default 30 s.
@@ -21,7 +25,11 @@ export async function printHtmlToPdf(html: string, layout: PdfLayout, options: {
 }
 
 /** Screenshots every element matching `selector` in `html` as PNG (2× for print sharpness). */
-export async function screenshotElements(html: string, selector: string, options: { width?: number; signal?: AbortSignal; limit?: number } = {}): Promise<Uint8Array[]> {
+export async function screenshotElements(
+  html: string,
+  selector: string,
+  options: { width?: number; signal?: AbortSignal; limit?: number } = {},
+): Promise<Uint8Array[]> {
   return withChromiumPage(
     async (page) => {
       await page.setContent(html, { waitUntil: 'load' });

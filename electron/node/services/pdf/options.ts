@@ -15,9 +15,15 @@ const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 // Chromium renders the templates in their own tiny document: fonts must be set and sizes given explicitly.
-const BASE = "font-family: 'Noto Sans', Arial, 'Noto Sans CJK JP', sans-serif; font-size: 8px; color: #1a202c; width: 100%; margin: 0 14mm;";
+const BASE =
+  "font-family: 'Noto Sans', Arial, 'Noto Sans CJK JP', sans-serif; font-size: 8px; color: #1a202c; width: 100%; margin: 0 14mm;";
 
-export function pdfLayout(options: { pageSize: 'A4' | 'Letter'; marking: string; title: string; generatedAtText: string }): PdfLayout {
+export function pdfLayout(options: {
+  pageSize: 'A4' | 'Letter';
+  marking: string;
+  title: string;
+  generatedAtText: string;
+}): PdfLayout {
   const marking = escapeHtml(options.marking);
   const title = escapeHtml(options.title.length > 90 ? `${options.title.slice(0, 89)}…` : options.title);
   const banner = `font-weight: 700; font-size: 9.5px; letter-spacing: 1.6px; text-align: center; text-transform: none;`;
@@ -29,7 +35,12 @@ export function pdfLayout(options: { pageSize: 'A4' | 'Letter'; marking: string;
   <div style="display: flex; justify-content: space-between; color: #4a5568; font-size: 7px; padding-bottom: 2px;"><span>Generated ${escapeHtml(options.generatedAtText)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>
   <div style="${banner} border-top: 1.2px solid #1a202c; padding-top: 2px;">${marking}</div>
 </div>`;
-  return { pageSize: options.pageSize, headerTemplate, footerTemplate, marginsMm: { top: 20, bottom: 18, left: 14, right: 14 } };
+  return {
+    pageSize: options.pageSize,
+    headerTemplate,
+    footerTemplate,
+    marginsMm: { top: 20, bottom: 18, left: 14, right: 14 },
+  };
 }
 
 /** The options for playwright-core's page.pdf(). */
@@ -41,7 +52,12 @@ export function playwrightPdfOptions(layout: PdfLayout) {
     displayHeaderFooter: true,
     headerTemplate: layout.headerTemplate,
     footerTemplate: layout.footerTemplate,
-    margin: { top: mm(layout.marginsMm.top), bottom: mm(layout.marginsMm.bottom), left: mm(layout.marginsMm.left), right: mm(layout.marginsMm.right) },
+    margin: {
+      top: mm(layout.marginsMm.top),
+      bottom: mm(layout.marginsMm.bottom),
+      left: mm(layout.marginsMm.left),
+      right: mm(layout.marginsMm.right),
+    },
     preferCSSPageSize: false,
   };
 }
@@ -55,7 +71,12 @@ export function electronPrintToPdfOptions(layout: PdfLayout) {
     displayHeaderFooter: true,
     headerTemplate: layout.headerTemplate,
     footerTemplate: layout.footerTemplate,
-    margins: { top: inch(layout.marginsMm.top), bottom: inch(layout.marginsMm.bottom), left: inch(layout.marginsMm.left), right: inch(layout.marginsMm.right) },
+    margins: {
+      top: inch(layout.marginsMm.top),
+      bottom: inch(layout.marginsMm.bottom),
+      left: inch(layout.marginsMm.left),
+      right: inch(layout.marginsMm.right),
+    },
     preferCSSPageSize: false,
   };
 }

@@ -4,10 +4,25 @@
  * view and the CLI can never disagree about a status.
  */
 import { parseOrThrow } from '../../../common/domain/errors';
-import { asOfCutoff, comparePartialDates, formatPartialDate, fromEdtf, parsePartialDate, todayIso } from '../../../common/domain/partial-date';
 import {
-  reportRequestSchema, statusCategory, type ChronologyRow, type ReportData, type ReportDate, type ReportEvent,
-  type ReportMeeting, type ReportRecord, type ReportRequest, type ReportRequestInput,
+  asOfCutoff,
+  comparePartialDates,
+  formatPartialDate,
+  fromEdtf,
+  parsePartialDate,
+  todayIso,
+} from '../../../common/domain/partial-date';
+import {
+  reportRequestSchema,
+  statusCategory,
+  type ChronologyRow,
+  type ReportData,
+  type ReportDate,
+  type ReportEvent,
+  type ReportMeeting,
+  type ReportRecord,
+  type ReportRequest,
+  type ReportRequestInput,
 } from '../../../common/domain/report';
 import { currentStatus, statusAsOf, statusPeriods } from '../../../common/domain/status';
 import type { AnyRecord, Meeting, StatusEvent } from '../../../common/domain/types';
@@ -66,45 +81,112 @@ function summaryOf(record: AnyRecord): string {
 function eventsOf(record: AnyRecord, request: ReportRequest, names: ReadonlyMap<string, string>): ReportEvent[] {
   if (!('statusEvents' in record)) return [];
   const events: ReportEvent[] = record.statusEvents.map((e) => ({
-    id: e.id, kind: 'status', date: date(e.date), label: labelOf(e.status), status: e.status, note: e.note, source: e.source,
+    id: e.id,
+    kind: 'status',
+    date: date(e.date),
+    label: labelOf(e.status),
+    status: e.status,
+    note: e.note,
+    source: e.source,
   }));
   if (record.kind === 'agreement' && request.includePartyEvents) {
     for (const party of record.parties) {
       const name = names.get(party.partyId) ?? 'Party';
       for (const e of party.events) {
-        events.push({ id: e.id, kind: 'party', date: date(e.date), label: `${name}: ${labelOf(e.kind).toLowerCase()}`, status: '', note: e.note, source: '' });
+        events.push({
+          id: e.id,
+          kind: 'party',
+          date: date(e.date),
+          label: `${name}: ${labelOf(e.kind).toLowerCase()}`,
+          status: '',
+          note: e.note,
+          source: '',
+        });
       }
     }
   }
   if (record.kind === 'programme') {
     for (const m of record.milestones) {
-      events.push({ id: m.id, kind: 'milestone', date: date(m.date), label: `Milestone: ${m.name}`, status: '', note: m.note, source: '' });
+      events.push({
+        id: m.id,
+        kind: 'milestone',
+        date: date(m.date),
+        label: `Milestone: ${m.name}`,
+        status: '',
+        note: m.note,
+        source: '',
+      });
     }
     for (const p of record.phases) {
-      events.push({ id: `${p.id}:start`, kind: 'phase', date: date(p.start), label: `Phase begins: ${p.name}`, status: '', note: p.note, source: '' });
+      events.push({
+        id: `${p.id}:start`,
+        kind: 'phase',
+        date: date(p.start),
+        label: `Phase begins: ${p.name}`,
+        status: '',
+        note: p.note,
+        source: '',
+      });
       if (fromEdtf(p.end).from !== null) {
-        events.push({ id: `${p.id}:end`, kind: 'phase', date: date(p.end), label: `Phase ends: ${p.name}`, status: '', note: '', source: '' });
+        events.push({
+          id: `${p.id}:end`,
+          kind: 'phase',
+          date: date(p.end),
+          label: `Phase ends: ${p.name}`,
+          status: '',
+          note: '',
+          source: '',
+        });
       }
     }
   }
   if (record.kind === 'meeting' && record.statusEvents.length === 0) {
-    events.push({ id: `${record.id}:date`, kind: 'meeting', date: date(record.date), label: labelOf(record.type), status: '', note: '', source: '' });
+    events.push({
+      id: `${record.id}:date`,
+      kind: 'meeting',
+      date: date(record.date),
+      label: labelOf(record.type),
+      status: '',
+      note: '',
+      source: '',
+    });
   }
   // Stable: equal dates keep the order above (status events as recorded, then party events…).
-  return events.map((e, i) => ({ e, i })).sort((a, b) => comparePartialDates(a.e.date.edtf, b.e.date.edtf) || a.i - b.i).map((x) => x.e);
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => comparePartialDates(a.e.date.edtf, b.e.date.edtf) || a.i - b.i)
+    .map((x) => x.e);
 }
 
 function statusBlock(events: readonly StatusEvent[], cutoff: string | null): ReportRecord['status'] {
   const derived = cutoff === null ? currentStatus(events) : statusAsOf(events, cutoff).status;
-  return derived && { status: derived.status, label: labelOf(derived.status), category: statusCategory(derived.status), date: date(derived.date) };
+  return (
+    derived && {
+      status: derived.status,
+      label: labelOf(derived.status),
+      category: statusCategory(derived.status),
+      date: date(derived.date),
+    }
+  );
 }
 
-function buildRecord(record: AnyRecord, request: ReportRequest, w: Window, names: ReadonlyMap<string, string>, partyNames: string[]): ReportRecord | null {
+function buildRecord(
+  record: AnyRecord,
+  request: ReportRequest,
+  w: Window,
+  names: ReadonlyMap<string, string>,
+  partyNames: string[],
+): ReportRecord | null {
   const allStatus = 'statusEvents' in record ? record.statusEvents : [];
-  const knownStatus = w.cutoff === null ? allStatus : allStatus.filter((e) => inWindow(e.date, { ...w, fromDay: null, toDay: null }));
+  const knownStatus =
+    w.cutoff === null ? allStatus : allStatus.filter((e) => inWindow(e.date, { ...w, fromDay: null, toDay: null }));
   // A meeting happens on a date; its status is an event, not a state that lasts until today.
   const periods = (record.kind === 'meeting' ? [] : statusPeriods(knownStatus)).map((p) => ({
-    status: p.status, label: labelOf(p.status), category: statusCategory(p.status), start: date(p.start), end: p.end === null ? null : date(p.end),
+    status: p.status,
+    label: labelOf(p.status),
+    category: statusCategory(p.status),
+    start: date(p.start),
+    end: p.end === null ? null : date(p.end),
   }));
   const everything = eventsOf(record, request, names);
   const events = everything.filter((e) => inWindow(e.date.edtf, w));
@@ -158,7 +240,14 @@ function meetingOf(m: Meeting, names: ReadonlyMap<string, string>, cutoff: strin
   };
 }
 
-const KIND_ORDER: Record<RecordKind, number> = { agreement: 0, programme: 1, working_group: 2, meeting: 3, party: 4, person: 5 };
+const KIND_ORDER: Record<RecordKind, number> = {
+  agreement: 0,
+  programme: 1,
+  working_group: 2,
+  meeting: 3,
+  party: 4,
+  person: 5,
+};
 
 function firstDay(r: ReportRecord): string {
   for (const e of r.events) {
@@ -170,11 +259,20 @@ function firstDay(r: ReportRecord): string {
 
 function generatedText(now: Date): string {
   return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
   }).format(now);
 }
 
-export function assembleReport(db: Db, requestInput: ReportRequestInput | ReportRequest, options: AssembleOptions = {}): ReportData {
+export function assembleReport(
+  db: Db,
+  requestInput: ReportRequestInput | ReportRequest,
+  options: AssembleOptions = {},
+): ReportData {
   const request = parseOrThrow(reportRequestSchema, requestInput, 'Report request');
   const now = options.now ?? new Date();
   const today = todayIso(now);
@@ -188,7 +286,12 @@ export function assembleReport(db: Db, requestInput: ReportRequestInput | Report
   };
   const words = describeScope(db, request);
   const scoped = resolveScope(db, request);
-  const names = new Map(all<{ id: string; title: string }>(db, `SELECT id, title FROM (${RECORD_TITLES_SQL}) WHERE kind IN ('party', 'person')`).map((r) => [r.id, r.title]));
+  const names = new Map(
+    all<{ id: string; title: string }>(
+      db,
+      `SELECT id, title FROM (${RECORD_TITLES_SQL}) WHERE kind IN ('party', 'person')`,
+    ).map((r) => [r.id, r.title]),
+  );
   const partyNamesOf = new Map<string, string[]>();
   for (const row of all<{ recordId: string; name: string }>(
     db,
@@ -213,7 +316,12 @@ export function assembleReport(db: Db, requestInput: ReportRequestInput | Report
     records.push(built);
     if (record.kind === 'meeting') meetings.push(meetingOf(record, names, w.cutoff));
   }
-  records.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || firstDay(a).localeCompare(firstDay(b)) || a.title.localeCompare(b.title));
+  records.sort(
+    (a, b) =>
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      firstDay(a).localeCompare(firstDay(b)) ||
+      a.title.localeCompare(b.title),
+  );
   meetings.sort((a, b) => comparePartialDates(a.date.edtf, b.date.edtf) || a.title.localeCompare(b.title));
 
   const chronology: ChronologyRow[] = [];
@@ -222,20 +330,35 @@ export function assembleReport(db: Db, requestInput: ReportRequestInput | Report
     for (const e of r.events) {
       const v = fromEdtf(e.date.edtf);
       const row: ChronologyRow = {
-        date: e.date, precision: v.precision, recordId: r.id, recordKind: r.kind, recordTitle: r.title, event: e.label, note: e.note, source: e.source,
+        date: e.date,
+        precision: v.precision,
+        recordId: r.id,
+        recordKind: r.kind,
+        recordTitle: r.title,
+        event: e.label,
+        note: e.note,
+        source: e.source,
       };
       (v.from === null ? undated : chronology).push(row);
     }
   }
-  const byDate = (a: ChronologyRow, b: ChronologyRow) => comparePartialDates(a.date.edtf, b.date.edtf) || KIND_ORDER[a.recordKind] - KIND_ORDER[b.recordKind] || a.recordTitle.localeCompare(b.recordTitle);
+  const byDate = (a: ChronologyRow, b: ChronologyRow) =>
+    comparePartialDates(a.date.edtf, b.date.edtf) ||
+    KIND_ORDER[a.recordKind] - KIND_ORDER[b.recordKind] ||
+    a.recordTitle.localeCompare(b.recordTitle);
   chronology.sort(byDate);
   undated.sort(byDate);
 
   const notes: string[] = [];
   if (undated.length) {
-    notes.push(`${undated.length} event${undated.length === 1 ? ' has' : 's have'} no known date; ${undated.length === 1 ? 'it is' : 'they are'} listed under “Events without a known date” and shown in the chart’s undated column instead of being placed on the time axis.`);
+    notes.push(
+      `${undated.length} event${undated.length === 1 ? ' has' : 's have'} no known date; ${undated.length === 1 ? 'it is' : 'they are'} listed under “Events without a known date” and shown in the chart’s undated column instead of being placed on the time axis.`,
+    );
   }
-  if (w.cutoff !== null) notes.push(`Statuses are as of ${formatPartialDate(asOf?.ok ? asOf.value.edtf : 'XXXX', 'long')}; later events are left out.`);
+  if (w.cutoff !== null)
+    notes.push(
+      `Statuses are as of ${formatPartialDate(asOf?.ok ? asOf.value.edtf : 'XXXX', 'long')}; later events are left out.`,
+    );
 
   const reminders = listReminders(db, { withinDays: request.reminderDays, today }, new Set(records.map((r) => r.id)));
   return {
@@ -246,8 +369,14 @@ export function assembleReport(db: Db, requestInput: ReportRequestInput | Report
     generatedAt: now.toISOString(),
     generatedAtText: generatedText(now),
     today,
-    asOf: asOf?.ok && w.cutoff ? { edtf: asOf.value.edtf, text: formatPartialDate(asOf.value.edtf), cutoff: w.cutoff } : null,
-    range: request.from || request.to ? { from: w.fromDay, to: w.toDay, text: words.lines.find((l) => l.startsWith('Dates:'))?.slice(7) ?? '' } : null,
+    asOf:
+      asOf?.ok && w.cutoff
+        ? { edtf: asOf.value.edtf, text: formatPartialDate(asOf.value.edtf), cutoff: w.cutoff }
+        : null,
+    range:
+      request.from || request.to
+        ? { from: w.fromDay, to: w.toDay, text: words.lines.find((l) => l.startsWith('Dates:'))?.slice(7) ?? '' }
+        : null,
     scope: { description: words.description, lines: words.lines, request },
     records,
     chronology,

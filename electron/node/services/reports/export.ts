@@ -62,7 +62,10 @@ export async function defaultChartImages(data: ReportData, signal?: AbortSignal)
   if (data.records.length === 0) return { images: [], omitted: 0 };
   try {
     const page = renderChartPage(data, DOCX_CHART_BLOCKS * CHART_ROWS_PER_BLOCK);
-    const images = await screenshotElements(page, '.chart', { limit: DOCX_CHART_BLOCKS, ...(signal ? { signal } : {}) });
+    const images = await screenshotElements(page, '.chart', {
+      limit: DOCX_CHART_BLOCKS,
+      ...(signal ? { signal } : {}),
+    });
     const blocks = Math.ceil(Math.min(data.records.length, CHART_MAX_ROWS) / CHART_ROWS_PER_BLOCK);
     return { images, omitted: Math.max(0, blocks - images.length) };
   } catch (error) {
@@ -73,10 +76,19 @@ export async function defaultChartImages(data: ReportData, signal?: AbortSignal)
 }
 
 export function layoutFor(data: ReportData): PdfLayout {
-  return pdfLayout({ pageSize: data.pageSize, marking: data.marking, title: data.title, generatedAtText: data.generatedAtText });
+  return pdfLayout({
+    pageSize: data.pageSize,
+    marking: data.marking,
+    title: data.title,
+    generatedAtText: data.generatedAtText,
+  });
 }
 
-export async function renderReport(data: ReportData, format: ReportFormat, deps: RenderDeps = {}): Promise<RenderedReport> {
+export async function renderReport(
+  data: ReportData,
+  format: ReportFormat,
+  deps: RenderDeps = {},
+): Promise<RenderedReport> {
   const { signal } = deps;
   signal?.throwIfAborted();
   deps.onProgress?.(`Rendering ${format.toUpperCase()}`);

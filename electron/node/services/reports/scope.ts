@@ -40,7 +40,10 @@ function nameOf(db: Db, id: string, kind: RecordKind, field: string): string {
   const table = { party: 'parties', programme: 'programmes', working_group: 'working_groups' }[kind as 'party'];
   const column = kind === 'party' || kind === 'programme' || kind === 'working_group' ? 'name' : 'title';
   const row = get<{ name: string }>(db, `SELECT ${column} AS name FROM ${table} WHERE id = ?`, id);
-  if (!row) throw new AppError('NOT_FOUND', `${field}: no ${labelOf(kind).toLowerCase()} with id ${id}.`, { fields: [{ path: field, message: 'Not found' }] });
+  if (!row)
+    throw new AppError('NOT_FOUND', `${field}: no ${labelOf(kind).toLowerCase()} with id ${id}.`, {
+      fields: [{ path: field, message: 'Not found' }],
+    });
   return row.name;
 }
 
@@ -63,7 +66,10 @@ export function resolveScope(db: Db, request: ReportRequest): ScopedRecord[] {
     if (missing.length) throw new AppError('NOT_FOUND', `Selected records not found: ${missing.join(', ')}.`);
     const untimed = rows.filter((r) => !isStatusKind(r.kind));
     if (untimed.length) {
-      throw new AppError('VALIDATION', `Parties and people have no timeline of their own; scope the report “by party” instead (${untimed.map((r) => r.id).join(', ')}).`);
+      throw new AppError(
+        'VALIDATION',
+        `Parties and people have no timeline of their own; scope the report “by party” instead (${untimed.map((r) => r.id).join(', ')}).`,
+      );
     }
     ids = new Set(found.keys());
   }
@@ -80,11 +86,17 @@ export function resolveScope(db: Db, request: ReportRequest): ScopedRecord[] {
   }
   if (request.programmeId) {
     nameOf(db, request.programmeId, 'programme', 'programmeId');
-    ids = intersect(ids, all<{ id: string }>(db, PROGRAMME_SQL, { id: request.programmeId }).map((r) => r.id));
+    ids = intersect(
+      ids,
+      all<{ id: string }>(db, PROGRAMME_SQL, { id: request.programmeId }).map((r) => r.id),
+    );
   }
   if (request.workingGroupId) {
     nameOf(db, request.workingGroupId, 'working_group', 'workingGroupId');
-    ids = intersect(ids, all<{ id: string }>(db, WORKING_GROUP_SQL, { id: request.workingGroupId }).map((r) => r.id));
+    ids = intersect(
+      ids,
+      all<{ id: string }>(db, WORKING_GROUP_SQL, { id: request.workingGroupId }).map((r) => r.id),
+    );
   }
   return all<ScopedRecord>(db, TIMELINE_KINDS_SQL).filter(
     (r) => (ids === null || ids.has(r.id)) && (request.includeMeetings || r.kind !== 'meeting'),
@@ -115,8 +127,13 @@ export function describeScope(db: Db, request: ReportRequest): ScopeWords {
   if (request.partyIds?.length) {
     const names = request.partyIds.map((id) => nameOf(db, id, 'party', 'partyIds'));
     const joiner = request.partyMatch === 'any' ? ' or ' : ' and ';
-    const list = names.length > 1 && request.partyMatch === 'any' ? `${names.slice(0, -1).join(', ')}${joiner}${names.at(-1)}` : andList(names);
-    lines.push(`Parties: ${list} (including their sub-parties${names.length > 1 ? (request.partyMatch === 'any' ? '; records involving any of them' : '; records involving all of them') : ''})`);
+    const list =
+      names.length > 1 && request.partyMatch === 'any'
+        ? `${names.slice(0, -1).join(', ')}${joiner}${names.at(-1)}`
+        : andList(names);
+    lines.push(
+      `Parties: ${list} (including their sub-parties${names.length > 1 ? (request.partyMatch === 'any' ? '; records involving any of them' : '; records involving all of them') : ''})`,
+    );
     parts.push(`records involving ${list} (incl. sub-parties)`);
     subject = names.join('–');
   }
@@ -149,7 +166,9 @@ export function describeScope(db: Db, request: ReportRequest): ScopeWords {
     lines.push(`As of: ${asWritten(request.asOf)} (statuses and events known by the end of that date)`);
     parts.push(`as of ${asWritten(request.asOf)}`);
   }
-  lines.push(`Meetings: ${request.includeMeetings ? 'included' : 'not included'}; per-party events (signature, ratification…): ${request.includePartyEvents ? 'included' : 'not included'}`);
+  lines.push(
+    `Meetings: ${request.includeMeetings ? 'included' : 'not included'}; per-party events (signature, ratification…): ${request.includePartyEvents ? 'included' : 'not included'}`,
+  );
   const sentence = parts.join('; ');
   return {
     description: sentence.charAt(0).toUpperCase() + sentence.slice(1) + '.',

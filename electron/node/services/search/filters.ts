@@ -10,7 +10,12 @@ import { asOfCutoff, parsePartialDate } from '../../../common/domain/partial-dat
 import type { searchFiltersSchema } from '../../../common/domain/search';
 import { overlapTokens } from '../../../common/domain/search-text';
 import {
-  AGREEMENT_KINDS, MEETING_KINDS, PARTY_KINDS, PROGRAMME_KINDS, RECORD_KINDS, STATUSES,
+  AGREEMENT_KINDS,
+  MEETING_KINDS,
+  PARTY_KINDS,
+  PROGRAMME_KINDS,
+  RECORD_KINDS,
+  STATUSES,
 } from '../../../common/domain/vocab';
 import type { DocQuery } from '../../../../db/store/search-query';
 import type { z } from 'zod';
@@ -65,7 +70,11 @@ export function compileFilters(filters: Filters): CompiledFilters {
   if (filters.statuses?.length) checkKnown(filters.statuses, KNOWN_STATUSES, 'statuses', 'status');
   if (filters.statusAsOf?.trim()) {
     const parsed = asOfCutoff(filters.statusAsOf);
-    if (!parsed.ok || !parsed.cutoff) throw invalid('statusAsOf', `Status as of: ${parsed.ok ? 'give a date such as “2021” or “15 Jan 2021”' : parsed.error}`);
+    if (!parsed.ok || !parsed.cutoff)
+      throw invalid(
+        'statusAsOf',
+        `Status as of: ${parsed.ok ? 'give a date such as “2021” or “15 Jan 2021”' : parsed.error}`,
+      );
     out.statusAsOf = { cutoff: parsed.cutoff, statuses: filters.statuses?.length ? filters.statuses : null };
   } else if (filters.statuses?.length) {
     out.tokens.push(facet(filters.statuses.map((s) => token('xs', s))));

@@ -87,7 +87,8 @@ function lex(input: string, notes: string[]): Lexeme[] {
     if (chunk === 'OR' || chunk === '|' || chunk === '||') out.push({ type: 'or' });
     else if (chunk === 'AND' || chunk === '&' || chunk === '&&') out.push({ type: 'and' });
     else if (chunk === 'NOT') out.push({ type: 'not' });
-    else if (/^NEAR$/i.test(chunk) && input[i] === '(') notes.push('NEAR(…) was read as all the words inside the parentheses.');
+    else if (/^NEAR$/i.test(chunk) && input[i] === '(')
+      notes.push('NEAR(…) was read as all the words inside the parentheses.');
     else if (/^[-!]+$/.test(chunk)) negateNext = /["“”„(]/.test(input[i] ?? '');
     else {
       const negated = /^[-!]/.test(chunk);
@@ -186,10 +187,15 @@ class Parser {
       if (n.negated) this.note(`“${n.typed}” only excludes, so it cannot be one side of OR; it was ignored.`);
       return !n.negated;
     });
-    if (sawOr && usable.length < 2 && usable.length === items.length) this.note('OR needs something on both sides; it was ignored.');
+    if (sawOr && usable.length < 2 && usable.length === items.length)
+      this.note('OR needs something on both sides; it was ignored.');
     if (usable.length === 0) return null;
     if (usable.length === 1) return usable[0]!;
-    return { expr: `(${usable.map((n) => n.expr).join(' OR ')})`, negated: false, typed: usable.map((n) => n.typed).join(' OR ') };
+    return {
+      expr: `(${usable.map((n) => n.expr).join(' OR ')})`,
+      negated: false,
+      typed: usable.map((n) => n.typed).join(' OR '),
+    };
   }
 
   private parseAnd(): Node | null {
@@ -217,16 +223,28 @@ class Parser {
     const typedExcluded = negative.map((n) => n.typed).join(' ');
     if (positive.length === 0) {
       if (excluded.length === 0) return null;
-      return { expr: excluded.length === 1 ? excluded[0]! : `(${excluded.join(' OR ')})`, negated: true, typed: typedExcluded };
+      return {
+        expr: excluded.length === 1 ? excluded[0]! : `(${excluded.join(' OR ')})`,
+        negated: true,
+        typed: typedExcluded,
+      };
     }
     const base = this.combineAnd(positive);
     if (excluded.length === 0) return base;
-    return { expr: `(${base.expr} NOT (${excluded.join(' OR ')}))`, negated: false, typed: `${base.typed} ${typedExcluded}` };
+    return {
+      expr: `(${base.expr} NOT (${excluded.join(' OR ')}))`,
+      negated: false,
+      typed: `${base.typed} ${typedExcluded}`,
+    };
   }
 
   private combineAnd(nodes: Node[]): Node {
     if (nodes.length === 1) return nodes[0]!;
-    return { expr: `(${nodes.map((n) => n.expr).join(' AND ')})`, negated: false, typed: nodes.map((n) => n.typed).join(' ') };
+    return {
+      expr: `(${nodes.map((n) => n.expr).join(' AND ')})`,
+      negated: false,
+      typed: nodes.map((n) => n.typed).join(' '),
+    };
   }
 
   private parseUnary(): Node | null {
@@ -251,7 +269,9 @@ class Parser {
       this.note(`Only the first ${SEARCH_LIMITS.terms} terms were used.`);
       return null;
     }
-    const prefix = lexeme.prefix || (this.typing && lexeme.last && !lexeme.quoted && !lexeme.negated && (tokens.at(-1)?.text.length ?? 0) >= 3);
+    const prefix =
+      lexeme.prefix ||
+      (this.typing && lexeme.last && !lexeme.quoted && !lexeme.negated && (tokens.at(-1)?.text.length ?? 0) >= 3);
     // Consecutive Latin words form one phrase; each CJK run stands on its own (it has its own tokens).
     const pieces: { cjk: boolean; words: string[] }[] = [];
     for (const t of tokens) {
@@ -267,12 +287,17 @@ class Parser {
       }
       const piecePrefix = prefix && isLast;
       const alts = piecePrefix ? [] : numberVariants(piece.words.at(-1)!).filter((alt) => this.hasTerm?.(alt) ?? true);
-      if (!lexeme.negated) this.highlights.push({ kind: 'words', words: piece.words, prefix: piecePrefix, lastAlts: alts });
+      if (!lexeme.negated)
+        this.highlights.push({ kind: 'words', words: piece.words, prefix: piecePrefix, lastAlts: alts });
       const phrases = [piece.words, ...alts.map((alt) => [...piece.words.slice(0, -1), alt])];
-      const text = phrases.length === 1
-        ? `${TEXT_COLUMNS} : ${quote(piece.words)}${piecePrefix ? ' *' : ''}`
-        : `${TEXT_COLUMNS} : (${phrases.map(quote).join(' OR ')})`;
-      const year = piece.words.length === 1 && YEAR.test(piece.words[0]!) && !lexeme.quoted && !piecePrefix ? Number(piece.words[0]) : null;
+      const text =
+        phrases.length === 1
+          ? `${TEXT_COLUMNS} : ${quote(piece.words)}${piecePrefix ? ' *' : ''}`
+          : `${TEXT_COLUMNS} : (${phrases.map(quote).join(' OR ')})`;
+      const year =
+        piece.words.length === 1 && YEAR.test(piece.words[0]!) && !lexeme.quoted && !piecePrefix
+          ? Number(piece.words[0])
+          : null;
       if (year !== null && year >= 1800 && year <= 2200) {
         if (!lexeme.negated) this.highlights.push({ kind: 'date', from: `${year}-01-01`, to: `${year}-12-31` });
         return `(${text} OR ${dateExpr([`y${year}`, `e${year}`])})`;
@@ -295,7 +320,10 @@ function wholeQueryDate(input: string): { tokens: string[]; from: string; to: st
   return tokens ? { tokens: exact ? [...tokens, exact] : tokens, from: parsed.value.from, to: parsed.value.to } : null;
 }
 
-export function parseQuery(input: string, options: { typing?: boolean; hasTerm?: (word: string) => boolean } = {}): ParsedQuery {
+export function parseQuery(
+  input: string,
+  options: { typing?: boolean; hasTerm?: (word: string) => boolean } = {},
+): ParsedQuery {
   const notes: string[] = [];
   const lexemes = lex(input.slice(0, SEARCH_LIMITS.query), notes);
   const parser = new Parser(lexemes, notes, options.typing ?? false, options.hasTerm);
@@ -304,10 +332,17 @@ export function parseQuery(input: string, options: { typing?: boolean; hasTerm?:
   const date = wholeQueryDate(input);
   if (date) highlights.push({ kind: 'date', from: date.from, to: date.to });
   if (root?.negated) return { expr: null, excludeOnly: root.expr, highlights, notes };
-  const expr = date ? (root ? `(${root.expr} OR ${dateExpr(date.tokens)})` : dateExpr(date.tokens)) : (root?.expr ?? null);
+  const expr = date
+    ? root
+      ? `(${root.expr} OR ${dateExpr(date.tokens)})`
+      : dateExpr(date.tokens)
+    : (root?.expr ?? null);
   return { expr, excludeOnly: null, highlights, notes };
 }
 
 export function nothingToSearchFor(): AppError {
-  return new AppError('VALIDATION', 'Add a word to look for, or a filter: a search cannot consist only of excluded words (such as -japan).');
+  return new AppError(
+    'VALIDATION',
+    'Add a word to look for, or a filter: a search cannot consist only of excluded words (such as -japan).',
+  );
 }

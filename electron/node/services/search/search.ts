@@ -23,7 +23,10 @@ function toHit(row: DocRow, highlights: readonly Highlight[]): SearchHit {
     title: row.title,
     subtitle: row.subtitle,
     date: row.date,
-    status: row.status && row.statusDate && row.statusEventId ? { status: row.status as Status, date: row.statusDate, eventId: row.statusEventId } : null,
+    status:
+      row.status && row.statusDate && row.statusEventId
+        ? { status: row.status as Status, date: row.statusDate, eventId: row.statusEventId }
+        : null,
     score: row.score,
     ...text,
   };
@@ -37,7 +40,10 @@ function runQuery(db: Db, query: Parameters<typeof queryDocs>[1]): DocResult {
     const message = error instanceof Error ? error.message : String(error);
     if (/fts5|syntax error|unterminated|no such column/i.test(message)) {
       console.error('[entente] search expression rejected by FTS5:', message, query.match);
-      throw new AppError('INTERNAL', 'This search could not be run. Try fewer or simpler words; the problem has been logged.');
+      throw new AppError(
+        'INTERNAL',
+        'This search could not be run. Try fewer or simpler words; the problem has been logged.',
+      );
     }
     throw error;
   }
@@ -45,7 +51,10 @@ function runQuery(db: Db, query: Parameters<typeof queryDocs>[1]): DocResult {
 
 export function searchRecords(db: Db, rawInput: SearchInput): SearchResult {
   const input = parseOrThrow(searchInputSchema, rawInput, 'Search');
-  const parsed = parseQuery(input.query, { typing: input.mode === 'typing', hasTerm: (word) => indexHasTerm(db, word) });
+  const parsed = parseQuery(input.query, {
+    typing: input.mode === 'typing',
+    hasTerm: (word) => indexHasTerm(db, word),
+  });
   const filters = compileFilters(input.filters ?? {});
   const sqlFilters = Boolean(filters.days || filters.statusAsOf?.statuses);
   const base = filters.tokens.length > 0 ? filters.tokens : sqlFilters ? [ALL_RECORDS] : [];
@@ -72,7 +81,10 @@ export function searchRecords(db: Db, rawInput: SearchInput): SearchResult {
     hits: rows.slice(0, limit).map((row) => toHit(row, parsed.highlights)),
     hasMore: rows.length > limit,
     notes: windowed
-      ? [...parsed.notes, `More than ${RANK_WINDOW.toLocaleString('en')} records match: the best of the ${RANK_WINDOW.toLocaleString('en')} most recently added come first. Add words or filters to narrow the search.`]
+      ? [
+          ...parsed.notes,
+          `More than ${RANK_WINDOW.toLocaleString('en')} records match: the best of the ${RANK_WINDOW.toLocaleString('en')} most recently added come first. Add words or filters to narrow the search.`,
+        ]
       : parsed.notes,
   };
 }
@@ -84,7 +96,8 @@ export function quickSearch(db: Db, query: string, limit = 8): SearchResult {
     return searchRecords(db, { query, mode: 'typing', limit });
   } catch (error) {
     // Half-typed input ("-" alone) is not worth an error in a palette: show nothing yet.
-    if (error instanceof AppError && error.code === 'VALIDATION') return { query, hits: [], hasMore: false, notes: [error.message] };
+    if (error instanceof AppError && error.code === 'VALIDATION')
+      return { query, hits: [], hasMore: false, notes: [error.message] };
     throw error;
   }
 }

@@ -7,7 +7,14 @@
  */
 import { formatPartialDate } from '../../../common/domain/partial-date';
 import type { SnippetSegment } from '../../../common/domain/search';
-import { continuesToken, looseFold, needsFullFold, sameLengthFold, wordTokens, type WordToken } from '../../../common/domain/search-text';
+import {
+  continuesToken,
+  looseFold,
+  needsFullFold,
+  sameLengthFold,
+  wordTokens,
+  type WordToken,
+} from '../../../common/domain/search-text';
 import type { DocSpan, Field } from '../../../../db/store/search-docs';
 import type { Highlight } from './query';
 
@@ -32,7 +39,13 @@ export function fieldsOf(fieldsJson: string): FieldText[] {
 /** Cheap test before tokenizing: can any highlight occur in this text at all? */
 function mayContain(text: string, highlights: readonly Highlight[]): boolean {
   const loose = looseFold(text);
-  return highlights.some((h) => (h.kind === 'words' ? loose.includes(looseFold(h.words[0]!)) : h.kind === 'cjk' ? loose.includes(looseFold(h.text)) : false));
+  return highlights.some((h) =>
+    h.kind === 'words'
+      ? loose.includes(looseFold(h.words[0]!))
+      : h.kind === 'cjk'
+        ? loose.includes(looseFold(h.text))
+        : false,
+  );
 }
 
 /** Does the run of `words` (last one possibly a prefix or a plural variant) start at token `at`? */
@@ -53,7 +66,8 @@ function rangesByTokens(text: string, highlights: readonly Highlight[]): Range[]
   const ranges: Range[] = [];
   highlights.forEach((h, index) => {
     if (h.kind === 'words') {
-      for (let i = 0; i < tokens.length; i++) if (wordsAt(tokens, i, h)) ranges.push([tokens[i]!.start, tokens[i + h.words.length - 1]!.end, index]);
+      for (let i = 0; i < tokens.length; i++)
+        if (wordsAt(tokens, i, h)) ranges.push([tokens[i]!.start, tokens[i + h.words.length - 1]!.end, index]);
     } else if (h.kind === 'cjk') {
       for (const t of tokens) {
         if (!t.cjk) continue;
@@ -81,13 +95,15 @@ export function rangesIn(text: string, highlights: readonly Highlight[]): Range[
   const ranges: Range[] = [];
   highlights.forEach((h, index) => {
     if (h.kind === 'cjk') {
-      for (let at = folded.indexOf(h.text); at >= 0; at = folded.indexOf(h.text, at + 1)) ranges.push([at, at + h.text.length, index]);
+      for (let at = folded.indexOf(h.text); at >= 0; at = folded.indexOf(h.text, at + 1))
+        ranges.push([at, at + h.text.length, index]);
     } else if (h.kind === 'words') {
       const first = h.words[0]!;
       for (let at = folded.indexOf(first); at >= 0; at = folded.indexOf(first, at + 1)) {
         if (at > 0 && continuesToken(folded, at)) continue; // inside a longer word
         const stretch = wordTokens(text.slice(at, at + 40 * h.words.length + 40));
-        if (stretch[0]?.start === 0 && wordsAt(stretch, 0, h)) ranges.push([at, at + stretch[h.words.length - 1]!.end, index]);
+        if (stretch[0]?.start === 0 && wordsAt(stretch, 0, h))
+          ranges.push([at, at + stretch[h.words.length - 1]!.end, index]);
       }
     }
   });
@@ -132,7 +148,9 @@ function windowed(text: string, ranges: readonly Range[]): SnippetSegment[] {
   let best = ranges[0];
   let bestCount = 0;
   for (const anchor of ranges) {
-    const distinct = new Set(ranges.filter((r) => r[0] >= anchor[0] && r[0] < anchor[0] + WINDOW - LEAD_IN).map((r) => r[2])).size;
+    const distinct = new Set(
+      ranges.filter((r) => r[0] >= anchor[0] && r[0] < anchor[0] + WINDOW - LEAD_IN).map((r) => r[2]),
+    ).size;
     if (distinct > bestCount) [best, bestCount] = [anchor, distinct];
   }
   let start = best ? Math.max(0, best[0] - LEAD_IN) : 0;
@@ -169,7 +187,10 @@ export interface HitText {
   matchedFields: string[];
 }
 
-export function describeHit(stored: { title: string; fields: string; spans: string }, highlights: readonly Highlight[]): HitText {
+export function describeHit(
+  stored: { title: string; fields: string; spans: string },
+  highlights: readonly Highlight[],
+): HitText {
   const fields = fieldsOf(stored.fields);
   const [titleField, ...rest] = fields;
   const titleText = stored.title;
@@ -180,13 +201,27 @@ export function describeHit(stored: { title: string; fields: string; spans: stri
     .map((f) => ({ ...f, distinct: new Set(f.ranges.map((r) => r[2])).size }))
     .sort((a, b) => b.distinct - a.distinct || a.order - b.order);
   const dateHits = datedMatches(stored.spans, highlights);
-  const matchedFields = [...new Set([...(titleRanges.length ? [titleField?.name ?? 'title'] : []), ...scored.map((f) => f.name), ...dateHits.map((s) => s[0])])];
+  const matchedFields = [
+    ...new Set([
+      ...(titleRanges.length ? [titleField?.name ?? 'title'] : []),
+      ...scored.map((f) => f.name),
+      ...dateHits.map((s) => s[0]),
+    ]),
+  ];
   const titleSegments = segmentsOf(titleText, titleRanges);
   const best = scored[0];
   if (best) return { titleSegments, snippet: windowed(best.text, best.ranges), field: best.name, matchedFields };
   const dated = dateHits[0];
   if (dated) {
-    return { titleSegments, snippet: [{ text: `${dated[4]}: `, hit: false }, { text: formatPartialDate(dated[1]), hit: true }], field: dated[0], matchedFields };
+    return {
+      titleSegments,
+      snippet: [
+        { text: `${dated[4]}: `, hit: false },
+        { text: formatPartialDate(dated[1]), hit: true },
+      ],
+      field: dated[0],
+      matchedFields,
+    };
   }
   // Matched on the title (or only by filters): show the start of the first descriptive text.
   const lead = rest.find((f) => f.text.trim() !== '');

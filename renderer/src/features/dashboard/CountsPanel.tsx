@@ -11,7 +11,9 @@ export function CountsPanel({ data }: { data: DashboardData }) {
   const { t } = useTranslation();
   return (
     <Paper withBorder className="ent-panel">
-      <Group className="ent-panel-head"><Title order={2}>{t('dashboard.counts')}</Title></Group>
+      <Group className="ent-panel-head">
+        <Title order={2}>{t('dashboard.counts')}</Title>
+      </Group>
       <Table className="ent-table ent-panel-table" aria-label={t('dashboard.counts')}>
         <Table.Tbody>
           {KINDS_IN_ORDER.map((kind) => {
@@ -21,17 +23,31 @@ export function CountsPanel({ data }: { data: DashboardData }) {
                 <Table.Td w={170}>
                   <Group gap={8} wrap="nowrap">
                     <Icon size={15} stroke={1.6} aria-hidden className="ent-muted-icon" />
-                    <a className="ent-link" href={`#${listPath(kind)}`}>{t(`kinds.${kind}.plural`)}</a>
+                    <a className="ent-link" href={`#${listPath(kind)}`}>
+                      {t(`kinds.${kind}.plural`)}
+                    </a>
                   </Group>
                 </Table.Td>
-                <Table.Td w={48} ta="right"><Text size="md" fw={600} className="ent-num">{data.counts[kind]}</Text></Table.Td>
+                <Table.Td w={48} ta="right">
+                  <Text size="md" fw={600} className="ent-num">
+                    {data.counts[kind]}
+                  </Text>
+                </Table.Td>
                 <Table.Td>
                   <Group gap={4}>
-                    {data.statusCounts.filter((s) => s.kind === kind).map((s) => (
-                      <Badge key={s.status} variant="light" color={CATEGORY_BADGE_COLOURS[statusCategory(s.status)]} tt="none" className="ent-status">
-                        {vocabLabel(t, s.status)} {s.count}
-                      </Badge>
-                    ))}
+                    {data.statusCounts
+                      .filter((s) => s.kind === kind)
+                      .map((s) => (
+                        <Badge
+                          key={s.status}
+                          variant="light"
+                          color={CATEGORY_BADGE_COLOURS[statusCategory(s.status)]}
+                          tt="none"
+                          className="ent-status"
+                        >
+                          {vocabLabel(t, s.status)} {s.count}
+                        </Badge>
+                      ))}
                   </Group>
                 </Table.Td>
               </Table.Tr>

@@ -11,15 +11,31 @@ export function RecentChangesPanel({ data }: { data: DashboardData }) {
   const { t } = useTranslation();
   return (
     <Paper withBorder className="ent-panel">
-      <Group className="ent-panel-head"><Title order={2}>{t('dashboard.recentChanges')}</Title></Group>
-      {data.recentChanges.length === 0 ? <Text size="md" c="dimmed" p="sm">{t('detail.noHistory')}</Text> : (
+      <Group className="ent-panel-head">
+        <Title order={2}>{t('dashboard.recentChanges')}</Title>
+      </Group>
+      {data.recentChanges.length === 0 ? (
+        <Text size="md" c="dimmed" p="sm">
+          {t('detail.noHistory')}
+        </Text>
+      ) : (
         <Table className="ent-table ent-panel-table" aria-label={t('dashboard.recentChanges')}>
           <Table.Tbody>
             {data.recentChanges.map((e) => (
               <Table.Tr key={e.id}>
-                <Table.Td w={140}><Text size="sm" c="dimmed" className="ent-num">{formatInstant(e.at)}</Text></Table.Td>
+                <Table.Td w={140}>
+                  <Text size="sm" c="dimmed" className="ent-num">
+                    {formatInstant(e.at)}
+                  </Text>
+                </Table.Td>
                 <Table.Td>
-                  {e.action === 'delete' ? <Text size="md">{e.summary}</Text> : <a className="ent-link" href={`#${recordPath(e.recordKind, e.recordId)}`}>{e.summary}</a>}
+                  {e.action === 'delete' ? (
+                    <Text size="md">{e.summary}</Text>
+                  ) : (
+                    <a className="ent-link" href={`#${recordPath(e.recordKind, e.recordId)}`}>
+                      {e.summary}
+                    </a>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -34,15 +50,31 @@ export function RecentMeetingsPanel({ data }: { data: DashboardData }) {
   const { t } = useTranslation();
   return (
     <Paper withBorder className="ent-panel">
-      <Group className="ent-panel-head"><Title order={2}>{t('dashboard.recentMeetings')}</Title></Group>
-      {data.recentMeetings.length === 0 ? <Text size="md" c="dimmed" p="sm">{t('kinds.meeting.none')}</Text> : (
+      <Group className="ent-panel-head">
+        <Title order={2}>{t('dashboard.recentMeetings')}</Title>
+      </Group>
+      {data.recentMeetings.length === 0 ? (
+        <Text size="md" c="dimmed" p="sm">
+          {t('kinds.meeting.none')}
+        </Text>
+      ) : (
         <Table className="ent-table ent-panel-table" aria-label={t('dashboard.recentMeetings')}>
           <Table.Tbody>
             {data.recentMeetings.map((m) => (
               <Table.Tr key={m.id}>
-                <Table.Td w={100}><Text size="md" className="ent-num">{formatPartialDate(m.date)}</Text></Table.Td>
-                <Table.Td><a className="ent-link" href={`#${recordPath('meeting', m.id)}`}>{m.title}</a></Table.Td>
-                <Table.Td w={130}><StatusBadge status={m.status} withDate={false} /></Table.Td>
+                <Table.Td w={100}>
+                  <Text size="md" className="ent-num">
+                    {formatPartialDate(m.date)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <a className="ent-link" href={`#${recordPath('meeting', m.id)}`}>
+                    {m.title}
+                  </a>
+                </Table.Td>
+                <Table.Td w={130}>
+                  <StatusBadge status={m.status} withDate={false} />
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -22,15 +22,32 @@ export function UpcomingPanel() {
       {reminders.isError ? (
         <PlannedMeetingsFallback />
       ) : (reminders.data ?? []).length === 0 ? (
-        <Text size="md" c="dimmed" p="sm">{reminders.isPending ? t('common.loading') : t('dashboard.nothingUpcoming')}</Text>
+        <Text size="md" c="dimmed" p="sm">
+          {reminders.isPending ? t('common.loading') : t('dashboard.nothingUpcoming')}
+        </Text>
       ) : (
         <Table className="ent-table ent-panel-table" aria-label={t('dashboard.upcoming', { days: WINDOW_DAYS })}>
           <Table.Tbody>
             {(reminders.data ?? []).map((r) => (
               <Table.Tr key={r.key}>
-                <Table.Td w={100}><Text size="md" className="ent-num" c={r.overdue ? 'red.8' : undefined}>{r.dateText}</Text></Table.Td>
-                <Table.Td w={150}><Badge variant="light" color={r.overdue ? 'red' : 'gray'} tt="none">{r.overdue ? t('dashboard.overdue') : r.kindLabel}</Badge></Table.Td>
-                <Table.Td><a className="ent-link" href={`#${recordPath(r.recordKind, r.recordId)}`}>{r.recordTitle}</a><Text size="sm" c="dimmed">{r.text}</Text></Table.Td>
+                <Table.Td w={100}>
+                  <Text size="md" className="ent-num" c={r.overdue ? 'red.8' : undefined}>
+                    {r.dateText}
+                  </Text>
+                </Table.Td>
+                <Table.Td w={150}>
+                  <Badge variant="light" color={r.overdue ? 'red' : 'gray'} tt="none">
+                    {r.overdue ? t('dashboard.overdue') : r.kindLabel}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <a className="ent-link" href={`#${recordPath(r.recordKind, r.recordId)}`}>
+                    {r.recordTitle}
+                  </a>
+                  <Text size="sm" c="dimmed">
+                    {r.text}
+                  </Text>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -50,14 +67,27 @@ export function PlannedMeetingsFallback() {
     const from = fromEdtf(m.date).from;
     return from !== null && from >= today && from <= horizon;
   });
-  if (upcoming.length === 0) return <Text size="md" c="dimmed" p="sm">{t('dashboard.nothingUpcoming')}</Text>;
+  if (upcoming.length === 0)
+    return (
+      <Text size="md" c="dimmed" p="sm">
+        {t('dashboard.nothingUpcoming')}
+      </Text>
+    );
   return (
     <Table className="ent-table ent-panel-table">
       <Table.Tbody>
         {upcoming.map((m) => (
           <Table.Tr key={m.id}>
-            <Table.Td w={100}><Text size="md" className="ent-num">{formatPartialDate(m.date)}</Text></Table.Td>
-            <Table.Td><a className="ent-link" href={`#${recordPath('meeting', m.id)}`}>{m.title}</a></Table.Td>
+            <Table.Td w={100}>
+              <Text size="md" className="ent-num">
+                {formatPartialDate(m.date)}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <a className="ent-link" href={`#${recordPath('meeting', m.id)}`}>
+                {m.title}
+              </a>
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

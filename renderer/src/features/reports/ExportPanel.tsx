@@ -51,9 +51,17 @@ export function ExportPanel({ request, disabled }: { request: ReportRequestInput
   return (
     <Stack gap="xs" aria-live="polite">
       <Group gap="xs">
-        <Text fw={700} size="sm">{t('export')}</Text>
+        <Text fw={700} size="sm">
+          {t('export')}
+        </Text>
         {FORMATS.map((format) => (
-          <Button key={format} size="xs" variant={format === 'pdf' ? 'filled' : 'default'} disabled={disabled || running} onClick={() => void start(format)}>
+          <Button
+            key={format}
+            size="xs"
+            variant={format === 'pdf' ? 'filled' : 'default'}
+            disabled={disabled || running}
+            onClick={() => void start(format)}
+          >
             {t(`format.${format}`)}
           </Button>
         ))}
@@ -61,8 +69,12 @@ export function ExportPanel({ request, disabled }: { request: ReportRequestInput
       {running && (
         <Group gap="sm" wrap="nowrap">
           <Progress value={Math.round(job.progress * 100)} animated style={{ flex: 1 }} aria-label={job.stage} />
-          <Text size="sm" c="dimmed">{job.stage}</Text>
-          <Button size="xs" variant="light" color="red" onClick={() => void cancel()}>{t('cancel')}</Button>
+          <Text size="sm" c="dimmed">
+            {job.stage}
+          </Text>
+          <Button size="xs" variant="light" color="red" onClick={() => void cancel()}>
+            {t('cancel')}
+          </Button>
         </Group>
       )}
       {job?.state === 'done' && job.result && (
@@ -70,18 +82,41 @@ export function ExportPanel({ request, disabled }: { request: ReportRequestInput
           {job.result.path ? (
             <>
               <Text size="sm">{t('savedTo', { path: job.result.path })}</Text>
-              {options.data?.canReveal && <Button size="xs" variant="subtle" onClick={() => void reveal()}>{t('reveal')}</Button>}
+              {options.data?.canReveal && (
+                <Button size="xs" variant="subtle" onClick={() => void reveal()}>
+                  {t('reveal')}
+                </Button>
+              )}
             </>
           ) : job.result.downloadUrl ? (
-            <Text size="sm">{t('downloaded', { name: job.result.fileName })} <Anchor href={job.result.downloadUrl} download={job.result.fileName}>{t('download')}</Anchor></Text>
+            <Text size="sm">
+              {t('downloaded', { name: job.result.fileName })}{' '}
+              <Anchor href={job.result.downloadUrl} download={job.result.fileName}>
+                {t('download')}
+              </Anchor>
+            </Text>
           ) : (
-            <Text size="sm" c="dimmed">{t('notSaved')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('notSaved')}
+            </Text>
           )}
         </Group>
       )}
-      {job?.state === 'cancelled' && <Text size="sm" c="dimmed">{t('cancelled')}</Text>}
-      {job?.state === 'failed' && <Alert color="red" variant="light">{t('failed', { message: job.error?.message ?? '' })}</Alert>}
-      {error && <Alert color="red" variant="light">{error}</Alert>}
+      {job?.state === 'cancelled' && (
+        <Text size="sm" c="dimmed">
+          {t('cancelled')}
+        </Text>
+      )}
+      {job?.state === 'failed' && (
+        <Alert color="red" variant="light">
+          {t('failed', { message: job.error?.message ?? '' })}
+        </Alert>
+      )}
+      {error && (
+        <Alert color="red" variant="light">
+          {error}
+        </Alert>
+      )}
     </Stack>
   );
 }

@@ -33,16 +33,36 @@ export default function ReportsPage() {
         <Stack gap="sm" style={{ flex: 1, minWidth: 0 }}>
           <ExportPanel request={request} disabled={preview.isError} />
           <Group justify="space-between">
-            <Text fw={700} size="sm">{t('preview')}</Text>
+            <Text fw={700} size="sm">
+              {t('preview')}
+            </Text>
             <Text size="sm" c="dimmed">
-              {preview.isFetching ? t('updating') : data ? t('counts', { records: data.recordCount, events: data.eventCount, undated: data.undatedCount, reminders: data.reminderCount }) : ''}
+              {preview.isFetching
+                ? t('updating')
+                : data
+                  ? t('counts', {
+                      records: data.recordCount,
+                      events: data.eventCount,
+                      undated: data.undatedCount,
+                      reminders: data.reminderCount,
+                    })
+                  : ''}
             </Text>
           </Group>
-          {preview.isError && <Alert color="red" variant="light">{preview.error.message}</Alert>}
+          {preview.isError && (
+            <Alert color="red" variant="light">
+              {preview.error.message}
+            </Alert>
+          )}
           <Box style={{ flex: 1, minHeight: 480, border: '1px solid var(--mantine-color-gray-4)', background: '#fff' }}>
             {data && (
               // sandbox="" : the preview runs no script and gets an opaque origin; the report has none anyway.
-              <iframe title={t('previewLabel')} sandbox="" srcDoc={data.html} style={{ width: '100%', height: '100%', minHeight: 480, border: 0 }} />
+              <iframe
+                title={t('previewLabel')}
+                sandbox=""
+                srcDoc={data.html}
+                style={{ width: '100%', height: '100%', minHeight: 480, border: 0 }}
+              />
             )}
           </Box>
         </Stack>

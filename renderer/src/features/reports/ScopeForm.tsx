@@ -1,5 +1,15 @@
 /** The report's scope and options: parties, programme, working group, records, dates, marking, page size. */
-import { Autocomplete, Button, MultiSelect, SegmentedControl, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import {
+  Autocomplete,
+  Button,
+  MultiSelect,
+  SegmentedControl,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MARKING_PRESETS, type ReportRequestInput } from '../../../../electron/common/domain/report';
 import { useApiQuery } from '../../api/hooks';
@@ -23,8 +33,19 @@ export type ScopeState = {
 };
 
 export const EMPTY_SCOPE: ScopeState = {
-  partyIds: [], partyMatch: 'all', programmeId: null, workingGroupId: null, recordIds: [], from: '', to: '', asOf: '',
-  includeMeetings: true, includePartyEvents: false, title: '', marking: 'UNCLASSIFIED', pageSize: 'A4',
+  partyIds: [],
+  partyMatch: 'all',
+  programmeId: null,
+  workingGroupId: null,
+  recordIds: [],
+  from: '',
+  to: '',
+  asOf: '',
+  includeMeetings: true,
+  includePartyEvents: false,
+  title: '',
+  marking: 'UNCLASSIFIED',
+  pageSize: 'A4',
 };
 
 /** Only what is set goes to the server, so the request reads like the scope the person chose. */
@@ -55,26 +76,106 @@ export function ScopeForm({ value, onChange }: { value: ScopeState; onChange: (n
   const options = (q: typeof parties) => (q.data ?? []).map((r) => ({ value: r.id, label: r.title }));
   return (
     <Stack gap="sm">
-      <Text fw={700} size="sm" tt="uppercase" c="dimmed">{t('scope')}</Text>
-      <MultiSelect label={t('parties')} description={t('partiesHint')} data={options(parties)} value={value.partyIds} onChange={(v) => set('partyIds', v)} searchable clearable />
+      <Text fw={700} size="sm" tt="uppercase" c="dimmed">
+        {t('scope')}
+      </Text>
+      <MultiSelect
+        label={t('parties')}
+        description={t('partiesHint')}
+        data={options(parties)}
+        value={value.partyIds}
+        onChange={(v) => set('partyIds', v)}
+        searchable
+        clearable
+      />
       {value.partyIds.length > 1 && (
-        <SegmentedControl size="xs" value={value.partyMatch} onChange={(v) => set('partyMatch', v as 'all' | 'any')} data={[{ value: 'all', label: t('matchAll') }, { value: 'any', label: t('matchAny') }]} />
+        <SegmentedControl
+          size="xs"
+          value={value.partyMatch}
+          onChange={(v) => set('partyMatch', v as 'all' | 'any')}
+          data={[
+            { value: 'all', label: t('matchAll') },
+            { value: 'any', label: t('matchAny') },
+          ]}
+        />
       )}
-      <Select label={t('programme')} data={options(programmes)} value={value.programmeId} onChange={(v) => set('programmeId', v)} searchable clearable />
-      <Select label={t('workingGroup')} data={options(groups)} value={value.workingGroupId} onChange={(v) => set('workingGroupId', v)} searchable clearable />
-      <MultiSelect label={t('records')} data={options(records)} value={value.recordIds} onChange={(v) => set('recordIds', v)} searchable clearable />
+      <Select
+        label={t('programme')}
+        data={options(programmes)}
+        value={value.programmeId}
+        onChange={(v) => set('programmeId', v)}
+        searchable
+        clearable
+      />
+      <Select
+        label={t('workingGroup')}
+        data={options(groups)}
+        value={value.workingGroupId}
+        onChange={(v) => set('workingGroupId', v)}
+        searchable
+        clearable
+      />
+      <MultiSelect
+        label={t('records')}
+        data={options(records)}
+        value={value.recordIds}
+        onChange={(v) => set('recordIds', v)}
+        searchable
+        clearable
+      />
       <PartialDateInput label={t('from')} value={value.from} onChange={(v) => set('from', v)} />
       <PartialDateInput label={t('to')} value={value.to} onChange={(v) => set('to', v)} />
-      <PartialDateInput label={t('asOf')} value={value.asOf} onChange={(v) => set('asOf', v)} placeholder={t('asOfHint')} />
-      <Button variant="subtle" size="xs" onClick={() => onChange({ ...EMPTY_SCOPE, marking: value.marking, pageSize: value.pageSize })}>{t('clear')}</Button>
-      <Text fw={700} size="sm" tt="uppercase" c="dimmed" mt="sm">{t('options')}</Text>
-      <Switch label={t('includeMeetings')} checked={value.includeMeetings} onChange={(e) => set('includeMeetings', e.currentTarget.checked)} />
-      <Switch label={t('includePartyEvents')} checked={value.includePartyEvents} onChange={(e) => set('includePartyEvents', e.currentTarget.checked)} />
-      <TextInput label={t('reportTitle')} placeholder={t('reportTitlePlaceholder')} value={value.title} maxLength={200} onChange={(e) => set('title', e.currentTarget.value)} />
-      <Autocomplete label={t('marking')} description={t('markingHint')} data={[...MARKING_PRESETS]} value={value.marking} maxLength={120} onChange={(v) => set('marking', v)} />
+      <PartialDateInput
+        label={t('asOf')}
+        value={value.asOf}
+        onChange={(v) => set('asOf', v)}
+        placeholder={t('asOfHint')}
+      />
+      <Button
+        variant="subtle"
+        size="xs"
+        onClick={() => onChange({ ...EMPTY_SCOPE, marking: value.marking, pageSize: value.pageSize })}
+      >
+        {t('clear')}
+      </Button>
+      <Text fw={700} size="sm" tt="uppercase" c="dimmed" mt="sm">
+        {t('options')}
+      </Text>
+      <Switch
+        label={t('includeMeetings')}
+        checked={value.includeMeetings}
+        onChange={(e) => set('includeMeetings', e.currentTarget.checked)}
+      />
+      <Switch
+        label={t('includePartyEvents')}
+        checked={value.includePartyEvents}
+        onChange={(e) => set('includePartyEvents', e.currentTarget.checked)}
+      />
+      <TextInput
+        label={t('reportTitle')}
+        placeholder={t('reportTitlePlaceholder')}
+        value={value.title}
+        maxLength={200}
+        onChange={(e) => set('title', e.currentTarget.value)}
+      />
+      <Autocomplete
+        label={t('marking')}
+        description={t('markingHint')}
+        data={[...MARKING_PRESETS]}
+        value={value.marking}
+        maxLength={120}
+        onChange={(v) => set('marking', v)}
+      />
       <div>
-        <Text size="sm" fw={500} mb={4}>{t('pageSize')}</Text>
-        <SegmentedControl size="xs" value={value.pageSize} onChange={(v) => set('pageSize', v as 'A4' | 'Letter')} data={['A4', 'Letter']} />
+        <Text size="sm" fw={500} mb={4}>
+          {t('pageSize')}
+        </Text>
+        <SegmentedControl
+          size="xs"
+          value={value.pageSize}
+          onChange={(v) => set('pageSize', v as 'A4' | 'Letter')}
+          data={['A4', 'Letter']}
+        />
       </div>
     </Stack>
   );

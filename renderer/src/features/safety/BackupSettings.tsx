@@ -15,14 +15,33 @@ export function BackupSettings({ dir, keep, onDone }: { dir: string; keep: numbe
     save.mutate({ dir: folder.trim() === '' ? null : folder.trim(), keep: keepValue }, { onSuccess: onDone });
   };
   return (
-    <form onSubmit={(event) => { event.preventDefault(); submit(); }}>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
       <Group align="flex-end" gap="xs" wrap="wrap">
-        <TextInput label={t('settings.folder')} description={t('settings.folderHint')} value={folder} onChange={(e) => setFolder(e.currentTarget.value)} style={{ flex: 1, minWidth: 260 }} />
+        <TextInput
+          label={t('settings.folder')}
+          description={t('settings.folderHint')}
+          value={folder}
+          onChange={(e) => setFolder(e.currentTarget.value)}
+          style={{ flex: 1, minWidth: 260 }}
+        />
         <NumberInput label={t('settings.keep')} min={1} max={1000} value={count} onChange={setCount} w={120} />
-        <Button type="submit" size="sm" loading={save.isPending}>{t('settings.save')}</Button>
-        <Button size="sm" variant="default" onClick={onDone}>{t('common:common.cancel')}</Button>
+        <Button type="submit" size="sm" loading={save.isPending}>
+          {t('settings.save')}
+        </Button>
+        <Button size="sm" variant="default" onClick={onDone}>
+          {t('common:common.cancel')}
+        </Button>
       </Group>
-      {save.isError ? <Alert color="red" role="alert" mt="xs">{save.error.message}</Alert> : null}
+      {save.isError ? (
+        <Alert color="red" role="alert" mt="xs">
+          {save.error.message}
+        </Alert>
+      ) : null}
     </form>
   );
 }

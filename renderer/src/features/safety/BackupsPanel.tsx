@@ -22,12 +22,15 @@ export function BackupsPanel() {
 
   const runRestore = (name: string, isUndo: boolean) => {
     setChosen(null);
-    restore.mutate({ name }, {
-      onSuccess: (outcome) => {
-        setRestored(isUndo ? null : outcome);
-        setUndone(isUndo);
+    restore.mutate(
+      { name },
+      {
+        onSuccess: (outcome) => {
+          setRestored(isUndo ? null : outcome);
+          setUndone(isUndo);
+        },
       },
-    });
+    );
   };
 
   return (
@@ -41,30 +44,58 @@ export function BackupsPanel() {
       }
     >
       <Stack gap="xs">
-        {create.isSuccess ? <Alert color="green" role="status">{t('backups.made', { records: create.data.records ?? 0, name: create.data.name })}</Alert> : null}
-        {create.isError ? <Alert color="red" role="alert">{create.error.message}</Alert> : null}
-        {restore.isError ? <Alert color="red" role="alert">{restore.error.message}</Alert> : null}
+        {create.isSuccess ? (
+          <Alert color="green" role="status">
+            {t('backups.made', { records: create.data.records ?? 0, name: create.data.name })}
+          </Alert>
+        ) : null}
+        {create.isError ? (
+          <Alert color="red" role="alert">
+            {create.error.message}
+          </Alert>
+        ) : null}
+        {restore.isError ? (
+          <Alert color="red" role="alert">
+            {restore.error.message}
+          </Alert>
+        ) : null}
         {restored ? (
           <Alert color="green" role="status" data-testid="restore-done">
             <Group justify="space-between" wrap="nowrap">
-              <Text size="sm">{t('restore.done', { records: restored.records, when: formatWhen(restored.restoredFrom.takenAt) })}</Text>
+              <Text size="sm">
+                {t('restore.done', { records: restored.records, when: formatWhen(restored.restoredFrom.takenAt) })}
+              </Text>
               {restored.safetyCopy ? (
-                <Button size="xs" variant="default" onClick={() => runRestore(restored.safetyCopy!.name, true)}>{t('restore.undo')}</Button>
+                <Button size="xs" variant="default" onClick={() => runRestore(restored.safetyCopy!.name, true)}>
+                  {t('restore.undo')}
+                </Button>
               ) : null}
             </Group>
           </Alert>
         ) : null}
-        {undone ? <Alert color="green" role="status">{t('restore.undone')}</Alert> : null}
+        {undone ? (
+          <Alert color="green" role="status">
+            {t('restore.undone')}
+          </Alert>
+        ) : null}
         <QueryState query={listing}>
           {(data) => (
             <>
-              {editing ? <BackupSettings dir={data.dir} keep={data.keep} onDone={() => setEditing(false)} /> : (
+              {editing ? (
+                <BackupSettings dir={data.dir} keep={data.keep} onDone={() => setEditing(false)} />
+              ) : (
                 <Group gap="xs" wrap="nowrap">
-                  <Text size="sm" c="dimmed" style={{ flex: 1 }}>{t('backups.folder', { dir: data.dir, keep: data.keep })}</Text>
-                  <Button size="xs" variant="subtle" onClick={() => setEditing(true)}>{t('settings.change')}</Button>
+                  <Text size="sm" c="dimmed" style={{ flex: 1 }}>
+                    {t('backups.folder', { dir: data.dir, keep: data.keep })}
+                  </Text>
+                  <Button size="xs" variant="subtle" onClick={() => setEditing(true)}>
+                    {t('settings.change')}
+                  </Button>
                 </Group>
               )}
-              {data.backups.length === 0 ? <Text size="sm">{t('backups.none')}</Text> : (
+              {data.backups.length === 0 ? (
+                <Text size="sm">{t('backups.none')}</Text>
+              ) : (
                 <Table className="ent-table" aria-label={t('backups.title')} data-testid="backup-list">
                   <Table.Thead>
                     <Table.Tr>
@@ -82,15 +113,24 @@ export function BackupsPanel() {
                         <Table.Td className="ent-num">{formatWhen(b.takenAt)}</Table.Td>
                         <Table.Td>
                           {b.kind === 'pre-restore' ? t('backups.preRestore') : t('backups.regular')}
-                          {b.reason !== 'unknown' && b.kind === 'regular' ? <Text span size="sm" c="dimmed"> ({t(`backups.reason.${b.reason}`)})</Text> : null}
+                          {b.reason !== 'unknown' && b.kind === 'regular' ? (
+                            <Text span size="sm" c="dimmed">
+                              {' '}
+                              ({t(`backups.reason.${b.reason}`)})
+                            </Text>
+                          ) : null}
                         </Table.Td>
                         <Table.Td className="ent-num">{b.records ?? '—'}</Table.Td>
                         <Table.Td className="ent-num">{formatBytes(b.bytes)}</Table.Td>
                         <Table.Td>
-                          <Badge color={b.verified ? 'green' : 'gray'} variant="light">{b.verified ? t('backups.verified') : t('backups.notVerified')}</Badge>
+                          <Badge color={b.verified ? 'green' : 'gray'} variant="light">
+                            {b.verified ? t('backups.verified') : t('backups.notVerified')}
+                          </Badge>
                         </Table.Td>
                         <Table.Td>
-                          <Button size="xs" variant="default" onClick={() => setChosen(b)} disabled={restore.isPending}>{t('backups.restore')}</Button>
+                          <Button size="xs" variant="default" onClick={() => setChosen(b)} disabled={restore.isPending}>
+                            {t('backups.restore')}
+                          </Button>
                         </Table.Td>
                       </Table.Tr>
                     ))}
@@ -101,13 +141,25 @@ export function BackupsPanel() {
           )}
         </QueryState>
       </Stack>
-      <Modal opened={chosen !== null} onClose={() => setChosen(null)} title={t('restore.title')} centered closeButtonProps={{ 'aria-label': t('common:common.close') }}>
+      <Modal
+        opened={chosen !== null}
+        onClose={() => setChosen(null)}
+        title={t('restore.title')}
+        centered
+        closeButtonProps={{ 'aria-label': t('common:common.close') }}
+      >
         {chosen ? (
           <Stack>
-            <Text size="sm">{t('restore.body', { when: formatWhen(chosen.takenAt), records: chosen.records ?? '?' })}</Text>
+            <Text size="sm">
+              {t('restore.body', { when: formatWhen(chosen.takenAt), records: chosen.records ?? '?' })}
+            </Text>
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setChosen(null)}>{t('common:common.cancel')}</Button>
-              <Button color="red" onClick={() => runRestore(chosen.name, false)} data-testid="confirm-restore">{t('restore.confirm')}</Button>
+              <Button variant="default" onClick={() => setChosen(null)}>
+                {t('common:common.cancel')}
+              </Button>
+              <Button color="red" onClick={() => runRestore(chosen.name, false)} data-testid="confirm-restore">
+                {t('restore.confirm')}
+              </Button>
             </Group>
           </Stack>
         ) : null}
@@ -123,16 +175,38 @@ export function IntegrityPanel() {
     <Section
       id="integrity"
       title={t('integrity.title')}
-      actions={<Button size="xs" variant="default" loading={check.isPending} onClick={() => check.mutate({})}>{t('integrity.check')}</Button>}
+      actions={
+        <Button size="xs" variant="default" loading={check.isPending} onClick={() => check.mutate({})}>
+          {t('integrity.check')}
+        </Button>
+      }
     >
-      {check.isIdle ? <Text size="sm" c="dimmed">{t('integrity.intro')}</Text> : null}
-      {check.isError ? <Alert color="red" role="alert">{check.error.message}</Alert> : null}
+      {check.isIdle ? (
+        <Text size="sm" c="dimmed">
+          {t('integrity.intro')}
+        </Text>
+      ) : null}
+      {check.isError ? (
+        <Alert color="red" role="alert">
+          {check.error.message}
+        </Alert>
+      ) : null}
       {check.isSuccess ? (
-        check.data.ok ? <Alert color="green" role="status">{t('integrity.ok')}</Alert> : (
+        check.data.ok ? (
+          <Alert color="green" role="status">
+            {t('integrity.ok')}
+          </Alert>
+        ) : (
           <Alert color="red" role="alert">
             <Stack gap={4}>
               <Text size="sm">{check.data.problem}</Text>
-              {check.data.checks.filter((c) => !c.ok).map((c) => <Text key={c.name} size="xs" c="dimmed">{c.name}: {c.detail}</Text>)}
+              {check.data.checks
+                .filter((c) => !c.ok)
+                .map((c) => (
+                  <Text key={c.name} size="xs" c="dimmed">
+                    {c.name}: {c.detail}
+                  </Text>
+                ))}
             </Stack>
           </Alert>
         )

@@ -36,7 +36,10 @@ export function ExchangePanel({ importRequest }: { importRequest?: number }) {
     setReadError(null);
     try {
       const text = await file.text();
-      importer.mutate({ text, fileName: file.name, dryRun: true }, { onSuccess: (plan) => setPending({ text, fileName: file.name, plan }) });
+      importer.mutate(
+        { text, fileName: file.name, dryRun: true },
+        { onSuccess: (plan) => setPending({ text, fileName: file.name, plan }) },
+      );
     } catch (error) {
       setReadError(error instanceof Error ? error.message : String(error));
     }
@@ -44,12 +47,15 @@ export function ExchangePanel({ importRequest }: { importRequest?: number }) {
 
   const confirm = () => {
     if (!pending) return;
-    importer.mutate({ text: pending.text, fileName: pending.fileName, dryRun: false }, {
-      onSuccess: (outcome) => {
-        setPending(null);
-        setDone(outcome);
+    importer.mutate(
+      { text: pending.text, fileName: pending.fileName, dryRun: false },
+      {
+        onSuccess: (outcome) => {
+          setPending(null);
+          setDone(outcome);
+        },
       },
-    });
+    );
   };
 
   return (
@@ -58,32 +64,83 @@ export function ExchangePanel({ importRequest }: { importRequest?: number }) {
       title={t('exchange.title')}
       actions={
         <Group gap={4}>
-          <Button size="xs" variant="default" loading={exporter.isPending} data-testid="export-bundle"
-            onClick={() => exporter.mutate({}, { onSuccess: (r) => r.downloadUrl && startDownload(r.downloadUrl, r.fileName) })}>
+          <Button
+            size="xs"
+            variant="default"
+            loading={exporter.isPending}
+            data-testid="export-bundle"
+            onClick={() =>
+              exporter.mutate({}, { onSuccess: (r) => r.downloadUrl && startDownload(r.downloadUrl, r.fileName) })
+            }
+          >
             {t('exchange.export')}
           </Button>
           <FileButton onChange={(file) => void choose(file)} accept="application/json,.json" key={importRequest}>
-            {(props) => <Button size="xs" variant="default" {...props} data-testid="import-bundle">{t('exchange.import')}</Button>}
+            {(props) => (
+              <Button size="xs" variant="default" {...props} data-testid="import-bundle">
+                {t('exchange.import')}
+              </Button>
+            )}
           </FileButton>
         </Group>
       }
     >
       <Stack gap="xs">
-        <Text size="sm" c="dimmed">{t('exchange.intro')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('exchange.intro')}
+        </Text>
         {exporter.isSuccess && exporter.data.saved ? (
-          <Alert color="green" role="status">{t('exchange.exported', { records: exporter.data.records, where: exporter.data.path ?? exporter.data.fileName })}</Alert>
+          <Alert color="green" role="status">
+            {t('exchange.exported', {
+              records: exporter.data.records,
+              where: exporter.data.path ?? exporter.data.fileName,
+            })}
+          </Alert>
         ) : null}
-        {exporter.isError ? <Alert color="red" role="alert">{exporter.error.message}</Alert> : null}
-        {importer.isError ? <Alert color="red" role="alert" data-testid="import-error">{importer.error.message}</Alert> : null}
-        {readError ? <Alert color="red" role="alert">{readError}</Alert> : null}
-        {pending ? <ImportPlan pending={pending} onConfirm={confirm} onCancel={() => setPending(null)} busy={importer.isPending} /> : null}
-        {done ? <Alert color="green" role="status" data-testid="import-done">{t('exchange.imported', { created: done.created.length, updated: done.updated.length })}</Alert> : null}
+        {exporter.isError ? (
+          <Alert color="red" role="alert">
+            {exporter.error.message}
+          </Alert>
+        ) : null}
+        {importer.isError ? (
+          <Alert color="red" role="alert" data-testid="import-error">
+            {importer.error.message}
+          </Alert>
+        ) : null}
+        {readError ? (
+          <Alert color="red" role="alert">
+            {readError}
+          </Alert>
+        ) : null}
+        {pending ? (
+          <ImportPlan
+            pending={pending}
+            onConfirm={confirm}
+            onCancel={() => setPending(null)}
+            busy={importer.isPending}
+          />
+        ) : null}
+        {done ? (
+          <Alert color="green" role="status" data-testid="import-done">
+            {t('exchange.imported', { created: done.created.length, updated: done.updated.length })}
+          </Alert>
+        ) : null}
       </Stack>
     </Section>
   );
 }
 
-function ImportPlan({ pending, onConfirm, onCancel, busy }: { pending: Pending; onConfirm: () => void; onCancel: () => void; busy: boolean }) {
+function ImportPlan({
+  pending,
+  onConfirm,
+  onCancel,
+  busy,
+}: {
+  pending: Pending;
+  onConfirm: () => void;
+  onCancel: () => void;
+  busy: boolean;
+}) {
   const { t } = useTranslation(SAFETY_NS);
   const { plan } = pending;
   return (
@@ -97,7 +154,9 @@ function ImportPlan({ pending, onConfirm, onCancel, busy }: { pending: Pending; 
         </List>
         {plan.conflicts.length > 0 ? (
           <>
-            <Text size="sm" fw={600}>{t('exchange.conflicts', { count: plan.conflicts.length })}</Text>
+            <Text size="sm" fw={600}>
+              {t('exchange.conflicts', { count: plan.conflicts.length })}
+            </Text>
             <Table className="ent-table" aria-label={t('exchange.conflicts', { count: plan.conflicts.length })}>
               <Table.Thead>
                 <Table.Tr>
@@ -109,8 +168,18 @@ function ImportPlan({ pending, onConfirm, onCancel, busy }: { pending: Pending; 
               <Table.Tbody>
                 {plan.conflicts.map((c) => (
                   <Table.Tr key={c.id}>
-                    <Table.Td>“{c.bundle.title}” <Text span size="xs" c="dimmed">{formatWhen(c.bundle.updatedAt)}</Text></Table.Td>
-                    <Table.Td>“{c.database.title}” <Text span size="xs" c="dimmed">{formatWhen(c.database.updatedAt)}</Text></Table.Td>
+                    <Table.Td>
+                      “{c.bundle.title}”{' '}
+                      <Text span size="xs" c="dimmed">
+                        {formatWhen(c.bundle.updatedAt)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      “{c.database.title}”{' '}
+                      <Text span size="xs" c="dimmed">
+                        {formatWhen(c.database.updatedAt)}
+                      </Text>
+                    </Table.Td>
                     <Table.Td>{t(`exchange.resolution.${c.resolution}`)}</Table.Td>
                   </Table.Tr>
                 ))}
@@ -119,9 +188,18 @@ function ImportPlan({ pending, onConfirm, onCancel, busy }: { pending: Pending; 
           </>
         ) : null}
         <Group justify="flex-end">
-          <Button size="xs" variant="default" onClick={onCancel}>{t('exchange.cancel')}</Button>
-          <Button size="xs" onClick={onConfirm} loading={busy} data-testid="confirm-import"
-            disabled={plan.created.length + plan.updated.length === 0}>{t('exchange.confirm')}</Button>
+          <Button size="xs" variant="default" onClick={onCancel}>
+            {t('exchange.cancel')}
+          </Button>
+          <Button
+            size="xs"
+            onClick={onConfirm}
+            loading={busy}
+            data-testid="confirm-import"
+            disabled={plan.created.length + plan.updated.length === 0}
+          >
+            {t('exchange.confirm')}
+          </Button>
         </Group>
       </Stack>
     </Alert>

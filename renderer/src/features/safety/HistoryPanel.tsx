@@ -21,38 +21,84 @@ export function HistoryPanel() {
         {(data) => (
           <Stack gap="xs">
             <Group gap="xs">
-              <Button size="xs" leftSection={<IconArrowBackUp size={16} />} disabled={!data.nextUndo} loading={undo.isPending} data-testid="undo"
-                title={data.nextUndo ? t('history.undoThis', { label: data.nextUndo.label }) : t('history.nothingToUndo')}
-                onClick={() => data.nextUndo && undo.mutate({ expectedChangeId: data.nextUndo.id })}>
+              <Button
+                size="xs"
+                leftSection={<IconArrowBackUp size={16} />}
+                disabled={!data.nextUndo}
+                loading={undo.isPending}
+                data-testid="undo"
+                title={
+                  data.nextUndo ? t('history.undoThis', { label: data.nextUndo.label }) : t('history.nothingToUndo')
+                }
+                onClick={() => data.nextUndo && undo.mutate({ expectedChangeId: data.nextUndo.id })}
+              >
                 {t('history.undo')}
               </Button>
-              <Button size="xs" variant="default" leftSection={<IconArrowForwardUp size={16} />} disabled={!data.nextRedo} loading={redo.isPending} data-testid="redo"
-                title={data.nextRedo ? t('history.redoThis', { label: data.nextRedo.label }) : t('history.nothingToRedo')}
-                onClick={() => data.nextRedo && redo.mutate({ expectedChangeId: data.nextRedo.id })}>
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconArrowForwardUp size={16} />}
+                disabled={!data.nextRedo}
+                loading={redo.isPending}
+                data-testid="redo"
+                title={
+                  data.nextRedo ? t('history.redoThis', { label: data.nextRedo.label }) : t('history.nothingToRedo')
+                }
+                onClick={() => data.nextRedo && redo.mutate({ expectedChangeId: data.nextRedo.id })}
+              >
                 {t('history.redo')}
               </Button>
               <Text size="sm" c="dimmed" truncate="end" style={{ flex: 1, minWidth: 0 }}>
                 {data.nextUndo ? t('history.undoThis', { label: data.nextUndo.label }) : t('history.nothingToUndo')}
               </Text>
             </Group>
-            {failure ? <Alert color="red" role="alert">{failure.message}</Alert> : null}
-            {last && !failure ? (
-              <Alert color="green" role="status" data-testid="undo-done">
-                {t('history.did', { action: last.action === 'undo' ? t('history.actionUndo') : t('history.actionRedo'), label: last.change.label })}
+            {failure ? (
+              <Alert color="red" role="alert">
+                {failure.message}
               </Alert>
             ) : null}
-            {data.changes.length === 0 ? <Text size="sm">{t('history.none')}</Text> : (
-              <Table className="ent-table" aria-label={t('history.last', { count: data.changes.length })} data-testid="history-list">
+            {last && !failure ? (
+              <Alert color="green" role="status" data-testid="undo-done">
+                {t('history.did', {
+                  action: last.action === 'undo' ? t('history.actionUndo') : t('history.actionRedo'),
+                  label: last.change.label,
+                })}
+              </Alert>
+            ) : null}
+            {data.changes.length === 0 ? (
+              <Text size="sm">{t('history.none')}</Text>
+            ) : (
+              <Table
+                className="ent-table"
+                aria-label={t('history.last', { count: data.changes.length })}
+                data-testid="history-list"
+              >
                 <Table.Caption>{t('history.last', { count: data.changes.length })}</Table.Caption>
                 <Table.Tbody>
                   {data.changes.map((c) => (
                     <Table.Tr key={c.id} style={c.state === 'undone' ? { opacity: 0.6 } : undefined}>
-                      <Table.Td w={170} className="ent-num"><Text size="sm" c="dimmed">{formatWhen(c.at)}</Text></Table.Td>
-                      <Table.Td>
-                        <Text size="sm" td={c.state === 'undone' ? 'line-through' : undefined}>{c.label}</Text>
+                      <Table.Td w={170} className="ent-num">
+                        <Text size="sm" c="dimmed">
+                          {formatWhen(c.at)}
+                        </Text>
                       </Table.Td>
-                      <Table.Td w={90}>{c.state === 'undone' ? <Badge variant="light" color="gray">{t('history.undone')}</Badge> : null}</Table.Td>
-                      <Table.Td w={120}><Text size="xs" c="dimmed">{c.actor}</Text></Table.Td>
+                      <Table.Td>
+                        <Text size="sm" td={c.state === 'undone' ? 'line-through' : undefined}>
+                          {c.label}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td w={90}>
+                        {c.state === 'undone' ? (
+                          <Badge variant="light" color="gray">
+                            {t('history.undone')}
+                          </Badge>
+                        ) : null}
+                      </Table.Td>
+                      <Table.Td w={120}>
+                        <Text size="xs" c="dimmed">
+                          {c.actor}
+                        </Text>
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

@@ -43,12 +43,14 @@ addTranslations(SAFETY_NS, {
     title: 'Integrity',
     check: 'Check now',
     checking: 'Checking…',
-    intro: 'Checks the database file’s structure, that every reference points at an existing record, and that the search index matches the records. The same checks run every time Entente opens the database.',
+    intro:
+      'Checks the database file’s structure, that every reference points at an existing record, and that the search index matches the records. The same checks run every time Entente opens the database.',
     ok: 'All checks passed: structure, references and the search index.',
   },
   exchange: {
     title: 'Exchange bundle',
-    intro: 'An exchange bundle is one JSON file with every record, event, link and tag, ids included. Import merges by record id: the later change wins, and every conflict is listed.',
+    intro:
+      'An exchange bundle is one JSON file with every record, event, link and tag, ids included. Import merges by record id: the later change wins, and every conflict is listed.',
     export: 'Export bundle…',
     exported: 'Exported {{records}} records to {{where}}.',
     import: 'Choose a bundle to import…',

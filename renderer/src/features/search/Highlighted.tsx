@@ -5,7 +5,13 @@ export function Highlighted({ segments }: { segments: readonly SnippetSegment[] 
   return (
     <>
       {segments.map((segment, i) =>
-        segment.hit ? <mark key={i} className="ent-search-hit">{segment.text}</mark> : <span key={i}>{segment.text}</span>,
+        segment.hit ? (
+          <mark key={i} className="ent-search-hit">
+            {segment.text}
+          </mark>
+        ) : (
+          <span key={i}>{segment.text}</span>
+        ),
       )}
     </>
   );

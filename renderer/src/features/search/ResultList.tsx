@@ -48,10 +48,18 @@ export function ResultList({ hits, active, onActivate, onOpen }: Props) {
             <Stack gap={2}>
               <Group gap={8} wrap="nowrap">
                 <Icon size={15} stroke={1.6} aria-hidden />
-                <Text size="sm" fw={600} truncate="end" style={{ flex: 1 }}><Highlighted segments={hit.titleSegments} /></Text>
-                {hit.date !== 'XXXX' ? <Text size="xs" c="dimmed">{formatPartialDate(hit.date)}</Text> : null}
+                <Text size="sm" fw={600} truncate="end" style={{ flex: 1 }}>
+                  <Highlighted segments={hit.titleSegments} />
+                </Text>
+                {hit.date !== 'XXXX' ? (
+                  <Text size="xs" c="dimmed">
+                    {formatPartialDate(hit.date)}
+                  </Text>
+                ) : null}
                 {hit.status ? <StatusBadge status={hit.status} withDate={false} /> : null}
-                <Badge variant="light" color="gray" size="xs" tt="none">{tc(`kinds.${hit.kind}.one`)}</Badge>
+                <Badge variant="light" color="gray" size="xs" tt="none">
+                  {tc(`kinds.${hit.kind}.one`)}
+                </Badge>
               </Group>
               {hit.snippet.length > 0 ? (
                 <Text size="sm" c="dimmed" lineClamp={2} className="ent-search-snippet">
@@ -59,7 +67,9 @@ export function ResultList({ hits, active, onActivate, onOpen }: Props) {
                 </Text>
               ) : null}
               {hit.field ? (
-                <Text size="xs" c="dimmed">{t('matchedIn', { field: t(`fields.${hit.field}`, { defaultValue: hit.field }) })}</Text>
+                <Text size="xs" c="dimmed">
+                  {t('matchedIn', { field: t(`fields.${hit.field}`, { defaultValue: hit.field }) })}
+                </Text>
               ) : null}
             </Stack>
           </UnstyledButton>

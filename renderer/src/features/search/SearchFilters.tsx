@@ -24,7 +24,8 @@ export function hasFilters(filters: SearchFilters): boolean {
 export function cleanFilters(filters: SearchFilters): SearchFilters {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filters)) {
-    if (Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : value !== undefined) out[key] = value;
+    if (Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : value !== undefined)
+      out[key] = value;
   }
   return out as SearchFilters;
 }
@@ -50,34 +51,80 @@ export function SearchFilterBar({ filters, onChange }: Props) {
   const parties = useApiQuery('records.titles', { kinds: ['party'] });
   const set = (patch: Partial<SearchFilters>) => onChange(cleanFilters({ ...filters, ...patch }));
   return (
-    <Group gap={8} align="flex-start" wrap="wrap" className="ent-search-filters" role="group" aria-label={t('filters.label')}>
+    <Group
+      gap={8}
+      align="flex-start"
+      wrap="wrap"
+      className="ent-search-filters"
+      role="group"
+      aria-label={t('filters.label')}
+    >
       <MultiSelect
-        size="xs" w={150} label={t('filters.kinds')} placeholder={t('filters.any')} clearable
+        size="xs"
+        w={150}
+        label={t('filters.kinds')}
+        placeholder={t('filters.any')}
+        clearable
         data={RECORD_KINDS.map((k) => ({ value: k, label: tc(`kinds.${k}.plural`) }))}
         value={filters.kinds ?? []}
         onChange={(kinds) => set({ kinds: kinds as RecordKind[] })}
       />
       <Select
-        size="xs" w={190} label={t('filters.party')} placeholder={t('filters.partyHint')} clearable searchable
+        size="xs"
+        w={190}
+        label={t('filters.party')}
+        placeholder={t('filters.partyHint')}
+        clearable
+        searchable
         data={(parties.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
         value={filters.partyId ?? null}
         onChange={(partyId) => set({ partyId: partyId ?? undefined })}
       />
       <MultiSelect
-        size="xs" w={150} label={t('filters.status')} placeholder={t('filters.any')} clearable searchable
+        size="xs"
+        w={150}
+        label={t('filters.status')}
+        placeholder={t('filters.any')}
+        clearable
+        searchable
         data={ALL_STATUSES.map((s) => ({ value: s, label: vocabLabel(tc, s) }))}
         value={filters.statuses ?? []}
         onChange={(statuses) => set({ statuses })}
       />
-      <PartialDateInput size="xs" w={110} label={t('filters.asOf')} placeholder={t('filters.asOfHint')} value={filters.statusAsOf ?? ''} onChange={(statusAsOf) => set({ statusAsOf })} />
+      <PartialDateInput
+        size="xs"
+        w={110}
+        label={t('filters.asOf')}
+        placeholder={t('filters.asOfHint')}
+        value={filters.statusAsOf ?? ''}
+        onChange={(statusAsOf) => set({ statusAsOf })}
+      />
       <MultiSelect
-        size="xs" w={150} label={t('filters.area')} placeholder={t('filters.any')} clearable
+        size="xs"
+        w={150}
+        label={t('filters.area')}
+        placeholder={t('filters.any')}
+        clearable
         data={COOPERATION_AREAS.map((a) => ({ value: a, label: vocabLabel(tc, a) }))}
         value={filters.areas ?? []}
         onChange={(areas) => set({ areas: areas as SearchFilters['areas'] })}
       />
-      <PartialDateInput size="xs" w={100} label={t('filters.from')} placeholder="2019" value={filters.from ?? ''} onChange={(from) => set({ from })} />
-      <PartialDateInput size="xs" w={100} label={t('filters.to')} placeholder="Jan 2021" value={filters.to ?? ''} onChange={(to) => set({ to })} />
+      <PartialDateInput
+        size="xs"
+        w={100}
+        label={t('filters.from')}
+        placeholder="2019"
+        value={filters.from ?? ''}
+        onChange={(from) => set({ from })}
+      />
+      <PartialDateInput
+        size="xs"
+        w={100}
+        label={t('filters.to')}
+        placeholder="Jan 2021"
+        value={filters.to ?? ''}
+        onChange={(to) => set({ to })}
+      />
     </Group>
   );
 }
@@ -94,13 +141,47 @@ export function FilterChips({ filters, onChange }: Props) {
     return parsed.ok ? formatPartialDate(parsed.value) : text;
   };
   const chips: { key: string; label: string; remove: () => void }[] = [
-    ...(filters.kinds ?? []).map((k) => ({ key: `kind-${k}`, label: tc(`kinds.${k}.plural`), remove: () => onChange(cleanFilters({ ...filters, kinds: filters.kinds?.filter((x) => x !== k) })) })),
-    ...(filters.partyId ? [{ key: 'party', label: `${t('filters.party')}: ${partyName}`, remove: () => onChange(cleanFilters({ ...filters, partyId: undefined })) }] : []),
-    ...(filters.statuses ?? []).map((s) => ({ key: `status-${s}`, label: vocabLabel(tc, s), remove: () => onChange(cleanFilters({ ...filters, statuses: filters.statuses?.filter((x) => x !== s) })) })),
-    ...(filters.statusAsOf ? [{ key: 'asof', label: `${t('filters.asOf')} ${date(filters.statusAsOf)}`, remove: () => onChange(cleanFilters({ ...filters, statusAsOf: undefined })) }] : []),
-    ...(filters.areas ?? []).map((a) => ({ key: `area-${a}`, label: vocabLabel(tc, a), remove: () => onChange(cleanFilters({ ...filters, areas: filters.areas?.filter((x) => x !== a) })) })),
+    ...(filters.kinds ?? []).map((k) => ({
+      key: `kind-${k}`,
+      label: tc(`kinds.${k}.plural`),
+      remove: () => onChange(cleanFilters({ ...filters, kinds: filters.kinds?.filter((x) => x !== k) })),
+    })),
+    ...(filters.partyId
+      ? [
+          {
+            key: 'party',
+            label: `${t('filters.party')}: ${partyName}`,
+            remove: () => onChange(cleanFilters({ ...filters, partyId: undefined })),
+          },
+        ]
+      : []),
+    ...(filters.statuses ?? []).map((s) => ({
+      key: `status-${s}`,
+      label: vocabLabel(tc, s),
+      remove: () => onChange(cleanFilters({ ...filters, statuses: filters.statuses?.filter((x) => x !== s) })),
+    })),
+    ...(filters.statusAsOf
+      ? [
+          {
+            key: 'asof',
+            label: `${t('filters.asOf')} ${date(filters.statusAsOf)}`,
+            remove: () => onChange(cleanFilters({ ...filters, statusAsOf: undefined })),
+          },
+        ]
+      : []),
+    ...(filters.areas ?? []).map((a) => ({
+      key: `area-${a}`,
+      label: vocabLabel(tc, a),
+      remove: () => onChange(cleanFilters({ ...filters, areas: filters.areas?.filter((x) => x !== a) })),
+    })),
     ...(filters.from || filters.to
-      ? [{ key: 'dates', label: `${t('filters.dates')}: ${t('filters.datesValue', { from: date(filters.from), to: date(filters.to) })}`, remove: () => onChange(cleanFilters({ ...filters, from: undefined, to: undefined })) }]
+      ? [
+          {
+            key: 'dates',
+            label: `${t('filters.dates')}: ${t('filters.datesValue', { from: date(filters.from), to: date(filters.to) })}`,
+            remove: () => onChange(cleanFilters({ ...filters, from: undefined, to: undefined })),
+          },
+        ]
       : []),
   ];
   if (chips.length === 0) return null;
@@ -108,9 +189,19 @@ export function FilterChips({ filters, onChange }: Props) {
     <Group gap={6} wrap="wrap" aria-label={t('filters.label')} role="list">
       {chips.map((chip) => (
         <Badge
-          key={chip.key} role="listitem" variant="light" tt="none" size="lg" radius="sm"
+          key={chip.key}
+          role="listitem"
+          variant="light"
+          tt="none"
+          size="lg"
+          radius="sm"
           rightSection={
-            <ActionIcon size="xs" variant="transparent" aria-label={t('filters.remove', { label: chip.label })} onClick={chip.remove}>
+            <ActionIcon
+              size="xs"
+              variant="transparent"
+              aria-label={t('filters.remove', { label: chip.label })}
+              onClick={chip.remove}
+            >
               <IconX size={12} />
             </ActionIcon>
           }
@@ -118,7 +209,9 @@ export function FilterChips({ filters, onChange }: Props) {
           {chip.label}
         </Badge>
       ))}
-      <Button size="compact-xs" variant="subtle" onClick={() => onChange({})}>{t('filters.clear')}</Button>
+      <Button size="compact-xs" variant="subtle" onClick={() => onChange({})}>
+        {t('filters.clear')}
+      </Button>
     </Group>
   );
 }

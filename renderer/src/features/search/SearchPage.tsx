@@ -41,7 +41,11 @@ function writeAddress(query: string, filters: SearchFilters): void {
   if (query) params.set('q', query);
   if (hasFilters(filters)) params.set('f', JSON.stringify(filters));
   const search = params.toString();
-  history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/search${search ? `?${search}` : ''}`);
+  history.replaceState(
+    null,
+    '',
+    `${window.location.pathname}${window.location.search}#/search${search ? `?${search}` : ''}`,
+  );
 }
 
 /** Opens a hit at the field that matched, and scrolls to the matched words once the page shows. */
@@ -140,20 +144,40 @@ export default function SearchPage() {
             <SearchFilterBar filters={filters} onChange={changeFilters} />
             <FilterChips filters={filters} onChange={changeFilters} />
             {results.isError && !idle ? <Alert color="red" title={results.error.message} /> : null}
-            {!idle && results.data?.notes.map((note) => <Text key={note} size="xs" c="dimmed" role="note">{note}</Text>)}
-            {idle ? <Text size="sm" c="dimmed">{t('startTyping')}</Text> : null}
+            {!idle &&
+              results.data?.notes.map((note) => (
+                <Text key={note} size="xs" c="dimmed" role="note">
+                  {note}
+                </Text>
+              ))}
+            {idle ? (
+              <Text size="sm" c="dimmed">
+                {t('startTyping')}
+              </Text>
+            ) : null}
             {!idle && results.isSuccess ? (
               <Group justify="space-between">
                 <Text size="xs" c="dimmed" aria-live="polite">
-                  {results.data.hasMore ? t('resultsMore', { count: hits.length }) : t('results', { count: hits.length })}
+                  {results.data.hasMore
+                    ? t('resultsMore', { count: hits.length })
+                    : t('results', { count: hits.length })}
                 </Text>
-                {hits.length > 0 ? <Text size="xs" c="dimmed">{t('keyboardHint')}</Text> : null}
+                {hits.length > 0 ? (
+                  <Text size="xs" c="dimmed">
+                    {t('keyboardHint')}
+                  </Text>
+                ) : null}
               </Group>
             ) : null}
             {!idle && results.isSuccess && hits.length === 0 ? <Text size="sm">{t('noResults')}</Text> : null}
             {hits.length > 0 ? <ResultList hits={hits} active={active} onActivate={setActive} onOpen={open} /> : null}
             {!idle && results.data?.hasMore ? (
-              <Button variant="default" size="xs" onClick={() => setLimit((n) => Math.min(n + PAGE, 200))} disabled={limit >= 200}>
+              <Button
+                variant="default"
+                size="xs"
+                onClick={() => setLimit((n) => Math.min(n + PAGE, 200))}
+                disabled={limit >= 200}
+              >
                 {t('showMore')}
               </Button>
             ) : null}

@@ -51,7 +51,10 @@ interface HighlightRegistry {
 }
 
 /** Scrolls to (and marks) the first place `target` appears in the main area, once the page has rendered. */
-export function revealAfterNavigation(target: string | null, root: () => Element | null = () => document.querySelector('main')): void {
+export function revealAfterNavigation(
+  target: string | null,
+  root: () => Element | null = () => document.querySelector('main'),
+): void {
   if (!target) return;
   const started = Date.now();
   const attempt = () => {

@@ -11,6 +11,10 @@ import { useDebounced } from './useDebounced';
 
 export function usePaletteContentHits(query: string, limit = 6): { hits: SearchHit[]; loading: boolean } {
   const settled = useDebounced(query.trim(), 150);
-  const result = useApiQuery('search.quick', { query: settled, limit }, { enabled: settled.length >= 2, placeholderData: keepPreviousData });
+  const result = useApiQuery(
+    'search.quick',
+    { query: settled, limit },
+    { enabled: settled.length >= 2, placeholderData: keepPreviousData },
+  );
   return { hits: settled.length >= 2 ? (result.data?.hits ?? []) : [], loading: result.isFetching };
 }

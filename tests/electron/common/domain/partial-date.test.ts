@@ -134,7 +134,18 @@ const REJECTED: [string, RegExp][] = [
   ['2019 to', /both the start and the end/],
   ['32 Jan–2 Feb 2021', /January 2021 has only 31 days/],
 ];
-const GARBAGE = ['next tuesday', 'abc', '2021-1-1-1', 'Jan', '15 Jan', '21', '20211', '2019/2020/2021', 'c.', 'Smarch 2021'];
+const GARBAGE = [
+  'next tuesday',
+  'abc',
+  '2021-1-1-1',
+  'Jan',
+  '15 Jan',
+  '21',
+  '20211',
+  '2019/2020/2021',
+  'c.',
+  'Smarch 2021',
+];
 
 describe('parsePartialDate: accepted forms', () => {
   it.each(ACCEPTED)('%j', (input, edtf, from, to, precision, circa, short) => {
@@ -174,15 +185,35 @@ describe('leap days', () => {
 describe('fromEdtf / isEdtf', () => {
   it('decodes canonical strings', () => {
     expect(fromEdtf('2021-01~/2021-03')).toEqual({
-      edtf: '2021-01~/2021-03', precision: 'range', circa: true, from: '2021-01-01', to: '2021-03-31',
+      edtf: '2021-01~/2021-03',
+      precision: 'range',
+      circa: true,
+      from: '2021-01-01',
+      to: '2021-03-31',
     });
     expect(fromEdtf('XXXX')).toEqual(UNKNOWN_DATE);
     expect(UNKNOWN_DATE).toEqual({ edtf: 'XXXX', precision: 'unknown', circa: false, from: null, to: null });
   });
 
   const NON_CANONICAL = [
-    '2021-1', '2021-01-5', '2019?', '~2019', '2019~~', ' 2019', 'xxxx', 'Jan 2021', '15/01/2021', '21',
-    '2019/2019', '2021/2019', '2019/2020/2021', '2021-02-29', '2021-13', '1799', '', '2019/',
+    '2021-1',
+    '2021-01-5',
+    '2019?',
+    '~2019',
+    '2019~~',
+    ' 2019',
+    'xxxx',
+    'Jan 2021',
+    '15/01/2021',
+    '21',
+    '2019/2019',
+    '2021/2019',
+    '2019/2020/2021',
+    '2021-02-29',
+    '2021-13',
+    '1799',
+    '',
+    '2019/',
   ];
   it.each(NON_CANONICAL)('rejects %j', (s) => {
     expect(isEdtf(s)).toBe(false);
@@ -264,18 +295,32 @@ function randomEdtfs(seed: number, count: number): string[] {
 
 describe('ordering', () => {
   const sortWith = (values: string[]): string[] =>
-    values.map((v) => parsed(v)).sort(comparePartialDates).map((v) => v.edtf);
+    values
+      .map((v) => parsed(v))
+      .sort(comparePartialDates)
+      .map((v) => v.edtf);
 
   it('puts unknown first, then by from, to and precision', () => {
     expect(sortWith(['2021-01-15', '2019', 'XXXX', '2021-01', 'c. 2019', '2019/2021'])).toEqual([
-      'XXXX', '2019', '2019~', '2019/2021', '2021-01', '2021-01-15',
+      'XXXX',
+      '2019',
+      '2019~',
+      '2019/2021',
+      '2021-01',
+      '2021-01-15',
     ]);
   });
 
   it('orders values starting the same day narrowest first', () => {
     const same = ['2021', '2021-01-01/2021-12-31', '2021-01', '2021-01/2021-12', '2021-01-01', 'XXXX', 'XXXX'];
     expect(sortWith(same)).toEqual([
-      'XXXX', 'XXXX', '2021-01-01', '2021-01', '2021', '2021-01-01/2021-12-31', '2021-01/2021-12',
+      'XXXX',
+      'XXXX',
+      '2021-01-01',
+      '2021-01',
+      '2021',
+      '2021-01-01/2021-12-31',
+      '2021-01/2021-12',
     ]);
     expect(comparePartialDates('2021', '2021-01-01/2021-12-31')).toBeLessThan(0);
     expect(comparePartialDates('XXXX', '1800-01-01')).toBeLessThan(0);

@@ -66,6 +66,11 @@ describe('reminders from the register', () => {
   it('the seed article yields no invented reminders (it has no planned or expiring dates)', () => {
     const { db } = seededDb();
     expect(listReminders(db, { withinDays: 3650, today: TODAY })).toEqual([]);
-    expect(deriveReminders({ agreements: [], programmes: [], workingGroups: [], meetings: [], partyNames: new Map() }, { today: TODAY, withinDays: 10 })).toEqual([]);
+    expect(
+      deriveReminders(
+        { agreements: [], programmes: [], workingGroups: [], meetings: [], partyNames: new Map() },
+        { today: TODAY, withinDays: 10 },
+      ),
+    ).toEqual([]);
   });
 });

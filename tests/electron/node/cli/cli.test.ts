@@ -28,11 +28,17 @@ describe('cli', () => {
   it('init --demo creates a database with the seed records, and refuses to load them twice', async () => {
     const db = tempDbFile();
     const created = await json('init', '--db', db, '--demo');
-    expect(created).toMatchObject({ created: true, schemaVersion: expect.any(Number), counts: { agreement: 1, meeting: 4, party: 7 } });
+    expect(created).toMatchObject({
+      created: true,
+      schemaVersion: expect.any(Number),
+      counts: { agreement: 1, meeting: 4, party: 7 },
+    });
     expect(existsSync(db)).toBe(true);
     const again = await cli('init', '--db', db, '--demo');
     expect(again.code).toBe(1);
-    expect(again.err).toBe(`entente init: ${db} already holds 17 records; demo data is only loaded into an empty database.`);
+    expect(again.err).toBe(
+      `entente init: ${db} already holds 17 records; demo data is only loaded into an empty database.`,
+    );
   });
 
   it('list agreements --json prints the Technical Arrangement with derived status and partial dates intact', async () => {
@@ -47,7 +53,11 @@ describe('cli', () => {
     });
     const meetings = await json('list', 'meetings', '--db', db);
     const third = meetings.records.find((r: Json) => r.title.includes('3rd edition'));
-    expect(third).toMatchObject({ date: '2021-01', dateText: 'Jan 2021', status: { status: 'held', dateText: 'Jan 2021' } });
+    expect(third).toMatchObject({
+      date: '2021-01',
+      dateText: 'Jan 2021',
+      status: { status: 'held', dateText: 'Jan 2021' },
+    });
     const text = await cli('list', 'meetings', '--db', db, '--from', '2021', '--to', '2021');
     expect(text.out).toContain('Italy–Japan Joint Working Group, 3rd edition');
     expect(text.out).not.toContain('1st edition');
@@ -72,9 +82,17 @@ describe('cli', () => {
   it('fails with one clear line and a non-zero code for bad input', async () => {
     const db = tempDbFile();
     await json('init', '--db', db);
-    expect(await cli('list', 'treaties', '--db', db)).toMatchObject({ code: 2, err: expect.stringMatching(/^entente list: Unknown record kind “treaties”/) });
-    expect(await cli('show', 'agreement', '01ARZ3NDEKTSV4RRFFQ69G5FAV', '--db', db)).toMatchObject({ code: 3, err: 'entente show: No agreement with id 01ARZ3NDEKTSV4RRFFQ69G5FAV.' });
-    expect((await cli('status', 'agreement', 'x', '--as-of', '32 Jan 2021', '--db', db)).err).toMatch(/January 2021 has only 31 days/);
+    expect(await cli('list', 'treaties', '--db', db)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^entente list: Unknown record kind “treaties”/),
+    });
+    expect(await cli('show', 'agreement', '01ARZ3NDEKTSV4RRFFQ69G5FAV', '--db', db)).toMatchObject({
+      code: 3,
+      err: 'entente show: No agreement with id 01ARZ3NDEKTSV4RRFFQ69G5FAV.',
+    });
+    expect((await cli('status', 'agreement', 'x', '--as-of', '32 Jan 2021', '--db', db)).err).toMatch(
+      /January 2021 has only 31 days/,
+    );
     expect((await cli('list', 'agreements')).err).toMatch(/--db FILE is required/);
     expect((await cli('list', 'agreements', '--db', db, '--bogus')).err).toMatch(/Unknown option '--bogus'/);
     expect((await cli('frobnicate')).code).toBe(2);
@@ -88,7 +106,9 @@ describe('cli', () => {
     expect(missing.code).toBe(3);
     expect(missing.stderr.trim()).toMatch(/^entente list: The database .*entente\.sqlite does not exist\.$/);
     await json('init', '--db', db);
-    const failure = await run(tsx, ['electron/node/cli/main.ts', 'show', 'meeting', 'nope', '--db', db]).catch((e) => e);
+    const failure = await run(tsx, ['electron/node/cli/main.ts', 'show', 'meeting', 'nope', '--db', db]).catch(
+      (e) => e,
+    );
     expect(failure.code).toBe(3);
     expect(failure.stderr.trim().split('\n')).toEqual(['entente show: No meeting with id nope.']);
     expect(failure.stderr).not.toMatch(/\bat .*\.ts:\d+/);

@@ -12,7 +12,11 @@ import { runCli } from '../../../../electron/node/cli/main';
 import { tempDir } from '../../../support/temp-db';
 import { calendarDb, seededDb } from '../services/reports/fixtures';
 
-interface Delivered { name: string; mime: string; bytes: Uint8Array }
+interface Delivered {
+  name: string;
+  mime: string;
+  bytes: Uint8Array;
+}
 
 function context(db: HandlerContext['db'], host: HostServices): HandlerContext {
   return { db, databaseFile: 'test.sqlite', transport: 'preview', appVersion: '0.0.0-test', host };
@@ -48,7 +52,10 @@ describe('report channels', () => {
     );
     expect(preview.html).toContain('Italy–Japan: cooperation timeline');
     expect([preview.recordCount, preview.eventCount, preview.undatedCount]).toEqual([8, 8, 4]);
-    expect(await value(dispatch(ctx, 'reports.options', {}))).toMatchObject({ canReveal: false, formats: ['pdf', 'html', 'docx', 'xlsx', 'csv', 'ics', 'json'] });
+    expect(await value(dispatch(ctx, 'reports.options', {}))).toMatchObject({
+      canReveal: false,
+      formats: ['pdf', 'html', 'docx', 'xlsx', 'csv', 'ics', 'json'],
+    });
     const bad = await dispatch(ctx, 'reports.preview', { request: { from: 'whenever' } });
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.error.message).toContain('From: Not a date');
@@ -65,10 +72,22 @@ describe('report channels', () => {
       },
       revealFile: async (path) => void revealed.push(path),
     });
-    const started = await value<ReportJob>(dispatch(ctx, 'reports.start', { request: { partyIds: [ids.italy, ids.japan], marking: 'RESTRICTED' }, format: 'csv' }));
+    const started = await value<ReportJob>(
+      dispatch(ctx, 'reports.start', {
+        request: { partyIds: [ids.italy, ids.japan], marking: 'RESTRICTED' },
+        format: 'csv',
+      }),
+    );
     expect(started.state).toBe('running');
     const done = await settle(ctx, started);
-    expect(done).toMatchObject({ state: 'done', progress: 1, result: { saved: true, fileName: expect.stringMatching(/^Italy–Japan cooperation timeline \d{4}-\d\d-\d\d\.csv$/) } });
+    expect(done).toMatchObject({
+      state: 'done',
+      progress: 1,
+      result: {
+        saved: true,
+        fileName: expect.stringMatching(/^Italy–Japan cooperation timeline \d{4}-\d\d-\d\d\.csv$/),
+      },
+    });
     expect(delivered[0]?.mime).toBe('text/csv; charset=utf-8');
     expect(new TextDecoder().decode(delivered[0]!.bytes)).toContain('Marking,RESTRICTED');
     expect(await value(dispatch(ctx, 'reports.reveal', { jobId: started.jobId }))).toEqual({ revealed: true });
@@ -82,11 +101,15 @@ describe('report channels', () => {
     const ctx = context(db, {
       printPdf: (html, options) => {
         printed.push({ html, ...(options.headerTemplate ? { headerTemplate: options.headerTemplate } : {}) });
-        return new Promise((resolve) => { release = () => resolve(new Uint8Array([37, 80, 68, 70])); });
+        return new Promise((resolve) => {
+          release = () => resolve(new Uint8Array([37, 80, 68, 70]));
+        });
       },
       deliverFile: async () => ({ saved: true, path: '/tmp/never.pdf' }),
     });
-    const job = await value<ReportJob>(dispatch(ctx, 'reports.start', { request: { marking: 'CONFIDENTIAL' }, format: 'pdf' }));
+    const job = await value<ReportJob>(
+      dispatch(ctx, 'reports.start', { request: { marking: 'CONFIDENTIAL' }, format: 'pdf' }),
+    );
     await vi.waitFor(() => expect(printed).toHaveLength(1), { timeout: 120_000, interval: 10 });
     expect(printed[0]?.headerTemplate).toContain('CONFIDENTIAL');
     const cancelled = await value<ReportJob>(dispatch(ctx, 'reports.cancel', { jobId: job.jobId }));
@@ -102,14 +125,19 @@ describe('report channels', () => {
     const ctx = context(db, {});
     const job = await value<ReportJob>(dispatch(ctx, 'reports.start', { request: {}, format: 'json' }));
     const failed = await settle(ctx, job);
-    expect(failed).toMatchObject({ state: 'failed', error: { code: 'UNAVAILABLE', message: 'This window cannot save files.' } });
+    expect(failed).toMatchObject({
+      state: 'failed',
+      error: { code: 'UNAVAILABLE', message: 'This window cannot save files.' },
+    });
     const unknown = await dispatch(ctx, 'reports.progress', { jobId: '00000000-0000-4000-8000-000000000000' });
     expect(!unknown.ok && unknown.error.code).toBe('NOT_FOUND');
   });
 
   it('reminders.list serves the dashboard', async () => {
     const { db } = calendarDb();
-    const reminders = await value<{ kind: string }[]>(dispatch(context(db, {}), 'reminders.list', { withinDays: 180, today: '2026-03-15' }));
+    const reminders = await value<{ kind: string }[]>(
+      dispatch(context(db, {}), 'reminders.list', { withinDays: 180, today: '2026-03-15' }),
+    );
     expect(reminders.map((r) => r.kind)).toContain('expiry');
     const bad = await dispatch(context(db, {}), 'reminders.list', { withinDays: 'soon' });
     expect(bad.ok).toBe(false);
@@ -128,7 +156,20 @@ describe('report CLI', () => {
     const { db, ids, file } = seededDb();
     db.close();
     const out = join(tempDir(), 'italy-japan.html');
-    const result = await run(['report', '--db', file, '--format', 'html', '--out', out, '--party', `${ids.italy},${ids.japan}`, '--marking', 'RESTRICTED', '--party-events']);
+    const result = await run([
+      'report',
+      '--db',
+      file,
+      '--format',
+      'html',
+      '--out',
+      out,
+      '--party',
+      `${ids.italy},${ids.japan}`,
+      '--marking',
+      'RESTRICTED',
+      '--party-events',
+    ]);
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     expect(result.out).toContain('(HTML, 8 records, 8 events, RESTRICTED');
@@ -141,8 +182,14 @@ describe('report CLI', () => {
     const { db, file } = seededDb();
     db.close();
     const out = join(tempDir(), 'x.pdf');
-    expect(await run(['report', '--db', file, '--format', 'odt', '--out', out])).toMatchObject({ code: 2, err: expect.stringContaining('--format must be one of pdf, html, docx') });
-    expect(await run(['report', '--db', file, '--format', 'csv'])).toMatchObject({ code: 2, err: expect.stringContaining('--out PATH is required') });
+    expect(await run(['report', '--db', file, '--format', 'odt', '--out', out])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--format must be one of pdf, html, docx'),
+    });
+    expect(await run(['report', '--db', file, '--format', 'csv'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--out PATH is required'),
+    });
     const saved = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = join(tempDir(), 'no-such-chromium');
     try {

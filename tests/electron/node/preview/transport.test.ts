@@ -18,14 +18,32 @@ let server: PreviewServer;
 // Made here rather than with tests/support tempDir(), which is emptied after every test.
 const dir = mkdtempSync(join(tmpdir(), 'entente-'));
 
-function post(channel: string, body: unknown, headers: Record<string, string>): Promise<{ status: number; json: { ok: boolean; error?: { code: string; message: string } } }> {
+function post(
+  channel: string,
+  body: unknown,
+  headers: Record<string, string>,
+): Promise<{ status: number; json: { ok: boolean; error?: { code: string; message: string } } }> {
   const text = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: server.port, method: 'POST', path: `/api/${channel}`, headers: { Host: `127.0.0.1:${server.port}`, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...headers } },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method: 'POST',
+        path: `/api/${channel}`,
+        headers: {
+          Host: `127.0.0.1:${server.port}`,
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(text),
+          ...headers,
+        },
+      },
       (res) => {
         let data = '';
-        res.setEncoding('utf8').on('data', (c: string) => (data += c)).on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(data) as never }));
+        res
+          .setEncoding('utf8')
+          .on('data', (c: string) => (data += c))
+          .on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(data) as never }));
       },
     );
     req.on('error', reject);
@@ -51,7 +69,13 @@ describe('preview transport refusals leave the data untouched', () => {
   const writes: [string, unknown][] = [
     ['records.create', { kind: 'party', draft: { name: 'Intruder', type: 'state' } }],
     ['history.undo', {}],
-    ['bundle.import', { text: '{"format":"entente-bundle","version":1,"exportedAt":"2026-01-01T00:00:00Z","schemaVersion":3,"records":[]}', dryRun: false }],
+    [
+      'bundle.import',
+      {
+        text: '{"format":"entente-bundle","version":1,"exportedAt":"2026-01-01T00:00:00Z","schemaVersion":3,"records":[]}',
+        dryRun: false,
+      },
+    ],
     ['backups.create', {}],
     ['demo.load', {}],
   ];
@@ -63,7 +87,10 @@ describe('preview transport refusals leave the data untouched', () => {
       expect(noToken).toMatchObject({ status: 401, json: { ok: false, error: { code: 'FORBIDDEN' } } });
       const wrongToken = await post(channel, body, { 'X-Entente-Token': `${server.token.slice(0, -1)}x` });
       expect(wrongToken).toMatchObject({ status: 401, json: { ok: false, error: { code: 'FORBIDDEN' } } });
-      const foreignHost = await post(channel, body, { 'X-Entente-Token': server.token, Host: `attacker.example:${server.port}` });
+      const foreignHost = await post(channel, body, {
+        'X-Entente-Token': server.token,
+        Host: `attacker.example:${server.port}`,
+      });
       expect(foreignHost).toMatchObject({ status: 403, json: { ok: false, error: { code: 'FORBIDDEN' } } });
     }
     expect(allRows(server.ctx.db)).toEqual(before);

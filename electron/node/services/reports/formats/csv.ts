@@ -7,7 +7,17 @@
  */
 import type { ChronologyRow, ReportData } from '../../../../common/domain/report';
 
-export const CSV_HEADER = ['Date', 'Date (EDTF)', 'Precision', 'Record', 'Record kind', 'Event', 'Note', 'Source', 'Record id'] as const;
+export const CSV_HEADER = [
+  'Date',
+  'Date (EDTF)',
+  'Precision',
+  'Record',
+  'Record kind',
+  'Event',
+  'Note',
+  'Source',
+  'Record id',
+] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -22,7 +32,17 @@ function line(cells: readonly string[]): string {
 }
 
 function eventLine(r: ChronologyRow): string {
-  return line([r.date.text, r.date.edtf, r.precision, r.recordTitle, r.recordKind, r.event, r.note, r.source, r.recordId]);
+  return line([
+    r.date.text,
+    r.date.edtf,
+    r.precision,
+    r.recordTitle,
+    r.recordKind,
+    r.event,
+    r.note,
+    r.source,
+    r.recordId,
+  ]);
 }
 
 export function renderCsv(data: ReportData): Uint8Array {

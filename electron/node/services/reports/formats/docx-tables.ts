@@ -33,12 +33,17 @@ export function xmlText(text: string): string {
 function runs(text: string, props: string): string {
   return text
     .split(/\r?\n/)
-    .map((line, i) => `<w:r><w:rPr>${FONT}${props}</w:rPr>${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${xmlText(line)}</w:t></w:r>`)
+    .map(
+      (line, i) =>
+        `<w:r><w:rPr>${FONT}${props}</w:rPr>${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${xmlText(line)}</w:t></w:r>`,
+    )
     .join('');
 }
 
 function cell(text: string, width: number, props: string, shading: string, sub?: string): string {
-  const subPara = sub ? `<w:p><w:pPr><w:spacing w:after="0"/></w:pPr>${runs(sub, '<w:color w:val="4A5568"/><w:sz w:val="15"/>')}</w:p>` : '';
+  const subPara = sub
+    ? `<w:p><w:pPr><w:spacing w:after="0"/></w:pPr>${runs(sub, '<w:color w:val="4A5568"/><w:sz w:val="15"/>')}</w:p>`
+    : '';
   return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${shading}</w:tcPr><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>${runs(text, props)}</w:p>${subPara}</w:tc>`;
 }
 
@@ -53,7 +58,10 @@ export function tableXml(table: RawTable, contentWidthTwips: number): string {
   const headShade = `<w:shd w:val="clear" w:color="auto" w:fill="${NAVY}"/>`;
   const head = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${table.headers.map((h, i) => cell(h, widths[i] ?? 0, '<w:b/><w:color w:val="FFFFFF"/><w:sz w:val="17"/>', headShade)).join('')}</w:tr>`;
   const body = table.rows
-    .map((row) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${row.cells.map((c, i) => cell(c, widths[i] ?? 0, `${row.bold?.includes(i) ? '<w:b/>' : ''}<w:sz w:val="17"/>`, '', row.sub?.[i])).join('')}</w:tr>`)
+    .map(
+      (row) =>
+        `<w:tr><w:trPr><w:cantSplit/></w:trPr>${row.cells.map((c, i) => cell(c, widths[i] ?? 0, `${row.bold?.includes(i) ? '<w:b/>' : ''}<w:sz w:val="17"/>`, '', row.sub?.[i])).join('')}</w:tr>`,
+    )
     .join('');
   return `<w:tbl>${props}${grid}${head}${body}</w:tbl>`;
 }
@@ -61,7 +69,11 @@ export function tableXml(table: RawTable, contentWidthTwips: number): string {
 export const placeholderText = (i: number): string => `ENTENTE-RAW-TABLE-${i}-PLACEHOLDER`;
 
 /** Replaces each placeholder paragraph in word/document.xml with its table and repacks the file. */
-export async function spliceTables(docx: Uint8Array, tables: readonly RawTable[], contentWidthTwips: number): Promise<Uint8Array> {
+export async function spliceTables(
+  docx: Uint8Array,
+  tables: readonly RawTable[],
+  contentWidthTwips: number,
+): Promise<Uint8Array> {
   if (tables.length === 0) return docx;
   const zip = await JSZip.loadAsync(docx);
   const entry = zip.file('word/document.xml');

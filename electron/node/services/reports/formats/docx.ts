@@ -5,8 +5,22 @@
  * real Word table whose header row repeats on every page and whose rows never split.
  */
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, ShadingType,
-  Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
 } from 'docx';
 import { formatPartialDate } from '../../../../common/domain/partial-date';
 import type { ChronologyRow, ReportData } from '../../../../common/domain/report';
@@ -31,12 +45,25 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 }
 
 const text = (t: string, opts: { bold?: boolean; size?: number; color?: string; italics?: boolean } = {}) =>
-  new TextRun({ text: t, font: FONT, ...(opts.bold ? { bold: true } : {}), ...(opts.italics ? { italics: true } : {}), size: opts.size ?? 19, ...(opts.color ? { color: opts.color } : {}) });
+  new TextRun({
+    text: t,
+    font: FONT,
+    ...(opts.bold ? { bold: true } : {}),
+    ...(opts.italics ? { italics: true } : {}),
+    size: opts.size ?? 19,
+    ...(opts.color ? { color: opts.color } : {}),
+  });
 
-const para = (t: string, opts: { bold?: boolean; size?: number; color?: string; italics?: boolean } = {}) => new Paragraph({ children: [text(t, opts)], spacing: { after: 80 } });
+const para = (t: string, opts: { bold?: boolean; size?: number; color?: string; italics?: boolean } = {}) =>
+  new Paragraph({ children: [text(t, opts)], spacing: { after: 80 } });
 
 const heading = (t: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1) =>
-  new Paragraph({ heading: level, children: [new TextRun({ text: t, font: FONT, color: NAVY })], spacing: { before: 240, after: 100 }, keepNext: true });
+  new Paragraph({
+    heading: level,
+    children: [new TextRun({ text: t, font: FONT, color: NAVY })],
+    spacing: { before: 240, after: 100 },
+    keepNext: true,
+  });
 
 function marking(m: string, border: 'top' | 'bottom') {
   const line = { style: BorderStyle.SINGLE, size: 12, color: '1A202C', space: 2 };
@@ -48,9 +75,19 @@ function marking(m: string, border: 'top' | 'bottom') {
 }
 
 function cell(t: string, opts: { header?: boolean; bold?: boolean; width: number; sub?: string }) {
-  const runs = t.split('\n').map((part, i) => new TextRun({ text: part, font: FONT, size: 17, ...(opts.header ? { bold: true, color: 'FFFFFF' } : opts.bold ? { bold: true } : {}), ...(i > 0 ? { break: 1 } : {}) }));
+  const runs = t.split('\n').map(
+    (part, i) =>
+      new TextRun({
+        text: part,
+        font: FONT,
+        size: 17,
+        ...(opts.header ? { bold: true, color: 'FFFFFF' } : opts.bold ? { bold: true } : {}),
+        ...(i > 0 ? { break: 1 } : {}),
+      }),
+  );
   const children = [new Paragraph({ children: runs })];
-  if (opts.sub) children.push(new Paragraph({ children: [new TextRun({ text: opts.sub, font: FONT, size: 15, color: GREY })] }));
+  if (opts.sub)
+    children.push(new Paragraph({ children: [new TextRun({ text: opts.sub, font: FONT, size: 15, color: GREY })] }));
   return new TableCell({
     children,
     width: { size: opts.width, type: WidthType.PERCENTAGE },
@@ -59,15 +96,32 @@ function cell(t: string, opts: { header?: boolean; bold?: boolean; width: number
   });
 }
 
-function table(headers: string[], widths: number[], rows: { cells: string[]; sub?: (string | undefined)[]; bold?: number[] }[]) {
+function table(
+  headers: string[],
+  widths: number[],
+  rows: { cells: string[]; sub?: (string | undefined)[]; bold?: number[] }[],
+) {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, { header: true, width: widths[i] ?? 10 })) }),
-      ...rows.map((r) => new TableRow({
+      new TableRow({
+        tableHeader: true,
         cantSplit: true,
-        children: r.cells.map((c, i) => cell(c, { width: widths[i] ?? 10, bold: r.bold?.includes(i) ?? false, ...(r.sub?.[i] ? { sub: r.sub[i] } : {}) })),
-      })),
+        children: headers.map((h, i) => cell(h, { header: true, width: widths[i] ?? 10 })),
+      }),
+      ...rows.map(
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.cells.map((c, i) =>
+              cell(c, {
+                width: widths[i] ?? 10,
+                bold: r.bold?.includes(i) ?? false,
+                ...(r.sub?.[i] ? { sub: r.sub[i] } : {}),
+              }),
+            ),
+          }),
+      ),
     ],
   });
 }
@@ -76,24 +130,48 @@ function chronologyTable(rows: readonly ChronologyRow[]): RawTable {
   return {
     headers: ['Date', 'Record', 'Event', 'Note', 'Source'],
     widths: [13, 25, 15, 29, 18],
-    rows: rows.map((r) => ({ cells: [r.date.text, r.recordTitle, r.event, r.note, r.source], bold: [0], sub: [undefined, r.recordKind.replace('_', ' ')] })),
+    rows: rows.map((r) => ({
+      cells: [r.date.text, r.recordTitle, r.event, r.note, r.source],
+      bold: [0],
+      sub: [undefined, r.recordKind.replace('_', ' ')],
+    })),
   };
 }
 
 function chartParagraphs(options: DocxOptions, contentWidthTwips: number): Paragraph[] {
-  if ('error' in options.chart) return [para(`The timeline chart is not included in this document: ${options.chart.error} The HTML and PDF versions of this report contain it.`, { italics: true, color: GREY })];
+  if ('error' in options.chart)
+    return [
+      para(
+        `The timeline chart is not included in this document: ${options.chart.error} The HTML and PDF versions of this report contain it.`,
+        { italics: true, color: GREY },
+      ),
+    ];
   const maxPx = Math.floor((contentWidthTwips / 1440) * 96);
   const out = options.chart.images.map((png) => {
     const size = pngSize(png);
     // Screenshots are taken at 2× for print sharpness: halve to CSS pixels, then fit the page width.
     const scale = Math.min(1, maxPx / (size.width / 2));
     return new Paragraph({
-      children: [new ImageRun({ type: 'png', data: png, transformation: { width: Math.round((size.width / 2) * scale), height: Math.round((size.height / 2) * scale) } })],
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: png,
+          transformation: {
+            width: Math.round((size.width / 2) * scale),
+            height: Math.round((size.height / 2) * scale),
+          },
+        }),
+      ],
       spacing: { after: 120 },
     });
   });
   if (options.chart.omitted > 0) {
-    out.push(para(`The chart above shows the first records only; ${options.chart.omitted} further chart part(s) are in the HTML and PDF versions of this report.`, { italics: true, color: GREY }));
+    out.push(
+      para(
+        `The chart above shows the first records only; ${options.chart.omitted} further chart part(s) are in the HTML and PDF versions of this report.`,
+        { italics: true, color: GREY },
+      ),
+    );
   }
   return out;
 }
@@ -109,8 +187,20 @@ export async function renderDocx(data: ReportData, options: DocxOptions): Promis
   ];
   const scopeTable = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: { top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, insideHorizontal: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } },
-    rows: scopeRows.map((r) => new TableRow({ children: r.cells.map((c, i) => cell(c, { width: i === 0 ? 16 : 84, bold: r.bold.includes(i) })) })),
+    borders: {
+      top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+      bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+      left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+      right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+      insideHorizontal: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+      insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+    },
+    rows: scopeRows.map(
+      (r) =>
+        new TableRow({
+          children: r.cells.map((c, i) => cell(c, { width: i === 0 ? 16 : 84, bold: r.bold.includes(i) })),
+        }),
+    ),
   });
   options.signal?.throwIfAborted();
 
@@ -122,7 +212,11 @@ export async function renderDocx(data: ReportData, options: DocxOptions): Promis
   };
   const children: (Paragraph | Table)[] = [
     new Paragraph({ children: [text('ENTENTE · TIMELINE REPORT', { size: 16, color: GREY })] }),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: data.title, font: FONT, bold: true, size: 40, color: NAVY })], spacing: { after: 120 } }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      children: [new TextRun({ text: data.title, font: FONT, bold: true, size: 40, color: NAVY })],
+      spacing: { after: 120 },
+    }),
     scopeTable,
     ...data.notes.map((n) => para(n, { size: 16, color: GREY, italics: true })),
     heading('Timeline'),
@@ -132,40 +226,67 @@ export async function renderDocx(data: ReportData, options: DocxOptions): Promis
   if (data.records.length === 0) children.push(para('No records in scope.', { italics: true }));
   else {
     const status = (r: ReportData['records'][number]) =>
-      r.status ? `${r.status.label}\n${r.status.date.edtf === 'XXXX' ? 'date unknown' : `since ${r.status.date.text}`}` : 'not recorded';
-    children.push(rawTable({
-      headers: ['Record', 'Type', 'Parties', data.asOf ? `Status as of ${data.asOf.text}` : 'Status'],
-      widths: [50, 16, 18, 16],
-      rows: data.records.map((r) => ({
-        cells: [r.title, `${r.typeLabel}\n${r.kindLabel}`, r.partyNames.join('; '), status(r)],
-        bold: [0],
-        sub: [[r.shortTitle, r.summary].filter(Boolean).join('\n') || undefined],
-      })),
-    }));
+      r.status
+        ? `${r.status.label}\n${r.status.date.edtf === 'XXXX' ? 'date unknown' : `since ${r.status.date.text}`}`
+        : 'not recorded';
+    children.push(
+      rawTable({
+        headers: ['Record', 'Type', 'Parties', data.asOf ? `Status as of ${data.asOf.text}` : 'Status'],
+        widths: [50, 16, 18, 16],
+        rows: data.records.map((r) => ({
+          cells: [r.title, `${r.typeLabel}\n${r.kindLabel}`, r.partyNames.join('; '), status(r)],
+          bold: [0],
+          sub: [[r.shortTitle, r.summary].filter(Boolean).join('\n') || undefined],
+        })),
+      }),
+    );
   }
   options.signal?.throwIfAborted();
 
   children.push(heading('Chronology'));
-  children.push(data.chronology.length ? rawTable(chronologyTable(data.chronology)) : para('No dated events in scope.', { italics: true }));
+  children.push(
+    data.chronology.length
+      ? rawTable(chronologyTable(data.chronology))
+      : para('No dated events in scope.', { italics: true }),
+  );
   if (data.undated.length) {
-    children.push(heading('Events without a known date', HeadingLevel.HEADING_2), para('Recorded without a date, so they cannot be placed in the chronology above.', { color: GREY }), rawTable(chronologyTable(data.undated)));
+    children.push(
+      heading('Events without a known date', HeadingLevel.HEADING_2),
+      para('Recorded without a date, so they cannot be placed in the chronology above.', { color: GREY }),
+      rawTable(chronologyTable(data.undated)),
+    );
   }
   if (data.scope.request.includeMeetings) {
     children.push(heading('Meetings'));
     if (data.meetings.length === 0) children.push(para('No meetings in scope.', { italics: true }));
     for (const m of data.meetings) {
       children.push(heading(m.title, HeadingLevel.HEADING_2));
-      children.push(para([m.date.text, m.typeLabel, m.place, m.status].filter(Boolean).join(' · '), { color: GREY, size: 17 }));
+      children.push(
+        para([m.date.text, m.typeLabel, m.place, m.status].filter(Boolean).join(' · '), { color: GREY, size: 17 }),
+      );
       if (m.participants.length) children.push(para(`Participants: ${m.participants.join('; ')}`));
       for (const t of m.topics) children.push(new Paragraph({ children: [text(t)], bullet: { level: 0 } }));
       if (m.summary) children.push(para(m.summary));
-      for (const o of m.outcomes) children.push(new Paragraph({ children: [text(`Outcome: ${o}`)], bullet: { level: 0 } }));
+      for (const o of m.outcomes)
+        children.push(new Paragraph({ children: [text(`Outcome: ${o}`)], bullet: { level: 0 } }));
     }
   }
   children.push(heading('Upcoming dates and reminders'));
-  children.push(data.reminders.length
-    ? table(['Date', 'Reminder', 'Record', 'Detail'], [14, 16, 30, 40], data.reminders.map((r) => ({ cells: [r.dateText + (r.overdue ? '\n(overdue)' : ''), r.kindLabel, r.recordTitle, r.text], bold: [0] })))
-    : para(`No upcoming or overdue dates for these records within ${data.scope.request.reminderDays} days of ${formatPartialDate(data.today)}.`, { italics: true }));
+  children.push(
+    data.reminders.length
+      ? table(
+          ['Date', 'Reminder', 'Record', 'Detail'],
+          [14, 16, 30, 40],
+          data.reminders.map((r) => ({
+            cells: [r.dateText + (r.overdue ? '\n(overdue)' : ''), r.kindLabel, r.recordTitle, r.text],
+            bold: [0],
+          })),
+        )
+      : para(
+          `No upcoming or overdue dates for these records within ${data.scope.request.reminderDays} days of ${formatPartialDate(data.today)}.`,
+          { italics: true },
+        ),
+  );
   children.push(para(`End of report. Generated by Entente on ${data.generatedAtText}.`, { size: 15, color: GREY }));
 
   const doc = new Document({
@@ -174,19 +295,46 @@ export async function renderDocx(data: ReportData, options: DocxOptions): Promis
     subject: data.marking,
     description: data.scope.description,
     styles: { default: { document: { run: { font: FONT, size: 19 } } } },
-    sections: [{
-      properties: { page: { size: page, margin: { top: MARGIN + 200, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 500, footer: 500 } } },
-      headers: { default: new Header({ children: [marking(data.marking, 'bottom'), new Paragraph({ alignment: AlignmentType.RIGHT, children: [text(data.title, { size: 14, color: GREY })] })] }) },
-      footers: {
-        default: new Footer({
-          children: [
-            new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ font: FONT, size: 14, color: GREY, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] }),
-            marking(data.marking, 'top'),
-          ],
-        }),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: page,
+            margin: { top: MARGIN + 200, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 500, footer: 500 },
+          },
+        },
+        headers: {
+          default: new Header({
+            children: [
+              marking(data.marking, 'bottom'),
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [text(data.title, { size: 14, color: GREY })],
+              }),
+            ],
+          }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [
+                  new TextRun({
+                    font: FONT,
+                    size: 14,
+                    color: GREY,
+                    children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                  }),
+                ],
+              }),
+              marking(data.marking, 'top'),
+            ],
+          }),
+        },
+        children,
       },
-      children,
-    }],
+    ],
   });
   options.signal?.throwIfAborted();
   const packed = new Uint8Array(await Packer.toBuffer(doc));

@@ -6,7 +6,8 @@
 import ical from 'ical-generator';
 import type { ReportData } from '../../../../common/domain/report';
 
-const dateOnly = (isoDay: string): Date => new Date(Date.UTC(Number(isoDay.slice(0, 4)), Number(isoDay.slice(5, 7)) - 1, Number(isoDay.slice(8, 10))));
+const dateOnly = (isoDay: string): Date =>
+  new Date(Date.UTC(Number(isoDay.slice(0, 4)), Number(isoDay.slice(5, 7)) - 1, Number(isoDay.slice(8, 10))));
 
 export function renderIcs(data: ReportData): Uint8Array {
   const calendar = ical({

@@ -36,8 +36,9 @@ export function ChartBlocks({ data, maxRows = CHART_MAX_ROWS }: { data: ReportDa
     <>
       {shown.length < data.records.length && (
         <p className="meta chart-limit">
-          The chart shows the first {shown.length} of {data.records.length} records (in the order of the Records table). Narrow the scope
-          (party, programme, working group or dates) for a complete chart; the tables below list every record and event.
+          The chart shows the first {shown.length} of {data.records.length} records (in the order of the Records table).
+          Narrow the scope (party, programme, working group or dates) for a complete chart; the tables below list every
+          record and event.
         </p>
       )}
       {blocks.map((rows, i) => (
@@ -52,7 +53,12 @@ export function ChartBlocks({ data, maxRows = CHART_MAX_ROWS }: { data: ReportDa
             tooltips={false}
             title={`${data.title}: timeline${blocks.length > 1 ? ` (part ${i + 1} of ${blocks.length})` : ''}`}
           />
-          {blocks.length > 1 && <figcaption className="chart-caption">Part {i + 1} of {blocks.length} (records {i * CHART_ROWS_PER_BLOCK + 1}–{i * CHART_ROWS_PER_BLOCK + rows.length} of {shown.length}).</figcaption>}
+          {blocks.length > 1 && (
+            <figcaption className="chart-caption">
+              Part {i + 1} of {blocks.length} (records {i * CHART_ROWS_PER_BLOCK + 1}–
+              {i * CHART_ROWS_PER_BLOCK + rows.length} of {shown.length}).
+            </figcaption>
+          )}
         </figure>
       ))}
     </>
@@ -68,20 +74,62 @@ function countsOf(data: ReportData): string[] {
 export function ReportBody({ data }: { data: ReportData }): ReactElement {
   return (
     <main>
-      <div className="marking-banner screen-only" role="note" aria-label="Handling marking">{data.marking}</div>
+      <div className="marking-banner screen-only" role="note" aria-label="Handling marking">
+        {data.marking}
+      </div>
       <header className="doc-head">
         <p className="doc-kicker">Entente · timeline report</p>
         <h1 dir="auto">{data.title}</h1>
         <table className="scope">
           <tbody>
-            <tr><th scope="row">Scope</th><td><ul>{data.scope.lines.map((l, i) => <li key={i} dir="auto">{l}</li>)}</ul></td></tr>
-            {data.asOf && <tr><th scope="row">As of</th><td>{data.asOf.text}</td></tr>}
-            <tr><th scope="row">Generated</th><td>{data.generatedAtText}</td></tr>
-            <tr><th scope="row">Marking</th><td><strong>{data.marking}</strong></td></tr>
-            <tr><th scope="row">Contents</th><td><ul className="counts">{countsOf(data).map((c) => <li key={c}>{c}</li>)}<li>{data.chronology.length + data.undated.length} events</li></ul></td></tr>
+            <tr>
+              <th scope="row">Scope</th>
+              <td>
+                <ul>
+                  {data.scope.lines.map((l, i) => (
+                    <li key={i} dir="auto">
+                      {l}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+            {data.asOf && (
+              <tr>
+                <th scope="row">As of</th>
+                <td>{data.asOf.text}</td>
+              </tr>
+            )}
+            <tr>
+              <th scope="row">Generated</th>
+              <td>{data.generatedAtText}</td>
+            </tr>
+            <tr>
+              <th scope="row">Marking</th>
+              <td>
+                <strong>{data.marking}</strong>
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">Contents</th>
+              <td>
+                <ul className="counts">
+                  {countsOf(data).map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                  <li>{data.chronology.length + data.undated.length} events</li>
+                </ul>
+              </td>
+            </tr>
           </tbody>
         </table>
-        {data.notes.length > 0 && <ul className="notes">{data.notes.map((n, i) => <li key={i}>{n}</li>)}</ul>}
+        {data.notes.length > 0 && (
+          <ul className="notes">
+            {data.notes.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        )}
       </header>
 
       <section>
@@ -91,17 +139,27 @@ export function ReportBody({ data }: { data: ReportData }): ReactElement {
 
       <section>
         <h2>Records</h2>
-        {data.records.length === 0 ? <p className="empty">No records in scope.</p> : <div dangerouslySetInnerHTML={{ __html: recordsTableHtml(data) }} />}
+        {data.records.length === 0 ? (
+          <p className="empty">No records in scope.</p>
+        ) : (
+          <div dangerouslySetInnerHTML={{ __html: recordsTableHtml(data) }} />
+        )}
       </section>
 
       <section>
         <h2>Chronology</h2>
-        {data.chronology.length === 0 ? <p className="empty">No dated events in scope.</p> : <div dangerouslySetInnerHTML={{ __html: chronologyTableHtml(data.chronology, 'Chronology') }} />}
+        {data.chronology.length === 0 ? (
+          <p className="empty">No dated events in scope.</p>
+        ) : (
+          <div dangerouslySetInnerHTML={{ __html: chronologyTableHtml(data.chronology, 'Chronology') }} />
+        )}
         {data.undated.length > 0 && (
           <>
             <h3>Events without a known date</h3>
             <p className="meta">Recorded without a date, so they cannot be placed in the chronology above.</p>
-            <div dangerouslySetInnerHTML={{ __html: chronologyTableHtml(data.undated, 'Events without a known date') }} />
+            <div
+              dangerouslySetInnerHTML={{ __html: chronologyTableHtml(data.undated, 'Events without a known date') }}
+            />
           </>
         )}
       </section>
@@ -109,31 +167,80 @@ export function ReportBody({ data }: { data: ReportData }): ReactElement {
       {data.scope.request.includeMeetings && (
         <section>
           <h2>Meetings</h2>
-          {data.meetings.length === 0 ? <p className="empty">No meetings in scope.</p> : data.meetings.map((m) => (
-            <article className="meeting" key={m.id}>
-              <h3 dir="auto">{m.title}</h3>
-              <p className="meta">{[m.date.text, m.typeLabel, m.place, m.status].filter(Boolean).join(' · ')}</p>
-              {m.participants.length > 0 && <p dir="auto"><strong>Participants: </strong>{m.participants.join('; ')}</p>}
-              {m.topics.length > 0 && <><strong>Topics</strong><ul>{m.topics.map((t, i) => <li key={i} dir="auto">{t}</li>)}</ul></>}
-              {m.summary && <p dir="auto">{m.summary}</p>}
-              {m.outcomes.length > 0 && <><strong>Outcomes</strong><ul>{m.outcomes.map((t, i) => <li key={i} dir="auto">{t}</li>)}</ul></>}
-            </article>
-          ))}
+          {data.meetings.length === 0 ? (
+            <p className="empty">No meetings in scope.</p>
+          ) : (
+            data.meetings.map((m) => (
+              <article className="meeting" key={m.id}>
+                <h3 dir="auto">{m.title}</h3>
+                <p className="meta">{[m.date.text, m.typeLabel, m.place, m.status].filter(Boolean).join(' · ')}</p>
+                {m.participants.length > 0 && (
+                  <p dir="auto">
+                    <strong>Participants: </strong>
+                    {m.participants.join('; ')}
+                  </p>
+                )}
+                {m.topics.length > 0 && (
+                  <>
+                    <strong>Topics</strong>
+                    <ul>
+                      {m.topics.map((t, i) => (
+                        <li key={i} dir="auto">
+                          {t}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                {m.summary && <p dir="auto">{m.summary}</p>}
+                {m.outcomes.length > 0 && (
+                  <>
+                    <strong>Outcomes</strong>
+                    <ul>
+                      {m.outcomes.map((t, i) => (
+                        <li key={i} dir="auto">
+                          {t}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </article>
+            ))
+          )}
         </section>
       )}
 
       <section>
         <h2>Upcoming dates and reminders</h2>
         {data.reminders.length === 0 ? (
-          <p className="empty">No upcoming or overdue dates for these records within {data.scope.request.reminderDays} days of {formatPartialDate(data.today)}.</p>
+          <p className="empty">
+            No upcoming or overdue dates for these records within {data.scope.request.reminderDays} days of{' '}
+            {formatPartialDate(data.today)}.
+          </p>
         ) : (
           <table className="grid reminders">
-            <colgroup><col style={{ width: '14%' }} /><col style={{ width: '16%' }} /><col style={{ width: '30%' }} /><col style={{ width: '40%' }} /></colgroup>
-            <thead><tr><th>Date</th><th>Reminder</th><th>Record</th><th>Detail</th></tr></thead>
+            <colgroup>
+              <col style={{ width: '14%' }} />
+              <col style={{ width: '16%' }} />
+              <col style={{ width: '30%' }} />
+              <col style={{ width: '40%' }} />
+            </colgroup>
+            <thead>
+              <tr>
+                <th>Date</th>
+                <th>Reminder</th>
+                <th>Record</th>
+                <th>Detail</th>
+              </tr>
+            </thead>
             <tbody>
               {data.reminders.map((r) => (
                 <tr key={r.key}>
-                  <td className="date">{r.dateText}{r.overdue && <span className="sub overdue">overdue</span>}</td>
+                  <td className="date">
+                    {r.dateText}
+                    {r.overdue && <span className="sub overdue">overdue</span>}
+                  </td>
                   <td className="kind">{REMINDER_LABELS[r.kind]}</td>
                   <td dir="auto">{r.recordTitle}</td>
                   <td dir="auto">{r.text}</td>
@@ -144,8 +251,13 @@ export function ReportBody({ data }: { data: ReportData }): ReactElement {
         )}
       </section>
 
-      <p className="end-note">End of report. Generated by Entente on {data.generatedAtText}. Dates are shown as recorded: “c.” marks an approximate date; a year or month alone means the exact day is not known.</p>
-      <div className="marking-banner screen-only" role="note" aria-label="Handling marking">{data.marking}</div>
+      <p className="end-note">
+        End of report. Generated by Entente on {data.generatedAtText}. Dates are shown as recorded: “c.” marks an
+        approximate date; a year or month alone means the exact day is not known.
+      </p>
+      <div className="marking-banner screen-only" role="note" aria-label="Handling marking">
+        {data.marking}
+      </div>
     </main>
   );
 }

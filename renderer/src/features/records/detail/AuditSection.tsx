@@ -7,7 +7,13 @@ import { Section } from '../../../components/Section';
 export function formatInstant(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return d.toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }
 
 export function AuditSection({ id }: { id: string }) {
@@ -17,15 +23,25 @@ export function AuditSection({ id }: { id: string }) {
   return (
     <Section title={t('detail.history')} id="history">
       {entries.length === 0 ? (
-        <Text size="md" c="dimmed">{audit.isPending ? t('common.loading') : t('detail.noHistory')}</Text>
+        <Text size="md" c="dimmed">
+          {audit.isPending ? t('common.loading') : t('detail.noHistory')}
+        </Text>
       ) : (
         <Table className="ent-table" aria-label={t('detail.history')}>
           <Table.Tbody>
             {entries.map((e) => (
               <Table.Tr key={e.id}>
-                <Table.Td w={140}><Text size="sm" c="dimmed" className="ent-num">{formatInstant(e.at)}</Text></Table.Td>
-                <Table.Td w={90}><Text size="sm">{e.actor}</Text></Table.Td>
-                <Table.Td><Text size="sm">{e.summary}</Text></Table.Td>
+                <Table.Td w={140}>
+                  <Text size="sm" c="dimmed" className="ent-num">
+                    {formatInstant(e.at)}
+                  </Text>
+                </Table.Td>
+                <Table.Td w={90}>
+                  <Text size="sm">{e.actor}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{e.summary}</Text>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

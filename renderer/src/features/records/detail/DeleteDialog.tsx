@@ -22,7 +22,12 @@ export function DeleteDialog({ record, opened, onClose }: { record: AnyRecord; o
       // expectedVersion is sent only without dependents: the store currently compares it with each detached
       // dependent's version too (reported to the lead), which would refuse every "Delete and detach".
       const detach = deps.length > 0;
-      await remove.mutateAsync({ kind: record.kind, id: record.id, detach, ...(detach ? {} : { expectedVersion: record.version }) });
+      await remove.mutateAsync({
+        kind: record.kind,
+        id: record.id,
+        detach,
+        ...(detach ? {} : { expectedVersion: record.version }),
+      });
       onClose();
       navigate(listPath(record.kind));
     } catch {
@@ -31,10 +36,19 @@ export function DeleteDialog({ record, opened, onClose }: { record: AnyRecord; o
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('delete.title', { title })} size="md" centered closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('delete.title', { title })}
+      size="md"
+      centered
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="sm">
         {dependents.isPending ? (
-          <Text size="md" c="dimmed">{t('delete.checking')}</Text>
+          <Text size="md" c="dimmed">
+            {t('delete.checking')}
+          </Text>
         ) : deps.length === 0 ? (
           <Text size="md">{t('delete.noDependents')}</Text>
         ) : (
@@ -43,17 +57,25 @@ export function DeleteDialog({ record, opened, onClose }: { record: AnyRecord; o
             <List size="md" spacing={2} aria-label={t('delete.dependentsLabel')}>
               {deps.map((d) => (
                 <List.Item key={`${d.id}-${d.relation}`}>
-                  <Text span size="md" fw={500}>{d.title}</Text>{' '}
-                  <Text span size="md" c="dimmed">({t(`kinds.${d.kind}.one`)}, {d.relation})</Text>
+                  <Text span size="md" fw={500}>
+                    {d.title}
+                  </Text>{' '}
+                  <Text span size="md" c="dimmed">
+                    ({t(`kinds.${d.kind}.one`)}, {d.relation})
+                  </Text>
                 </List.Item>
               ))}
             </List>
-            <Text size="sm" c="dimmed">{t('delete.detachExplained')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('delete.detachExplained')}
+            </Text>
           </>
         )}
         {remove.error ? <Alert color="red">{remove.error.message}</Alert> : null}
         <Group justify="flex-end" gap={6}>
-          <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
           <Button color="red.8" onClick={confirm} loading={remove.isPending} disabled={dependents.isPending}>
             {deps.length > 0 ? t('delete.detachAndDelete') : t('common.delete')}
           </Button>

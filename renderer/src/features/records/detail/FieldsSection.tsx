@@ -12,15 +12,30 @@ import { RecordLink } from '../shared/RecordLink';
 
 type Item = { label: string; value: ReactNode } | null;
 
-const text = (value: string): ReactNode => (value ? <Text size="md" className="ent-prewrap">{value}</Text> : null);
+const text = (value: string): ReactNode =>
+  value ? (
+    <Text size="md" className="ent-prewrap">
+      {value}
+    </Text>
+  ) : null;
 
 function fieldItems(record: AnyRecord, t: TFunction, titles: Map<string, RecordTitle>): Item[] {
   const f = (key: string, value: ReactNode, always = false): Item =>
-    value || always ? { label: t(`fields.${key}`), value: value || <Text size="md" c="dimmed">{t('common.notSet')}</Text> } : null;
+    value || always
+      ? {
+          label: t(`fields.${key}`),
+          value: value || (
+            <Text size="md" c="dimmed">
+              {t('common.notSet')}
+            </Text>
+          ),
+        }
+      : null;
   const date = (edtf: string) => (edtf && edtf !== 'XXXX' ? <Text size="md">{formatPartialDate(edtf)}</Text> : null);
   const link = (id: string | null) => (id ? <RecordLink id={id} titles={titles} /> : null);
   const tags = (values: string[]) => (values.length ? <Text size="md">{values.join(', ')}</Text> : null);
-  const areas = (values: string[]) => (values.length ? <Text size="md">{values.map((a) => vocabLabel(t, a)).join(', ')}</Text> : null);
+  const areas = (values: string[]) =>
+    values.length ? <Text size="md">{values.map((a) => vocabLabel(t, a)).join(', ')}</Text> : null;
   switch (record.kind) {
     case 'agreement': {
       const term = record.term;
@@ -86,9 +101,18 @@ function fieldItems(record: AnyRecord, t: TFunction, titles: Map<string, RecordT
         f('party', link(record.partyId)),
         f('familyName', text(record.familyName)),
         f('nativeName', text(record.nativeName)),
-        f('inRole', record.roleFrom !== 'XXXX' || record.roleTo !== 'XXXX'
-          ? <Group gap={4}><Text size="md">{formatPartialDate(record.roleFrom)}</Text><Text size="md" c="dimmed">–</Text><Text size="md">{record.roleTo === 'XXXX' ? t('fields.present') : formatPartialDate(record.roleTo)}</Text></Group>
-          : null),
+        f(
+          'inRole',
+          record.roleFrom !== 'XXXX' || record.roleTo !== 'XXXX' ? (
+            <Group gap={4}>
+              <Text size="md">{formatPartialDate(record.roleFrom)}</Text>
+              <Text size="md" c="dimmed">
+                –
+              </Text>
+              <Text size="md">{record.roleTo === 'XXXX' ? t('fields.present') : formatPartialDate(record.roleTo)}</Text>
+            </Group>
+          ) : null,
+        ),
         f('notes', text(record.notes)),
         f('tags', tags(record.tags)),
       ];

@@ -40,13 +40,31 @@ function RecordDetail({ record }: { record: AnyRecord }) {
       <PageHeader
         title={title}
         subtitle={[t(`kinds.${record.kind}.one`), type ? vocabLabel(t, type) : null].filter(Boolean).join(' · ')}
-        badges={events ? <StatusBadge status={currentStatus(events)} /> : record.kind === 'party' ? <Badge variant="default" tt="none">{vocabLabel(t, record.type)}</Badge> : null}
+        badges={
+          events ? (
+            <StatusBadge status={currentStatus(events)} />
+          ) : record.kind === 'party' ? (
+            <Badge variant="default" tt="none">
+              {vocabLabel(t, record.type)}
+            </Badge>
+          ) : null
+        }
         actions={
           <>
-            <Button component="a" href={`#${editRecordPath(record.kind, record.id)}`} variant="default" leftSection={<IconPencil size={14} />}>
+            <Button
+              component="a"
+              href={`#${editRecordPath(record.kind, record.id)}`}
+              variant="default"
+              leftSection={<IconPencil size={14} />}
+            >
               {t('common.edit')}
             </Button>
-            <Button variant="default" color="red" leftSection={<IconTrash size={14} />} onClick={() => setDeleting(true)}>
+            <Button
+              variant="default"
+              color="red"
+              leftSection={<IconTrash size={14} />}
+              onClick={() => setDeleting(true)}
+            >
               {t('common.delete')}
             </Button>
           </>
@@ -67,7 +85,9 @@ function RecordDetail({ record }: { record: AnyRecord }) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="md">
-              {events && isStatusKind(record.kind) ? <StatusChronology kind={record.kind} recordId={record.id} events={events} /> : null}
+              {events && isStatusKind(record.kind) ? (
+                <StatusChronology kind={record.kind} recordId={record.id} events={events} />
+              ) : null}
               <AuditSection id={record.id} />
             </Stack>
           </Grid.Col>

@@ -11,7 +11,17 @@ import { TimelineChart, type TimelineRow } from '../../../../../electron/common/
 
 const reportDate = (edtf: string) => ({ edtf, text: formatPartialDate(edtf) });
 
-export function StatusChart({ id, title, kindLabel, events }: { id: string; title: string; kindLabel: string; events: StatusEvent[] }) {
+export function StatusChart({
+  id,
+  title,
+  kindLabel,
+  events,
+}: {
+  id: string;
+  title: string;
+  kindLabel: string;
+  events: StatusEvent[];
+}) {
   const { t } = useTranslation();
   const row: TimelineRow = {
     id,
@@ -23,12 +33,19 @@ export function StatusChart({ id, title, kindLabel, events }: { id: string; titl
       start: reportDate(p.start),
       end: p.end === null ? null : reportDate(p.end),
     })),
-    events: orderStatusEvents(events).map((e) => ({ id: e.id, label: vocabLabel(t, e.status), date: reportDate(e.date), status: e.status })),
+    events: orderStatusEvents(events).map((e) => ({
+      id: e.id,
+      label: vocabLabel(t, e.status),
+      date: reportDate(e.date),
+      status: e.status,
+    })),
   };
   return (
     <Section title={t('detail.chart')} id="chart">
       {events.length === 0 ? (
-        <Text size="md" c="dimmed">{t('timeline.empty')}</Text>
+        <Text size="md" c="dimmed">
+          {t('timeline.empty')}
+        </Text>
       ) : (
         <Box className="ent-chart" role="img" aria-label={t('detail.chartLabel', { title })}>
           <TimelineChart rows={[row]} today={todayIso()} width={920} idPrefix={`rec-${id}`} legend />

@@ -17,7 +17,15 @@ import { CATEGORY_BADGE_COLOURS } from '../../../components/StatusBadge';
 import { vocabLabel } from '../../../i18n';
 import { StatusEventEditor, type StatusEventValues } from './StatusEventEditor';
 
-export function StatusChronology({ kind, recordId, events }: { kind: StatusKind; recordId: string; events: StatusEvent[] }) {
+export function StatusChronology({
+  kind,
+  recordId,
+  events,
+}: {
+  kind: StatusKind;
+  recordId: string;
+  events: StatusEvent[];
+}) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const add = useApiMutation('status.add');
@@ -44,35 +52,74 @@ export function StatusChronology({ kind, recordId, events }: { kind: StatusKind;
         )
       }
     >
-      {ordered.length === 0 && editing !== 'new' ? <Text size="md" c="dimmed">{t('timeline.empty')}</Text> : null}
+      {ordered.length === 0 && editing !== 'new' ? (
+        <Text size="md" c="dimmed">
+          {t('timeline.empty')}
+        </Text>
+      ) : null}
       <ol className="ent-chronology" aria-label={t('detail.chronology')}>
         {ordered.map((event) =>
           editing === event.id ? (
             <li key={event.id} className="ent-chrono-item">
-              <StatusEventEditor kind={kind} initial={event} onSave={(v) => save(v, event.id)} onCancel={() => setEditing(null)} />
+              <StatusEventEditor
+                kind={kind}
+                initial={event}
+                onSave={(v) => save(v, event.id)}
+                onCancel={() => setEditing(null)}
+              />
             </li>
           ) : (
             <li key={event.id} className="ent-chrono-item" data-current={current?.eventId === event.id || undefined}>
-              <span className="ent-chrono-dot" data-color={CATEGORY_BADGE_COLOURS[statusCategory(event.status)]} aria-hidden />
+              <span
+                className="ent-chrono-dot"
+                data-color={CATEGORY_BADGE_COLOURS[statusCategory(event.status)]}
+                aria-hidden
+              />
               <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
                 <div style={{ minWidth: 0 }}>
                   <Group gap={8} wrap="nowrap">
-                    <Text size="md" fw={600}>{vocabLabel(t, event.status)}</Text>
-                    <Text size="md" className="ent-num">{formatPartialDate(event.date)}</Text>
-                    {current?.eventId === event.id ? <Text size="xs" className="ent-current-tag">{t('timeline.current')}</Text> : null}
+                    <Text size="md" fw={600}>
+                      {vocabLabel(t, event.status)}
+                    </Text>
+                    <Text size="md" className="ent-num">
+                      {formatPartialDate(event.date)}
+                    </Text>
+                    {current?.eventId === event.id ? (
+                      <Text size="xs" className="ent-current-tag">
+                        {t('timeline.current')}
+                      </Text>
+                    ) : null}
                   </Group>
-                  {event.note ? <Text size="md" c="dimmed">{event.note}</Text> : null}
-                  {event.source ? <Text size="sm" c="dimmed" fs="italic">{t('timeline.source', { source: event.source })}</Text> : null}
+                  {event.note ? (
+                    <Text size="md" c="dimmed">
+                      {event.note}
+                    </Text>
+                  ) : null}
+                  {event.source ? (
+                    <Text size="sm" c="dimmed" fs="italic">
+                      {t('timeline.source', { source: event.source })}
+                    </Text>
+                  ) : null}
                 </div>
                 <Group gap={2} wrap="nowrap" className="ent-row-actions">
                   <Tooltip label={t('timeline.editEvent')}>
-                    <ActionIcon aria-label={t('timeline.editEventNamed', { status: vocabLabel(t, event.status), date: formatPartialDate(event.date) })} color="gray" onClick={() => setEditing(event.id)}>
+                    <ActionIcon
+                      aria-label={t('timeline.editEventNamed', {
+                        status: vocabLabel(t, event.status),
+                        date: formatPartialDate(event.date),
+                      })}
+                      color="gray"
+                      onClick={() => setEditing(event.id)}
+                    >
                       <IconPencil size={14} />
                     </ActionIcon>
                   </Tooltip>
                   <Tooltip label={t('timeline.removeEvent')}>
                     <ActionIcon
-                      aria-label={t('timeline.removeEventNamed', { status: vocabLabel(t, event.status), date: formatPartialDate(event.date) })}
+                      aria-label={t('timeline.removeEventNamed', {
+                        status: vocabLabel(t, event.status),
+                        date: formatPartialDate(event.date),
+                      })}
                       color="gray"
                       loading={remove.isPending && remove.variables?.eventId === event.id}
                       onClick={() => remove.mutate({ kind, recordId, eventId: event.id })}
@@ -87,11 +134,20 @@ export function StatusChronology({ kind, recordId, events }: { kind: StatusKind;
         )}
         {editing === 'new' ? (
           <li className="ent-chrono-item">
-            <StatusEventEditor kind={kind} initial={null} onSave={(v) => save(v, null)} onCancel={() => setEditing(null)} />
+            <StatusEventEditor
+              kind={kind}
+              initial={null}
+              onSave={(v) => save(v, null)}
+              onCancel={() => setEditing(null)}
+            />
           </li>
         ) : null}
       </ol>
-      {remove.error ? <Text size="sm" c="red" role="alert">{remove.error.message}</Text> : null}
+      {remove.error ? (
+        <Text size="sm" c="red" role="alert">
+          {remove.error.message}
+        </Text>
+      ) : null}
     </Section>
   );
 }

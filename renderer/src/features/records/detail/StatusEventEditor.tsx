@@ -16,7 +16,12 @@ export interface StatusEventValues {
   source: string;
 }
 
-export function StatusEventEditor({ kind, initial, onSave, onCancel }: {
+export function StatusEventEditor({
+  kind,
+  initial,
+  onSave,
+  onCancel,
+}: {
   kind: StatusKind;
   initial: StatusEvent | null;
   onSave: (values: StatusEventValues) => Promise<void>;
@@ -54,7 +59,12 @@ export function StatusEventEditor({ kind, initial, onSave, onCancel }: {
   };
 
   return (
-    <form onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())} className="ent-inline-form" aria-label={initial ? t('timeline.editEvent') : t('timeline.addEvent')}>
+    <form
+      onSubmit={submit}
+      onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())}
+      className="ent-inline-form"
+      aria-label={initial ? t('timeline.editEvent') : t('timeline.addEvent')}
+    >
       <Stack gap={6}>
         <Group gap={8} align="flex-start" grow>
           <Select
@@ -67,16 +77,40 @@ export function StatusEventEditor({ kind, initial, onSave, onCancel }: {
             autoFocus
             searchable
           />
-          <PartialDateInput label={t('timeline.date')} placeholder={t('timeline.datePlaceholder')} value={values.date} onChange={(v) => set('date', v)} error={errors.date} />
+          <PartialDateInput
+            label={t('timeline.date')}
+            placeholder={t('timeline.datePlaceholder')}
+            value={values.date}
+            onChange={(v) => set('date', v)}
+            error={errors.date}
+          />
         </Group>
         <Group gap={8} grow>
-          <TextInput label={t('timeline.note')} value={values.note} onChange={(e) => set('note', e.currentTarget.value)} error={errors.note} />
-          <TextInput label={t('timeline.sourceLabel')} value={values.source} onChange={(e) => set('source', e.currentTarget.value)} error={errors.source} />
+          <TextInput
+            label={t('timeline.note')}
+            value={values.note}
+            onChange={(e) => set('note', e.currentTarget.value)}
+            error={errors.note}
+          />
+          <TextInput
+            label={t('timeline.sourceLabel')}
+            value={values.source}
+            onChange={(e) => set('source', e.currentTarget.value)}
+            error={errors.source}
+          />
         </Group>
-        {errors.form ? <div role="alert" className="ent-form-error">{errors.form}</div> : null}
+        {errors.form ? (
+          <div role="alert" className="ent-form-error">
+            {errors.form}
+          </div>
+        ) : null}
         <Group gap={6} justify="flex-end">
-          <Button variant="default" onClick={onCancel}>{t('common.cancel')}</Button>
-          <Button type="submit" loading={busy}>{initial ? t('common.save') : t('timeline.addEvent')}</Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {initial ? t('common.save') : t('timeline.addEvent')}
+          </Button>
         </Group>
       </Stack>
     </form>

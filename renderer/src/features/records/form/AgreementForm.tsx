@@ -2,9 +2,24 @@
 import { Group, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
-  AGREEMENT_KINDS, AGREEMENT_LINK_KINDS, AGREEMENT_PARTY_ROLES, COOPERATION_AREAS, PARTY_EVENT_KINDS, TERM_KINDS,
+  AGREEMENT_KINDS,
+  AGREEMENT_LINK_KINDS,
+  AGREEMENT_PARTY_ROLES,
+  COOPERATION_AREAS,
+  PARTY_EVENT_KINDS,
+  TERM_KINDS,
 } from '../../../../../electron/common/domain/vocab';
-import { DateField, NumberField, RecordPicker, RowsEditor, TagsField, TextAreaField, TextField, VocabMulti, VocabSelect } from './fields';
+import {
+  DateField,
+  NumberField,
+  RecordPicker,
+  RowsEditor,
+  TagsField,
+  TextAreaField,
+  TextField,
+  VocabMulti,
+  VocabSelect,
+} from './fields';
 import { StatusEventsEditor } from './StatusEventsEditor';
 import type { Draft } from './useDraft';
 
@@ -21,7 +36,13 @@ export function AgreementForm({ draft, id }: { draft: Draft; id?: string | undef
       </SimpleGrid>
       <SimpleGrid cols={2} spacing="sm">
         <VocabMulti draft={draft} path="areas" label={t('fields.areas')} values={COOPERATION_AREAS} />
-        <RecordPicker draft={draft} path="parentId" label={t('fields.parent')} kinds={['agreement']} {...(id ? { exclude: id } : {})} />
+        <RecordPicker
+          draft={draft}
+          path="parentId"
+          label={t('fields.parent')}
+          kinds={['agreement']}
+          {...(id ? { exclude: id } : {})}
+        />
       </SimpleGrid>
       <SimpleGrid cols={5} spacing="sm">
         <VocabSelect draft={draft} path="term.kind" label={t('form.term')} values={TERM_KINDS} />
@@ -40,8 +61,22 @@ export function AgreementForm({ draft, id }: { draft: Draft; id?: string | undef
         renderRow={(p, i) => (
           <Stack gap={4}>
             <Group gap={6} grow wrap="nowrap" align="flex-start">
-              <RecordPicker draft={draft} path={`${p}.partyId`} label={row('form.party', i)} compact kinds={['party']} placeholder={t('form.chooseParty')} required />
-              <VocabSelect draft={draft} path={`${p}.role`} label={row('form.role', i)} compact values={AGREEMENT_PARTY_ROLES} />
+              <RecordPicker
+                draft={draft}
+                path={`${p}.partyId`}
+                label={row('form.party', i)}
+                compact
+                kinds={['party']}
+                placeholder={t('form.chooseParty')}
+                required
+              />
+              <VocabSelect
+                draft={draft}
+                path={`${p}.role`}
+                label={row('form.role', i)}
+                compact
+                values={AGREEMENT_PARTY_ROLES}
+              />
             </Group>
             <RowsEditor
               draft={draft}
@@ -52,9 +87,21 @@ export function AgreementForm({ draft, id }: { draft: Draft; id?: string | undef
               newRow={() => ({ id: null, kind: 'signature', date: '', note: '' })}
               renderRow={(ep, j) => (
                 <Group gap={6} grow wrap="nowrap" align="flex-start">
-                  <VocabSelect draft={draft} path={`${ep}.kind`} label={row('form.partyEvent', j)} compact values={PARTY_EVENT_KINDS} />
+                  <VocabSelect
+                    draft={draft}
+                    path={`${ep}.kind`}
+                    label={row('form.partyEvent', j)}
+                    compact
+                    values={PARTY_EVENT_KINDS}
+                  />
                   <DateField draft={draft} path={`${ep}.date`} label={row('timeline.date', j)} compact />
-                  <TextField draft={draft} path={`${ep}.note`} label={row('timeline.note', j)} compact placeholder={t('timeline.note')} />
+                  <TextField
+                    draft={draft}
+                    path={`${ep}.note`}
+                    label={row('timeline.note', j)}
+                    compact
+                    placeholder={t('timeline.note')}
+                  />
                 </Group>
               )}
             />
@@ -70,8 +117,22 @@ export function AgreementForm({ draft, id }: { draft: Draft; id?: string | undef
         newRow={() => ({ kind: 'implements', targetId: null })}
         renderRow={(p, i) => (
           <Group gap={6} grow wrap="nowrap" align="flex-start">
-            <VocabSelect draft={draft} path={`${p}.kind`} label={row('form.linkKind', i)} compact values={AGREEMENT_LINK_KINDS} />
-            <RecordPicker draft={draft} path={`${p}.targetId`} label={row('form.linkTarget', i)} compact kinds={['agreement']} {...(id ? { exclude: id } : {})} required />
+            <VocabSelect
+              draft={draft}
+              path={`${p}.kind`}
+              label={row('form.linkKind', i)}
+              compact
+              values={AGREEMENT_LINK_KINDS}
+            />
+            <RecordPicker
+              draft={draft}
+              path={`${p}.targetId`}
+              label={row('form.linkTarget', i)}
+              compact
+              kinds={['agreement']}
+              {...(id ? { exclude: id } : {})}
+              required
+            />
           </Group>
         )}
       />

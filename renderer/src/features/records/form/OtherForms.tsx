@@ -2,10 +2,26 @@
 import { Group, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
-  ACTION_ITEM_STATES, COOPERATION_AREAS, MEETING_KINDS, PARTY_KINDS, PROGRAMME_KINDS, PROGRAMME_PARTNER_ROLES,
+  ACTION_ITEM_STATES,
+  COOPERATION_AREAS,
+  MEETING_KINDS,
+  PARTY_KINDS,
+  PROGRAMME_KINDS,
+  PROGRAMME_PARTNER_ROLES,
   WORKING_GROUP_PARTY_ROLES,
 } from '../../../../../electron/common/domain/vocab';
-import { DateField, NumberField, RecordMultiPicker, RecordPicker, RowsEditor, TagsField, TextAreaField, TextField, VocabMulti, VocabSelect } from './fields';
+import {
+  DateField,
+  NumberField,
+  RecordMultiPicker,
+  RecordPicker,
+  RowsEditor,
+  TagsField,
+  TextAreaField,
+  TextField,
+  VocabMulti,
+  VocabSelect,
+} from './fields';
 import { StatusEventsEditor } from './StatusEventsEditor';
 import type { Draft } from './useDraft';
 
@@ -16,7 +32,17 @@ function useRowLabel() {
   return (field: string, n: number) => t('form.rowField', { field: t(field), n: n + 1 });
 }
 
-function PartyRoles({ draft, path, label, roles }: { draft: Draft; path: string; label: string; roles: readonly string[] }) {
+function PartyRoles({
+  draft,
+  path,
+  label,
+  roles,
+}: {
+  draft: Draft;
+  path: string;
+  label: string;
+  roles: readonly string[];
+}) {
   const { t } = useTranslation();
   const row = useRowLabel();
   return (
@@ -29,7 +55,15 @@ function PartyRoles({ draft, path, label, roles }: { draft: Draft; path: string;
       newRow={() => ({ partyId: null, role: roles[0] })}
       renderRow={(p, i) => (
         <Group gap={6} grow wrap="nowrap" align="flex-start">
-          <RecordPicker draft={draft} path={`${p}.partyId`} label={row('form.party', i)} compact kinds={['party']} placeholder={t('form.chooseParty')} required />
+          <RecordPicker
+            draft={draft}
+            path={`${p}.partyId`}
+            label={row('form.party', i)}
+            compact
+            kinds={['party']}
+            placeholder={t('form.chooseParty')}
+            required
+          />
           <VocabSelect draft={draft} path={`${p}.role`} label={row('form.role', i)} compact values={roles} />
         </Group>
       )}
@@ -45,8 +79,18 @@ export function WorkingGroupForm({ draft }: FormProps) {
       <SimpleGrid cols={2} spacing="sm">
         <TextField draft={draft} path="name" label={t('form.name')} required autoFocus />
         <TextField draft={draft} path="shortName" label={t('fields.shortName')} />
-        <RecordPicker draft={draft} path="foundingAgreementId" label={t('fields.foundingAgreement')} kinds={['agreement']} />
-        <RecordPicker draft={draft} path="foundingProgrammeId" label={t('fields.foundingProgramme')} kinds={['programme']} />
+        <RecordPicker
+          draft={draft}
+          path="foundingAgreementId"
+          label={t('fields.foundingAgreement')}
+          kinds={['agreement']}
+        />
+        <RecordPicker
+          draft={draft}
+          path="foundingProgrammeId"
+          label={t('fields.foundingProgramme')}
+          kinds={['programme']}
+        />
       </SimpleGrid>
       <TextAreaField draft={draft} path="mandate" label={t('fields.mandate')} rows={3} />
       <PartyRoles draft={draft} path="parties" label={t('detail.partiesAndRoles')} roles={WORKING_GROUP_PARTY_ROLES} />
@@ -56,11 +100,23 @@ export function WorkingGroupForm({ draft }: FormProps) {
         label={t('detail.sessions')}
         addLabel={t('form.addSession')}
         removeLabel={(i) => t('form.removeRow', { what: t('form.session'), n: i + 1 })}
-        newRow={() => ({ id: null, edition: ((draft.get<unknown[]>('sessions') ?? []).length + 1), meetingId: null })}
+        newRow={() => ({ id: null, edition: (draft.get<unknown[]>('sessions') ?? []).length + 1, meetingId: null })}
         renderRow={(p, i) => (
           <Group gap={6} wrap="nowrap" align="flex-start">
-            <div style={{ width: 110 }}><NumberField draft={draft} path={`${p}.edition`} label={row('form.edition', i)} compact min={1} /></div>
-            <div style={{ flex: 1 }}><RecordPicker draft={draft} path={`${p}.meetingId`} label={row('form.sessionMeeting', i)} compact kinds={['meeting']} placeholder={t('form.chooseMeeting')} required /></div>
+            <div style={{ width: 110 }}>
+              <NumberField draft={draft} path={`${p}.edition`} label={row('form.edition', i)} compact min={1} />
+            </div>
+            <div style={{ flex: 1 }}>
+              <RecordPicker
+                draft={draft}
+                path={`${p}.meetingId`}
+                label={row('form.sessionMeeting', i)}
+                compact
+                kinds={['meeting']}
+                placeholder={t('form.chooseMeeting')}
+                required
+              />
+            </div>
           </Group>
         )}
       />
@@ -93,10 +149,29 @@ export function ProgrammeForm({ draft }: FormProps) {
         newRow={() => ({ id: null, name: '', start: '', end: '', note: '' })}
         renderRow={(p, i) => (
           <Group gap={6} grow wrap="nowrap" align="flex-start">
-            <TextField draft={draft} path={`${p}.name`} label={row('form.phase', i)} compact placeholder={t('form.name')} required />
-            <DateField draft={draft} path={`${p}.start`} label={row('form.start', i)} compact placeholder={t('form.start')} />
+            <TextField
+              draft={draft}
+              path={`${p}.name`}
+              label={row('form.phase', i)}
+              compact
+              placeholder={t('form.name')}
+              required
+            />
+            <DateField
+              draft={draft}
+              path={`${p}.start`}
+              label={row('form.start', i)}
+              compact
+              placeholder={t('form.start')}
+            />
             <DateField draft={draft} path={`${p}.end`} label={row('form.end', i)} compact placeholder={t('form.end')} />
-            <TextField draft={draft} path={`${p}.note`} label={row('timeline.note', i)} compact placeholder={t('timeline.note')} />
+            <TextField
+              draft={draft}
+              path={`${p}.note`}
+              label={row('timeline.note', i)}
+              compact
+              placeholder={t('timeline.note')}
+            />
           </Group>
         )}
       />
@@ -109,9 +184,22 @@ export function ProgrammeForm({ draft }: FormProps) {
         newRow={() => ({ id: null, name: '', date: '', note: '' })}
         renderRow={(p, i) => (
           <Group gap={6} grow wrap="nowrap" align="flex-start">
-            <TextField draft={draft} path={`${p}.name`} label={row('form.milestone', i)} compact placeholder={t('form.name')} required />
+            <TextField
+              draft={draft}
+              path={`${p}.name`}
+              label={row('form.milestone', i)}
+              compact
+              placeholder={t('form.name')}
+              required
+            />
             <DateField draft={draft} path={`${p}.date`} label={row('timeline.date', i)} compact />
-            <TextField draft={draft} path={`${p}.note`} label={row('timeline.note', i)} compact placeholder={t('timeline.note')} />
+            <TextField
+              draft={draft}
+              path={`${p}.note`}
+              label={row('timeline.note', i)}
+              compact
+              placeholder={t('timeline.note')}
+            />
           </Group>
         )}
       />
@@ -133,7 +221,13 @@ export function MeetingForm({ draft, id }: FormProps) {
         <DateField draft={draft} path="date" label={t('fields.date')} />
         <TextField draft={draft} path="place" label={t('fields.place')} />
       </SimpleGrid>
-      <RecordMultiPicker draft={draft} path="linkedIds" label={t('detail.linkedRecords')} kinds={['agreement', 'programme', 'working_group', 'meeting']} {...(id ? { exclude: id } : {})} />
+      <RecordMultiPicker
+        draft={draft}
+        path="linkedIds"
+        label={t('detail.linkedRecords')}
+        kinds={['agreement', 'programme', 'working_group', 'meeting']}
+        {...(id ? { exclude: id } : {})}
+      />
       <RowsEditor
         draft={draft}
         path="participants"
@@ -143,9 +237,29 @@ export function MeetingForm({ draft, id }: FormProps) {
         newRow={() => ({ personId: null, partyId: null, role: '' })}
         renderRow={(p, i) => (
           <Group gap={6} grow wrap="nowrap" align="flex-start">
-            <RecordPicker draft={draft} path={`${p}.personId`} label={row('form.person', i)} compact kinds={['person']} placeholder={t('form.person')} />
-            <RecordPicker draft={draft} path={`${p}.partyId`} label={row('form.party', i)} compact kinds={['party']} placeholder={t('form.party')} />
-            <TextField draft={draft} path={`${p}.role`} label={row('form.role', i)} compact placeholder={t('form.role')} />
+            <RecordPicker
+              draft={draft}
+              path={`${p}.personId`}
+              label={row('form.person', i)}
+              compact
+              kinds={['person']}
+              placeholder={t('form.person')}
+            />
+            <RecordPicker
+              draft={draft}
+              path={`${p}.partyId`}
+              label={row('form.party', i)}
+              compact
+              kinds={['party']}
+              placeholder={t('form.party')}
+            />
+            <TextField
+              draft={draft}
+              path={`${p}.role`}
+              label={row('form.role', i)}
+              compact
+              placeholder={t('form.role')}
+            />
           </Group>
         )}
       />
@@ -160,10 +274,29 @@ export function MeetingForm({ draft, id }: FormProps) {
         newRow={() => ({ id: null, text: '', owner: '', due: '', state: 'open' })}
         renderRow={(p, i) => (
           <Group gap={6} grow wrap="nowrap" align="flex-start">
-            <TextField draft={draft} path={`${p}.text`} label={row('form.actionItem', i)} compact placeholder={t('form.actionItem')} required />
-            <TextField draft={draft} path={`${p}.owner`} label={row('form.owner', i)} compact placeholder={t('form.owner')} />
+            <TextField
+              draft={draft}
+              path={`${p}.text`}
+              label={row('form.actionItem', i)}
+              compact
+              placeholder={t('form.actionItem')}
+              required
+            />
+            <TextField
+              draft={draft}
+              path={`${p}.owner`}
+              label={row('form.owner', i)}
+              compact
+              placeholder={t('form.owner')}
+            />
             <DateField draft={draft} path={`${p}.due`} label={row('form.due', i)} compact placeholder={t('form.due')} />
-            <VocabSelect draft={draft} path={`${p}.state`} label={row('form.state', i)} compact values={ACTION_ITEM_STATES} />
+            <VocabSelect
+              draft={draft}
+              path={`${p}.state`}
+              label={row('form.state', i)}
+              compact
+              values={ACTION_ITEM_STATES}
+            />
           </Group>
         )}
       />
@@ -186,7 +319,13 @@ export function PartyForm({ draft, id }: FormProps) {
         <TextField draft={draft} path="shortName" label={t('fields.shortName')} />
         <TextField draft={draft} path="nativeName" label={t('fields.nativeName')} />
       </SimpleGrid>
-      <RecordPicker draft={draft} path="parentId" label={t('fields.parentParty')} kinds={['party']} {...(id ? { exclude: id } : {})} />
+      <RecordPicker
+        draft={draft}
+        path="parentId"
+        label={t('fields.parentParty')}
+        kinds={['party']}
+        {...(id ? { exclude: id } : {})}
+      />
       <TextAreaField draft={draft} path="notes" label={t('fields.notes')} />
       <TagsField draft={draft} path="tags" label={t('fields.tags')} />
     </Stack>

@@ -31,9 +31,17 @@ const FORMS: Record<RecordKind, (props: { draft: Draft; id?: string | undefined 
 };
 
 export default function RecordFormPage({ kind, id }: { kind: RecordKind; id?: string | undefined }) {
-  const existing = useApiQuery('records.get', { kind, id: id ?? '' }, { enabled: Boolean(id), staleTime: 0, gcTime: 0 });
+  const existing = useApiQuery(
+    'records.get',
+    { kind, id: id ?? '' },
+    { enabled: Boolean(id), staleTime: 0, gcTime: 0 },
+  );
   if (!id) return <RecordForm kind={kind} initial={emptyDraft(kind)} />;
-  return <QueryState query={existing}>{(record) => <RecordForm kind={kind} initial={draftFromRecord(record)} record={record} />}</QueryState>;
+  return (
+    <QueryState query={existing}>
+      {(record) => <RecordForm kind={kind} initial={draftFromRecord(record)} record={record} />}
+    </QueryState>
+  );
 }
 
 export function RecordForm({ kind, initial, record }: { kind: RecordKind; initial: DraftValues; record?: AnyRecord }) {
@@ -52,7 +60,11 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
     const payload = { kind, draft: draft.values } as Input<'records.create'>;
     try {
       const saved = record
-        ? await update.mutateAsync({ ...payload, id: record.id, expectedVersion: record.version } as Input<'records.update'>)
+        ? await update.mutateAsync({
+            ...payload,
+            id: record.id,
+            expectedVersion: record.version,
+          } as Input<'records.update'>)
         : await create.mutateAsync(payload);
       navigate(recordPath(saved.kind, saved.id));
     } catch (error) {
@@ -88,21 +100,33 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
         subtitle={record ? t(`kinds.${kind}.one`) : t('form.dateHelp')}
         actions={
           <>
-            <Button variant="default" onClick={cancel}>{t('common.cancel')}</Button>
-            <Button type="submit" loading={busy} aria-keyshortcuts="Control+S">{record ? t('common.save') : t('form.create')}</Button>
+            <Button variant="default" onClick={cancel}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={busy} aria-keyshortcuts="Control+S">
+              {record ? t('common.save') : t('form.create')}
+            </Button>
           </>
         }
       />
       <Stack gap="md" p="md" maw={1040}>
         {summary.length ? (
           <Alert color="red" title={t('form.notSaved')} role="alert">
-            <List size="sm" spacing={2}>{summary.map((m, i) => <List.Item key={i}>{m}</List.Item>)}</List>
+            <List size="sm" spacing={2}>
+              {summary.map((m, i) => (
+                <List.Item key={i}>{m}</List.Item>
+              ))}
+            </List>
           </Alert>
         ) : null}
         <Form draft={draft} id={record?.id} />
         <Group justify="flex-end" gap={6}>
-          <Button variant="default" onClick={cancel}>{t('common.cancel')}</Button>
-          <Button type="submit" loading={busy}>{record ? t('common.save') : t('form.create')}</Button>
+          <Button variant="default" onClick={cancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {record ? t('common.save') : t('form.create')}
+          </Button>
         </Group>
       </Stack>
     </form>

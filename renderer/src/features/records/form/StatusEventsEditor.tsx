@@ -17,10 +17,33 @@ export function StatusEventsEditor({ draft, kind }: { draft: Draft; kind: Status
       newRow={() => ({ id: null, status: STATUSES[kind][0], date: '', note: '', source: '' })}
       renderRow={(p, i) => (
         <Group gap={6} grow align="flex-start" wrap="nowrap">
-          <VocabSelect draft={draft} path={`${p}.status`} label={t('form.rowField', { field: t('timeline.status'), n: i + 1 })} compact values={STATUSES[kind]} />
-          <DateField draft={draft} path={`${p}.date`} label={t('form.rowField', { field: t('timeline.date'), n: i + 1 })} compact />
-          <TextField draft={draft} path={`${p}.note`} label={t('form.rowField', { field: t('timeline.note'), n: i + 1 })} compact placeholder={t('timeline.note')} />
-          <TextField draft={draft} path={`${p}.source`} label={t('form.rowField', { field: t('timeline.sourceLabel'), n: i + 1 })} compact placeholder={t('timeline.sourceLabel')} />
+          <VocabSelect
+            draft={draft}
+            path={`${p}.status`}
+            label={t('form.rowField', { field: t('timeline.status'), n: i + 1 })}
+            compact
+            values={STATUSES[kind]}
+          />
+          <DateField
+            draft={draft}
+            path={`${p}.date`}
+            label={t('form.rowField', { field: t('timeline.date'), n: i + 1 })}
+            compact
+          />
+          <TextField
+            draft={draft}
+            path={`${p}.note`}
+            label={t('form.rowField', { field: t('timeline.note'), n: i + 1 })}
+            compact
+            placeholder={t('timeline.note')}
+          />
+          <TextField
+            draft={draft}
+            path={`${p}.source`}
+            label={t('form.rowField', { field: t('timeline.sourceLabel'), n: i + 1 })}
+            compact
+            placeholder={t('timeline.sourceLabel')}
+          />
         </Group>
       )}
     />

@@ -5,7 +5,8 @@ import type { RecordKind } from '../../../../../electron/common/domain/vocab';
 import type { DraftValues } from './useDraft';
 
 /** '' for unknown, else the short form ("Jan 2021"), which parses back to the same stored value. */
-export const dateText = (edtf: string | null | undefined): string => (!edtf || edtf === 'XXXX' ? '' : formatPartialDate(edtf));
+export const dateText = (edtf: string | null | undefined): string =>
+  !edtf || edtf === 'XXXX' ? '' : formatPartialDate(edtf);
 
 const events = (list: { id: string; status: string; date: string; note: string; source: string }[]) =>
   list.map((e) => ({ id: e.id, status: e.status, date: dateText(e.date), note: e.note, source: e.source }));
@@ -13,17 +14,79 @@ const events = (list: { id: string; status: string; date: string; note: string; 
 export function emptyDraft(kind: RecordKind): DraftValues {
   switch (kind) {
     case 'agreement':
-      return { title: '', shortTitle: '', type: 'mou', reference: '', summary: '', areas: [], term: { kind: 'unknown', expires: '', durationMonths: null, renewalMonths: null, noticeMonths: null }, parentId: null, notes: '', parties: [], links: [], statusEvents: [], tags: [] };
+      return {
+        title: '',
+        shortTitle: '',
+        type: 'mou',
+        reference: '',
+        summary: '',
+        areas: [],
+        term: { kind: 'unknown', expires: '', durationMonths: null, renewalMonths: null, noticeMonths: null },
+        parentId: null,
+        notes: '',
+        parties: [],
+        links: [],
+        statusEvents: [],
+        tags: [],
+      };
     case 'working_group':
-      return { name: '', shortName: '', mandate: '', foundingAgreementId: null, foundingProgrammeId: null, notes: '', parties: [], sessions: [], statusEvents: [], tags: [] };
+      return {
+        name: '',
+        shortName: '',
+        mandate: '',
+        foundingAgreementId: null,
+        foundingProgrammeId: null,
+        notes: '',
+        parties: [],
+        sessions: [],
+        statusEvents: [],
+        tags: [],
+      };
     case 'programme':
-      return { name: '', shortName: '', type: 'development', description: '', areas: [], notes: '', partners: [], phases: [], milestones: [], statusEvents: [], tags: [] };
+      return {
+        name: '',
+        shortName: '',
+        type: 'development',
+        description: '',
+        areas: [],
+        notes: '',
+        partners: [],
+        phases: [],
+        milestones: [],
+        statusEvents: [],
+        tags: [],
+      };
     case 'meeting':
-      return { title: '', type: 'ministerial_bilateral', date: '', place: '', summary: '', minutes: '', notes: '', participants: [], topics: [], outcomes: [], actionItems: [], linkedIds: [], statusEvents: [], tags: [] };
+      return {
+        title: '',
+        type: 'ministerial_bilateral',
+        date: '',
+        place: '',
+        summary: '',
+        minutes: '',
+        notes: '',
+        participants: [],
+        topics: [],
+        outcomes: [],
+        actionItems: [],
+        linkedIds: [],
+        statusEvents: [],
+        tags: [],
+      };
     case 'party':
       return { name: '', shortName: '', nativeName: '', type: 'state', parentId: null, notes: '', tags: [] };
     case 'person':
-      return { name: '', familyName: '', nativeName: '', roleTitle: '', partyId: null, roleFrom: '', roleTo: '', notes: '', tags: [] };
+      return {
+        name: '',
+        familyName: '',
+        nativeName: '',
+        roleTitle: '',
+        partyId: null,
+        roleFrom: '',
+        roleTo: '',
+        notes: '',
+        tags: [],
+      };
   }
 }
 

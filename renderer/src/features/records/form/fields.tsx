@@ -1,5 +1,18 @@
 /** Inputs bound to a draft path: value, change and the server's error for that path. */
-import { ActionIcon, Button, Group, MultiSelect, NumberInput, Select, Stack, TagsInput, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Select,
+  Stack,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,7 +52,15 @@ export function TextField(props: Bound & { autoFocus?: boolean }) {
 export function TextAreaField(props: Bound & { rows?: number }) {
   const { draft, path, rows } = props;
   return (
-    <Textarea {...labelProps(props)} autosize minRows={rows ?? 2} maxRows={12} value={draft.get<string>(path) ?? ''} onChange={(e) => draft.set(path, e.currentTarget.value)} error={draft.error(path)} />
+    <Textarea
+      {...labelProps(props)}
+      autosize
+      minRows={rows ?? 2}
+      maxRows={12}
+      value={draft.get<string>(path) ?? ''}
+      onChange={(e) => draft.set(path, e.currentTarget.value)}
+      error={draft.error(path)}
+    />
   );
 }
 
@@ -47,7 +68,13 @@ export function DateField(props: Bound) {
   const { t } = useTranslation();
   const { draft, path, placeholder } = props;
   return (
-    <PartialDateInput {...labelProps(props)} placeholder={placeholder ?? t('form.datePlaceholder')} value={draft.get<string>(path) ?? ''} onChange={(v) => draft.set(path, v)} error={draft.error(path)} />
+    <PartialDateInput
+      {...labelProps(props)}
+      placeholder={placeholder ?? t('form.datePlaceholder')}
+      value={draft.get<string>(path) ?? ''}
+      onChange={(v) => draft.set(path, v)}
+      error={draft.error(path)}
+    />
   );
 }
 
@@ -72,20 +99,42 @@ export function VocabMulti(props: Bound & { values: readonly string[] }) {
   const { t } = useTranslation();
   const { draft, path, values } = props;
   return (
-    <MultiSelect {...labelProps(props)} data={values.map((v) => ({ value: v, label: vocabLabel(t, v) }))} value={draft.get<string[]>(path) ?? []} onChange={(v) => draft.set(path, v)} error={draft.error(path)} searchable />
+    <MultiSelect
+      {...labelProps(props)}
+      data={values.map((v) => ({ value: v, label: vocabLabel(t, v) }))}
+      value={draft.get<string[]>(path) ?? []}
+      onChange={(v) => draft.set(path, v)}
+      error={draft.error(path)}
+      searchable
+    />
   );
 }
 
 export function TagsField(props: Bound) {
   const { draft, path, placeholder } = props;
-  return <TagsInput {...labelProps(props)} placeholder={placeholder} value={draft.get<string[]>(path) ?? []} onChange={(v) => draft.set(path, v)} error={draft.error(path)} />;
+  return (
+    <TagsInput
+      {...labelProps(props)}
+      placeholder={placeholder}
+      value={draft.get<string[]>(path) ?? []}
+      onChange={(v) => draft.set(path, v)}
+      error={draft.error(path)}
+    />
+  );
 }
 
 export function NumberField(props: Bound & { min?: number }) {
   const { draft, path, min } = props;
   const value = draft.get<number | null>(path);
   return (
-    <NumberInput {...labelProps(props)} min={min} allowDecimal={false} value={value ?? ''} onChange={(v) => draft.set(path, v === '' ? null : Number(v))} error={draft.error(path)} />
+    <NumberInput
+      {...labelProps(props)}
+      min={min}
+      allowDecimal={false}
+      value={value ?? ''}
+      onChange={(v) => draft.set(path, v === '' ? null : Number(v))}
+      error={draft.error(path)}
+    />
   );
 }
 
@@ -113,11 +162,28 @@ export function RecordPicker(props: Bound & { kinds: RecordKind[]; exclude?: str
 export function RecordMultiPicker(props: Bound & { kinds: RecordKind[]; exclude?: string }) {
   const { draft, path, kinds, exclude } = props;
   const options = useTitleOptions(kinds).filter((o) => o.value !== exclude);
-  return <MultiSelect {...labelProps(props)} data={options} value={draft.get<string[]>(path) ?? []} onChange={(v) => draft.set(path, v)} error={draft.error(path)} searchable />;
+  return (
+    <MultiSelect
+      {...labelProps(props)}
+      data={options}
+      value={draft.get<string[]>(path) ?? []}
+      onChange={(v) => draft.set(path, v)}
+      error={draft.error(path)}
+      searchable
+    />
+  );
 }
 
 /** A repeatable group of rows with add / remove; each row renders its own inputs for `${path}.${index}`. */
-export function RowsEditor({ draft, path, label, addLabel, newRow, renderRow, removeLabel }: {
+export function RowsEditor({
+  draft,
+  path,
+  label,
+  addLabel,
+  newRow,
+  renderRow,
+  removeLabel,
+}: {
   draft: Draft;
   path: string;
   label: string;
@@ -136,15 +202,31 @@ export function RowsEditor({ draft, path, label, addLabel, newRow, renderRow, re
           <Group key={index} gap={6} align="flex-start" wrap="nowrap" className="ent-row-editor">
             <div className="ent-row-fields">{renderRow(`${path}.${index}`, index)}</div>
             <Tooltip label={removeLabel(index)}>
-              <ActionIcon aria-label={removeLabel(index)} color="gray" mt={4} onClick={() => draft.removeAt(path, index)}>
+              <ActionIcon
+                aria-label={removeLabel(index)}
+                color="gray"
+                mt={4}
+                onClick={() => draft.removeAt(path, index)}
+              >
                 <IconX size={14} />
               </ActionIcon>
             </Tooltip>
           </Group>
         ))}
-        {listError ? <Text size="sm" c="red">{listError}</Text> : null}
+        {listError ? (
+          <Text size="sm" c="red">
+            {listError}
+          </Text>
+        ) : null}
         <Group>
-          <Button variant="subtle" size="xs" leftSection={<IconPlus size={13} />} onClick={() => draft.add(path, newRow())}>{addLabel}</Button>
+          <Button
+            variant="subtle"
+            size="xs"
+            leftSection={<IconPlus size={13} />}
+            onClick={() => draft.add(path, newRow())}
+          >
+            {addLabel}
+          </Button>
         </Group>
       </Stack>
     </fieldset>

@@ -10,15 +10,20 @@ import type { FieldError } from '../../../../../electron/common/domain/errors';
 export type DraftValues = Record<string, any>;
 
 function getPath(obj: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((o, key) => (o == null ? undefined : (o as Record<string, unknown>)[key]), obj);
+  return path
+    .split('.')
+    .reduce<unknown>((o, key) => (o == null ? undefined : (o as Record<string, unknown>)[key]), obj);
 }
 
 function setPath<T>(obj: T, path: string, value: unknown): T {
   const [head, ...rest] = path.split('.');
   if (head === undefined) return obj;
-  const container: Record<string, unknown> | unknown[] = Array.isArray(obj) ? [...obj] : { ...(obj as Record<string, unknown>) };
+  const container: Record<string, unknown> | unknown[] = Array.isArray(obj)
+    ? [...obj]
+    : { ...(obj as Record<string, unknown>) };
   const current = (container as Record<string, unknown>)[head];
-  (container as Record<string, unknown>)[head] = rest.length === 0 ? value : setPath(current ?? (/^\d+$/.test(rest[0] ?? '') ? [] : {}), rest.join('.'), value);
+  (container as Record<string, unknown>)[head] =
+    rest.length === 0 ? value : setPath(current ?? (/^\d+$/.test(rest[0] ?? '') ? [] : {}), rest.join('.'), value);
   return container as T;
 }
 
@@ -56,10 +61,14 @@ export function useDraft(initial: DraftValues): Draft {
   return {
     values,
     errors,
-    get: <T,>(path: string) => getPath(values, path) as T,
+    get: <T>(path: string) => getPath(values, path) as T,
     set,
     add: (path, row) => set(path, [...((getPath(values, path) as unknown[] | undefined) ?? []), row]),
-    removeAt: (path, index) => set(path, ((getPath(values, path) as unknown[] | undefined) ?? []).filter((_, i) => i !== index)),
+    removeAt: (path, index) =>
+      set(
+        path,
+        ((getPath(values, path) as unknown[] | undefined) ?? []).filter((_, i) => i !== index),
+      ),
     setErrors,
     error: (path) => errors[path],
   };

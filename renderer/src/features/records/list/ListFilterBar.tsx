@@ -2,7 +2,16 @@
 import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { AGREEMENT_KINDS, COOPERATION_AREAS, MEETING_KINDS, PARTY_KINDS, PROGRAMME_KINDS, STATUSES, isStatusKind, type RecordKind } from '../../../../../electron/common/domain/vocab';
+import {
+  AGREEMENT_KINDS,
+  COOPERATION_AREAS,
+  MEETING_KINDS,
+  PARTY_KINDS,
+  PROGRAMME_KINDS,
+  STATUSES,
+  isStatusKind,
+  type RecordKind,
+} from '../../../../../electron/common/domain/vocab';
 import { useApiQuery } from '../../../api/hooks';
 import { PartialDateInput } from '../../../components/PartialDateInput';
 import { vocabLabel } from '../../../i18n';
@@ -16,7 +25,15 @@ const TYPES_BY_KIND: Partial<Record<RecordKind, readonly string[]>> = {
 };
 const KINDS_WITH_AREAS: RecordKind[] = ['agreement', 'programme'];
 
-export function ListFilterBar({ kind, filters, onChange }: { kind: RecordKind; filters: ListFilters; onChange: (f: ListFilters) => void }) {
+export function ListFilterBar({
+  kind,
+  filters,
+  onChange,
+}: {
+  kind: RecordKind;
+  filters: ListFilters;
+  onChange: (f: ListFilters) => void;
+}) {
   const { t } = useTranslation();
   const parties = useApiQuery('records.titles', { kinds: ['party'] });
   const set = <K extends keyof ListFilters>(key: K, value: ListFilters[K]) => onChange({ ...filters, [key]: value });
@@ -81,12 +98,29 @@ export function ListFilterBar({ kind, filters, onChange }: { kind: RecordKind; f
       ) : null}
       {hasDates ? (
         <>
-          <PartialDateInput aria-label={t('list.filter.from')} placeholder={t('list.filter.fromShort')} value={filters.from} onChange={(v) => set('from', v)} w={130} />
-          <PartialDateInput aria-label={t('list.filter.to')} placeholder={t('list.filter.toShort')} value={filters.to} onChange={(v) => set('to', v)} w={130} />
+          <PartialDateInput
+            aria-label={t('list.filter.from')}
+            placeholder={t('list.filter.fromShort')}
+            value={filters.from}
+            onChange={(v) => set('from', v)}
+            w={130}
+          />
+          <PartialDateInput
+            aria-label={t('list.filter.to')}
+            placeholder={t('list.filter.toShort')}
+            value={filters.to}
+            onChange={(v) => set('to', v)}
+            w={130}
+          />
         </>
       ) : null}
       {activeFilterCount(filters) > 0 ? (
-        <Button variant="subtle" color="gray" leftSection={<IconFilterOff size={14} />} onClick={() => onChange(EMPTY_FILTERS)}>
+        <Button
+          variant="subtle"
+          color="gray"
+          leftSection={<IconFilterOff size={14} />}
+          onClick={() => onChange(EMPTY_FILTERS)}
+        >
           {t('list.filter.clear')}
         </Button>
       ) : null}

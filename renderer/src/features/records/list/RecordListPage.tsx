@@ -26,9 +26,20 @@ export default function RecordListPage({ kind }: { kind: RecordKind }) {
     <Stack gap={0} className="ent-page-fill">
       <PageHeader
         title={t(`kinds.${kind}.plural`)}
-        badges={count === undefined ? null : <Text size="sm" c="dimmed" aria-live="polite">{t(filtered ? 'list.countFiltered' : 'list.count', { count })}</Text>}
+        badges={
+          count === undefined ? null : (
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {t(filtered ? 'list.countFiltered' : 'list.count', { count })}
+            </Text>
+          )
+        }
         actions={
-          <Button component="a" href={`#${newRecordPath(kind)}`} leftSection={<IconPlus size={14} />} aria-keyshortcuts="Control+N">
+          <Button
+            component="a"
+            href={`#${newRecordPath(kind)}`}
+            leftSection={<IconPlus size={14} />}
+            aria-keyshortcuts="Control+N"
+          >
             {t(`kinds.${kind}.new`)}
           </Button>
         }

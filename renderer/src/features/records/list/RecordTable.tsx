@@ -6,7 +6,13 @@
 import { UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import {
-  flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type Row, type SortingState,
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type Row,
+  type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -36,47 +42,79 @@ function formatUpdated(iso: string): string {
 function useColumns(kind: RecordKind): ColumnDef<RecordSummary>[] {
   const { t } = useTranslation();
   return useMemo(() => {
-    const text = (value: string, className = 'ent-cell') => <span className={className} title={value}>{value}</span>;
+    const text = (value: string, className = 'ent-cell') => (
+      <span className={className} title={value}>
+        {value}
+      </span>
+    );
     const columns: ColumnDef<RecordSummary>[] = [
       {
-        id: 'title', header: t('list.col.title'), accessorFn: (r) => r.title, size: 34,
+        id: 'title',
+        header: t('list.col.title'),
+        accessorFn: (r) => r.title,
+        size: 34,
         sortingFn: (a, b) => collator.compare(a.original.title, b.original.title),
         cell: ({ row }) => text(row.original.title, 'ent-cell ent-cell-title'),
       },
       {
-        id: 'subtitle', header: t(kind === 'person' ? 'list.col.role' : 'list.col.type'), accessorFn: (r) => r.subtitle, size: 20, enableSorting: false,
+        id: 'subtitle',
+        header: t(kind === 'person' ? 'list.col.role' : 'list.col.type'),
+        accessorFn: (r) => r.subtitle,
+        size: 20,
+        enableSorting: false,
         cell: ({ row }) => text(row.original.subtitle, 'ent-cell ent-cell-dim'),
       },
     ];
     if (kind !== 'party') {
       columns.push({
-        id: 'parties', header: t('list.col.parties'), accessorFn: (r) => r.partyNames.join(', '), size: 22, enableSorting: false,
+        id: 'parties',
+        header: t('list.col.parties'),
+        accessorFn: (r) => r.partyNames.join(', '),
+        size: 22,
+        enableSorting: false,
         cell: ({ row }) => text(row.original.partyNames.join(', ')),
       });
     }
     if (kind !== 'party' && kind !== 'person') {
       columns.push({
-        id: 'status', header: t('list.col.status'), size: 16,
+        id: 'status',
+        header: t('list.col.status'),
+        size: 16,
         accessorFn: (r) => (r.status ? vocabLabel(t, r.status.status) : ''),
         sortingFn: (a, b) =>
           (a.original.status?.status ?? '').localeCompare(b.original.status?.status ?? '') ||
           compareDates(a.original.status?.date ?? 'XXXX', b.original.status?.date ?? 'XXXX'),
         cell: ({ row }) => {
           const status = row.original.status;
-          if (!status) return <span className="ent-badge" data-tone="none">{t('status.none')}</span>;
-          return <span className="ent-badge" data-tone={statusCategory(status.status)}>{statusText(t, status)}</span>;
+          if (!status)
+            return (
+              <span className="ent-badge" data-tone="none">
+                {t('status.none')}
+              </span>
+            );
+          return (
+            <span className="ent-badge" data-tone={statusCategory(status.status)}>
+              {statusText(t, status)}
+            </span>
+          );
         },
       });
     }
     if (kind !== 'party') {
       columns.push({
-        id: 'date', header: t('list.col.date'), size: 10, accessorFn: (r) => r.date,
+        id: 'date',
+        header: t('list.col.date'),
+        size: 10,
+        accessorFn: (r) => r.date,
         sortingFn: (a, b) => compareDates(a.original.date, b.original.date),
         cell: ({ row }) => text(formatPartialDate(row.original.date), 'ent-cell ent-num'),
       });
     }
     columns.push({
-      id: 'updated', header: t('list.col.updated'), size: 10, accessorFn: (r) => r.updatedAt,
+      id: 'updated',
+      header: t('list.col.updated'),
+      size: 10,
+      accessorFn: (r) => r.updatedAt,
       cell: ({ row }) => text(formatUpdated(row.original.updatedAt), 'ent-cell ent-cell-dim ent-num'),
     });
     return columns;
@@ -119,16 +157,22 @@ export function RecordTable({ kind, rows, label }: { kind: RecordKind; rows: Rec
   const [active, setActive] = useState(0);
   useEffect(() => setActive((i) => Math.min(i, Math.max(sortedRows.length - 1, 0))), [sortedRows.length]);
 
-  const widths = table.getVisibleLeafColumns().map((c) => `minmax(0, ${c.getSize()}fr)`).join(' ');
+  const widths = table
+    .getVisibleLeafColumns()
+    .map((c) => `minmax(0, ${c.getSize()}fr)`)
+    .join(' ');
   const open = (index: number) => {
     const row = sortedRows[index];
     if (row) navigate(recordPath(kind, row.original.id));
   };
-  const onRowClick = useCallback((index: number) => {
-    setActive(index);
-    const row = sortedRowsRef.current[index];
-    if (row) navigate(recordPath(kind, row.original.id));
-  }, [kind]);
+  const onRowClick = useCallback(
+    (index: number) => {
+      setActive(index);
+      const row = sortedRowsRef.current[index];
+      if (row) navigate(recordPath(kind, row.original.id));
+    },
+    [kind],
+  );
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(index, sortedRows.length - 1));
     setActive(next);
@@ -138,7 +182,12 @@ export function RecordTable({ kind, rows, label }: { kind: RecordKind; rows: Rec
     // Read the viewport height only on a key press: a layout read during render would cost every frame.
     const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / ROW_HEIGHT) - 2);
     const moves: Record<string, number> = {
-      ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + pageRows, PageUp: active - pageRows, Home: 0, End: sortedRows.length - 1,
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      PageDown: active + pageRows,
+      PageUp: active - pageRows,
+      Home: 0,
+      End: sortedRows.length - 1,
     };
     if (event.key in moves) {
       event.preventDefault();
@@ -163,7 +212,9 @@ export function RecordTable({ kind, rows, label }: { kind: RecordKind; rows: Rec
       aria-activedescendant={sortedRows[active] ? `row-${sortedRows[active].original.id}` : undefined}
       onKeyDown={onKeyDown}
     >
-      <span id="ent-grid-hint" hidden>{t('list.rowsHint')}</span>
+      <span id="ent-grid-hint" hidden>
+        {t('list.rowsHint')}
+      </span>
       <div role="rowgroup" className="ent-grid-head">
         <div role="row" className="ent-grid-row" style={{ gridTemplateColumns: widths }} aria-rowindex={1}>
           {headerGroup?.headers.map((header) => {
@@ -175,14 +226,24 @@ export function RecordTable({ kind, rows, label }: { kind: RecordKind; rows: Rec
                 key={header.id}
                 role="columnheader"
                 className="ent-grid-cell"
-                aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined}
+                aria-sort={
+                  sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined
+                }
               >
                 {canSort ? (
                   <UnstyledButton className="ent-sort" tabIndex={-1} onClick={header.column.getToggleSortingHandler()}>
                     {title}
-                    {sorted === 'asc' ? <IconArrowUp size={12} aria-hidden /> : sorted === 'desc' ? <IconArrowDown size={12} aria-hidden /> : <IconArrowsSort size={12} className="ent-sort-idle" aria-hidden />}
+                    {sorted === 'asc' ? (
+                      <IconArrowUp size={12} aria-hidden />
+                    ) : sorted === 'desc' ? (
+                      <IconArrowDown size={12} aria-hidden />
+                    ) : (
+                      <IconArrowsSort size={12} className="ent-sort-idle" aria-hidden />
+                    )}
                   </UnstyledButton>
-                ) : title}
+                ) : (
+                  title
+                )}
               </div>
             );
           })}
@@ -192,7 +253,15 @@ export function RecordTable({ kind, rows, label }: { kind: RecordKind; rows: Rec
         {virtualizer.getVirtualItems().map((item) => {
           const row = sortedRows[item.index];
           return row ? (
-            <DataRow key={row.id} row={row} index={item.index} top={item.start - HEADER_HEIGHT} widths={widths} active={item.index === active} onOpen={onRowClick} />
+            <DataRow
+              key={row.id}
+              row={row}
+              index={item.index}
+              top={item.start - HEADER_HEIGHT}
+              widths={widths}
+              active={item.index === active}
+              onOpen={onRowClick}
+            />
           ) : null;
         })}
       </div>
@@ -201,7 +270,14 @@ export function RecordTable({ kind, rows, label }: { kind: RecordKind; rows: Rec
 }
 
 /** One virtual row; memoised so scrolling re-renders only the rows that enter the window. */
-const DataRow = memo(function DataRow({ row, index, top, widths, active, onOpen }: {
+const DataRow = memo(function DataRow({
+  row,
+  index,
+  top,
+  widths,
+  active,
+  onOpen,
+}: {
   row: Row<RecordSummary>;
   index: number;
   top: number;

@@ -13,7 +13,15 @@ export interface ListFilters {
   to: string;
 }
 
-export const EMPTY_FILTERS: ListFilters = { text: '', partyId: null, statuses: [], types: [], area: null, from: '', to: '' };
+export const EMPTY_FILTERS: ListFilters = {
+  text: '',
+  partyId: null,
+  statuses: [],
+  types: [],
+  area: null,
+  from: '',
+  to: '',
+};
 
 /** Date bounds that do not parse yet are left out, so the list does not flicker while someone types. */
 export function listRequest(kind: RecordKind, f: ListFilters): Input<'records.list'> {
@@ -29,5 +37,7 @@ export function listRequest(kind: RecordKind, f: ListFilters): Input<'records.li
 }
 
 export function activeFilterCount(f: ListFilters): number {
-  return [f.text.trim(), f.partyId, f.statuses.length, f.types.length, f.area, f.from.trim(), f.to.trim()].filter(Boolean).length;
+  return [f.text.trim(), f.partyId, f.statuses.length, f.types.length, f.area, f.from.trim(), f.to.trim()].filter(
+    Boolean,
+  ).length;
 }

@@ -14,8 +14,17 @@ import { runCli } from '../../../../../electron/node/cli/main';
 import type { HandlerContext } from '../../../../../electron/node/handlers/context';
 import { dispatch } from '../../../../../electron/node/handlers/dispatch';
 import {
-  BackupScheduler, backupsToKeep, createVerifiedBackup, decideBackup, DEFAULT_SCHEDULE, listBackups, restoreBackup,
-  tableCounts, verifyBackupFile, type Dated, type SchedulerClock,
+  BackupScheduler,
+  backupsToKeep,
+  createVerifiedBackup,
+  decideBackup,
+  DEFAULT_SCHEDULE,
+  listBackups,
+  restoreBackup,
+  tableCounts,
+  verifyBackupFile,
+  type Dated,
+  type SchedulerClock,
 } from '../../../../../electron/node/services/backup';
 import { exportBundle } from '../../../../../electron/node/services/exchange';
 import { openTempDb, tempDir } from '../../../../support/temp-db';
@@ -47,8 +56,14 @@ describe('taking a backup', () => {
   it('verification names what is wrong: counts that differ, a damaged file', async () => {
     const { db, dir } = register();
     const info = await createVerifiedBackup(db, { dir });
-    expect(verifyBackupFile(info.path, { ...tableCounts(db), records: 99 })).toMatchObject({ ok: false, problem: expect.stringMatching(/records: 17 rows, expected 99/) });
-    expect(verifyBackupFile(join(dir, 'nothing.sqlite'))).toMatchObject({ ok: false, problem: expect.stringMatching(/cannot be opened/) });
+    expect(verifyBackupFile(info.path, { ...tableCounts(db), records: 99 })).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/records: 17 rows, expected 99/),
+    });
+    expect(verifyBackupFile(join(dir, 'nothing.sqlite'))).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/cannot be opened/),
+    });
   });
 
   it('never overwrites: two backups in the same millisecond get two names', async () => {
@@ -72,10 +87,21 @@ describe('retention (fake clock)', () => {
   it('keeps the newest of each of the last 5 hours, then the newest of each earlier day: 10 in all', () => {
     const start = Date.parse('2026-01-01T00:07:00.000Z');
     const backups = every(start, 20 * 24 * 4, 15 * MINUTE); // every 15 minutes for 20 days
-    const kept = [...backupsToKeep(backups)].map((n) => n.replace('regular-', '')).sort().reverse();
+    const kept = [...backupsToKeep(backups)]
+      .map((n) => n.replace('regular-', ''))
+      .sort()
+      .reverse();
     expect(kept).toEqual([
-      '2026-01-20T23:52:00.000Z', '2026-01-20T22:52:00.000Z', '2026-01-20T21:52:00.000Z', '2026-01-20T20:52:00.000Z', '2026-01-20T19:52:00.000Z',
-      '2026-01-19T23:52:00.000Z', '2026-01-18T23:52:00.000Z', '2026-01-17T23:52:00.000Z', '2026-01-16T23:52:00.000Z', '2026-01-15T23:52:00.000Z',
+      '2026-01-20T23:52:00.000Z',
+      '2026-01-20T22:52:00.000Z',
+      '2026-01-20T21:52:00.000Z',
+      '2026-01-20T20:52:00.000Z',
+      '2026-01-20T19:52:00.000Z',
+      '2026-01-19T23:52:00.000Z',
+      '2026-01-18T23:52:00.000Z',
+      '2026-01-17T23:52:00.000Z',
+      '2026-01-16T23:52:00.000Z',
+      '2026-01-15T23:52:00.000Z',
     ]);
   });
 
@@ -83,11 +109,21 @@ describe('retention (fake clock)', () => {
     const start = Date.parse('2026-01-01T00:00:00.000Z');
     const regular = every(start, 30, 3 * HOUR);
     const safety = every(start, 8, DAY, 'pre-restore');
-    const stray: Dated = { name: 'unverified', takenAt: new Date(start).toISOString(), kind: 'regular', verified: false };
+    const stray: Dated = {
+      name: 'unverified',
+      takenAt: new Date(start).toISOString(),
+      kind: 'regular',
+      verified: false,
+    };
     const kept = backupsToKeep([...regular, ...safety, stray], { keep: 3, hourly: 2, keepSafetyCopies: 5 });
     expect(kept.has(regular.at(-1)!.name)).toBe(true);
     expect([...kept].filter((n) => n.startsWith('regular-'))).toHaveLength(3);
-    expect([...kept].filter((n) => n.startsWith('pre-restore-'))).toEqual(safety.slice(-5).map((s) => s.name).reverse());
+    expect([...kept].filter((n) => n.startsWith('pre-restore-'))).toEqual(
+      safety
+        .slice(-5)
+        .map((s) => s.name)
+        .reverse(),
+    );
     expect(kept.has('unverified')).toBe(true);
   });
 
@@ -97,7 +133,9 @@ describe('retention (fake clock)', () => {
     const times = Array.from({ length: 16 }, (_, i) => new Date(start + i * 11 * HOUR));
     for (const now of times) await createVerifiedBackup(db, { dir, now, reason: 'auto' });
     const onDisk = listBackups(dir);
-    const policy = backupsToKeep(times.map((t) => ({ name: t.toISOString(), takenAt: t.toISOString(), kind: 'regular' as const, verified: true })));
+    const policy = backupsToKeep(
+      times.map((t) => ({ name: t.toISOString(), takenAt: t.toISOString(), kind: 'regular' as const, verified: true })),
+    );
     expect(onDisk.map((b) => b.takenAt).sort()).toEqual([...policy].sort());
     expect(onDisk).toHaveLength(10);
     expect(onDisk[0]!.takenAt).toBe(times.at(-1)!.toISOString());
@@ -110,18 +148,40 @@ describe('schedule (fake clock)', () => {
   const state = { lastBackupAt: t0, lastBackupAuditId: 10 };
 
   it('does nothing while nothing changed, however long', () => {
-    expect(decideBackup(t0 + 30 * DAY, state, { auditMaxId: 10, firstUnsavedChangeAt: null, lastChangeAt: null }).due).toBe(false);
+    expect(
+      decideBackup(t0 + 30 * DAY, state, { auditMaxId: 10, firstUnsavedChangeAt: null, lastChangeAt: null }).due,
+    ).toBe(false);
   });
 
   it('backs up changed data once changes settle, never within 15 minutes of the last backup, within the hour if they keep coming', () => {
-    const changed = (first: number, last: number) => ({ auditMaxId: 12, firstUnsavedChangeAt: first, lastChangeAt: last });
-    expect(decideBackup(t0 + 10 * MINUTE, state, changed(t0 + MINUTE, t0 + 2 * MINUTE))).toMatchObject({ due: false, checkAgainAt: t0 + 15 * MINUTE });
-    expect(decideBackup(t0 + 16 * MINUTE, state, changed(t0 + MINUTE, t0 + 15 * MINUTE))).toMatchObject({ due: false, checkAgainAt: t0 + 17 * MINUTE });
-    expect(decideBackup(t0 + 17 * MINUTE, state, changed(t0 + MINUTE, t0 + 15 * MINUTE))).toMatchObject({ due: true, reason: 'changes have settled' });
-    expect(decideBackup(t0 + 61 * MINUTE, state, changed(t0 + MINUTE, t0 + 61 * MINUTE))).toMatchObject({ due: true, reason: 'changes have waited an hour' });
-    expect(decideBackup(t0, { lastBackupAt: null, lastBackupAuditId: 0 }, changed(t0 - 3 * MINUTE, t0 - 3 * MINUTE)).due).toBe(true);
+    const changed = (first: number, last: number) => ({
+      auditMaxId: 12,
+      firstUnsavedChangeAt: first,
+      lastChangeAt: last,
+    });
+    expect(decideBackup(t0 + 10 * MINUTE, state, changed(t0 + MINUTE, t0 + 2 * MINUTE))).toMatchObject({
+      due: false,
+      checkAgainAt: t0 + 15 * MINUTE,
+    });
+    expect(decideBackup(t0 + 16 * MINUTE, state, changed(t0 + MINUTE, t0 + 15 * MINUTE))).toMatchObject({
+      due: false,
+      checkAgainAt: t0 + 17 * MINUTE,
+    });
+    expect(decideBackup(t0 + 17 * MINUTE, state, changed(t0 + MINUTE, t0 + 15 * MINUTE))).toMatchObject({
+      due: true,
+      reason: 'changes have settled',
+    });
+    expect(decideBackup(t0 + 61 * MINUTE, state, changed(t0 + MINUTE, t0 + 61 * MINUTE))).toMatchObject({
+      due: true,
+      reason: 'changes have waited an hour',
+    });
+    expect(
+      decideBackup(t0, { lastBackupAt: null, lastBackupAuditId: 0 }, changed(t0 - 3 * MINUTE, t0 - 3 * MINUTE)).due,
+    ).toBe(true);
     // After a restore the newest audit id can be lower than the last backed-up one: still a change.
-    expect(decideBackup(t0 + DAY, state, { auditMaxId: 4, firstUnsavedChangeAt: null, lastChangeAt: null }).due).toBe(true);
+    expect(decideBackup(t0 + DAY, state, { auditMaxId: 4, firstUnsavedChangeAt: null, lastChangeAt: null }).due).toBe(
+      true,
+    );
     expect(DEFAULT_SCHEDULE).toEqual({ minIntervalMs: 15 * MINUTE, quietMs: 2 * MINUTE, maxDelayMs: HOUR });
   });
 
@@ -129,7 +189,11 @@ describe('schedule (fake clock)', () => {
     const { db, dir } = register();
     let now = Date.now() + DAY; // later than the seed data's audit times
     const timers: { callback: () => void; ms: number }[] = [];
-    const clock: SchedulerClock = { now: () => now, setTimeout: (callback, ms) => timers.push({ callback, ms }) - 1, clearTimeout: () => undefined };
+    const clock: SchedulerClock = {
+      now: () => now,
+      setTimeout: (callback, ms) => timers.push({ callback, ms }) - 1,
+      clearTimeout: () => undefined,
+    };
     const errors: unknown[] = [];
     const scheduler = new BackupScheduler({ getDb: () => db, backupDir: dir, clock, onError: (e) => errors.push(e) });
     scheduler.start();
@@ -163,7 +227,12 @@ describe('restore', () => {
     expect(exportBundle(result.db).records).toEqual(before);
     expect(result.safetyCopy?.name).toMatch(/^pre-restore-/);
     expect(result.safetyCopy?.manifest?.records).toBe(18);
-    const undo = await restoreBackup({ db: result.db, databaseFile: file, backupPath: result.safetyCopy!.path, backupDir: dir });
+    const undo = await restoreBackup({
+      db: result.db,
+      databaseFile: file,
+      backupPath: result.safetyCopy!.path,
+      backupDir: dir,
+    });
     expect(exportBundle(undo.db).records).toEqual(changed);
     undo.db.close();
   });
@@ -174,7 +243,9 @@ describe('restore', () => {
     const raw = new Database(backup.path);
     raw.prepare('DELETE FROM tags').run(); // the copy no longer holds what its manifest says
     raw.close();
-    await expect(restoreBackup({ db, databaseFile: file, backupPath: backup.path, backupDir: dir })).rejects.toThrow(/does not hold what it should: tags: \d+ rows, expected \d+.*Nothing was restored/);
+    await expect(restoreBackup({ db, databaseFile: file, backupPath: backup.path, backupDir: dir })).rejects.toThrow(
+      /does not hold what it should: tags: \d+ rows, expected \d+.*Nothing was restored/,
+    );
     expect(db.open).toBe(true);
     expect(countRecords(db).party).toBe(7);
     expect(listBackups(dir).filter((b) => b.kind === 'pre-restore')).toEqual([]);
@@ -182,19 +253,44 @@ describe('restore', () => {
 
   it('over the contract: list, back up now, restore replaces the handler context’s connection', async () => {
     const { db, file, ids, dir } = register();
-    const ctx: HandlerContext = { db, databaseFile: file, backupDir: dir, transport: 'preview', appVersion: 'test', host: {} };
+    const ctx: HandlerContext = {
+      db,
+      databaseFile: file,
+      backupDir: dir,
+      transport: 'preview',
+      appVersion: 'test',
+      host: {},
+    };
     const made = await dispatch(ctx, 'backups.create', {});
     expect(made).toMatchObject({ ok: true, value: { kind: 'regular', reason: 'manual', records: 17, verified: true } });
     const name = (made as { value: { name: string } }).value.name;
-    expect(await dispatch(ctx, 'backups.list', {})).toMatchObject({ ok: true, value: { dir, keep: 10, backups: [{ name }] } });
-    expect(await dispatch(ctx, 'backups.verify', { name })).toMatchObject({ ok: true, value: { ok: true, records: 17 } });
+    expect(await dispatch(ctx, 'backups.list', {})).toMatchObject({
+      ok: true,
+      value: { dir, keep: 10, backups: [{ name }] },
+    });
+    expect(await dispatch(ctx, 'backups.verify', { name })).toMatchObject({
+      ok: true,
+      value: { ok: true, records: 17 },
+    });
     await dispatch(ctx, 'records.delete', { kind: 'party', id: ids.eu, detach: true });
     const restored = await dispatch(ctx, 'backups.restore', { name });
-    expect(restored).toMatchObject({ ok: true, value: { restoredFrom: { name, records: 17 }, safetyCopy: { kind: 'pre-restore' }, records: 17 } });
+    expect(restored).toMatchObject({
+      ok: true,
+      value: { restoredFrom: { name, records: 17 }, safetyCopy: { kind: 'pre-restore' }, records: 17 },
+    });
     expect(ctx.db).not.toBe(db);
-    expect(await dispatch(ctx, 'records.get', { kind: 'party', id: ids.eu })).toMatchObject({ ok: true, value: { name: 'European Union' } });
-    expect(await dispatch(ctx, 'backups.restore', { name: 'entente-2020-01-01T00-00-00-000Z.sqlite' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await dispatch(ctx, 'backups.restore', { name: '../entente.sqlite' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await dispatch(ctx, 'records.get', { kind: 'party', id: ids.eu })).toMatchObject({
+      ok: true,
+      value: { name: 'European Union' },
+    });
+    expect(await dispatch(ctx, 'backups.restore', { name: 'entente-2020-01-01T00-00-00-000Z.sqlite' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await dispatch(ctx, 'backups.restore', { name: '../entente.sqlite' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
     ctx.db.close();
   });
 
@@ -217,7 +313,9 @@ describe('restore', () => {
     expect(list.lines.join('\n')).toMatch(/17 records, verified/);
     const r = io();
     expect(await runCli(['restore', '--db', file, '--from', backupFile], r.io)).toBe(0);
-    expect(r.lines.join('\n')).toMatch(/Restored 17 records from entente-.*\n.*kept in .*pre-restore-.*; to undo: npm run cli -- restore/);
+    expect(r.lines.join('\n')).toMatch(
+      /Restored 17 records from entente-.*\n.*kept in .*pre-restore-.*; to undo: npm run cli -- restore/,
+    );
     const after = openDatabase(file);
     expect(getRecord(after, 'party', ids.italy).notes).toBe('');
     after.close();

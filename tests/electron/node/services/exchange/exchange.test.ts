@@ -13,11 +13,19 @@ import * as V from '../../../../../electron/common/domain/vocab';
 import { createRecord, getRecord, updateRecord } from '../../../../../db/store/records';
 import { readHistory, redoLastChange, undoLastChange } from '../../../../../db/store/undo';
 import { runCli } from '../../../../../electron/node/cli/main';
-import { bundleText, exportBundle, importBundleText, parseBundleText, type Bundle } from '../../../../../electron/node/services/exchange';
+import {
+  bundleText,
+  exportBundle,
+  importBundleText,
+  parseBundleText,
+  type Bundle,
+} from '../../../../../electron/node/services/exchange';
 import { openTempDb, tempDir } from '../../../../support/temp-db';
 import { allRows } from '../../../../safety/support';
 
-const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../../../../electron/node/services/exchange/bundle.schema.json'), 'utf8')) as {
+const schema = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../../../../electron/node/services/exchange/bundle.schema.json'), 'utf8'),
+) as {
   $defs: Record<string, { properties: Record<string, { enum?: string[]; items?: unknown }> }>;
 };
 
@@ -30,13 +38,20 @@ function seeded() {
 function cli(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  return runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
+  return runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }).then((code) => ({
+    code,
+    out: out.join('\n'),
+    err: err.join('\n'),
+  }));
 }
 
 describe('exchange bundle: export → import', () => {
   it('is lossless into an empty database: every record deep-equal, ids, events, links, tags, timestamps and version kept', () => {
     const source = seeded();
-    updateRecord(source.db, 'agreement', source.ids.technicalArrangement, { ...getRecord(source.db, 'agreement', source.ids.technicalArrangement), tags: ['training', 'IFTS'] });
+    updateRecord(source.db, 'agreement', source.ids.technicalArrangement, {
+      ...getRecord(source.db, 'agreement', source.ids.technicalArrangement),
+      tags: ['training', 'IFTS'],
+    });
     const bundle = exportBundle(source.db);
     const target = openTempDb();
     const report = importBundleText(target.db, bundleText(bundle));
@@ -66,7 +81,9 @@ describe('exchange bundle: export → import', () => {
     (broken.records[0] as Record<string, unknown>).colour = 'red';
     expect(validate(broken)).toBe(false);
     for (const kind of V.RECORD_KINDS) {
-      const fields = Object.keys(schema.$defs[kind]!.properties).filter((k) => !['id', 'kind', 'createdAt', 'updatedAt', 'version'].includes(k));
+      const fields = Object.keys(schema.$defs[kind]!.properties).filter(
+        (k) => !['id', 'kind', 'createdAt', 'updatedAt', 'version'].includes(k),
+      );
       expect(fields.sort(), kind).toEqual(Object.keys(INPUT_SCHEMAS[kind].shape).sort());
     }
     expect(schema.$defs.meeting!.properties.type!.enum).toEqual([...V.MEETING_KINDS]);
@@ -88,22 +105,45 @@ describe('exchange bundle: merging into a non-empty database', () => {
     const later = new Date(Date.now() + 60_000);
     const evenLater = new Date(Date.now() + 120_000);
     // Changed in the bundle only (newer there), and changed on both sides with the database's change newer.
-    updateRecord(a.db, 'party', a.ids.japan, { ...getRecord(a.db, 'party', a.ids.japan), notes: 'from the bundle' }, { now: later });
-    updateRecord(b.db, 'party', a.ids.italy, { ...getRecord(b.db, 'party', a.ids.italy), notes: 'kept in the database' }, { now: evenLater });
-    updateRecord(a.db, 'party', a.ids.italy, { ...getRecord(a.db, 'party', a.ids.italy), notes: 'older edit in the bundle' }, { now: later });
+    updateRecord(
+      a.db,
+      'party',
+      a.ids.japan,
+      { ...getRecord(a.db, 'party', a.ids.japan), notes: 'from the bundle' },
+      { now: later },
+    );
+    updateRecord(
+      b.db,
+      'party',
+      a.ids.italy,
+      { ...getRecord(b.db, 'party', a.ids.italy), notes: 'kept in the database' },
+      { now: evenLater },
+    );
+    updateRecord(
+      a.db,
+      'party',
+      a.ids.italy,
+      { ...getRecord(a.db, 'party', a.ids.italy), notes: 'older edit in the bundle' },
+      { now: later },
+    );
     const report = importBundleText(b.db, bundleText(exportBundle(a.db)));
     expect(report.total).toBe(17);
     expect(report.updated.map((i) => i.id)).toEqual([a.ids.japan]);
     expect(report.skippedOlder.map((i) => i.id)).toEqual([a.ids.italy]);
     expect(report.unchanged).toHaveLength(15);
-    expect(report.created.length + report.updated.length + report.skippedOlder.length + report.unchanged.length).toBe(report.total);
+    expect(report.created.length + report.updated.length + report.skippedOlder.length + report.unchanged.length).toBe(
+      report.total,
+    );
     expect(report.conflicts).toHaveLength(2);
     expect(report.conflicts.find((c) => c.id === a.ids.italy)).toMatchObject({
       resolution: 'database-newer',
       bundle: { title: 'Italy', updatedAt: later.toISOString() },
       database: { title: 'Italy', updatedAt: evenLater.toISOString() },
     });
-    expect(report.conflicts.find((c) => c.id === a.ids.japan)).toMatchObject({ resolution: 'bundle-newer', bundle: { title: 'Japan', updatedAt: later.toISOString() } });
+    expect(report.conflicts.find((c) => c.id === a.ids.japan)).toMatchObject({
+      resolution: 'bundle-newer',
+      bundle: { title: 'Japan', updatedAt: later.toISOString() },
+    });
     expect(getRecord(b.db, 'party', a.ids.japan).notes).toBe('from the bundle');
     expect(getRecord(b.db, 'party', a.ids.japan).updatedAt).toBe(later.toISOString());
     expect(getRecord(b.db, 'party', a.ids.italy).notes).toBe('kept in the database');
@@ -111,7 +151,13 @@ describe('exchange bundle: merging into a non-empty database', () => {
 
   it('--dry-run reports the same plan and writes nothing', () => {
     const { a, b } = twoCopies();
-    updateRecord(a.db, 'party', a.ids.japan, { ...getRecord(a.db, 'party', a.ids.japan), notes: 'changed' }, { now: new Date(Date.now() + 60_000) });
+    updateRecord(
+      a.db,
+      'party',
+      a.ids.japan,
+      { ...getRecord(a.db, 'party', a.ids.japan), notes: 'changed' },
+      { now: new Date(Date.now() + 60_000) },
+    );
     const text = bundleText(exportBundle(a.db));
     const before = allRows(b.db);
     const dry = importBundleText(b.db, text, { dryRun: true });
@@ -127,10 +173,17 @@ describe('exchange bundle: merging into a non-empty database', () => {
     const meeting = bundle.records.find((r) => r.kind === 'meeting')!;
     // A second working group claiming a session meeting that already belongs to the JWG: a constraint the planner cannot see.
     const wg = bundle.records.find((r) => r.kind === 'working_group')!;
-    const clash = { ...structuredClone(wg), id: '01JZZZZZZZZZZZZZZZZZZZZZZZ', name: 'Clashing group', sessions: [{ id: '01JZZZZZZZZZZZZZZZZZZZZZZY', edition: 1, meetingId: meeting.id }] };
+    const clash = {
+      ...structuredClone(wg),
+      id: '01JZZZZZZZZZZZZZZZZZZZZZZZ',
+      name: 'Clashing group',
+      sessions: [{ id: '01JZZZZZZZZZZZZZZZZZZZZZZY', edition: 1, meetingId: meeting.id }],
+    };
     const target = openTempDb();
     const before = allRows(target.db);
-    expect(() => importBundleText(target.db, JSON.stringify({ ...bundle, records: [...bundle.records, clash] }))).toThrow(/Nothing was imported/);
+    expect(() =>
+      importBundleText(target.db, JSON.stringify({ ...bundle, records: [...bundle.records, clash] })),
+    ).toThrow(/Nothing was imported/);
     expect(allRows(target.db)).toEqual(before);
     expect(b.db.open).toBe(true);
   });
@@ -140,7 +193,9 @@ describe('exchange bundle: merging into a non-empty database', () => {
     const bundle = exportBundle(source.db);
     const target = openTempDb();
     const withoutParties = { ...bundle, records: bundle.records.filter((r) => r.kind !== 'party') };
-    expect(() => importBundleText(target.db, JSON.stringify(withoutParties))).toThrow(/neither in the bundle nor in this database/);
+    expect(() => importBundleText(target.db, JSON.stringify(withoutParties))).toThrow(
+      /neither in the bundle nor in this database/,
+    );
     const extra = structuredClone(bundle);
     (extra.records[3] as Record<string, unknown>).colour = 'red';
     expect(() => parseBundleText(JSON.stringify(extra))).toThrow(/records\[3\]\.colour: is not a field Entente knows/);
@@ -165,9 +220,20 @@ describe('exchange bundle: a larger register', () => {
     const source = openTempDb();
     let parent: string | null = null;
     for (let i = 0; i < 150; i++) {
-      const party: { id: string } = createRecord(source.db, 'party', { name: `Ministry ${i}`, type: 'ministry', parentId: parent, tags: [`t${i % 7}`] });
+      const party: { id: string } = createRecord(source.db, 'party', {
+        name: `Ministry ${i}`,
+        type: 'ministry',
+        parentId: parent,
+        tags: [`t${i % 7}`],
+      });
       parent = i % 10 === 9 ? null : party.id;
-      createRecord(source.db, 'meeting', { title: `Staff talks ${i}`, type: 'staff_talks', date: `${2000 + (i % 20)}`, participants: [{ partyId: party.id }], linkedIds: [party.id] });
+      createRecord(source.db, 'meeting', {
+        title: `Staff talks ${i}`,
+        type: 'staff_talks',
+        date: `${2000 + (i % 20)}`,
+        participants: [{ partyId: party.id }],
+        linkedIds: [party.id],
+      });
     }
     const target = openTempDb();
     const report = importBundleText(target.db, bundleText(exportBundle(source.db)), { source: 'big.json' });

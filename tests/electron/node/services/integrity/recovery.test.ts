@@ -14,7 +14,12 @@ import { openDatabase } from '../../../../../db/store/open';
 import { runCli } from '../../../../../electron/node/cli/main';
 import { createVerifiedBackup, restoreBackup } from '../../../../../electron/node/services/backup';
 import { exportBundle } from '../../../../../electron/node/services/exchange';
-import { checkDatabaseFile, openAtStartup, openWithRecovery, type DamagedDatabase } from '../../../../../electron/node/services/integrity';
+import {
+  checkDatabaseFile,
+  openAtStartup,
+  openWithRecovery,
+  type DamagedDatabase,
+} from '../../../../../electron/node/services/integrity';
 import { tempDir } from '../../../../support/temp-db';
 
 /** A register with a verified backup, written through to the main file; returns the files and the backup's records. */
@@ -27,7 +32,9 @@ async function registerWithBackup() {
   const backup = await createVerifiedBackup(db, { dir: backupDir, now: new Date('2026-05-04T08:15:00.000Z') });
   const records = exportBundle(db).records;
   const pageSize = db.pragma('page_size', { simple: true }) as number;
-  const meetingsPage = (db.prepare(`SELECT rootpage FROM sqlite_schema WHERE name = 'meetings'`).get() as { rootpage: number }).rootpage;
+  const meetingsPage = (
+    db.prepare(`SELECT rootpage FROM sqlite_schema WHERE name = 'meetings'`).get() as { rootpage: number }
+  ).rootpage;
   db.close(); // checkpoints the WAL into the main file
   return { dir, file, backupDir, backup, records, pageSize, meetingsPage };
 }
@@ -63,9 +70,16 @@ describe('recovery from a damaged database', () => {
       expect(readFileSync(movedTo).equals(damaged)).toBe(true); // untouched, byte for byte
       expect(existsSync(copy)).toBe(false);
       expect(newestBackup).toMatchObject({ name: r.backup.name, takenAt: '2026-05-04T08:15:00.000Z', records: 17 });
-      expect(problem).toMatch(/^The database .*copy\.sqlite is damaged: .*It was moved aside, unchanged, to .*\.damaged-2026-05-05T10-00-00-000Z\. The newest good backup is from 2026-05-04 08:15 UTC \(17 records\): restore it to go on\.$/);
+      expect(problem).toMatch(
+        /^The database .*copy\.sqlite is damaged: .*It was moved aside, unchanged, to .*\.damaged-2026-05-05T10-00-00-000Z\. The newest good backup is from 2026-05-04 08:15 UTC \(17 records\): restore it to go on\.$/,
+      );
 
-      const restored = await restoreBackup({ db: null, databaseFile: copy, backupPath: newestBackup!.path, backupDir: r.backupDir });
+      const restored = await restoreBackup({
+        db: null,
+        databaseFile: copy,
+        backupPath: newestBackup!.path,
+        backupDir: r.backupDir,
+      });
       expect(restored.safetyCopy).toBeNull();
       expect(exportBundle(restored.db).records).toEqual(r.records);
       expect(restored.db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -90,7 +104,9 @@ describe('recovery from a damaged database', () => {
     };
     const restored = await damageAndStart('restore');
     if (!('db' in restored)) throw new Error('expected a database');
-    expect(restored.notice).toMatch(/^Restored 17 records from the backup taken 2026-05-04 08:15 UTC\. The damaged file is kept at .*\.damaged-/);
+    expect(restored.notice).toMatch(
+      /^Restored 17 records from the backup taken 2026-05-04 08:15 UTC\. The damaged file is kept at .*\.damaged-/,
+    );
     expect(exportBundle(restored.db).records).toEqual(r.records);
     restored.db.close();
     const empty = await damageAndStart('start-empty');
@@ -99,7 +115,10 @@ describe('recovery from a damaged database', () => {
     empty.db.close();
     copyFileSync(r.backup.path, r.file); // a register again, to damage once more
     const quit = await damageAndStart('quit');
-    expect(quit).toMatchObject({ quit: true, message: expect.stringMatching(/is damaged: .* Entente was closed; the damaged file is kept at /) });
+    expect(quit).toMatchObject({
+      quit: true,
+      message: expect.stringMatching(/is damaged: .* Entente was closed; the damaged file is kept at /),
+    });
     expect(asked).toHaveLength(3);
     expect(asked[0]!.newestBackup?.takenAt).toBe('2026-05-04T08:15:00.000Z');
   });
@@ -117,7 +136,9 @@ describe('recovery from a damaged database', () => {
     const lonely = join(tempDir(), 'entente.sqlite');
     writeFileSync(lonely, 'this is not a database at all, just text that happens to be here '.repeat(100));
     const none = openWithRecovery(lonely, join(tempDir(), 'no-backups'));
-    expect('damaged' in none && none.damaged.problem).toMatch(/No good backup was found; Entente can start with an empty register\.$/);
+    expect('damaged' in none && none.damaged.problem).toMatch(
+      /No good backup was found; Entente can start with an empty register\.$/,
+    );
   });
 
   it('opens a healthy database normally, and refuses a newer one without moving or changing it', async () => {

@@ -48,15 +48,22 @@ describe('ICS', () => {
     const { calendar, events } = parseIcs(text);
     expect(calendar.get('X-WR-CALNAME')).toBe('OFFICIAL — Defence cooperation timeline');
     const upcoming = data.reminders.filter((r) => r.day >= TODAY);
-    expect(events.map((e) => e.props.get('SUMMARY')?.value)).toEqual(upcoming.map((r) => `${r.kindLabel}: ${r.recordTitle}`));
+    expect(events.map((e) => e.props.get('SUMMARY')?.value)).toEqual(
+      upcoming.map((r) => `${r.kindLabel}: ${r.recordTitle}`),
+    );
     const expiry = events.find((e) => e.props.get('SUMMARY')?.value === 'Expiry: Franco-Italian training MoU')!;
     expect(expiry.props.get('DTSTART')).toEqual({ params: 'VALUE=DATE', value: '20260630' });
     expect(expiry.props.get('DESCRIPTION')?.value).toContain('Marking: OFFICIAL');
     const staff = events.find((e) => e.props.get('SUMMARY')?.value === 'Planned meeting: Staff talks')!;
     expect(staff.props.get('DTSTART')?.value).toBe('20260601');
-    expect(staff.props.get('DESCRIPTION')?.value).toContain('Date as recorded: Jun 2026 (shown on the first day it may mean)');
+    expect(staff.props.get('DESCRIPTION')?.value).toContain(
+      'Date as recorded: Jun 2026 (shown on the first day it may mean)',
+    );
     // Hostile text survives the round trip as text.
-    const hostile = decode((await renderReport(assembleReport(db, { marking: 'OFFICIAL', title: HOSTILE.title }, { now: NOW }), 'ics')).bytes);
+    const hostile = decode(
+      (await renderReport(assembleReport(db, { marking: 'OFFICIAL', title: HOSTILE.title }, { now: NOW }), 'ics'))
+        .bytes,
+    );
     expect(parseIcs(hostile).calendar.get('X-WR-CALNAME')).toBe(`OFFICIAL — ${HOSTILE.title}`);
     // Overdue items are not calendar entries.
     expect(events.some((e) => e.props.get('SUMMARY')?.value?.startsWith('Ratification outstanding'))).toBe(false);
@@ -66,7 +73,11 @@ describe('ICS', () => {
 describe('XLSX', () => {
   it('has one sheet per section, real dates for exact days, precision kept, frozen filterable headers, marking in page headers', async () => {
     const { db, ids } = calendarDb();
-    const data = assembleReport(db, { partyIds: [ids.france, ids.italy], marking: 'CONFIDENTIAL & UK EYES' }, { now: NOW });
+    const data = assembleReport(
+      db,
+      { partyIds: [ids.france, ids.italy], marking: 'CONFIDENTIAL & UK EYES' },
+      { now: NOW },
+    );
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from((await renderReport(data, 'xlsx')).bytes) as unknown as ArrayBuffer);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Report', 'Records', 'Chronology', 'Meetings', 'Reminders']);
@@ -77,7 +88,20 @@ describe('XLSX', () => {
     expect(chron.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(chron.autoFilter).toBeTruthy();
     expect(chron.headerFooter.oddHeader).toContain('CONFIDENTIAL && UK EYES');
-    expect(chron.getRow(1).values).toEqual([undefined, 'Date', 'Date as recorded', 'Precision', 'Earliest day', 'Record', 'Record kind', 'Event', 'Note', 'Source', 'Date (EDTF)', 'Record id']);
+    expect(chron.getRow(1).values).toEqual([
+      undefined,
+      'Date',
+      'Date as recorded',
+      'Precision',
+      'Earliest day',
+      'Record',
+      'Record kind',
+      'Event',
+      'Note',
+      'Source',
+      'Date (EDTF)',
+      'Record id',
+    ]);
     const rows = chron.getSheetValues().slice(2) as unknown[][];
     expect(rows.length).toBe(data.chronology.length + data.undated.length);
     const signed = rows.find((r) => r[2] === '12 Feb 2021')!;
@@ -106,12 +130,22 @@ describe('JSON', () => {
 describe('DOCX', () => {
   it('has the marking in header and footer, page numbers, record summaries and the chronology as a real table', async () => {
     const { db, ids } = calendarDb();
-    const data = assembleReport(db, { partyIds: [ids.france], marking: 'RESTRICTED', title: HOSTILE.title }, { now: NOW });
+    const data = assembleReport(
+      db,
+      { partyIds: [ids.france], marking: 'RESTRICTED', title: HOSTILE.title },
+      { now: NOW },
+    );
     // The chart is drawn by Chromium in other tests; here the no-browser path must degrade with a note.
-    const { bytes } = await renderReport(data, 'docx', { chartImages: async () => ({ error: 'No Chromium browser was found for printing.' }) });
+    const { bytes } = await renderReport(data, 'docx', {
+      chartImages: async () => ({ error: 'No Chromium browser was found for printing.' }),
+    });
     const zip = await JSZip.loadAsync(bytes);
     const documentXml = await zip.file('word/document.xml')!.async('string');
-    const headers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/(header|footer)\d*\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    const headers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^word\/(header|footer)\d*\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async('string')),
+    );
     expect(headers.filter((x) => x.includes('RESTRICTED')).length).toBeGreaterThanOrEqual(2);
     expect(headers.join('')).toMatch(/PAGE/);
     expect(headers.join('')).toMatch(/NUMPAGES/);

@@ -44,7 +44,10 @@ const unescapeText = (v: string) => v.replace(/\\n/gi, '\n').replace(/\\([,;\\])
 /** Unfolds lines (RFC 5545 §3.1), checks BEGIN/END nesting and returns each VEVENT's properties. */
 export function parseIcs(text: string): { calendar: Map<string, string>; events: IcsEvent[] } {
   if (!text.includes('\r\n')) throw new Error('iCalendar lines must end with CRLF');
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter((l) => l !== '');
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter((l) => l !== '');
   const stack: string[] = [];
   const calendar = new Map<string, string>();
   const events: IcsEvent[] = [];

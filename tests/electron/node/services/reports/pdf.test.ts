@@ -43,7 +43,9 @@ describe('PDF (Chromium through playwright-core)', () => {
     expect(size).toContain('(A4)');
     const all = pdfText(file);
     expect(all).toContain('Italy–Japan: cooperation timeline');
-    expect(flat(all)).toContain('Parties: Italy and Japan (including their sub-parties; records involving all of them)');
+    expect(flat(all)).toContain(
+      'Parties: Italy and Japan (including their sub-parties; records involving all of them)',
+    );
     expect(all).toMatch(/Generated\s+15 Mar 2026, \d\d:\d\d/);
     for (let page = 1; page <= pages; page += 1) {
       const text = pdfText(file, page);

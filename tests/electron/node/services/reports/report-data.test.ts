@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { assembleReport } from '../../../../../electron/node/services/reports';
 import { calendarDb, NOW, seededDb } from './fixtures';
 
-const story = (rows: { date: { text: string }; recordTitle: string; event: string }[]) => rows.map((r) => `${r.date.text} | ${r.recordTitle} | ${r.event}`);
+const story = (rows: { date: { text: string }; recordTitle: string; event: string }[]) =>
+  rows.map((r) => `${r.date.text} | ${r.recordTitle} | ${r.event}`);
 
 describe('report data: the seed article (Italy–Japan, all time)', () => {
   it('tells the story in order, with dates as written and undated events apart', () => {
@@ -23,10 +24,30 @@ describe('report data: the seed article (Italy–Japan, all time)', () => {
       'unknown | Italy–Japan Joint Working Group, 1st edition | Held',
       'unknown | Italy–Japan Joint Working Group, 2nd edition | Held',
     ]);
-    expect(data.records.map((r) => r.kind)).toEqual(['agreement', 'programme', 'programme', 'working_group', 'meeting', 'meeting', 'meeting', 'meeting']);
+    expect(data.records.map((r) => r.kind)).toEqual([
+      'agreement',
+      'programme',
+      'programme',
+      'working_group',
+      'meeting',
+      'meeting',
+      'meeting',
+      'meeting',
+    ]);
     const project = data.records.find((r) => r.id === ids.cooperationProject)!;
-    expect(project.periods).toEqual([{ status: 'development', label: 'Development', category: 'active', start: { edtf: '2019', text: '2019' }, end: null }]);
-    expect(data.records.find((r) => r.id === ids.technicalArrangement)?.partyNames).toEqual(['Italian Air Force', 'Japan Air Self-Defense Force']);
+    expect(project.periods).toEqual([
+      {
+        status: 'development',
+        label: 'Development',
+        category: 'active',
+        start: { edtf: '2019', text: '2019' },
+        end: null,
+      },
+    ]);
+    expect(data.records.find((r) => r.id === ids.technicalArrangement)?.partyNames).toEqual([
+      'Italian Air Force',
+      'Japan Air Self-Defense Force',
+    ]);
     const meeting = data.meetings.find((m) => m.id === ids.ministerialMeeting)!;
     expect(meeting.participants[0]).toBe('Lorenzo Guerini (Italian Ministry of Defence), Italian Defence Minister');
     expect(meeting.date.text).toBe('c. 2022');
@@ -37,7 +58,9 @@ describe('report data: the seed article (Italy–Japan, all time)', () => {
     const { db, ids } = seededDb();
     const data = assembleReport(db, { partyIds: [ids.italy, ids.japan], asOf: 'Dec 2020' }, { now: NOW });
     expect(data.asOf).toEqual({ edtf: '2020-12', text: 'Dec 2020', cutoff: '2020-12-31' });
-    expect(story(data.chronology)).toEqual(['2019 | Italian–Japanese technology and equipment implementation project | Development']);
+    expect(story(data.chronology)).toEqual([
+      '2019 | Italian–Japanese technology and equipment implementation project | Development',
+    ]);
     expect(data.records.some((r) => r.id === ids.jwg)).toBe(false);
     expect(data.scope.lines).toContain('As of: Dec 2020 (statuses and events known by the end of that date)');
   });
@@ -54,15 +77,28 @@ describe('report data: the seed article (Italy–Japan, all time)', () => {
 
   it('scopes by party with sub-parties, all or any, by programme, by working group and by selected records', () => {
     const { db, ids } = calendarDb();
-    const ofFrance = assembleReport(db, { partyIds: [ids.france], includeMeetings: false }, { now: NOW }).records.map((r) => r.title);
+    const ofFrance = assembleReport(db, { partyIds: [ids.france], includeMeetings: false }, { now: NOW }).records.map(
+      (r) => r.title,
+    );
     expect(ofFrance).toContain('Logistics support arrangement'); // signed by the French Army, a sub-party of France
     expect(ofFrance).not.toContain('Industry day');
-    const both = assembleReport(db, { partyIds: [ids.frenchArmy, ids.italy] }, { now: NOW }).records.map((r) => r.title);
+    const both = assembleReport(db, { partyIds: [ids.frenchArmy, ids.italy] }, { now: NOW }).records.map(
+      (r) => r.title,
+    );
     expect(both).toEqual(['Logistics support arrangement']);
-    const either = assembleReport(db, { partyIds: [ids.frenchArmy, ids.italy], partyMatch: 'any' }, { now: NOW }).records;
+    const either = assembleReport(
+      db,
+      { partyIds: [ids.frenchArmy, ids.italy], partyMatch: 'any' },
+      { now: NOW },
+    ).records;
     expect(either.length).toBeGreaterThan(5);
     const programme = assembleReport(db, { programmeId: ids.programme }, { now: NOW });
-    expect(programme.records.map((r) => r.title).sort()).toEqual(['Joint trainer aircraft', 'Joint trainer working group', 'Joint trainer working group, 3rd session', 'Joint trainer working group, 4th session']);
+    expect(programme.records.map((r) => r.title).sort()).toEqual([
+      'Joint trainer aircraft',
+      'Joint trainer working group',
+      'Joint trainer working group, 3rd session',
+      'Joint trainer working group, 4th session',
+    ]);
     expect(programme.chronology.map((r) => r.event)).toContain('Milestone: Critical design review');
     const group = assembleReport(db, { workingGroupId: ids.group, includeMeetings: false }, { now: NOW });
     expect(group.records.map((r) => r.title)).toEqual(['Joint trainer working group']);
@@ -76,7 +112,13 @@ describe('report data: the seed article (Italy–Japan, all time)', () => {
     const without = assembleReport(db, { recordIds: [ids.unratified] }, { now: NOW });
     const withParty = assembleReport(db, { recordIds: [ids.unratified], includePartyEvents: true }, { now: NOW });
     expect(without.chronology.map((r) => r.event)).toEqual(['Under negotiation', 'Signed']);
-    expect(withParty.chronology.map((r) => r.event)).toEqual(['Under negotiation', 'Signed', 'France: signature', 'Italy: signature', 'France: ratification']);
+    expect(withParty.chronology.map((r) => r.event)).toEqual([
+      'Under negotiation',
+      'Signed',
+      'France: signature',
+      'Italy: signature',
+      'France: ratification',
+    ]);
   });
 
   it('refuses bad requests with messages a person can act on', () => {

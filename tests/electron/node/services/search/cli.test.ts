@@ -28,19 +28,46 @@ describe('cli search', () => {
     const result = await cli('search', 'tempest OR ifts', '--db', db);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/^3 result\(s\) for “tempest OR ifts”:/);
-    expect(result.out).toContain('Agreement · Technical Arrangement between the Italian and Japanese Air Forces · Signed (unknown)');
-    expect(result.out).toContain('Summary: Provides for the advanced training of Japanese pilots to be conducted in Italy at the International Flight Training School («IFTS»).');
+    expect(result.out).toContain(
+      'Agreement · Technical Arrangement between the Italian and Japanese Air Forces · Signed (unknown)',
+    );
+    expect(result.out).toContain(
+      'Summary: Provides for the advanced training of Japanese pilots to be conducted in Italy at the International Flight Training School («IFTS»).',
+    );
     expect(result.out).toContain('Programme · «Tempest»');
   });
 
   it('--json with filters: --kind, --party by name (sub-parties included), --from/--to, --status', async () => {
     const db = demoFile();
-    const result = await cli('search', '', '--db', db, '--kind', 'meetings', '--party', 'Japan', '--from', '2021', '--to', '2021', '--json');
+    const result = await cli(
+      'search',
+      '',
+      '--db',
+      db,
+      '--kind',
+      'meetings',
+      '--party',
+      'Japan',
+      '--from',
+      '2021',
+      '--to',
+      '2021',
+      '--json',
+    );
     expect(result.code).toBe(0);
-    const json = JSON.parse(result.out) as { count: number; hits: { title: string; dateText: string; status: { label: string } }[] };
+    const json = JSON.parse(result.out) as {
+      count: number;
+      hits: { title: string; dateText: string; status: { label: string } }[];
+    };
     expect(json.count).toBe(1);
-    expect(json.hits[0]).toMatchObject({ title: 'Italy–Japan Joint Working Group, 3rd edition', dateText: 'Jan 2021', status: { label: 'Held' } });
-    const signed = JSON.parse((await cli('search', 'arrangement', '--db', db, '--status', 'signed', '--party', 'JASDF', '--json')).out) as { count: number };
+    expect(json.hits[0]).toMatchObject({
+      title: 'Italy–Japan Joint Working Group, 3rd edition',
+      dateText: 'Jan 2021',
+      status: { label: 'Held' },
+    });
+    const signed = JSON.parse(
+      (await cli('search', 'arrangement', '--db', db, '--status', 'signed', '--party', 'JASDF', '--json')).out,
+    ) as { count: number };
     expect(signed.count).toBe(1);
   });
 
@@ -49,8 +76,14 @@ describe('cli search', () => {
     const excluded = await cli('search', '--kind', 'party', '-japan', '--db', db, '--json');
     expect(excluded.code).toBe(0);
     expect((JSON.parse(excluded.out) as { hits: { title: string }[] }).hits.map((h) => h.title)).not.toContain('Japan');
-    expect(await cli('search', '-japan', '--db', db)).toMatchObject({ code: 2, err: 'entente search: Add a word to look for, or a filter: a search cannot consist only of excluded words (such as -japan).' });
-    expect(await cli('search', 'x', '--db', db, '--party', 'Narnia')).toMatchObject({ code: 3, err: 'entente search: No party named “Narnia”. Give its exact name, short name, native name or id.' });
+    expect(await cli('search', '-japan', '--db', db)).toMatchObject({
+      code: 2,
+      err: 'entente search: Add a word to look for, or a filter: a search cannot consist only of excluded words (such as -japan).',
+    });
+    expect(await cli('search', 'x', '--db', db, '--party', 'Narnia')).toMatchObject({
+      code: 3,
+      err: 'entente search: No party named “Narnia”. Give its exact name, short name, native name or id.',
+    });
     expect((await cli('search', 'x', '--db', db, '--from', 'soon')).err).toMatch(/^entente search: From date: /);
     expect((await cli('search', 'x')).err).toMatch(/^entente search: --db FILE is required/);
   });
@@ -66,8 +99,14 @@ describe('cli search', () => {
 describe('cli reindex', () => {
   it('rebuilds, and --check checks deeply without changing anything', async () => {
     const file = demoFile();
-    expect(await cli('reindex', '--db', file)).toMatchObject({ code: 0, out: expect.stringMatching(/^Rebuilt the search index: 17 record\(s\) in \d+ ms\.$/) });
-    expect(await cli('reindex', '--db', file, '--check')).toMatchObject({ code: 0, out: expect.stringMatching(/^The search index is sound/) });
+    expect(await cli('reindex', '--db', file)).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^Rebuilt the search index: 17 record\(s\) in \d+ ms\.$/),
+    });
+    expect(await cli('reindex', '--db', file, '--check')).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^The search index is sound/),
+    });
     const db = openDatabase(file);
     db.prepare(`UPDATE meetings SET minutes = 'changed behind the index''s back'`).run();
     db.close();

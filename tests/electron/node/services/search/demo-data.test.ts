@@ -58,7 +58,9 @@ describe('searching the demo data', () => {
     const hits = top('防衛');
     expect(hits[0]).toMatchObject({ id: ids.japaneseMod, field: 'nativeName' });
     expect(marked(hits[0]!.snippet)).toBe('[防衛]省');
-    expect(hits.map((h) => h.id)).toEqual(expect.arrayContaining([ids.kishi, ids.japaneseAirForce, ids.ministerialMeeting]));
+    expect(hits.map((h) => h.id)).toEqual(
+      expect.arrayContaining([ids.kishi, ids.japaneseAirForce, ids.ministerialMeeting]),
+    );
   });
 
   it('"2021" finds the third JWG session held in January 2021, the JWG, and the project whose text says 2021', () => {

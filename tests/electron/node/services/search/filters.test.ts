@@ -31,7 +31,17 @@ describe('filters', () => {
     const { db, ids } = buildFixture();
     // Italy: Italy's own records, and those of the Italian MoD and of the Italian Air Force (its grandchild).
     const italy = find(db, '', { partyId: ids.italy });
-    expect(italy).toEqual(expect.arrayContaining([ids.pilotMou, ids.logistics, ids.jwgMeeting, ids.parisTalks, ids.tempest, ids.crosetto, ids.italianAirForce]));
+    expect(italy).toEqual(
+      expect.arrayContaining([
+        ids.pilotMou,
+        ids.logistics,
+        ids.jwgMeeting,
+        ids.parisTalks,
+        ids.tempest,
+        ids.crosetto,
+        ids.italianAirForce,
+      ]),
+    );
     expect(italy).not.toContain(ids.kishiCall);
     // The Air Force alone: only what involves it.
     expect(find(db, '', { partyId: ids.italianAirForce }).sort()).toEqual([ids.italianAirForce, ids.pilotMou].sort());
@@ -60,7 +70,10 @@ describe('filters', () => {
 
   it('a status change is reflected at once (the filter tokens are part of the same write)', () => {
     const { db, ids } = buildFixture();
-    patchRecord(db, 'agreement', ids.logistics, (a) => ({ ...a, statusEvents: [...a.statusEvents, { status: 'in_force', date: '2023' }] }));
+    patchRecord(db, 'agreement', ids.logistics, (a) => ({
+      ...a,
+      statusEvents: [...a.statusEvents, { status: 'in_force', date: '2023' }],
+    }));
     expect(find(db, '', { statuses: ['signed'] })).toEqual([]);
     expect(find(db, '', { statuses: ['in_force'] }).sort()).toEqual([ids.logistics, ids.pilotMou].sort());
   });
@@ -68,7 +81,9 @@ describe('filters', () => {
   it('by cooperation area', () => {
     const { db, ids } = buildFixture();
     expect(find(db, '', { areas: ['training'] })).toEqual([ids.pilotMou]);
-    expect(find(db, '', { areas: ['logistics', 'industrial_cooperation'] }).sort()).toEqual([ids.logistics, ids.tempest].sort());
+    expect(find(db, '', { areas: ['logistics', 'industrial_cooperation'] }).sort()).toEqual(
+      [ids.logistics, ids.tempest].sort(),
+    );
   });
 
   it('date ranges are partial-date aware: a span overlaps the range', () => {
@@ -77,7 +92,9 @@ describe('filters', () => {
     expect(find(db, '', { kinds: ['meeting'], from: '2021', to: '2021' })).toEqual([ids.jwgMeeting]);
     expect(find(db, '', { from: '2021', to: '2021' }).sort()).toEqual([ids.jwgMeeting, ids.logistics].sort());
     // A range of days: only what can fall inside it.
-    expect(find(db, '', { from: '1 May 2019', to: '15 May 2019' }).sort()).toEqual([ids.parisTalks, ids.pilotMou].sort());
+    expect(find(db, '', { from: '1 May 2019', to: '15 May 2019' }).sort()).toEqual(
+      [ids.parisTalks, ids.pilotMou].sort(),
+    );
     expect(find(db, '', { kinds: ['meeting'], from: '11 May 2019', to: '31 Dec 2019' })).toEqual([]);
     // "c. 2022" is 2022; open-ended ranges work too.
     expect(find(db, 'call', { from: 'Feb 2022', to: 'March 2022' })).toEqual([ids.kishiCall]);
@@ -89,14 +106,18 @@ describe('filters', () => {
 
   it('filters combine with each other and with words', () => {
     const { db, ids } = buildFixture();
-    expect(find(db, 'training OR logistics', { partyId: ids.italy, from: '2021', to: '2022', kinds: ['agreement'] })).toEqual([ids.logistics]);
+    expect(
+      find(db, 'training OR logistics', { partyId: ids.italy, from: '2021', to: '2022', kinds: ['agreement'] }),
+    ).toEqual([ids.logistics]);
     expect(find(db, '-france', { kinds: ['meeting'], partyId: ids.italy }).sort()).toEqual([ids.jwgMeeting].sort());
   });
 
   it('a bad filter gets a clear message naming it', () => {
     const { db } = buildFixture();
     expect(errorOf(() => search(db, 'x', { from: 'not a date' })).message).toMatch(/^From date: Not a date/);
-    expect(errorOf(() => search(db, 'x', { from: '2022', to: '2021' })).message).toBe('The date range ends before it starts.');
+    expect(errorOf(() => search(db, 'x', { from: '2022', to: '2021' })).message).toBe(
+      'The date range ends before it starts.',
+    );
     expect(errorOf(() => search(db, 'x', { statuses: ['asleep'] })).message).toBe('Unknown status “asleep”.');
     expect(errorOf(() => search(db, 'x', { statusAsOf: 'someday' })).message).toMatch(/^Status as of:/);
     expect(errorOf(() => search(db, 'x', { kinds: ['treaty' as never] })).code).toBe('VALIDATION');
@@ -113,7 +134,10 @@ describe('very broad searches', () => {
     const all = queryDocs(db, { match, order: 'rank', limit: 20, offset: 0 });
     expect(all.windowed).toBe(false);
     expect(all.rows.length).toBeGreaterThan(2);
-    const newest = [...all.rows].sort((a, b) => b.docId - a.docId).slice(0, 2).map((r) => r.recordId);
+    const newest = [...all.rows]
+      .sort((a, b) => b.docId - a.docId)
+      .slice(0, 2)
+      .map((r) => r.recordId);
     const windowed = queryDocs(db, { match, order: 'rank', limit: 20, offset: 0, window: 2 });
     expect(windowed.windowed).toBe(true);
     expect(windowed.rows.map((r) => r.recordId).sort()).toEqual(newest.sort());

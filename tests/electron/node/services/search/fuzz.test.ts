@@ -10,11 +10,77 @@ import { random } from '../../../../bench/search-corpus';
 import { buildFixture } from './fixture';
 
 const PIECES = [
-  '"', '“', '”', '(', ')', '*', '-', '!', '^', '+', ':', '{', '}', '[', ']', "'", ';', '\\', '/', '|', '&', '~', '%', '_',
-  'OR', 'AND', 'NOT', 'NEAR', 'NEAR(', 'or', 'not', 'title', 'body', 'facets', 'dates', 'rank', 'MATCH',
-  ' ', ' ', ' ', '\t', '\n', '\u0000', '\u200b', '\u001e', '\u001d',
-  'tempest', 'ifts', 'training', 'japan', 'libertà', 'CAFÉ', 'Über', '2021', '2019-2021', 'Jan', '15/01/2021', 'y2021', 'xkmeeting',
-  '防衛', '省', '訓練', 'の', 'ガ', 'ｶﾞ', '한국', '🙂', '𝐀', 'ﬁ', '①', 'e\u0301',
+  '"',
+  '“',
+  '”',
+  '(',
+  ')',
+  '*',
+  '-',
+  '!',
+  '^',
+  '+',
+  ':',
+  '{',
+  '}',
+  '[',
+  ']',
+  "'",
+  ';',
+  '\\',
+  '/',
+  '|',
+  '&',
+  '~',
+  '%',
+  '_',
+  'OR',
+  'AND',
+  'NOT',
+  'NEAR',
+  'NEAR(',
+  'or',
+  'not',
+  'title',
+  'body',
+  'facets',
+  'dates',
+  'rank',
+  'MATCH',
+  ' ',
+  ' ',
+  ' ',
+  '\t',
+  '\n',
+  '\u0000',
+  '\u200b',
+  '\u001e',
+  '\u001d',
+  'tempest',
+  'ifts',
+  'training',
+  'japan',
+  'libertà',
+  'CAFÉ',
+  'Über',
+  '2021',
+  '2019-2021',
+  'Jan',
+  '15/01/2021',
+  'y2021',
+  'xkmeeting',
+  '防衛',
+  '省',
+  '訓練',
+  'の',
+  'ガ',
+  'ｶﾞ',
+  '한국',
+  '🙂',
+  '𝐀',
+  'ﬁ',
+  '①',
+  'e\u0301',
 ];
 
 /** Separators the index text uses internally; they must never reach a snippet. */
@@ -36,16 +102,27 @@ describe('fuzzing the search box', () => {
     for (let i = 0; i < 2000; i++) {
       const query = randomQuery(rnd);
       for (const [name, input] of [
-        ['search.query', { query, mode: rnd() < 0.5 ? 'typing' : 'exact', ...(rnd() < 0.3 ? { filters: { kinds: ['meeting'] } } : {}) }],
+        [
+          'search.query',
+          {
+            query,
+            mode: rnd() < 0.5 ? 'typing' : 'exact',
+            ...(rnd() < 0.3 ? { filters: { kinds: ['meeting'] } } : {}),
+          },
+        ],
         ['search.quick', { query }],
       ] as const) {
         const reply = await dispatch(ctx, name, input);
-        if (!reply.ok && reply.error.code !== 'VALIDATION') failures.push(`${JSON.stringify(query)} → ${reply.error.code}: ${reply.error.message}`);
-        if (!reply.ok && /fts5|syntax error|SQLITE/i.test(reply.error.message)) failures.push(`${JSON.stringify(query)} leaked: ${reply.error.message}`);
+        if (!reply.ok && reply.error.code !== 'VALIDATION')
+          failures.push(`${JSON.stringify(query)} → ${reply.error.code}: ${reply.error.message}`);
+        if (!reply.ok && /fts5|syntax error|SQLITE/i.test(reply.error.message))
+          failures.push(`${JSON.stringify(query)} leaked: ${reply.error.message}`);
         if (reply.ok) {
           const value = reply.value as { hits: { snippet: { text: string }[] }[] };
           for (const hit of value.hits) {
-            for (const segment of hit.snippet) if (INDEX_MARKERS.some((m) => segment.text.includes(m))) failures.push(`${JSON.stringify(query)}: index markers in a snippet`);
+            for (const segment of hit.snippet)
+              if (INDEX_MARKERS.some((m) => segment.text.includes(m)))
+                failures.push(`${JSON.stringify(query)}: index markers in a snippet`);
           }
         }
       }
@@ -56,11 +133,18 @@ describe('fuzzing the search box', () => {
   it('a query at the length limit, and one beyond it', async () => {
     const { db } = buildFixture();
     const ctx: HandlerContext = { db, databaseFile: 'fuzz', transport: 'preview', appVersion: 'test', host: {} };
-    const long = Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ').slice(0, 500);
+    const long = Array.from({ length: 100 }, (_, i) => `w${i}`)
+      .join(' ')
+      .slice(0, 500);
     const atLimit = await dispatch(ctx, 'search.query', { query: long });
     expect(atLimit.ok).toBe(true);
-    expect(atLimit.ok && (atLimit.value as { notes: string[] }).notes.join(' ')).toMatch(/Only the first 32 terms were used/);
+    expect(atLimit.ok && (atLimit.value as { notes: string[] }).notes.join(' ')).toMatch(
+      /Only the first 32 terms were used/,
+    );
     const tooLong = await dispatch(ctx, 'search.query', { query: 'x'.repeat(501) });
-    expect(tooLong).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'A search can be at most 500 characters' } });
+    expect(tooLong).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'A search can be at most 500 characters' },
+    });
   });
 });

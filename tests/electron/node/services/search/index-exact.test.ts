@@ -12,7 +12,11 @@ import { buildFixture, find } from './fixture';
 
 /** Index rows by record: what a rebuild must reproduce exactly. */
 function indexRows(db: Db): unknown[] {
-  return db.prepare('SELECT record_id, kind, title, subtitle, date, fields, spans, sig, text_hash FROM search_docs ORDER BY record_id').all();
+  return db
+    .prepare(
+      'SELECT record_id, kind, title, subtitle, date, fields, spans, sig, text_hash FROM search_docs ORDER BY record_id',
+    )
+    .all();
 }
 
 function expectExact(db: Db): void {
@@ -24,7 +28,12 @@ describe('the index stays exact', () => {
   it('after create, update and delete', () => {
     const { db, ids } = buildFixture();
     expectExact(db);
-    const id = createRecord(db, 'meeting', { title: 'Harbour visit', type: 'other', date: '3 March 2023', minutes: 'Submarine rescue drill.' }).id;
+    const id = createRecord(db, 'meeting', {
+      title: 'Harbour visit',
+      type: 'other',
+      date: '3 March 2023',
+      minutes: 'Submarine rescue drill.',
+    }).id;
     expect(find(db, 'submarine')).toEqual([id]);
     patchRecord(db, 'meeting', id, (m) => ({ ...m, minutes: 'Mine countermeasures drill.' }));
     expect(find(db, 'submarine')).toEqual([]);
@@ -44,13 +53,21 @@ describe('the index stays exact', () => {
     const { db, ids } = buildFixture();
     const before = snapshot(db); // includes the FTS5 shadow tables: the index itself, byte for byte
     // A write that fails validation of a reference, half-way through the store's transaction.
-    expect(() => createRecord(db, 'meeting', { title: 'Ghost meeting', type: 'call', participants: [{ partyId: '01ARZ3NDEKTSV4RRFFQ69G5FAV' }] })).toThrow(/No record with id/);
+    expect(() =>
+      createRecord(db, 'meeting', {
+        title: 'Ghost meeting',
+        type: 'call',
+        participants: [{ partyId: '01ARZ3NDEKTSV4RRFFQ69G5FAV' }],
+      }),
+    ).toThrow(/No record with id/);
     // A write that succeeds and is then rolled back by a failure later in the same transaction.
-    expect(() => inTransaction(db, () => {
-      createRecord(db, 'meeting', { title: 'Phantom meeting', type: 'call', minutes: 'phantom words' });
-      patchRecord(db, 'party', ids.france, (p) => ({ ...p, name: 'République française' }));
-      throw new Error('disk on fire');
-    })).toThrow();
+    expect(() =>
+      inTransaction(db, () => {
+        createRecord(db, 'meeting', { title: 'Phantom meeting', type: 'call', minutes: 'phantom words' });
+        patchRecord(db, 'party', ids.france, (p) => ({ ...p, name: 'République française' }));
+        throw new Error('disk on fire');
+      }),
+    ).toThrow();
     expect(snapshot(db)).toEqual(before);
     expect(find(db, 'phantom')).toEqual([]);
     expect(find(db, 'republique')).toEqual([]);
@@ -60,8 +77,14 @@ describe('the index stays exact', () => {
 
   it('renaming a party updates the records that name it, and only after commit', () => {
     const { db, ids } = buildFixture();
-    patchRecord(db, 'party', ids.japaneseMod, (p) => ({ ...p, name: 'Japanese Ministry of Defense', nativeName: '日本国防衛省' }));
-    expect(find(db, '"Japanese Ministry of Defense"').sort()).toEqual([ids.japaneseMod, ids.kishi, ids.kishiCall].sort());
+    patchRecord(db, 'party', ids.japaneseMod, (p) => ({
+      ...p,
+      name: 'Japanese Ministry of Defense',
+      nativeName: '日本国防衛省',
+    }));
+    expect(find(db, '"Japanese Ministry of Defense"').sort()).toEqual(
+      [ids.japaneseMod, ids.kishi, ids.kishiCall].sort(),
+    );
     expect(find(db, '"Ministry of Defense of Japan"')).toEqual([]);
     expect(find(db, '日本国')).toEqual(expect.arrayContaining([ids.japaneseMod, ids.kishiCall]));
     expectExact(db);
@@ -121,7 +144,10 @@ describe('checked when a database opens', () => {
   it('a missing row, a stray row or a damaged index is found and rebuilt', () => {
     const { db, file, ids } = buildFixture();
     db.prepare('DELETE FROM search_docs WHERE record_id = ?').run(ids.tempest);
-    expect(checkSearchIndex(db, { repair: false })).toMatchObject({ ok: false, problems: ['1 record(s) are missing from the search index.', 'The search index has 14 text rows for 13 records.'] });
+    expect(checkSearchIndex(db, { repair: false })).toMatchObject({
+      ok: false,
+      problems: ['1 record(s) are missing from the search index.', 'The search index has 14 text rows for 13 records.'],
+    });
     db.close();
     const reopened = openDatabase(file);
     try {
@@ -129,7 +155,11 @@ describe('checked when a database opens', () => {
       expectExact(reopened);
       // Damage the FTS5 b-tree itself (unsafe mode lifts the defensive guard on shadow tables): the check says so and repairs it.
       reopened.unsafeMode(true);
-      reopened.prepare(`UPDATE search_fts_data SET block = zeroblob(length(block)) WHERE id = (SELECT max(id) FROM search_fts_data)`).run();
+      reopened
+        .prepare(
+          `UPDATE search_fts_data SET block = zeroblob(length(block)) WHERE id = (SELECT max(id) FROM search_fts_data)`,
+        )
+        .run();
       reopened.unsafeMode(false);
       const check = checkSearchIndex(reopened);
       expect(check.ok).toBe(false);

@@ -112,7 +112,13 @@ describe('matching', () => {
   it('each hit carries kind, title, date, derived status, snippet and matched field', () => {
     const { db, ids } = buildFixture();
     const hit = search(db, 'ifts').hits[0]!;
-    expect(hit).toMatchObject({ id: ids.pilotMou, kind: 'agreement', title: 'Memorandum on pilot training', date: '2019', field: 'summary' });
+    expect(hit).toMatchObject({
+      id: ids.pilotMou,
+      kind: 'agreement',
+      title: 'Memorandum on pilot training',
+      date: '2019',
+      field: 'summary',
+    });
     expect(hit.status?.status).toBe('in_force');
     expect(marked(hit.snippet)).toContain('([IFTS])');
     expect(hit.matchedFields).toEqual(['summary']);
@@ -124,7 +130,9 @@ describe('matching', () => {
   it('while typing, the last word also matches as a prefix', () => {
     const { db, ids } = buildFixture();
     expect(find(db, 'Temp')).toEqual([]);
-    expect(find(db, 'Temp', undefined, { typing: true })).toEqual(expect.arrayContaining([ids.tempest, ids.parisTalks]));
+    expect(find(db, 'Temp', undefined, { typing: true })).toEqual(
+      expect.arrayContaining([ids.tempest, ids.parisTalks]),
+    );
     expect(find(db, 'Temp ', undefined, { typing: true })).toEqual(expect.arrayContaining([ids.tempest]));
   });
 
@@ -137,7 +145,23 @@ describe('matching', () => {
     expect(search(db, 'tempest OR').hits.map((h) => h.id)).toContain(ids.tempest);
     expect(search(db, '*').hits).toEqual([]);
     expect(search(db, '*').notes.join(' ')).toMatch(/lone \*/);
-    for (const text of ['NEAR(', 'NEAR(tempest ifts', 'title:tempest', 'tempest^', '+tempest', '"', '""', '(', ')', 'AND', 'NOT', '-', '^*', '{title}: x', "'; DROP TABLE records; --"]) {
+    for (const text of [
+      'NEAR(',
+      'NEAR(tempest ifts',
+      'title:tempest',
+      'tempest^',
+      '+tempest',
+      '"',
+      '""',
+      '(',
+      ')',
+      'AND',
+      'NOT',
+      '-',
+      '^*',
+      '{title}: x',
+      "'; DROP TABLE records; --",
+    ]) {
       expect(() => search(db, text), text).not.toThrow();
     }
     const near = search(db, 'NEAR(tempest programme)');

@@ -20,9 +20,21 @@ describe('saved searches', () => {
   it('create, list, run, edit and delete through the contract', async () => {
     const { db, ids } = buildFixture();
     const ctx: HandlerContext = { db, databaseFile: 'x', transport: 'preview', appVersion: 'test', host: {} };
-    const created = await call<SavedSearch>(ctx, 'savedSearches.create', { name: 'Japan training', query: 'training', filters: { partyId: ids.japan, kinds: ['agreement'] } });
-    expect(created).toMatchObject({ name: 'Japan training', query: 'training', filters: { partyId: ids.japan, kinds: ['agreement'] } });
-    await call(ctx, 'savedSearches.create', { name: 'All meetings in 2021', query: '', filters: { kinds: ['meeting'], from: '2021', to: '2021' } });
+    const created = await call<SavedSearch>(ctx, 'savedSearches.create', {
+      name: 'Japan training',
+      query: 'training',
+      filters: { partyId: ids.japan, kinds: ['agreement'] },
+    });
+    expect(created).toMatchObject({
+      name: 'Japan training',
+      query: 'training',
+      filters: { partyId: ids.japan, kinds: ['agreement'] },
+    });
+    await call(ctx, 'savedSearches.create', {
+      name: 'All meetings in 2021',
+      query: '',
+      filters: { kinds: ['meeting'], from: '2021', to: '2021' },
+    });
     const list = await call<SavedSearch[]>(ctx, 'savedSearches.list', {});
     expect(list.map((s) => s.name)).toEqual(['Japan training', 'All meetings in 2021']);
 
@@ -30,15 +42,30 @@ describe('saved searches', () => {
     const run = await call<SearchResult>(ctx, 'search.query', { query: created.query, filters: created.filters });
     expect(run.hits.map((h) => h.id)).toEqual([ids.pilotMou]);
 
-    const edited = await call<SavedSearch>(ctx, 'savedSearches.update', { id: created.id, search: { name: 'Japan — pilot training', query: '"pilot training"', filters: {} } });
-    expect(edited).toMatchObject({ id: created.id, name: 'Japan — pilot training', query: '"pilot training"', filters: {} });
+    const edited = await call<SavedSearch>(ctx, 'savedSearches.update', {
+      id: created.id,
+      search: { name: 'Japan — pilot training', query: '"pilot training"', filters: {} },
+    });
+    expect(edited).toMatchObject({
+      id: created.id,
+      name: 'Japan — pilot training',
+      query: '"pilot training"',
+      filters: {},
+    });
     expect(edited.updatedAt >= created.updatedAt).toBe(true);
-    expect((await call<SavedSearch[]>(ctx, 'savedSearches.list', {})).find((s) => s.id === created.id)?.name).toBe('Japan — pilot training');
+    expect((await call<SavedSearch[]>(ctx, 'savedSearches.list', {})).find((s) => s.id === created.id)?.name).toBe(
+      'Japan — pilot training',
+    );
 
     await call(ctx, 'savedSearches.delete', { id: created.id });
-    expect((await call<SavedSearch[]>(ctx, 'savedSearches.list', {})).map((s) => s.name)).toEqual(['All meetings in 2021']);
+    expect((await call<SavedSearch[]>(ctx, 'savedSearches.list', {})).map((s) => s.name)).toEqual([
+      'All meetings in 2021',
+    ]);
     const gone = await dispatch(ctx, 'savedSearches.delete', { id: created.id });
-    expect(gone).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'That saved search no longer exists.' } });
+    expect(gone).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'That saved search no longer exists.' },
+    });
   });
 
   it('refuses a duplicate name (any case) or a blank one, and changes nothing', async () => {
@@ -48,21 +75,44 @@ describe('saved searches', () => {
     const second = await call<SavedSearch>(ctx, 'savedSearches.create', { name: 'IFTS', query: 'ifts' });
     const before = snapshot(db);
     expect(await dispatch(ctx, 'savedSearches.create', { name: 'TEMPEST', query: 'x' })).toMatchObject({
-      ok: false, error: { code: 'CONFLICT', message: 'A saved search named “TEMPEST” already exists. Choose another name.' },
+      ok: false,
+      error: { code: 'CONFLICT', message: 'A saved search named “TEMPEST” already exists. Choose another name.' },
     });
-    expect(await dispatch(ctx, 'savedSearches.update', { id: second.id, search: { name: 'tempest', query: 'ifts' } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await dispatch(ctx, 'savedSearches.create', { name: '   ', query: 'x' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'A name is required' } });
-    expect(await dispatch(ctx, 'savedSearches.create', { name: 'Bad', filters: { from: 42 } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(
+      await dispatch(ctx, 'savedSearches.update', { id: second.id, search: { name: 'tempest', query: 'ifts' } }),
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await dispatch(ctx, 'savedSearches.create', { name: '   ', query: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'A name is required' },
+    });
+    expect(await dispatch(ctx, 'savedSearches.create', { name: 'Bad', filters: { from: 42 } })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
     expect(snapshot(db)).toEqual(before);
     // Renaming to its own name in another case is fine.
-    expect((await call<SavedSearch>(ctx, 'savedSearches.update', { id: first.id, search: { name: 'TEMPEST', query: 'tempest' } })).name).toBe('TEMPEST');
+    expect(
+      (
+        await call<SavedSearch>(ctx, 'savedSearches.update', {
+          id: first.id,
+          search: { name: 'TEMPEST', query: 'tempest' },
+        })
+      ).name,
+    ).toBe('TEMPEST');
   });
 
   it('a stored filter this version does not understand is dropped, the rest kept', async () => {
     const { db, ids } = buildFixture();
     const ctx: HandlerContext = { db, databaseFile: 'x', transport: 'preview', appVersion: 'test', host: {} };
-    const saved = await call<SavedSearch>(ctx, 'savedSearches.create', { name: 'Old', query: 'x', filters: { partyId: ids.italy } });
-    db.prepare('UPDATE saved_searches SET filters = ? WHERE id = ?').run(JSON.stringify({ partyId: ids.italy, mood: 'optimistic', kinds: ['spaceship'] }), saved.id);
+    const saved = await call<SavedSearch>(ctx, 'savedSearches.create', {
+      name: 'Old',
+      query: 'x',
+      filters: { partyId: ids.italy },
+    });
+    db.prepare('UPDATE saved_searches SET filters = ? WHERE id = ?').run(
+      JSON.stringify({ partyId: ids.italy, mood: 'optimistic', kinds: ['spaceship'] }),
+      saved.id,
+    );
     const [read] = await call<SavedSearch[]>(ctx, 'savedSearches.list', {});
     expect(read!.filters).toEqual({ partyId: ids.italy });
     db.prepare('UPDATE saved_searches SET filters = ? WHERE id = ?').run('{not json', saved.id);
