@@ -8,35 +8,15 @@ import { z } from 'zod';
 import { AppError, parseOrThrow } from '../../electron/common/domain/errors';
 import { asOfCutoff, parsePartialDate } from '../../electron/common/domain/partial-date';
 import type { RecordSummary } from '../../electron/common/domain/types';
-import { RECORD_KINDS, labelOf, type RecordKind, type Status } from '../../electron/common/domain/vocab';
+import { RECORD_KINDS, labelOf, type Status } from '../../electron/common/domain/vocab';
+import { CODECS, INVOLVEMENT_SQL } from './kinds';
 import type { Db } from './sql';
 import { all } from './sql';
 
 const SEP = '\u001f'; // unit separator: cannot occur in typed names
 
-const BASE_BY_KIND: Record<RecordKind, string> = {
-  party: `SELECT id, name AS title, kind AS subkind, CASE WHEN short_name <> '' THEN short_name ELSE native_name END AS subtitle, 'XXXX' AS date FROM parties`,
-  person: `SELECT id, name AS title, '' AS subkind, role_title AS subtitle, role_from AS date FROM people`,
-  agreement: `SELECT id, title, kind AS subkind, short_title AS subtitle,
-      COALESCE((SELECT date FROM status_events s WHERE s.record_id = agreements.id AND s.date_from IS NOT NULL ORDER BY date_sort, position LIMIT 1), 'XXXX') AS date
-    FROM agreements`,
-  working_group: `SELECT id, name AS title, '' AS subkind, short_name AS subtitle,
-      COALESCE((SELECT date FROM status_events s WHERE s.record_id = working_groups.id AND s.date_from IS NOT NULL ORDER BY date_sort, position LIMIT 1), 'XXXX') AS date
-    FROM working_groups`,
-  programme: `SELECT id, name AS title, kind AS subkind, short_name AS subtitle,
-      COALESCE((SELECT date FROM status_events s WHERE s.record_id = programmes.id AND s.date_from IS NOT NULL ORDER BY date_sort, position LIMIT 1), 'XXXX') AS date
-    FROM programmes`,
-  meeting: `SELECT id, title, kind AS subkind, place AS subtitle, date FROM meetings`,
-};
-
-/** Which parties a record involves, by any role. */
-export const INVOLVEMENT_SQL = `
-  SELECT agreement_id AS record_id, party_id FROM agreement_parties
-  UNION SELECT record_id, party_id FROM record_parties
-  UNION SELECT meeting_id, party_id FROM meeting_participants WHERE party_id IS NOT NULL
-  UNION SELECT mp.meeting_id, pe.party_id FROM meeting_participants mp JOIN people pe ON pe.id = mp.person_id WHERE pe.party_id IS NOT NULL
-  UNION SELECT id, party_id FROM people WHERE party_id IS NOT NULL
-  UNION SELECT id, id FROM parties`;
+/** Which parties a record involves, by any role (assembled from the kind codecs). */
+export { INVOLVEMENT_SQL };
 
 export const listFilterSchema = z.object({
   kind: z.enum(RECORD_KINDS, { error: `Kind must be one of ${RECORD_KINDS.join(', ')}` }),
@@ -111,7 +91,7 @@ export function listSummaries(db: Db, filterInput: ListFilter): RecordSummary[] 
       SELECT @partyId UNION SELECT p.id FROM parties p JOIN scope ON p.parent_id = scope.id
     ),
     involvement AS (${INVOLVEMENT_SQL}),
-    b AS (${BASE_BY_KIND[filter.kind]})
+    b AS (${CODECS[filter.kind].sql.listRow})
     SELECT b.id, b.title, b.subtitle, b.subkind, b.date, r.updated_at AS updatedAt,
       cs.status, cs.date AS statusDate, cs.event_id AS eventId,
       (SELECT group_concat(i.party_id, @sep) FROM involvement i WHERE i.record_id = b.id AND i.party_id <> b.id) AS partyIds,

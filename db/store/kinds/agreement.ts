@@ -10,6 +10,8 @@ import type { Db } from '../sql';
 import { all, dateColumns, get, replaceChildren, writeRow } from '../sql';
 import type { Body, KindCodec, Reference } from './codec';
 import { loadAreas, loadStatusEvents, loadTags, saveAreas, saveCommon } from './common';
+import { labelOf } from '../../../electron/common/domain/vocab';
+import { firstDated, lines, partyText, span, statusNotes, statusSpans } from './search-parts';
 
 interface AgreementRow {
   title: string;
@@ -134,4 +136,54 @@ export const agreementCodec: KindCodec<'agreement'> = {
     parties: body.parties.filter((p) => p.partyId !== removedId),
     links: body.links.filter((l) => l.targetId !== removedId),
   }),
+  sql: {
+    table: 'agreements',
+    titleColumn: 'title',
+    subtitleColumn: 'short_title',
+    listRow: `SELECT id, title, kind AS subkind, short_title AS subtitle,
+      COALESCE((SELECT date FROM status_events s WHERE s.record_id = agreements.id AND s.date_from IS NOT NULL ORDER BY date_sort, position LIMIT 1), 'XXXX') AS date
+    FROM agreements`,
+    involvement: ['SELECT agreement_id AS record_id, party_id FROM agreement_parties'],
+    namedParties: ['SELECT agreement_id AS record_id, party_id, position FROM agreement_parties'],
+    dependents: [
+      'SELECT agreement_id, role FROM agreement_parties WHERE party_id = @id',
+      `SELECT agreement_id, 'links to it: ' || kind FROM agreement_links WHERE target_id = @id`,
+      `SELECT id, 'subsidiary agreement' FROM agreements WHERE parent_id = @id`,
+    ],
+  },
+  searchParts(lookup, record) {
+    const parties = lookup.parties(record.parties.map((p) => p.partyId));
+    return {
+      title: [
+        ['title', record.title],
+        ['shortTitle', record.shortTitle],
+        ['reference', record.reference],
+      ],
+      summary: [['summary', record.summary]],
+      body: [
+        [
+          'parties',
+          lines(record.parties.map((p) => `${partyText(parties.get(p.partyId))}, ${labelOf(p.role).toLowerCase()}`)),
+        ],
+        ['type', labelOf(record.type)],
+        ['areas', lines(record.areas.map(labelOf))],
+        ['notes', record.notes],
+        ['statusEvents', statusNotes(record.statusEvents)],
+        ['partyEvents', lines(record.parties.flatMap((p) => p.events.map((e) => e.note)))],
+        ['tags', lines(record.tags)],
+      ],
+      spans: [
+        ...statusSpans(record.statusEvents),
+        ...record.parties.flatMap((p) =>
+          p.events.map((e) => span('parties', e.date, `${labelOf(e.kind)}: ${parties.get(p.partyId)?.name ?? ''}`)),
+        ),
+        span('term', record.term.expires, 'Expires'),
+      ],
+      partyIds: record.parties.map((p) => p.partyId),
+      subtitle: [labelOf(record.type), record.shortTitle].filter(Boolean).join(' · '),
+      date: firstDated(record.statusEvents),
+      type: record.type,
+      areas: record.areas,
+    };
+  },
 };

@@ -1,10 +1,13 @@
 /**
- * What the generic store needs from each record kind. Bodies are records without their
- * bookkeeping (id, kind, timestamps, version): exactly what a write states in full.
+ * Everything the generic store needs from each record kind, in one object per kind (db/store/kinds/<kind>.ts),
+ * registered in CODECS (kinds/index.ts, typed `{ [K in RecordKind]: KindCodec<K> }`, so the compiler names every
+ * kind a new member lacks). Bodies are records without their bookkeeping (id, kind, timestamps, version): exactly
+ * what a write states in full.
  */
 import type { RecordByKind, RecordMeta } from '../../../electron/common/domain/types';
 import type { RecordKind } from '../../../electron/common/domain/vocab';
 import type { Db } from '../sql';
+import type { DocLookup, SearchParts } from './search-parts';
 
 export type Body<K extends RecordKind> = Omit<RecordByKind[K], keyof RecordMeta<K>>;
 
@@ -13,6 +16,27 @@ export interface Reference {
   id: string;
   kinds: readonly RecordKind[];
   field: string;
+}
+
+/**
+ * The kind's SQL facts that cross-record queries are assembled from (lists, dependents, reports, search), so
+ * that how a kind stores its parties or references is stated once, beside its load/save.
+ */
+export interface KindSql {
+  /** The kind's own table (one row per record, same id as `records`). */
+  table: string;
+  /** Column holding the record's title as people read it (name or title). */
+  titleColumn: string;
+  /** Column with the short text shown under a title in pickers (short name, role, place…). */
+  subtitleColumn: string;
+  /** A list row for this kind: `id, title, subkind, subtitle, date` (date: EDTF shown in the list). */
+  listRow: string;
+  /** `SELECT <record id> AS record_id, <party id> AS party_id …`: every party the kind's records involve, any role. */
+  involvement: string[];
+  /** `SELECT record_id, party_id, position …`: the parties named on the record, in the order entered. */
+  namedParties: string[];
+  /** `SELECT <owner id>, <relation words> …` rows of this kind's records that refer to the record `@id`. */
+  dependents: string[];
 }
 
 export interface KindCodec<K extends RecordKind> {
@@ -25,4 +49,12 @@ export interface KindCodec<K extends RecordKind> {
   references(body: Body<K>): Reference[];
   /** The same body with every reference to `removedId` taken out (for explicit cascades). */
   detach(body: Body<K>, removedId: string): Body<K>;
+  sql: KindSql;
+  /** What the search index holds for a record of this kind (see search-parts.ts). */
+  searchParts(lookup: DocLookup, record: RecordByKind[K]): SearchParts;
+  /**
+   * Records whose index rows copy this record's names (a party's name appears in every agreement it signed):
+   * reindexed in the same transaction when this record's `sig` changes. Absent: nothing copies from it.
+   */
+  copiers?(db: Db, id: string): string[];
 }

@@ -3,6 +3,8 @@ import type { ActionItemState, MeetingKind } from '../../../electron/common/doma
 import { all, dateColumns, get, replaceChildren, writeRow } from '../sql';
 import type { Body, KindCodec, Reference } from './codec';
 import { loadStatusEvents, loadTags, saveCommon } from './common';
+import { labelOf } from '../../../electron/common/domain/vocab';
+import { lines, partyText, span, statusNotes, statusSpans } from './search-parts';
 
 interface MeetingRow {
   title: string;
@@ -136,4 +138,66 @@ export const meetingCodec: KindCodec<'meeting'> = {
       .filter((p) => p.personId !== null || p.partyId !== null),
     linkedIds: body.linkedIds.filter((id) => id !== removedId),
   }),
+  sql: {
+    table: 'meetings',
+    titleColumn: 'title',
+    subtitleColumn: 'place',
+    listRow: 'SELECT id, title, kind AS subkind, place AS subtitle, date FROM meetings',
+    involvement: [
+      'SELECT meeting_id AS record_id, party_id FROM meeting_participants WHERE party_id IS NOT NULL',
+      // A participant's own party counts too (Kishi Nobuo → Ministry of Defense of Japan).
+      `SELECT mp.meeting_id AS record_id, pe.party_id FROM meeting_participants mp
+         JOIN people pe ON pe.id = mp.person_id WHERE pe.party_id IS NOT NULL`,
+    ],
+    namedParties: [
+      'SELECT meeting_id AS record_id, party_id, position FROM meeting_participants WHERE party_id IS NOT NULL',
+    ],
+    dependents: [
+      `SELECT meeting_id, 'participant' FROM meeting_participants WHERE person_id = @id OR party_id = @id`,
+      `SELECT meeting_id, 'discussed at meeting' FROM meeting_links WHERE record_id = @id`,
+    ],
+  },
+  searchParts(lookup, record) {
+    const personIds = record.participants.flatMap((p) => (p.personId ? [p.personId] : []));
+    const people = lookup.people(personIds);
+    const parties = lookup.parties(record.participants.flatMap((p) => (p.partyId ? [p.partyId] : [])));
+    const participant = (p: (typeof record.participants)[number]) => {
+      const person = p.personId ? people.get(p.personId) : undefined;
+      return [
+        person ? [person.name, person.nativeName].filter(Boolean).join(' ') : '',
+        partyText(p.partyId ? parties.get(p.partyId) : undefined),
+        p.role,
+      ]
+        .filter(Boolean)
+        .join(', ');
+    };
+    return {
+      title: [['title', record.title]],
+      summary: [['summary', record.summary]],
+      body: [
+        ['minutes', record.minutes],
+        ['outcomes', lines(record.outcomes)],
+        ['topics', lines(record.topics)],
+        ['place', record.place],
+        ['participants', lines(record.participants.map(participant))],
+        ['actionItems', lines(record.actionItems.map((a) => [a.text, a.owner].filter(Boolean).join(' — ')))],
+        ['type', labelOf(record.type)],
+        ['notes', record.notes],
+        ['statusEvents', statusNotes(record.statusEvents)],
+        ['tags', lines(record.tags)],
+      ],
+      spans: [
+        span('date', record.date, 'Date'),
+        ...statusSpans(record.statusEvents),
+        ...record.actionItems.map((a) => span('actionItems', a.due, `Due: ${a.text.slice(0, 60)}`)),
+      ],
+      partyIds: [
+        ...record.participants.flatMap((p) => (p.partyId ? [p.partyId] : [])),
+        ...[...people.values()].flatMap((p) => (p.partyId ? [p.partyId] : [])),
+      ],
+      subtitle: [labelOf(record.type), record.place].filter(Boolean).join(' · '),
+      date: record.date,
+      type: record.type,
+    };
+  },
 };

@@ -2,6 +2,9 @@ import type { Db } from '../sql';
 import { get, writeRow } from '../sql';
 import type { Body, KindCodec } from './codec';
 import { loadTags, saveCommon } from './common';
+import { all } from '../sql';
+import { fromEdtf } from '../../../electron/common/domain/partial-date';
+import { lines, partyText, span, type DocSpan } from './search-parts';
 
 interface PersonRow {
   name: string;
@@ -12,6 +15,17 @@ interface PersonRow {
   roleFrom: string;
   roleTo: string;
   notes: string;
+}
+
+/** The period in role as a searchable span; an unusual period (end before start) is simply not searchable by date. */
+function roleSpan(roleFrom: string, roleTo: string): DocSpan | null {
+  try {
+    if (!fromEdtf(roleFrom).from) return null;
+    const until = roleTo !== 'XXXX' && roleTo !== roleFrom ? `${roleFrom}/${roleTo}` : roleFrom;
+    return span('roleTitle', until, 'In role');
+  } catch {
+    return null;
+  }
 }
 
 export const personCodec: KindCodec<'person'> = {
@@ -44,4 +58,38 @@ export const personCodec: KindCodec<'person'> = {
   title: (body) => body.name,
   references: (body) => (body.partyId ? [{ id: body.partyId, kinds: ['party'], field: 'partyId' }] : []),
   detach: (body, removedId): Body<'person'> => (body.partyId === removedId ? { ...body, partyId: null } : body),
+  sql: {
+    table: 'people',
+    titleColumn: 'name',
+    subtitleColumn: 'role_title',
+    listRow: `SELECT id, name AS title, '' AS subkind, role_title AS subtitle, role_from AS date FROM people`,
+    involvement: ['SELECT id AS record_id, party_id FROM people WHERE party_id IS NOT NULL'],
+    namedParties: [],
+    dependents: [`SELECT id, 'member of this party' FROM people WHERE party_id = @id`],
+  },
+  searchParts(lookup, record) {
+    const party = record.partyId ? lookup.parties([record.partyId]).get(record.partyId) : undefined;
+    return {
+      title: [
+        ['name', record.name],
+        ['nativeName', record.nativeName],
+      ],
+      summary: [['roleTitle', record.roleTitle]],
+      body: [
+        ['partyId', partyText(party)],
+        ['notes', record.notes],
+        ['tags', lines(record.tags)],
+      ],
+      spans: [roleSpan(record.roleFrom, record.roleTo)],
+      partyIds: record.partyId ? [record.partyId] : [],
+      subtitle: [record.roleTitle, party?.name ?? ''].filter(Boolean).join(' · '),
+      date: record.roleFrom,
+      sig: JSON.stringify([record.name, record.nativeName, record.partyId]),
+    };
+  },
+  /** The meetings the person attended copy the person's names. */
+  copiers: (db, id) =>
+    all<{ id: string }>(db, 'SELECT DISTINCT meeting_id AS id FROM meeting_participants WHERE person_id = ?', id).map(
+      (r) => r.id,
+    ),
 };

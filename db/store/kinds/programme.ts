@@ -3,6 +3,8 @@ import type { CooperationArea, ProgrammeKind, ProgrammePartnerRole } from '../..
 import { all, dateColumns, get, replaceChildren, writeRow } from '../sql';
 import type { Body, KindCodec } from './codec';
 import { loadAreas, loadPartyRoles, loadStatusEvents, loadTags, saveAreas, saveCommon, savePartyRoles } from './common';
+import { labelOf } from '../../../electron/common/domain/vocab';
+import { firstDated, lines, partyText, span, statusNotes, statusSpans } from './search-parts';
 
 interface ProgrammeRow {
   name: string;
@@ -80,4 +82,52 @@ export const programmeCodec: KindCodec<'programme'> = {
     ...body,
     partners: body.partners.filter((p) => p.partyId !== removedId),
   }),
+  sql: {
+    table: 'programmes',
+    titleColumn: 'name',
+    subtitleColumn: 'short_name',
+    listRow: `SELECT id, name AS title, kind AS subkind, short_name AS subtitle,
+      COALESCE((SELECT date FROM status_events s WHERE s.record_id = programmes.id AND s.date_from IS NOT NULL ORDER BY date_sort, position LIMIT 1), 'XXXX') AS date
+    FROM programmes`,
+    // record_parties holds the parties of working groups and programmes alike.
+    involvement: ['SELECT record_id, party_id FROM record_parties'],
+    namedParties: ['SELECT record_id, party_id, position FROM record_parties'],
+    dependents: ['SELECT record_id, role FROM record_parties WHERE party_id = @id'],
+  },
+  searchParts(lookup, record) {
+    const parties = lookup.parties(record.partners.map((p) => p.partyId));
+    return {
+      title: [
+        ['name', record.name],
+        ['shortName', record.shortName],
+      ],
+      summary: [['description', record.description]],
+      body: [
+        [
+          'partners',
+          lines(record.partners.map((p) => `${partyText(parties.get(p.partyId))}, ${labelOf(p.role).toLowerCase()}`)),
+        ],
+        ['type', labelOf(record.type)],
+        ['areas', lines(record.areas.map(labelOf))],
+        ['phases', lines(record.phases.map((p) => [p.name, p.note].filter(Boolean).join(': ')))],
+        ['milestones', lines(record.milestones.map((m) => [m.name, m.note].filter(Boolean).join(': ')))],
+        ['notes', record.notes],
+        ['statusEvents', statusNotes(record.statusEvents)],
+        ['tags', lines(record.tags)],
+      ],
+      spans: [
+        ...statusSpans(record.statusEvents),
+        ...record.phases.flatMap((p) => [
+          span('phases', p.start, `${p.name} (start)`),
+          span('phases', p.end, `${p.name} (end)`),
+        ]),
+        ...record.milestones.map((m) => span('milestones', m.date, m.name)),
+      ],
+      partyIds: record.partners.map((p) => p.partyId),
+      subtitle: [labelOf(record.type), record.shortName].filter(Boolean).join(' · '),
+      date: firstDated(record.statusEvents),
+      type: record.type,
+      areas: record.areas,
+    };
+  },
 };

@@ -3,6 +3,7 @@ import type { WorkingGroupPartyRole } from '../../../electron/common/domain/voca
 import { all, get, replaceChildren, writeRow } from '../sql';
 import type { Body, KindCodec, Reference } from './codec';
 import { loadPartyRoles, loadStatusEvents, loadTags, saveCommon, savePartyRoles } from './common';
+import { firstDated, lines, partyText, statusNotes, statusSpans } from './search-parts';
 
 interface WorkingGroupRow {
   name: string;
@@ -81,4 +82,40 @@ export const workingGroupCodec: KindCodec<'working_group'> = {
     parties: body.parties.filter((p) => p.partyId !== removedId),
     sessions: body.sessions.filter((s) => s.meetingId !== removedId),
   }),
+  sql: {
+    table: 'working_groups',
+    titleColumn: 'name',
+    subtitleColumn: 'short_name',
+    listRow: `SELECT id, name AS title, '' AS subkind, short_name AS subtitle,
+      COALESCE((SELECT date FROM status_events s WHERE s.record_id = working_groups.id AND s.date_from IS NOT NULL ORDER BY date_sort, position LIMIT 1), 'XXXX') AS date
+    FROM working_groups`,
+    // record_parties holds the parties of working groups and programmes alike.
+    involvement: ['SELECT record_id, party_id FROM record_parties'],
+    namedParties: ['SELECT record_id, party_id, position FROM record_parties'],
+    dependents: [
+      `SELECT id, 'founded by it' FROM working_groups WHERE founding_agreement_id = @id OR founding_programme_id = @id`,
+      `SELECT working_group_id, 'session ' || edition FROM working_group_sessions WHERE meeting_id = @id`,
+      'SELECT record_id, role FROM record_parties WHERE party_id = @id',
+    ],
+  },
+  searchParts(lookup, record) {
+    const parties = lookup.parties(record.parties.map((p) => p.partyId));
+    return {
+      title: [
+        ['name', record.name],
+        ['shortName', record.shortName],
+      ],
+      summary: [['mandate', record.mandate]],
+      body: [
+        ['parties', lines(record.parties.map((p) => partyText(parties.get(p.partyId))))],
+        ['notes', record.notes],
+        ['statusEvents', statusNotes(record.statusEvents)],
+        ['tags', lines(record.tags)],
+      ],
+      spans: statusSpans(record.statusEvents),
+      partyIds: record.parties.map((p) => p.partyId),
+      subtitle: record.shortName,
+      date: firstDated(record.statusEvents),
+    };
+  },
 };

@@ -27,7 +27,7 @@ import {
 import { currentStatus, statusAsOf, statusPeriods } from '../../../common/domain/status';
 import type { AnyRecord, Meeting, StatusEvent } from '../../../common/domain/types';
 import { labelOf, type RecordKind } from '../../../common/domain/vocab';
-import { RECORD_TITLES_SQL } from '../../../../db/store/dependents';
+import { RECORD_TITLES_SQL } from '../../../../db/store/kinds';
 import type { Db } from '../../../../db/store/open';
 import { findRecord } from '../../../../db/store/records';
 import { listReminders } from '../../../../db/store/reminders';

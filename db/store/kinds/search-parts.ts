@@ -1,0 +1,86 @@
+/**
+ * What a record contributes to the search index, as each kind's codec states it (`searchParts`): text by field
+ * in three weighted columns (title > summary > body), its dated things as spans, the parties it involves, and
+ * the facets it can be filtered by. The shapes and small helpers every kind shares live here; search-docs.ts
+ * turns parts into an index row.
+ */
+import { fromEdtf } from '../../../electron/common/domain/partial-date';
+import { orderStatusEvents } from '../../../electron/common/domain/status';
+import type { StatusEvent } from '../../../electron/common/domain/types';
+import { labelOf } from '../../../electron/common/domain/vocab';
+
+/** A dated thing of a record: [field, EDTF, first day, last day, label]. */
+export type DocSpan = [field: string, edtf: string, from: string, to: string, label: string];
+
+/** [form field key, readable text]: snippets are cut from the text and name the field they came from. */
+export type Field = [name: string, text: string];
+
+export interface PartyNames {
+  id: string;
+  name: string;
+  shortName: string;
+  nativeName: string;
+  parentId: string | null;
+}
+
+export interface PersonNames {
+  id: string;
+  name: string;
+  nativeName: string;
+  partyId: string | null;
+}
+
+/**
+ * Reads of related records while building a doc. A single write reads through; a full rebuild
+ * (nothing changes underneath it) memoises, because thousands of meetings name the same parties.
+ */
+export interface DocLookup {
+  parties(ids: readonly string[]): Map<string, PartyNames>;
+  people(ids: readonly string[]): Map<string, PersonNames>;
+  /** The parties and every party above them (Italian Air Force → Italian MoD → Italy). */
+  withAncestors(ids: readonly string[]): string[];
+}
+
+export interface SearchParts {
+  title: Field[];
+  summary: Field[];
+  body: Field[];
+  spans: (DocSpan | null)[];
+  /** Parties the record involves (their ancestors are added as facets). */
+  partyIds: string[];
+  subtitle: string;
+  /** The record's own date for display (EDTF). */
+  date: string;
+  type?: string;
+  areas?: readonly string[];
+  /** What other records copy from this one (names, parent); a change of it reindexes them. */
+  sig?: string;
+}
+
+/** "Japan Air Self-Defense Force (JASDF, 航空自衛隊)". */
+export function partyText(p: PartyNames | undefined): string {
+  if (!p) return '';
+  const also = [p.shortName, p.nativeName].filter(Boolean).join(', ');
+  return also ? `${p.name} (${also})` : p.name;
+}
+
+export const lines = (values: readonly string[]): string => values.filter(Boolean).join('\n');
+
+export function statusNotes(events: readonly StatusEvent[]): string {
+  return lines(events.map((e) => e.note));
+}
+
+/** A span for a dated value, or null when the value has no known days (undated, unknown). */
+export function span(field: string, edtf: string, label: string): DocSpan | null {
+  const value = fromEdtf(edtf);
+  return value.from && value.to ? [field, value.edtf, value.from, value.to, label] : null;
+}
+
+export function statusSpans(events: readonly StatusEvent[]): (DocSpan | null)[] {
+  return events.map((e) => span('statusEvents', e.date, labelOf(e.status)));
+}
+
+/** The record's own date for display: its earliest dated status event (as lists show it). */
+export function firstDated(events: readonly StatusEvent[]): string {
+  return orderStatusEvents(events).find((e) => fromEdtf(e.date).from !== null)?.date ?? 'XXXX';
+}
