@@ -33,7 +33,7 @@ const MAY_IMPORT = {
   migrations: { code: [], packages: [] },
   store: { code: ['domain', 'migrations'], packages: [NODE, 'better-sqlite3', 'ulid', 'zod'] },
   services: {
-    code: ['domain', 'timeline'],
+    code: ['domain', 'timeline', 'store'],
     packages: [
       NODE,
       'zod',
@@ -94,6 +94,15 @@ export default {
       severity: 'error',
       from: {},
       to: { circular: true },
+    },
+    {
+      name: 'store-through-its-interface',
+      comment:
+        'Outside db/, the register is reached only through the store interface (db/store/index.ts): no connection, ' +
+        'no SQL, no store internals.',
+      severity: 'error',
+      from: { pathNot: '^db/' },
+      to: { path: '^db/', pathNot: '^db/store/index\\.ts$' },
     },
     {
       name: 'ui-gets-the-contract-as-types',

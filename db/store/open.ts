@@ -81,6 +81,17 @@ function readVersion(db: Db, file: string): number {
   }
 }
 
+/**
+ * Opens an existing register for maintenance exactly as it is: writable, foreign keys on, but no migration and no
+ * index check (the CLI's `check` runs the search index's own check, which needs a writable connection).
+ */
+export function openUnmigrated(file: string): Db {
+  if (!existsSync(file)) throw new AppError('NOT_FOUND', `The database ${file} does not exist.`);
+  const db = new Database(file, { fileMustExist: true });
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
 /** Applies pending migrations, each in its own transaction together with its version bump. */
 export function migrate(
   db: Db,

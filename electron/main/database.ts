@@ -4,7 +4,6 @@
  * permission) comes back as the one-line message the error dialog shows before the app quits.
  */
 import path from 'node:path';
-import type { Db } from '../../db/store/open';
 
 export const DATABASE_FILE_NAME = 'entente.sqlite';
 
@@ -34,9 +33,4 @@ export interface DatabaseLocationInput {
 export function resolveDatabaseFile({ argv, env, userDataDir, cwd }: DatabaseLocationInput): string {
   const chosen = argValue(argv, '--db') ?? (env.ENTENTE_DB?.trim() || undefined);
   return chosen ? path.resolve(cwd, chosen) : path.join(userDataDir, DATABASE_FILE_NAME);
-}
-
-/** `SELECT sqlite_version()` for the About box. */
-export function sqliteVersion(db: Db): string {
-  return (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
 }

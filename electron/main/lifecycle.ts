@@ -7,10 +7,9 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { version as packageVersion } from '../../package.json';
-import { schemaVersion, closeDatabase } from '../../db/store/open';
 import { MENU_EVENT_CHANNEL, type MenuCommand } from '../common/contract/events';
 import type { HandlerContext } from '../node/handlers/context';
-import { argValue, resolveDatabaseFile, sqliteVersion } from './database';
+import { argValue, resolveDatabaseFile } from './database';
 import { createHostServices } from './host';
 import { openRegisterAtStartup, startBackups } from './startup';
 import type { BackupScheduler } from '../node/services/backup/schedule';
@@ -94,14 +93,14 @@ export function runApp(options: RunOptions = {}): AppRuntime {
   };
 
   const showAbout = () => {
-    const db = ctx?.db;
+    const store = ctx?.store;
     const detail = aboutText({
       app: packageVersion,
       electron: process.versions.electron ?? 'unknown',
       chromium: process.versions.chrome ?? 'unknown',
       node: process.versions.node,
-      sqlite: db ? sqliteVersion(db) : 'unknown',
-      schema: db ? schemaVersion(db) : 0,
+      sqlite: store ? store.sqliteVersion() : 'unknown',
+      schema: store ? store.schemaVersion() : 0,
     });
     const parent = appWindow();
     const box = { type: 'info' as const, title: 'About Entente', message: 'Entente', detail, buttons: ['OK'] };
@@ -122,7 +121,7 @@ export function runApp(options: RunOptions = {}): AppRuntime {
       return;
     }
     ctx = {
-      db: opened.db,
+      store: opened.store,
       databaseFile,
       // No backupDir: backups default to a folder next to the database file, so a database opened
       // with --db never shares (or restores from) another database's backups.
@@ -169,7 +168,7 @@ export function runApp(options: RunOptions = {}): AppRuntime {
       void scheduler.stop().finally(() => app.quit());
       return;
     }
-    closeDatabase(ctx.db);
+    ctx.store.close();
   });
 
   runtime.ready = app

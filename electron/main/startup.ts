@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { dialog } from 'electron';
 import { AppError } from '../common/domain/errors';
-import type { Db } from '../../db/store/open';
+import { Store } from '../../db/store';
 import { startBackupScheduler, type BackupScheduler } from '../node/services/backup/schedule';
 import { defaultBackupDir, resolveBackupDir } from '../node/services/backup/settings';
 import type { DamagedDatabase } from '../node/services/integrity/recovery';
@@ -39,7 +39,7 @@ async function askAboutDamage(damaged: DamagedDatabase): Promise<RecoveryChoice>
   return choices[response]?.choice ?? 'quit';
 }
 
-export type StartupResult = { ok: true; db: Db; notice: string | null } | { ok: false; message: string };
+export type StartupResult = { ok: true; store: Store; notice: string | null } | { ok: false; message: string };
 
 export async function openRegisterAtStartup(file: string, appVersion: string): Promise<StartupResult> {
   try {
@@ -47,7 +47,7 @@ export async function openRegisterAtStartup(file: string, appVersion: string): P
     const outcome = await openAtStartup(file, defaultBackupDir(file), askAboutDamage, { appVersion });
     return 'quit' in outcome
       ? { ok: false, message: outcome.message }
-      : { ok: true, db: outcome.db, notice: outcome.notice };
+      : { ok: true, store: outcome.store, notice: outcome.notice };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, message: error.message };
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -62,8 +62,8 @@ export function startBackups(
   log: (m: string) => void,
 ): BackupScheduler {
   return startBackupScheduler({
-    getDb: () => context().db,
-    backupDir: () => resolveBackupDir(context().db, context().backupDir, context().databaseFile),
+    getStore: () => context().store,
+    backupDir: () => resolveBackupDir(context().store, context().backupDir, context().databaseFile),
     onError: (error) => log(`automatic backup failed: ${error.message}`),
     appVersion,
   });

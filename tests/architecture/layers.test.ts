@@ -44,7 +44,10 @@ describe('the layer table is enforced', () => {
           "import { openDatabase } from '../../db/store/open';\nexport const x = openDatabase;\n",
         'db/store/open.ts': 'export const openDatabase = 1;\n',
       }),
-    ).toEqual(['not-in-allowed: renderer/src/probe.ts → db/store/open.ts']);
+    ).toEqual([
+      'not-in-allowed: renderer/src/probe.ts → db/store/open.ts',
+      'store-through-its-interface: renderer/src/probe.ts → db/store/open.ts',
+    ]);
   });
 
   it('allows what the table lists (renderer → domain, store → domain)', async () => {
@@ -63,7 +66,21 @@ describe('the layer table is enforced', () => {
         'electron/common/domain/probe.ts': "import type { Db } from '../../../db/store/sql';\nexport type X = Db;\n",
         'db/store/sql.ts': 'export type Db = { file: string };\n',
       }),
-    ).toEqual(['not-in-allowed: electron/common/domain/probe.ts → db/store/sql.ts']);
+    ).toEqual([
+      'not-in-allowed: electron/common/domain/probe.ts → db/store/sql.ts',
+      'store-through-its-interface: electron/common/domain/probe.ts → db/store/sql.ts',
+    ]);
+  });
+
+  it('lets services reach the register only through the store interface (db/store/index.ts)', async () => {
+    expect(
+      await violations({
+        'electron/node/services/probe.ts':
+          "import { Store } from '../../../db/store';\nimport { all } from '../../../db/store/sql';\nexport const x = [Store, all];\n",
+        'db/store/index.ts': 'export class Store {}\n',
+        'db/store/sql.ts': 'export const all = 1;\n',
+      }),
+    ).toEqual(['store-through-its-interface: electron/node/services/probe.ts → db/store/sql.ts']);
   });
 
   it('finds a cycle made of type imports', async () => {

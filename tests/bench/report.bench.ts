@@ -11,6 +11,7 @@ import { openDatabase, type Db } from '../../db/store/open';
 import { createRecord } from '../../db/store/records';
 import type { ReportData, ReportFormat } from '../../electron/common/domain/report';
 import { assembleReport, renderReport } from '../../electron/node/services/reports';
+import { Store } from '../../db/store';
 
 const STATUSES = [
   'proposed',
@@ -74,10 +75,10 @@ export async function run(args: string[]): Promise<void> {
     seed(small, Math.max(1, Math.round(count / 10)), events);
     console.log(`seeded ${count} agreements × ${events} events in ${fmt(seeded.ms)} (not a target)`);
 
-    const assembled = await time(() => assembleReport(db, { marking: 'RESTRICTED' }));
+    const assembled = await time(() => assembleReport(Store.over(db), { marking: 'RESTRICTED' }));
     const data: ReportData = assembled.value;
     const baseline = await time(() => JSON.stringify(data));
-    const smallData = assembleReport(small, { marking: 'RESTRICTED' });
+    const smallData = assembleReport(Store.over(small), { marking: 'RESTRICTED' });
     const smallHtml = await time(() => renderReport(smallData, 'html'));
     console.log(
       `report data: ${data.records.length} records, ${data.chronology.length} dated + ${data.undated.length} undated events, ${data.reminders.length} reminders`,

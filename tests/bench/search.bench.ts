@@ -19,6 +19,7 @@ import { createRecord } from '../../db/store/records';
 import { searchRecords } from '../../electron/node/services/search/search';
 import type { SearchFilters } from '../../electron/common/domain/search';
 import { generateCorpus, type CorpusIds } from './search-corpus';
+import { Store } from '../../db/store';
 
 interface BenchQuery {
   name: string;
@@ -181,7 +182,7 @@ export async function run(args: string[]): Promise<void> {
     const notes = new Set<string>();
     for (const q of QUERIES) {
       const filters = q.filters?.(ids);
-      const ask = () => searchRecords(db, { query: q.query, ...(filters ? { filters } : {}), limit: 20 });
+      const ask = () => searchRecords(Store.over(db), { query: q.query, ...(filters ? { filters } : {}), limit: 20 });
       const svc = measure(reps, ask);
       const rawExpr = q.raw(ids);
       const raw = measure(reps, () => rawStatement.all(rawExpr));

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedArticle } from '../../db/demo/seed-article';
 import { openDatabase } from '../../db/store/open';
-import { countRecords, getRecord } from '../../db/store/records';
 import { dispatch } from '../../electron/node/handlers/dispatch';
 import {
   foreignRequests,
@@ -21,7 +20,7 @@ import {
 
 let session: BrowserSession;
 let ids: ReturnType<typeof loadSeedArticle>;
-const total = () => Object.values(countRecords(session.preview.ctx.db)).reduce((a, b) => a + b, 0);
+const total = () => Object.values(session.preview.ctx.store.countRecords()).reduce((a, b) => a + b, 0);
 
 beforeAll(async () => {
   const { mkdtempSync } = await import('node:fs');
@@ -85,7 +84,7 @@ describe('Data & backups page', () => {
       .getByText(/^Restored 17 records from the backup taken/)
       .waitFor();
     expect(total()).toBe(17);
-    expect(getRecord(preview.ctx.db, 'party', ids.eu).name).toBe('European Union');
+    expect(preview.ctx.store.getRecord('party', ids.eu).name).toBe('European Union');
     await page.getByRole('button', { name: 'Undo the restore' }).click();
     await page.getByText('The register is back as it was before the restore.').waitFor();
     expect(total()).toBe(16);
@@ -121,7 +120,7 @@ describe('Data & backups page', () => {
     await plan.getByText('update 1 records (the bundle’s version is newer)').waitFor();
     await plan.getByText('Conflicts (1): the record differs in the bundle and here').waitFor();
     await plan.getByRole('cell', { name: 'bundle’s version (newer)' }).waitFor();
-    expect(getRecord(preview.ctx.db, 'party', ids.japan).notes).toBe(''); // the dry run wrote nothing
+    expect(preview.ctx.store.getRecord('party', ids.japan).notes).toBe(''); // the dry run wrote nothing
     await screenshot(page, 'safety-import-plan');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('confirm-import').click();
@@ -129,7 +128,7 @@ describe('Data & backups page', () => {
       .getByTestId('import-done')
       .getByText('Imported: 0 created, 1 updated. It can be undone as one change.')
       .waitFor();
-    expect(getRecord(preview.ctx.db, 'party', ids.japan).notes).toBe('Strategic partner in Tempest');
+    expect(preview.ctx.store.getRecord('party', ids.japan).notes).toBe('Strategic partner in Tempest');
     await page.getByTestId('history-list').getByText('Import of from-rome.json: 0 created, 1 updated').waitFor();
 
     await page

@@ -16,6 +16,7 @@ import type { HandlerContext } from '../../electron/node/handlers/context';
 import { dispatch } from '../../electron/node/handlers/dispatch';
 import { openTempDb } from '../support/temp-db';
 import { seededRandom } from './crash-harness';
+import { Store } from '../../db/store';
 
 const TOTAL = 10_000;
 const CHANNELS = Object.keys(CONTRACT) as ChannelName[];
@@ -170,7 +171,13 @@ describe('fuzz: 10,000 malformed requests through dispatch()', () => {
     const { db, file } = openTempDb();
     loadSeedArticle(db);
     db.pragma('wal_checkpoint(TRUNCATE)');
-    const ctx: HandlerContext = { db, databaseFile: file, transport: 'preview', appVersion: 'fuzz', host: {} };
+    const ctx: HandlerContext = {
+      store: Store.over(db),
+      databaseFile: file,
+      transport: 'preview',
+      appVersion: 'fuzz',
+      host: {},
+    };
     const fingerprint = () => {
       db.pragma('wal_checkpoint(TRUNCATE)');
       return createHash('sha256').update(readFileSync(file)).digest('hex');

@@ -28,6 +28,7 @@ import { dispatch } from '../../electron/node/handlers/dispatch';
 import { createVerifiedBackup, listBackups } from '../../electron/node/services/backup';
 import { tempDir } from '../support/temp-db';
 import { allRows } from './support';
+import { Store } from '../../db/store';
 
 const NOBODY = 65534;
 const ROOT = join(import.meta.dirname, '../..');
@@ -177,7 +178,13 @@ describe('a full disk', () => {
     const dir = tempDir();
     const file = registerIn(dir);
     const db = openDatabase(file);
-    const ctx: HandlerContext = { db, databaseFile: file, transport: 'ipc', appVersion: 'test', host: {} };
+    const ctx: HandlerContext = {
+      store: Store.over(db),
+      databaseFile: file,
+      transport: 'ipc',
+      appVersion: 'test',
+      host: {},
+    };
     const pages = db.pragma('page_count', { simple: true }) as number;
     db.pragma(`max_page_count = ${pages + 2}`);
     const big = {
@@ -212,9 +219,12 @@ describe('a full disk', () => {
         const file = registerIn(mnt);
         db = openDatabase(file);
         const backups = join(mnt, 'backups');
-        const first = await createVerifiedBackup(db, { dir: backups, now: new Date('2026-06-01T08:00:00Z') });
+        const first = await createVerifiedBackup(Store.over(db), {
+          dir: backups,
+          now: new Date('2026-06-01T08:00:00Z'),
+        });
         const ctx: HandlerContext = {
-          db,
+          store: Store.over(db),
           databaseFile: file,
           backupDir: backups,
           transport: 'ipc',

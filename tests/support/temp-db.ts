@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import Database from 'better-sqlite3';
 import { openDatabase, type Db, type OpenOptions } from '../../db/store/open';
 
 const cleanups: (() => void)[] = [];
@@ -26,6 +27,26 @@ export function openTempDb(options: OpenOptions = {}): { db: Db; file: string } 
   const db = openDatabase(file, options);
   cleanups.unshift(() => db.open && db.close());
   return { db, file };
+}
+
+/**
+ * A read-only connection of its own to a register that some host (preview, IPC, a worker) has open: the test looks
+ * at the file from outside, as another process would, so it never needs the host's connection. Closed after the test.
+ */
+export function peek(file: string): Db {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  cleanups.unshift(() => db.open && db.close());
+  return db;
+}
+
+/** Runs `look` on a read-only connection of its own to `file` and closes it at once (the file is free again after). */
+export function peekOnce<T>(file: string, look: (db: Db) => T): T {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return look(db);
+  } finally {
+    db.close();
+  }
 }
 
 /** Every row of every table, in a stable order: "the database exactly as it was". */

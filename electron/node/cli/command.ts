@@ -5,7 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { AppError } from '../../common/domain/errors';
-import { openDatabase, type Db } from '../../../db/store/open';
+import { Store } from '../../../db/store';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -36,17 +36,17 @@ export function requireDb(command: CliCommand, file: string | undefined): string
   return file;
 }
 
-/** Opens the database for the duration of `work` and always closes it. */
-export async function withDb<T>(
+/** Opens the register for the duration of `work` and always closes it. */
+export async function withStore<T>(
   file: string,
-  work: (db: Db) => T | Promise<T>,
+  work: (store: Store) => T | Promise<T>,
   options: { readonly?: boolean } = {},
 ): Promise<T> {
-  const db = openDatabase(file, options);
+  const store = Store.open(file, options);
   try {
-    return await work(db);
+    return await work(store);
   } finally {
-    db.close();
+    store.close();
   }
 }
 

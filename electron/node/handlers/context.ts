@@ -3,7 +3,7 @@
  * builds one context per open database and passes it to every call; handlers never open
  * files or reach for globals themselves, so the same handlers serve IPC, HTTP and tests.
  */
-import type { Db } from '../../../db/store/open';
+import { Store } from '../../../db/store';
 import type { ChannelMap, OutputOf, ParsedInputOf } from '../../common/contract/define';
 
 /**
@@ -35,7 +35,7 @@ export interface HostServices {
 
 export interface HandlerContext {
   /** The open database. Replaced (not mutated) by a restore; always read it through the context. */
-  db: Db;
+  store: Store;
   databaseFile: string;
   /** Where backups go (issue: data safety). */
   backupDir?: string;

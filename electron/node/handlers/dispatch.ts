@@ -5,7 +5,7 @@
  * so no exception or stack trace ever crosses to the UI.
  */
 import { AppError, fieldErrorsOf, type FieldError } from '../../common/domain/errors';
-import { asAppError } from '../../../db/store/records';
+import { asAppError } from '../../../db/store';
 import { CONTRACT, type ChannelName, type Reply } from '../../common/contract';
 import type { HandlerContext } from './context';
 import { HANDLERS } from './index';

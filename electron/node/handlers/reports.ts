@@ -7,8 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../common/domain/errors';
 import { MARKING_PRESETS, REPORT_FORMATS, type ReportFormat, type ReportRequest } from '../../common/domain/report';
-import { listReminders } from '../../../db/store/reminders';
-import { asAppError } from '../../../db/store/records';
+import { asAppError } from '../../../db/store';
 import { assembleReport, renderReport, renderReportHtml, type PrintPdf } from '../services/reports';
 import type { ReportJob, reportChannels } from '../../common/contract/reports';
 import type { HandlerContext, Handlers } from './context';
@@ -60,7 +59,7 @@ async function runJob(ctx: HandlerContext, job: Job, request: ReportRequest, for
     await nextTurn();
     signal.throwIfAborted();
     stage('Collecting records', 0.1);
-    const data = assembleReport(ctx.db, request);
+    const data = assembleReport(ctx.store, request);
     await nextTurn();
     signal.throwIfAborted();
     const printPdf = hostPrinter(ctx);
@@ -105,7 +104,7 @@ export const reportHandlers: Handlers<typeof reportChannels> = {
     canReveal: typeof ctx.host.revealFile === 'function',
   }),
   'reports.preview': (input, ctx) => {
-    const data = assembleReport(ctx.db, input.request);
+    const data = assembleReport(ctx.store, input.request);
     return {
       html: renderReportHtml(data),
       title: data.title,
@@ -115,7 +114,7 @@ export const reportHandlers: Handlers<typeof reportChannels> = {
       reminderCount: data.reminders.length,
     };
   },
-  'reports.data': (input, ctx) => assembleReport(ctx.db, input.request),
+  'reports.data': (input, ctx) => assembleReport(ctx.store, input.request),
   'reports.start': (input, ctx) => {
     const jobs = jobsOf(ctx);
     forgetOld(jobs);
@@ -142,5 +141,5 @@ export const reportHandlers: Handlers<typeof reportChannels> = {
     await ctx.host.revealFile(job.savedPath);
     return { revealed: true };
   },
-  'reminders.list': (input, ctx) => listReminders(ctx.db, input),
+  'reminders.list': (input, ctx) => ctx.store.listReminders(input),
 };

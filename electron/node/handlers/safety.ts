@@ -1,14 +1,12 @@
 /**
  * Handlers for data safety: thin calls into the backup, integrity and exchange services and
- * the store's undo. A restore REPLACES ctx.db with the reopened connection; if it fails after
+ * the store's undo. A restore REPLACES ctx.store with the reopened connection; if it fails after
  * the old connection was closed, the current file is reopened so the app keeps working.
  * Backups are named, never given as paths: the UI can only touch files in the backup folder.
  */
 import { join } from 'node:path';
 import { AppError } from '../../common/domain/errors';
-import { openDatabase } from '../../../db/store/open';
-import { countRecords } from '../../../db/store/records';
-import { readHistory, redoLastChange, undoLastChange } from '../../../db/store/undo';
+import { Store } from '../../../db/store';
 import {
   createVerifiedBackup,
   getBackupSettings,
@@ -26,7 +24,7 @@ import type { BackupSummary, safetyChannels } from '../../common/contract/safety
 import type { HandlerContext, Handlers } from './context';
 
 function backupDir(ctx: HandlerContext): string {
-  return resolveBackupDir(ctx.db, ctx.backupDir, ctx.databaseFile);
+  return resolveBackupDir(ctx.store, ctx.backupDir, ctx.databaseFile);
 }
 
 function summary(b: BackupInfo): BackupSummary {
@@ -49,17 +47,17 @@ function backupPath(ctx: HandlerContext, name: string): string {
 }
 
 function totalRecords(ctx: HandlerContext): number {
-  return Object.values(countRecords(ctx.db)).reduce((a, b) => a + b, 0);
+  return Object.values(ctx.store.countRecords()).reduce((a, b) => a + b, 0);
 }
 
 export const safetyHandlers: Handlers<typeof safetyChannels> = {
   'backups.list': (_input, ctx) => {
     const dir = backupDir(ctx);
-    return { dir, keep: getBackupSettings(ctx.db).keep, backups: listBackups(dir).map(summary) };
+    return { dir, keep: getBackupSettings(ctx.store).keep, backups: listBackups(dir).map(summary) };
   },
   'backups.create': async (_input, ctx) => {
-    const { keep } = getBackupSettings(ctx.db);
-    const info = await createVerifiedBackup(ctx.db, {
+    const { keep } = getBackupSettings(ctx.store);
+    const info = await createVerifiedBackup(ctx.store, {
       dir: backupDir(ctx),
       reason: 'manual',
       source: ctx.databaseFile,
@@ -82,20 +80,20 @@ export const safetyHandlers: Handlers<typeof safetyChannels> = {
     const path = backupPath(ctx, input.name);
     try {
       const result = await restoreBackup({
-        db: ctx.db,
+        store: ctx.store,
         databaseFile: ctx.databaseFile,
         backupPath: path,
         backupDir: backupDir(ctx),
         appVersion: ctx.appVersion,
       });
-      ctx.db = result.db;
+      ctx.store = result.store;
       return {
         restoredFrom: result.restoredFrom,
         safetyCopy: result.safetyCopy && summary(result.safetyCopy),
         records: totalRecords(ctx),
       };
     } catch (error) {
-      if (!ctx.db.open) ctx.db = openDatabase(ctx.databaseFile);
+      if (!ctx.store.isOpen) ctx.store = Store.open(ctx.databaseFile);
       throw error;
     }
   },
@@ -103,30 +101,30 @@ export const safetyHandlers: Handlers<typeof safetyChannels> = {
     const change: { dir?: string | null; keep?: number } = {};
     if (input.dir !== undefined) change.dir = input.dir;
     if (input.keep !== undefined) change.keep = input.keep;
-    const settings = setBackupSettings(ctx.db, change);
+    const settings = setBackupSettings(ctx.store, change);
     return { dir: backupDir(ctx), keep: settings.keep, custom: settings.dir !== null };
   },
-  'integrity.check': (input, ctx) => checkOpenDatabase(ctx.db, { deep: input.deep ?? false }),
+  'integrity.check': (input, ctx) => checkOpenDatabase(ctx.store, { deep: input.deep ?? false }),
   'bundle.export': async (_input, ctx) => {
     if (!ctx.host.deliverFile)
       throw new AppError(
         'UNAVAILABLE',
         'This window cannot save files; use the command line: npm run cli -- export --db FILE --out bundle.json',
       );
-    const bundle = exportBundle(ctx.db, { appVersion: ctx.appVersion });
+    const bundle = exportBundle(ctx.store, { appVersion: ctx.appVersion });
     const bytes = new TextEncoder().encode(bundleText(bundle));
     const fileName = `entente-${bundle.exportedAt.slice(0, 10)}.entente.json`;
     const delivered = await ctx.host.deliverFile({ name: fileName, mime: 'application/json', bytes });
     return { fileName, records: bundle.records.length, bytes: bytes.byteLength, ...delivered };
   },
   'bundle.import': (input, ctx) =>
-    importBundleText(ctx.db, input.text, {
+    importBundleText(ctx.store, input.text, {
       dryRun: input.dryRun,
       ...(input.fileName ? { source: input.fileName } : {}),
     }),
-  'history.list': (_input, ctx) => readHistory(ctx.db),
+  'history.list': (_input, ctx) => ctx.store.history(),
   'history.undo': (input, ctx) =>
-    undoLastChange(ctx.db, input.expectedChangeId === undefined ? {} : { expectedChangeId: input.expectedChangeId }),
+    ctx.store.undo(input.expectedChangeId === undefined ? {} : { expectedChangeId: input.expectedChangeId }),
   'history.redo': (input, ctx) =>
-    redoLastChange(ctx.db, input.expectedChangeId === undefined ? {} : { expectedChangeId: input.expectedChangeId }),
+    ctx.store.redo(input.expectedChangeId === undefined ? {} : { expectedChangeId: input.expectedChangeId }),
 };

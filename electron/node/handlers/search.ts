@@ -1,28 +1,21 @@
 /** Handlers for search channels: thin calls into the search service and the store. */
-import {
-  createSavedSearch,
-  deleteSavedSearch,
-  listSavedSearches,
-  updateSavedSearch,
-} from '../../../db/store/saved-searches';
-import { checkSearchIndex, rebuildSearchIndex } from '../../../db/store/search-index';
 import { quickSearch, searchRecords } from '../services/search/search';
 import type { searchChannels } from '../../common/contract/search';
 import type { Handlers } from './context';
 
 export const searchHandlers: Handlers<typeof searchChannels> = {
-  'search.query': (input, ctx) => searchRecords(ctx.db, input),
-  'search.quick': (input, ctx) => quickSearch(ctx.db, input.query, input.limit),
+  'search.query': (input, ctx) => searchRecords(ctx.store, input),
+  'search.quick': (input, ctx) => quickSearch(ctx.store, input.query, input.limit),
   'search.reindex': (input, ctx) => {
     if (input.checkOnly) {
-      const check = checkSearchIndex(ctx.db, { repair: false });
+      const check = ctx.store.checkSearchIndex({ repair: false });
       return { ok: check.ok, problems: check.problems, rebuilt: false, records: 0, ms: check.ms };
     }
-    const report = rebuildSearchIndex(ctx.db);
+    const report = ctx.store.rebuildSearchIndex();
     return { ok: true, problems: [], rebuilt: true, records: report.records, ms: report.ms };
   },
-  'savedSearches.list': (_input, ctx) => listSavedSearches(ctx.db),
-  'savedSearches.create': (input, ctx) => createSavedSearch(ctx.db, input),
-  'savedSearches.update': (input, ctx) => updateSavedSearch(ctx.db, input.id, input.search),
-  'savedSearches.delete': (input, ctx) => deleteSavedSearch(ctx.db, input.id),
+  'savedSearches.list': (_input, ctx) => ctx.store.savedSearches(),
+  'savedSearches.create': (input, ctx) => ctx.store.createSavedSearch(input),
+  'savedSearches.update': (input, ctx) => ctx.store.updateSavedSearch(input.id, input.search),
+  'savedSearches.delete': (input, ctx) => ctx.store.deleteSavedSearch(input.id),
 };

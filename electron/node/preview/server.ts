@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../../../db/store/open';
+import { Store } from '../../../db/store';
 import type { HandlerContext, HostServices } from '../handlers/context';
 import { dispatch } from '../handlers/dispatch';
 import { buildRenderer, isRendererBuildStale, PREVIEW_RENDERER_DIR, REPO_ROOT } from './build';
@@ -122,7 +122,7 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
   // Resolve the build link once: this server keeps serving the build it started with.
   const servedDir = realpathSync(rendererDir);
   const dbFile = options.dbFile ?? join(mkdtempSync(join(tmpdir(), 'entente-preview-')), 'entente.sqlite');
-  const db = openDatabase(dbFile);
+  const store = Store.open(dbFile);
   const token = randomBytes(24).toString('base64url');
   const tokenBytes = Buffer.from(token);
   const downloads = new DownloadStore();
@@ -135,7 +135,7 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
     },
   };
   if (options.printPdf) host.printPdf = options.printPdf;
-  const ctx: HandlerContext = { db, databaseFile: dbFile, transport: 'preview', appVersion: appVersion(), host };
+  const ctx: HandlerContext = { store, databaseFile: dbFile, transport: 'preview', appVersion: appVersion(), host };
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
     if (req.method !== 'POST') {
@@ -225,7 +225,7 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
       downloads.clear();
       server.closeAllConnections();
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
-      ctx.db.close();
+      ctx.store.close();
     },
   };
 }

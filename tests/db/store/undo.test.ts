@@ -12,6 +12,7 @@ import { dispatch } from '../../../electron/node/handlers/dispatch';
 import type { HandlerContext } from '../../../electron/node/handlers/context';
 import { openTempDb } from '../../support/temp-db';
 import { allRows } from '../../safety/support';
+import { Store } from '../../../db/store';
 
 function register() {
   const { db, file } = openTempDb();
@@ -167,7 +168,13 @@ describe('undo and redo', () => {
 
   it('works through the contract, as the UI calls it', async () => {
     const { db, file, ids } = register();
-    const ctx: HandlerContext = { db, databaseFile: file, transport: 'preview', appVersion: 'test', host: {} };
+    const ctx: HandlerContext = {
+      store: Store.over(db),
+      databaseFile: file,
+      transport: 'preview',
+      appVersion: 'test',
+      host: {},
+    };
     await dispatch(ctx, 'records.update', {
       kind: 'party',
       id: ids.eu,

@@ -4,15 +4,15 @@
  * a real SQLite file.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadSeedArticle } from '../../../db/demo/seed-article';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrations';
 import { CONTRACT } from '../../../electron/common/contract';
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../../electron/common/contract/channels';
 import type { HandlerContext } from '../../../electron/node/handlers/context';
 import { registerIpc, type SenderPolicy } from '../../../electron/main/ipc';
 import { appOrigins } from '../../../electron/main/security';
-import { openTempDb } from '../../support/temp-db';
+import { openTempDb, peek } from '../../support/temp-db';
 import * as fake from './fake-electron';
+import { Store } from '../../../db/store';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -40,7 +40,7 @@ beforeEach(() => {
   refusals = [];
   const opened = openTempDb();
   file = opened.file;
-  ctx = { db: opened.db, databaseFile: file, transport: 'ipc', appVersion: '9.9.9', host: {} };
+  ctx = { store: Store.over(opened.db), databaseFile: file, transport: 'ipc', appVersion: '9.9.9', host: {} };
   appContents = new fake.FakeWebContents();
   appContents.mainFrame.url = 'app://entente/index.html#/dashboard';
 });
@@ -94,7 +94,7 @@ describe('a call from the Entente window', () => {
   });
 
   it('answers seed-article questions', async () => {
-    const ids = loadSeedArticle(ctx.db);
+    const ids = ctx.store.loadDemo();
     register();
     const asOf = (date: string) =>
       call('status.asOf', { kind: 'programme', recordId: ids.cooperationProject, asOf: date });
@@ -120,9 +120,9 @@ describe('a call from the Entente window', () => {
 /** What a refused write must not have changed: the records, their rows and the audit trail. */
 function registerState() {
   return {
-    records: ctx.db.prepare('SELECT * FROM records ORDER BY id').all(),
-    parties: ctx.db.prepare('SELECT * FROM parties ORDER BY id').all(),
-    audit: ctx.db.prepare('SELECT COUNT(*) AS n FROM audit').get(),
+    records: peek(ctx.databaseFile).prepare('SELECT * FROM records ORDER BY id').all(),
+    parties: peek(ctx.databaseFile).prepare('SELECT * FROM parties ORDER BY id').all(),
+    audit: peek(ctx.databaseFile).prepare('SELECT COUNT(*) AS n FROM audit').get(),
   };
 }
 

@@ -150,7 +150,7 @@ describe('start-up', () => {
     const kept = readdirSync(base).find((f) => f.startsWith('notes.sqlite.damaged-'));
     expect(kept).toBeDefined();
     expect(readFileSync(path.join(base, kept!), 'utf8')).toBe(content);
-    expect(runtime.context()!.db.open).toBe(true);
+    expect(runtime.context()!.store.isOpen).toBe(true);
     expect(fake.app.exitCode).toBeUndefined();
   });
 });
@@ -192,14 +192,14 @@ describe('development and shutdown', () => {
     win.close();
     expect(runtime.windows.size).toBe(0);
     expect(readJson(path.join(profile, 'window-state.json'))).toMatchObject({ width: 1000, height: 700 });
-    const db = runtime.context()!.db;
+    const store = runtime.context()!.store;
     const quitsBefore = fake.app.quitCount;
     fake.app.emit('will-quit', fake.cancellable());
     // The first will-quit waits for the backup scheduler to stop, then quits again.
     await vi.waitFor(() => expect(fake.app.quitCount).toBe(quitsBefore + 1));
-    expect(db.open).toBe(true);
+    expect(store.isOpen).toBe(true);
     fake.app.emit('will-quit', fake.cancellable());
-    expect(db.open).toBe(false);
+    expect(store.isOpen).toBe(false);
   });
 
   it('reopens at a remembered on-screen position, centred when it was off-screen', async () => {

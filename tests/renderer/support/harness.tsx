@@ -18,6 +18,7 @@ import { dispatch } from '../../../electron/node/handlers/dispatch';
 import { createQueryClient } from '../../../renderer/src/api/hooks';
 import { theme } from '../../../renderer/src/app/theme';
 import { i18n } from '../../../renderer/src/i18n';
+import { Store } from '../../../db/store';
 
 // findBy*/waitFor poll for their condition up to this long (the library's 1 s default is sized for a fast,
 // idle machine; a busy CI machine only polls longer, a passing test is no slower).
@@ -88,7 +89,7 @@ export function openHarness(): Harness {
   const dir = mkdtempSync(join(tmpdir(), 'entente-'));
   const databaseFile = join(dir, 'ui.sqlite');
   const db = openDatabase(databaseFile);
-  const ctx: HandlerContext = { db, databaseFile, transport: 'ipc', appVersion: 'test', host: {} };
+  const ctx: HandlerContext = { store: Store.over(db), databaseFile, transport: 'ipc', appVersion: 'test', host: {} };
   const bridge: Record<string, (input: unknown) => Promise<unknown>> = {};
   for (const name of CHANNEL_NAMES) {
     bridge[name] = async (input) => JSON.parse(JSON.stringify(await dispatch(ctx, name, input)));

@@ -1,9 +1,8 @@
 /** CLI: backup, restore, check — the same services the app uses. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import { AppError } from '../../../common/domain/errors';
-import { openDatabase } from '../../../../db/store/open';
+import { Store } from '../../../../db/store';
 import {
   createVerifiedBackup,
   defaultBackupDir,
@@ -13,7 +12,7 @@ import {
   restoreBackup,
 } from '../../services/backup';
 import { checkDatabaseFile, checkSearchTables, moveAside, type IntegrityReport } from '../../services/integrity';
-import { parseCommandArgs, printJson, requireDb, withDb, type CliCommand } from '../command';
+import { parseCommandArgs, printJson, requireDb, withStore, type CliCommand } from '../command';
 
 const when = (iso: string) => `${iso.replace('T', ' ').slice(0, 19)} UTC`;
 
@@ -30,8 +29,8 @@ export const backupCommand: CliCommand = {
     });
     const file = requireDb(this, values.db);
     if (!existsSync(file)) throw new AppError('NOT_FOUND', `There is no database at ${file}.`);
-    return withDb(file, async (db) => {
-      const dir = values.dir ? resolve(values.dir) : resolveBackupDir(db, undefined, file);
+    return withStore(file, async (store) => {
+      const dir = values.dir ? resolve(values.dir) : resolveBackupDir(store, undefined, file);
       if (values.list) {
         const backups = listBackups(dir);
         if (values.json) printJson(io, { dir, backups });
@@ -43,8 +42,8 @@ export const backupCommand: CliCommand = {
             );
         return 0;
       }
-      const { keep } = getBackupSettings(db);
-      const info = await createVerifiedBackup(db, {
+      const { keep } = getBackupSettings(store);
+      const info = await createVerifiedBackup(store, {
         dir,
         reason: 'manual',
         source: resolve(file),
@@ -77,15 +76,19 @@ export const restoreCommand: CliCommand = {
     // A damaged database is moved aside untouched (as the app does on start); a healthy one gets a safety copy.
     let movedAside: string | null = null;
     if (existsSync(file) && checkDatabaseFile(file).damaged) movedAside = moveAside(file).movedTo;
-    const db = existsSync(file) ? openDatabase(file) : null;
-    const dir = values.dir ? resolve(values.dir) : db ? resolveBackupDir(db, undefined, file) : defaultBackupDir(file);
+    const store = existsSync(file) ? Store.open(file) : null;
+    const dir = values.dir
+      ? resolve(values.dir)
+      : store
+        ? resolveBackupDir(store, undefined, file)
+        : defaultBackupDir(file);
     let result;
     try {
-      result = await restoreBackup({ db, databaseFile: file, backupPath, backupDir: dir });
+      result = await restoreBackup({ store, databaseFile: file, backupPath, backupDir: dir });
     } finally {
-      if (db?.open) db.close();
+      store?.close();
     }
-    result.db.close();
+    result.store.close();
     if (values.json)
       printJson(io, { restoredFrom: result.restoredFrom, safetyCopy: result.safetyCopy?.path ?? null, movedAside });
     else {
@@ -117,16 +120,16 @@ export const checkCommand: CliCommand = {
     const report: IntegrityReport = checkDatabaseFile(file, { deep: values.deep ?? false });
     if (report.ok) {
       // The search index's own check needs a writable connection (it runs in a rolled-back savepoint); no migration runs here.
-      const db = new Database(file);
+      const store = Store.openUnmigrated(file);
       try {
-        const search = checkSearchTables(db);
+        const search = checkSearchTables(store);
         report.checks.push(search);
         if (!search.ok) {
           report.ok = false;
           report.problem = `the search index does not match the records (${search.detail})`;
         }
       } finally {
-        db.close();
+        store.close();
       }
     }
     if (values.json) printJson(io, report);

@@ -1,9 +1,9 @@
 /** CLI: export / import exchange bundles, undo / redo the last changes. */
 import { existsSync } from 'node:fs';
 import { AppError } from '../../../common/domain/errors';
-import { readHistory, redoLastChange, undoLastChange, type UndoResult } from '../../../../db/store/undo';
+import { type UndoResult } from '../../../../db/store';
 import { exportToFile, importFromFile, type ImportReport } from '../../services/exchange';
-import { parseCommandArgs, printJson, requireDb, withDb, type CliCommand, type CliIo } from '../command';
+import { parseCommandArgs, printJson, requireDb, withStore, type CliCommand, type CliIo } from '../command';
 
 function existingDb(command: CliCommand, file: string | undefined): string {
   const path = requireDb(command, file);
@@ -24,10 +24,10 @@ export const exportCommand: CliCommand = {
     const file = existingDb(this, values.db);
     if (!values.out) throw new AppError('VALIDATION', `--out BUNDLE.json is required. Usage: ${this.usage}`);
     const out = values.out;
-    return withDb(
+    return withStore(
       file,
-      (db) => {
-        const result = exportToFile(db, out);
+      (store) => {
+        const result = exportToFile(store, out);
         if (values.json) printJson(io, result);
         else
           io.out(`Exported ${result.records} records to ${result.file} (${result.bytes.toLocaleString('en')} bytes).`);
@@ -79,8 +79,8 @@ export const importCommand: CliCommand = {
     const file = requireDb(this, values.db);
     if (!values.in) throw new AppError('VALIDATION', `--in BUNDLE.json is required. Usage: ${this.usage}`);
     const input = values.in;
-    return withDb(file, (db) => {
-      const report = importFromFile(db, input, { dryRun: values['dry-run'] ?? false });
+    return withStore(file, (store) => {
+      const report = importFromFile(store, input, { dryRun: values['dry-run'] ?? false });
       if (values.json) printJson(io, report);
       else printReport(io, report);
       return 0;
@@ -106,9 +106,9 @@ export const undoCommand: CliCommand = {
       list: { type: 'boolean' },
       json: { type: 'boolean' },
     });
-    return withDb(existingDb(this, values.db), (db) => {
+    return withStore(existingDb(this, values.db), (store) => {
       if (values.list) {
-        const history = readHistory(db);
+        const history = store.history();
         if (values.json) printJson(io, history);
         else {
           for (const c of history.changes)
@@ -121,7 +121,7 @@ export const undoCommand: CliCommand = {
         }
         return 0;
       }
-      printStep(io, undoLastChange(db), values.json);
+      printStep(io, store.undo(), values.json);
       return 0;
     });
   },
@@ -133,8 +133,8 @@ export const redoCommand: CliCommand = {
   summary: 'Redo the change undone last (before any new change).',
   run(argv, io) {
     const { values } = parseCommandArgs(this, argv, { db: { type: 'string' }, json: { type: 'boolean' } });
-    return withDb(existingDb(this, values.db), (db) => {
-      printStep(io, redoLastChange(db), values.json);
+    return withStore(existingDb(this, values.db), (store) => {
+      printStep(io, store.redo(), values.json);
       return 0;
     });
   },

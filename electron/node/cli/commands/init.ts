@@ -1,9 +1,6 @@
 import { existsSync } from 'node:fs';
-import { loadSeedArticle } from '../../../../db/demo/seed-article';
 import { AppError } from '../../../common/domain/errors';
-import { schemaVersion } from '../../../../db/store/open';
-import { countRecords } from '../../../../db/store/records';
-import { parseCommandArgs, printJson, requireDb, withDb, type CliCommand } from '../command';
+import { parseCommandArgs, printJson, requireDb, withStore, type CliCommand } from '../command';
 
 export const initCommand: CliCommand = {
   name: 'init',
@@ -17,17 +14,17 @@ export const initCommand: CliCommand = {
     });
     const file = requireDb(this, values.db);
     const existed = existsSync(file);
-    return withDb(file, (db) => {
+    return withStore(file, (store) => {
       if (values.demo) {
-        const total = Object.values(countRecords(db)).reduce((a, b) => a + b, 0);
+        const total = Object.values(store.countRecords()).reduce((a, b) => a + b, 0);
         if (total > 0)
           throw new AppError(
             'CONFLICT',
             `${file} already holds ${total} records; demo data is only loaded into an empty database.`,
           );
-        loadSeedArticle(db);
+        store.loadDemo();
       }
-      const result = { file, created: !existed, schemaVersion: schemaVersion(db), counts: countRecords(db) };
+      const result = { file, created: !existed, schemaVersion: store.schemaVersion(), counts: store.countRecords() };
       if (values.json) printJson(io, result);
       else {
         const counts = Object.entries(result.counts)

@@ -2,10 +2,7 @@ import { AppError } from '../../../common/domain/errors';
 import { formatPartialDate } from '../../../common/domain/partial-date';
 import { currentStatus } from '../../../common/domain/status';
 import { isStatusKind, labelOf } from '../../../common/domain/vocab';
-import { listSummaries } from '../../../../db/store/lists';
-import { getRecord } from '../../../../db/store/records';
-import { getStatusAsOf } from '../../../../db/store/status';
-import { parseCommandArgs, printJson, requireDb, withDb, type CliCommand } from '../command';
+import { parseCommandArgs, printJson, requireDb, withStore, type CliCommand } from '../command';
 import { parseKind } from '../kinds';
 import { statusJson, statusText, summaryJson, table } from '../present';
 
@@ -23,10 +20,10 @@ export const listCommand: CliCommand = {
       to: { type: 'string' },
     });
     const kind = parseKind(positionals[0]);
-    return withDb(
+    return withStore(
       requireDb(this, values.db),
-      (db) => {
-        const rows = listSummaries(db, {
+      (store) => {
+        const rows = store.listRecords({
           kind,
           ...(values.party ? { partyId: values.party } : {}),
           ...(values.status ? { statuses: values.status } : {}),
@@ -58,10 +55,10 @@ export const showCommand: CliCommand = {
     const kind = parseKind(positionals[0]);
     const id = positionals[1];
     if (!id) throw new AppError('VALIDATION', `Give the record id. Usage: ${this.usage}`);
-    return withDb(
+    return withStore(
       requireDb(this, values.db),
-      (db) => {
-        const record = getRecord(db, kind, id);
+      (store) => {
+        const record = store.getRecord(kind, id);
         const status = 'statusEvents' in record ? currentStatus(record.statusEvents) : null;
         if (values.json) {
           printJson(io, { record, status: statusJson(status) });
@@ -97,10 +94,10 @@ export const statusCommand: CliCommand = {
     if (!isStatusKind(kind)) throw new AppError('VALIDATION', `${labelOf(kind)} records have no status timeline.`);
     const asOf = values['as-of'];
     if (!asOf) throw new AppError('VALIDATION', `--as-of DATE is required. Usage: ${this.usage}`);
-    return withDb(
+    return withStore(
       requireDb(this, values.db),
-      (db) => {
-        const answer = getStatusAsOf(db, kind, id, asOf);
+      (store) => {
+        const answer = store.statusAsOf(kind, id, asOf);
         if (values.json) {
           printJson(io, {
             id,

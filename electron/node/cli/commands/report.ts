@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { AppError } from '../../../common/domain/errors';
 import { REPORT_FORMATS, type ReportFormat, type ReportRequestInput } from '../../../common/domain/report';
 import { generateReport } from '../../services/reports';
-import { parseCommandArgs, requireDb, withDb, type CliCommand } from '../command';
+import { parseCommandArgs, requireDb, withStore, type CliCommand } from '../command';
 
 const list = (values: string[] | undefined): string[] | undefined => {
   const items = (values ?? [])
@@ -69,7 +69,7 @@ export const reportCommand: CliCommand = {
       includePartyEvents: values['party-events'] ?? false,
     };
     const out = resolve(values.out);
-    const report = await withDb(file, (db) => generateReport(db, request, format), { readonly: true });
+    const report = await withStore(file, (store) => generateReport(store, request, format), { readonly: true });
     writeFileSync(out, report.bytes);
     const events = report.data.chronology.length + report.data.undated.length;
     io.out(

@@ -6,20 +6,18 @@ import { AppError } from '../../../common/domain/errors';
 import { formatPartialDate } from '../../../common/domain/partial-date';
 import { fieldLabel, type SearchFilters, type SearchHit, type SnippetSegment } from '../../../common/domain/search';
 import { labelOf } from '../../../common/domain/vocab';
-import type { Db } from '../../../../db/store/open';
-import { checkSearchIndex, rebuildSearchIndex } from '../../../../db/store/search-index';
-import { partiesNamed } from '../../../../db/store/search-query';
+import { Store } from '../../../../db/store';
 import { searchRecords } from '../../services/search/search';
-import { parseCommandArgs, printJson, requireDb, withDb, type CliCommand } from '../command';
+import { parseCommandArgs, printJson, requireDb, withStore, type CliCommand } from '../command';
 import { parseKind } from '../kinds';
 import { statusJson, statusText } from '../present';
 
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 
 /** `--party` takes an id or a name ("Japan", "JASDF", "防衛省"). */
-function resolveParty(db: Db, party: string): string {
+function resolveParty(store: Store, party: string): string {
   if (ULID.test(party)) return party;
-  const found = partiesNamed(db, party);
+  const found = store.partiesNamed(party);
   if (found.length === 1) return found[0]!.id;
   if (found.length === 0)
     throw new AppError('NOT_FOUND', `No party named “${party}”. Give its exact name, short name, native name or id.`);
@@ -118,12 +116,12 @@ export const searchCommand: CliCommand = {
     const limit = values.limit === undefined ? 20 : Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 200)
       throw new AppError('VALIDATION', '--limit must be a whole number from 1 to 200.');
-    return withDb(
+    return withStore(
       requireDb(this, values.db),
-      (db) => {
+      (store) => {
         const filters: SearchFilters = {
           ...(values.kind ? { kinds: values.kind.map(parseKind) } : {}),
-          ...(values.party ? { partyId: resolveParty(db, values.party) } : {}),
+          ...(values.party ? { partyId: resolveParty(store, values.party) } : {}),
           ...(values.from ? { from: values.from } : {}),
           ...(values.to ? { to: values.to } : {}),
           ...(values.status ? { statuses: values.status } : {}),
@@ -131,7 +129,7 @@ export const searchCommand: CliCommand = {
           ...(values.area ? { areas: values.area as SearchFilters['areas'] } : {}),
           ...(values.type ? { types: values.type } : {}),
         };
-        const result = searchRecords(db, { query, filters, limit });
+        const result = searchRecords(store, { query, filters, limit });
         if (values.json) {
           printJson(io, {
             query,
@@ -167,14 +165,14 @@ export const reindexCommand: CliCommand = {
       check: { type: 'boolean' },
       json: { type: 'boolean' },
     });
-    return withDb(requireDb(this, values.db), (db) => {
+    return withStore(requireDb(this, values.db), (store) => {
       if (values.check) {
-        const check = checkSearchIndex(db, { repair: false, deep: true });
+        const check = store.checkSearchIndex({ repair: false, deep: true });
         if (values.json) printJson(io, check);
         else io.out(check.ok ? `The search index is sound (checked in ${check.ms} ms).` : check.problems.join('\n'));
         return check.ok ? 0 : 1;
       }
-      const report = rebuildSearchIndex(db);
+      const report = store.rebuildSearchIndex();
       if (values.json) printJson(io, report);
       else io.out(`Rebuilt the search index: ${report.records} record(s) in ${report.ms} ms.`);
       return 0;

@@ -8,9 +8,8 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { AppError } from '../../../common/domain/errors';
-import { schemaVersion, type Db } from '../../../../db/store/open';
+import { Store } from '../../../../db/store';
 import {
   backupName,
   listBackups,
@@ -20,7 +19,7 @@ import {
   type BackupReason,
 } from './files';
 import { backupsToKeep, DEFAULT_RETENTION, type RetentionPolicy } from './retention';
-import { auditMaxIdOf, tableCounts, verifyBackupFile } from './verify';
+import { verifyBackupFile } from './verify';
 
 export interface BackupOptions {
   dir: string;
@@ -38,21 +37,19 @@ function removeQuietly(path: string): void {
   rmSync(path, { force: true });
 }
 
-async function copyOnce(db: Db, partial: string): Promise<{ tables: Record<string, number>; auditMaxId: number }> {
+async function copyOnce(
+  store: Store,
+  partial: string,
+): Promise<{ tables: Record<string, number>; auditMaxId: number }> {
   removeQuietly(partial);
-  await db.backup(partial);
+  await store.backupTo(partial);
   // Read right as the copy completes: the copy must hold exactly this.
-  const source = { tables: tableCounts(db), auditMaxId: auditMaxIdOf(db) };
-  const copy = new Database(partial);
-  try {
-    copy.pragma('journal_mode = DELETE');
-  } finally {
-    copy.close();
-  }
+  const source = { tables: store.tableCounts(), auditMaxId: store.auditMaxId() };
+  Store.makeStandalone(partial);
   return source;
 }
 
-export async function createVerifiedBackup(db: Db, options: BackupOptions): Promise<BackupInfo> {
+export async function createVerifiedBackup(store: Store, options: BackupOptions): Promise<BackupInfo> {
   const reason = options.reason ?? 'manual';
   const at = options.now ?? new Date();
   try {
@@ -74,7 +71,7 @@ export async function createVerifiedBackup(db: Db, options: BackupOptions): Prom
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     let source: { tables: Record<string, number>; auditMaxId: number };
     try {
-      source = await copyOnce(db, partial);
+      source = await copyOnce(store, partial);
     } catch (error) {
       removeQuietly(partial);
       const code = (error as { code?: string }).code ?? '';
@@ -101,8 +98,8 @@ export async function createVerifiedBackup(db: Db, options: BackupOptions): Prom
       version: 1,
       takenAt: stamp.toISOString(),
       reason,
-      source: options.source ?? db.name,
-      schemaVersion: schemaVersion(db),
+      source: options.source ?? store.file,
+      schemaVersion: store.schemaVersion(),
       auditMaxId: source.auditMaxId,
       tables: verification.tables,
       records: verification.records,

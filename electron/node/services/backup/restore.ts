@@ -9,20 +9,20 @@
  *   4. copy the backup beside the database, flush it to disk, and rename it over the database
  *      (an atomic replace: the file is at any moment either the old or the new database);
  *   5. reopen (migrating a backup from an older version) and hand the new connection back —
- *      the host replaces its handler context's `db` with it.
+ *      the host replaces its handler context's `store` with it.
  * If the database is missing (moved aside as damaged), steps 2–3 have nothing to do.
  */
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../common/domain/errors';
-import { openDatabase, type Db } from '../../../../db/store/open';
+import { Store } from '../../../../db/store';
 import { createVerifiedBackup } from './backup';
 import { listBackups, readManifest, type BackupInfo } from './files';
 import { verifyBackupFile } from './verify';
 
 export interface RestoreOptions {
   /** The open connection to the current database, or null when there is none (recovery). */
-  db: Db | null;
+  store: Store | null;
   databaseFile: string;
   backupPath: string;
   /** Where the safety copy goes. */
@@ -32,7 +32,7 @@ export interface RestoreOptions {
 }
 
 export interface RestoreResult {
-  db: Db;
+  store: Store;
   restoredFrom: { name: string; takenAt: string; records: number };
   /** Restore this to undo the restore; null when there was no database to keep. */
   safetyCopy: BackupInfo | null;
@@ -84,15 +84,15 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   }
 
   let safetyCopy: BackupInfo | null = null;
-  if (options.db?.open) {
-    safetyCopy = await createVerifiedBackup(options.db, {
+  if (options.store?.isOpen) {
+    safetyCopy = await createVerifiedBackup(options.store, {
       dir: options.backupDir,
       reason: 'pre-restore',
       now,
       source: databaseFile,
       ...(options.appVersion ? { appVersion: options.appVersion } : {}),
     });
-    options.db.close();
+    options.store.close();
   }
 
   for (const suffix of ['-wal', '-shm', '-journal']) {
@@ -112,9 +112,9 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     const message = `The backup could not be put in place (${reason}); ${existsSync(databaseFile) ? 'your current data is unchanged' : 'no database is open'}.`;
     throw new AppError(code === 'ENOSPC' ? 'DISK_FULL' : 'UNAVAILABLE', message);
   }
-  const db = openDatabase(databaseFile);
+  const store = Store.open(databaseFile);
   return {
-    db,
+    store,
     restoredFrom: {
       name: basename(backupPath),
       takenAt: manifest?.takenAt ?? listBackups(dirname(backupPath)).find((b) => b.path === backupPath)?.takenAt ?? '',

@@ -13,8 +13,7 @@
  * and an unchanged register is never backed up again.
  */
 import { AppError } from '../../../common/domain/errors';
-import type { Db } from '../../../../db/store/open';
-import { asAppError } from '../../../../db/store/records';
+import { Store, asAppError } from '../../../../db/store';
 import { createVerifiedBackup } from './backup';
 import { listBackups, type BackupInfo } from './files';
 import { DEFAULT_RETENTION, type RetentionPolicy } from './retention';
@@ -82,17 +81,9 @@ export function decideBackup(
 }
 
 /** What the database says about changes after audit id `since`. */
-export function readActivity(db: Db, since: number): Activity {
-  const row = db.prepare('SELECT max(id) AS maxId FROM audit').get() as { maxId: number | null };
-  const auditMaxId = row.maxId ?? 0;
-  const times = db
-    .prepare('SELECT min(at) AS first, max(at) AS last FROM audit WHERE id > ?')
-    .get(auditMaxId < since ? 0 : since) as { first: string | null; last: string | null };
-  return {
-    auditMaxId,
-    firstUnsavedChangeAt: times.first ? Date.parse(times.first) : null,
-    lastChangeAt: times.last ? Date.parse(times.last) : null,
-  };
+export function readActivity(store: Store, since: number): Activity {
+  const activity = store.auditActivitySince(since);
+  return { auditMaxId: activity.auditMaxId, firstUnsavedChangeAt: activity.firstAt, lastChangeAt: activity.lastAt };
 }
 
 export interface SchedulerClock {
@@ -113,7 +104,7 @@ export const SYSTEM_CLOCK: SchedulerClock = {
 
 export interface SchedulerOptions {
   /** The open database — read each time, because a restore replaces the connection. */
-  getDb: () => Db;
+  getStore: () => Store;
   /** The backup folder — a function when a setting can change it. */
   backupDir: string | (() => string);
   onError: (error: AppError) => void;
@@ -183,7 +174,7 @@ export class BackupScheduler {
     if (this.running) return null;
     try {
       this.catchUpWithFolder();
-      const db = this.options.getDb();
+      const db = this.options.getStore();
       const decision = decideBackup(
         this.clock.now(),
         this.state,
@@ -207,7 +198,7 @@ export class BackupScheduler {
   }
 
   private run(reason: 'auto' | 'manual'): Promise<BackupInfo | null> {
-    const db = this.options.getDb();
+    const db = this.options.getStore();
     // The person's "backups to keep" setting applies unless the host fixed a policy.
     const keep = getBackupSettings(db).keep;
     const work = createVerifiedBackup(db, {

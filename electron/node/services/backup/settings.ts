@@ -5,8 +5,7 @@
  */
 import { dirname, isAbsolute, join } from 'node:path';
 import { AppError } from '../../../common/domain/errors';
-import type { Db } from '../../../../db/store/open';
-import { inTransaction } from '../../../../db/store/records';
+import { Store } from '../../../../db/store';
 import { DEFAULT_RETENTION } from './retention';
 
 export interface BackupSettings {
@@ -18,38 +17,27 @@ export interface BackupSettings {
 const KEY_DIR = 'backup.dir';
 const KEY_KEEP = 'backup.keep';
 
-function readSetting(db: Db, key: string): string | undefined {
-  return (db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
-}
-
-export function getBackupSettings(db: Db): BackupSettings {
-  const keep = Number(readSetting(db, KEY_KEEP));
+export function getBackupSettings(store: Store): BackupSettings {
+  const keep = Number(store.setting(KEY_KEEP));
   return {
-    dir: readSetting(db, KEY_DIR) ?? null,
+    dir: store.setting(KEY_DIR) ?? null,
     keep: Number.isInteger(keep) && keep > 0 ? keep : DEFAULT_RETENTION.keep,
   };
 }
 
-export function setBackupSettings(db: Db, change: { dir?: string | null; keep?: number }): BackupSettings {
+export function setBackupSettings(store: Store, change: { dir?: string | null; keep?: number }): BackupSettings {
   if (change.dir && !isAbsolute(change.dir))
     throw new AppError('VALIDATION', 'The backup folder must be a full path (such as /home/me/Backups).');
   if (change.keep !== undefined && (!Number.isInteger(change.keep) || change.keep < 1 || change.keep > 1000)) {
     throw new AppError('VALIDATION', 'Backups to keep must be a whole number from 1 to 1000.');
   }
-  inTransaction(db, () => {
-    const put = db.prepare(
-      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-    );
-    if (change.dir === null) db.prepare('DELETE FROM settings WHERE key = ?').run(KEY_DIR);
-    else if (change.dir !== undefined) put.run(KEY_DIR, change.dir);
-    if (change.keep !== undefined) put.run(KEY_KEEP, String(change.keep));
-  });
-  return getBackupSettings(db);
+  store.putSettings({ [KEY_DIR]: change.dir, [KEY_KEEP]: change.keep === undefined ? undefined : String(change.keep) });
+  return getBackupSettings(store);
 }
 
 /** The folder to use: the setting, else the host's default, else beside the database. */
-export function resolveBackupDir(db: Db, hostDefault: string | undefined, databaseFile: string): string {
-  return getBackupSettings(db).dir ?? hostDefault ?? defaultBackupDir(databaseFile);
+export function resolveBackupDir(store: Store, hostDefault: string | undefined, databaseFile: string): string {
+  return getBackupSettings(store).dir ?? hostDefault ?? defaultBackupDir(databaseFile);
 }
 
 export function defaultBackupDir(databaseFile: string): string {

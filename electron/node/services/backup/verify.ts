@@ -3,9 +3,7 @@
  * rows of every table; when the counts it should hold are known (taken from the source at
  * backup time, or from its manifest later) they must be equal. Nothing here writes.
  */
-import Database from 'better-sqlite3';
-import { LATEST_SCHEMA_VERSION } from '../../../../db/migrations';
-import type { Db } from '../../../../db/store/open';
+import { Store } from '../../../../db/store';
 
 export interface Verification {
   ok: boolean;
@@ -15,29 +13,6 @@ export interface Verification {
   schemaVersion: number;
   auditMaxId: number;
   records: number;
-}
-
-/** Rows per ordinary table (virtual tables are counted through their shadow tables). */
-export function tableCounts(db: Db): Record<string, number> {
-  const tables = db
-    .prepare(
-      `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name`,
-    )
-    .all() as { name: string }[];
-  return Object.fromEntries(
-    tables.map(({ name }) => [
-      name,
-      (db.prepare(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number }).n,
-    ]),
-  );
-}
-
-export function auditMaxIdOf(db: Db): number {
-  try {
-    return (db.prepare('SELECT max(id) AS id FROM audit').get() as { id: number | null }).id ?? 0;
-  } catch {
-    return 0;
-  }
 }
 
 function describeDifferences(expected: Record<string, number>, found: Record<string, number>): string[] {
@@ -56,38 +31,28 @@ export function verifyBackupFile(path: string, expected?: Record<string, number>
     auditMaxId: 0,
     records: 0,
   });
-  let db: Db;
-  try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
-  } catch (error) {
-    return failed(`cannot be opened (${error instanceof Error ? error.message : String(error)})`);
+  const found = Store.inspectFile(path, true);
+  if (found.outcome !== 'read') {
+    const reason = found.error instanceof Error ? found.error.message : String(found.error);
+    return failed(found.outcome === 'cannot-open' ? `cannot be opened (${reason})` : `cannot be read (${reason})`);
   }
-  try {
-    const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-    if (integrity.length !== 1 || integrity[0] !== 'ok')
-      return failed(`is damaged: ${integrity.slice(0, 3).join('; ')}`);
-    const schemaVersion = db.pragma('user_version', { simple: true }) as number;
-    if (schemaVersion < 1) return failed('is not an Entente database (no schema)');
-    if (schemaVersion > LATEST_SCHEMA_VERSION)
-      return failed(
-        `was written by a newer Entente (schema ${schemaVersion}; this version knows up to ${LATEST_SCHEMA_VERSION})`,
-      );
-    const tables = tableCounts(db);
-    if (expected) {
-      const differences = describeDifferences(expected, tables);
-      if (differences.length > 0) return failed(`does not hold what it should: ${differences.slice(0, 3).join('; ')}`);
-    }
-    return {
-      ok: true,
-      problem: null,
-      tables,
-      schemaVersion,
-      auditMaxId: auditMaxIdOf(db),
-      records: tables.records ?? 0,
-    };
-  } catch (error) {
-    return failed(`cannot be read (${error instanceof Error ? error.message : String(error)})`);
-  } finally {
-    db.close();
+  if (found.problems.length !== 1 || found.problems[0] !== 'ok' || found.tables === null)
+    return failed(`is damaged: ${found.problems.slice(0, 3).join('; ')}`);
+  if (found.schemaVersion < 1) return failed('is not an Entente database (no schema)');
+  if (found.schemaVersion > found.latestSchemaVersion)
+    return failed(
+      `was written by a newer Entente (schema ${found.schemaVersion}; this version knows up to ${found.latestSchemaVersion})`,
+    );
+  if (expected) {
+    const differences = describeDifferences(expected, found.tables);
+    if (differences.length > 0) return failed(`does not hold what it should: ${differences.slice(0, 3).join('; ')}`);
   }
+  return {
+    ok: true,
+    problem: null,
+    tables: found.tables,
+    schemaVersion: found.schemaVersion,
+    auditMaxId: found.auditMaxId,
+    records: found.tables.records ?? 0,
+  };
 }

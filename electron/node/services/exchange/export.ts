@@ -4,10 +4,7 @@
  * record the store's own snapshot. Reads in one transaction, so the bundle is one moment.
  */
 import type { AnyRecord } from '../../../common/domain/types';
-import type { RecordKind } from '../../../common/domain/vocab';
-import type { Db } from '../../../../db/store/open';
-import { schemaVersion } from '../../../../db/store/open';
-import { getRecord } from '../../../../db/store/records';
+import { Store } from '../../../../db/store';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './bundle';
 import { IMPORT_ORDER, orderForWriting } from './order';
 
@@ -16,17 +13,13 @@ export interface ExportOptions {
   appVersion?: string;
 }
 
-export function exportBundle(db: Db, options: ExportOptions = {}): Bundle {
-  const read = db.transaction(() => {
-    const rows = db.prepare('SELECT id, kind FROM records ORDER BY id').all() as { id: string; kind: RecordKind }[];
-    return rows.map((row) => getRecord(db, row.kind, row.id));
-  });
-  const records: AnyRecord[] = orderForWriting(read.deferred());
+export function exportBundle(store: Store, options: ExportOptions = {}): Bundle {
+  const records: AnyRecord[] = orderForWriting(store.snapshotAll());
   return {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
     exportedAt: (options.now ?? new Date()).toISOString(),
-    schemaVersion: schemaVersion(db),
+    schemaVersion: store.schemaVersion(),
     app: { name: 'Entente', version: options.appVersion ?? 'unknown' },
     records: records as unknown as Record<string, unknown>[],
   };

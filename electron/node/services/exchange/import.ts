@@ -25,12 +25,14 @@ import { AppError } from '../../../common/domain/errors';
 import { INPUT_SCHEMAS } from '../../../common/domain/schemas';
 import type { AnyRecord } from '../../../common/domain/types';
 import { labelOf, type RecordKind } from '../../../common/domain/vocab';
-import type { WriteContext } from '../../../../db/store/audit';
-import { CODECS } from '../../../../db/store/kinds';
-import type { Db } from '../../../../db/store/open';
-import { findRecord, getRecordKind, recordTitle } from '../../../../db/store/records';
-import { asOneChange } from '../../../../db/store/undo';
-import { bodyOfRecord, writeVerbatim } from '../../../../db/store/verbatim';
+import {
+  Store,
+  bodyOfRecord,
+  recordTitle,
+  referencesOfBody,
+  titleOfBody,
+  type WriteContext,
+} from '../../../../db/store';
 import type { BundleRecord } from './bundle';
 import { orderForWriting } from './order';
 
@@ -77,10 +79,6 @@ function canonical(value: unknown): string {
   return JSON.stringify(sortKeys(value));
 }
 
-function titleOfBody(kind: RecordKind, body: Record<string, unknown>): string {
-  return (CODECS[kind] as { title(b: unknown): string }).title(body);
-}
-
 function sameContent(record: BundleRecord, existing: AnyRecord): boolean {
   const ours = INPUT_SCHEMAS[existing.kind].safeParse(bodyOfRecord(existing));
   return ours.success && canonical(ours.data) === canonical(record.body);
@@ -93,7 +91,7 @@ interface Planned {
 }
 
 export function planImport(
-  db: Db,
+  store: Store,
   records: readonly BundleRecord[],
 ): { report: Omit<ImportReport, 'dryRun'>; writes: Planned[] } {
   const report: Omit<ImportReport, 'dryRun'> = {
@@ -114,13 +112,13 @@ export function planImport(
       action,
       updatedAt: record.updatedAt,
     });
-    const existingKind = getRecordKind(db, record.id);
+    const existingKind = store.recordKind(record.id);
     if (!existingKind) {
       report.created.push(item('create'));
       writes.push({ record, item: item('create'), existing: null });
       continue;
     }
-    const existing = findRecord(db, existingKind, record.id)!;
+    const existing = store.findRecord(existingKind, record.id)!;
     const conflict = (resolution: ImportConflict['resolution']): ImportConflict => ({
       id: record.id,
       kind: record.kind,
@@ -153,7 +151,7 @@ export function planImport(
       report.skippedOlder.push(item(bundleTime === databaseTime ? 'conflict-kept' : 'skip-older'));
     }
   }
-  checkReferences(db, writes);
+  checkReferences(store, writes);
   return {
     report,
     writes: orderForWriting(
@@ -164,16 +162,14 @@ export function planImport(
 }
 
 /** Every reference of every record to be written must land on a record of the right kind. */
-function checkReferences(db: Db, writes: readonly Planned[]): void {
+function checkReferences(store: Store, writes: readonly Planned[]): void {
   const incoming = new Map<string, RecordKind>();
   for (const w of writes) if (!w.existing) incoming.set(w.record.id, w.record.kind);
   const problems: { path: string; message: string }[] = [];
   for (const { record } of writes) {
-    const refs = (
-      CODECS[record.kind] as { references(b: unknown): { id: string; kinds: readonly RecordKind[]; field: string }[] }
-    ).references(record.body);
+    const refs = referencesOfBody(record.kind, record.body);
     for (const ref of refs) {
-      const kind = incoming.get(ref.id) ?? getRecordKind(db, ref.id);
+      const kind = incoming.get(ref.id) ?? store.recordKind(ref.id);
       const where = `${labelOf(record.kind)} “${titleOfBody(record.kind, record.body)}” (${record.id}), ${ref.field}`;
       if (ref.id === record.id) problems.push({ path: where, message: 'refers to itself' });
       else if (!kind)
@@ -203,61 +199,49 @@ function checkReferences(db: Db, writes: readonly Planned[]): void {
   }
 }
 
-class DryRunFinished extends AppError {
-  constructor() {
-    super('INTERNAL', 'dry run finished');
-  }
-}
-
 export interface ImportOptions extends WriteContext {
   dryRun?: boolean;
   /** Names the change in the history ("Import of bundle.json"). */
   source?: string;
 }
 
-export function importRecords(db: Db, records: readonly BundleRecord[], options: ImportOptions = {}): ImportReport {
-  const { report, writes } = planImport(db, records);
+export function importRecords(
+  store: Store,
+  records: readonly BundleRecord[],
+  options: ImportOptions = {},
+): ImportReport {
+  const { report, writes } = planImport(store, records);
   const dryRun = options.dryRun ?? false;
   const label = `Import${options.source ? ` of ${options.source}` : ''}: ${report.created.length} created, ${report.updated.length} updated`;
   try {
-    asOneChange(
-      db,
-      label,
-      () => {
-        // Cycles (a meeting discussing the working group it is a session of) resolve at commit.
-        db.pragma('defer_foreign_keys = ON');
-        for (const { record, existing } of writes) {
-          const version = existing ? Math.max(record.version, existing.version + 1) : record.version;
-          writeVerbatim(
-            db,
-            { id: record.id, kind: record.kind, createdAt: record.createdAt, updatedAt: record.updatedAt, version },
-            record.raw,
-            {
-              ...options,
-              summary: `${existing ? 'Updated by import' : 'Imported'}${options.source ? ` from ${options.source}` : ''}: ${labelOf(record.kind).toLowerCase()} “${titleOfBody(record.kind, record.body)}”`,
-            },
-          );
-        }
-        if (dryRun) throw new DryRunFinished();
-      },
-      options,
+    store.writeVerbatimChange(
+      writes.map(({ record, existing }) => ({
+        meta: {
+          id: record.id,
+          kind: record.kind,
+          createdAt: record.createdAt,
+          updatedAt: record.updatedAt,
+          version: existing ? Math.max(record.version, existing.version + 1) : record.version,
+        },
+        body: record.raw,
+        summary: `${existing ? 'Updated by import' : 'Imported'}${options.source ? ` from ${options.source}` : ''}: ${labelOf(record.kind).toLowerCase()} “${titleOfBody(record.kind, record.body)}”`,
+      })),
+      { ...options, label, dryRun },
     );
   } catch (error) {
-    if (!(error instanceof DryRunFinished)) {
-      if (
-        error instanceof AppError &&
-        (error.code === 'VALIDATION' ||
-          error.code === 'READ_ONLY' ||
-          error.code === 'DISK_FULL' ||
-          error.code === 'UNAVAILABLE')
-      ) {
-        throw error.message.startsWith('Nothing was imported')
-          ? error
-          : new AppError(error.code, `Nothing was imported: ${error.message}`, { fields: error.fields ?? [] });
-      }
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new AppError('CONFLICT', `Nothing was imported: the bundle does not fit this database (${reason}).`);
+    if (
+      error instanceof AppError &&
+      (error.code === 'VALIDATION' ||
+        error.code === 'READ_ONLY' ||
+        error.code === 'DISK_FULL' ||
+        error.code === 'UNAVAILABLE')
+    ) {
+      throw error.message.startsWith('Nothing was imported')
+        ? error
+        : new AppError(error.code, `Nothing was imported: ${error.message}`, { fields: error.fields ?? [] });
     }
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError('CONFLICT', `Nothing was imported: the bundle does not fit this database (${reason}).`);
   }
   return { dryRun, ...report };
 }

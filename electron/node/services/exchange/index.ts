@@ -2,7 +2,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../../common/domain/errors';
-import type { Db } from '../../../../db/store/open';
+import { Store } from '../../../../db/store';
 import { parseBundleText } from './bundle';
 import { bundleText, exportBundle, type ExportOptions } from './export';
 import { importRecords, type ImportOptions, type ImportReport } from './import';
@@ -13,11 +13,11 @@ export * from './import';
 
 /** Writes the bundle next to its final name first, so a crash never leaves half a file under that name. */
 export function exportToFile(
-  db: Db,
+  store: Store,
   file: string,
   options: ExportOptions = {},
 ): { file: string; records: number; bytes: number } {
-  const bundle = exportBundle(db, options);
+  const bundle = exportBundle(store, options);
   const text = bundleText(bundle);
   const partial = `${file}.partial`;
   try {
@@ -32,17 +32,17 @@ export function exportToFile(
   return { file, records: bundle.records.length, bytes: Buffer.byteLength(text) };
 }
 
-export function importBundleText(db: Db, text: string, options: ImportOptions = {}): ImportReport {
+export function importBundleText(store: Store, text: string, options: ImportOptions = {}): ImportReport {
   const { records } = parseBundleText(text);
-  return importRecords(db, records, options);
+  return importRecords(store, records, options);
 }
 
-export function importFromFile(db: Db, file: string, options: ImportOptions = {}): ImportReport {
+export function importFromFile(store: Store, file: string, options: ImportOptions = {}): ImportReport {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new AppError('NOT_FOUND', `Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return importBundleText(db, text, { source: basename(file), ...options });
+  return importBundleText(store, text, { source: basename(file), ...options });
 }

@@ -7,10 +7,7 @@
  * connection plus the search index's own check. Reports are plain data with one sentence for
  * a person.
  */
-import Database from 'better-sqlite3';
-import { LATEST_SCHEMA_VERSION } from '../../../../db/migrations';
-import type { Db } from '../../../../db/store/open';
-import { checkSearchIndex } from '../../../../db/store/search-index';
+import { Store, type Inspection } from '../../../../db/store';
 
 export interface CheckResult {
   name: 'open' | 'schema' | 'quick_check' | 'integrity_check' | 'foreign_key_check' | 'search_index';
@@ -31,16 +28,22 @@ export interface IntegrityReport {
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function runChecks(db: Db, deep: boolean): CheckResult[] {
+/** SQLite's verdict as check results: schema, structure, then references (only when the structure is sound). */
+function resultsOf(found: Inspection): CheckResult[] {
   const results: CheckResult[] = [];
-  const version = db.pragma('user_version', { simple: true }) as number;
-  results.push({ name: 'schema', ok: version <= LATEST_SCHEMA_VERSION, detail: `schema ${version}` });
-  const pragma = deep ? 'integrity_check' : 'quick_check';
-  const rows = (db.pragma(pragma) as Record<string, string>[]).map((r) => Object.values(r)[0] ?? '');
-  const structural = rows.length === 1 && rows[0] === 'ok';
-  results.push({ name: pragma, ok: structural, detail: structural ? 'ok' : rows.slice(0, 5).join('; ') });
+  results.push({
+    name: 'schema',
+    ok: found.schemaVersion <= found.latestSchemaVersion,
+    detail: `schema ${found.schemaVersion}`,
+  });
+  const structural = found.problems.length === 1 && found.problems[0] === 'ok';
+  results.push({
+    name: found.check,
+    ok: structural,
+    detail: structural ? 'ok' : found.problems.slice(0, 5).join('; '),
+  });
   if (!structural) return results; // following a broken structure further can mislead
-  const broken = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+  const broken = found.brokenReferences;
   results.push({
     name: 'foreign_key_check',
     ok: broken.length === 0,
@@ -79,19 +82,8 @@ function summarise(checks: CheckResult[]): IntegrityReport {
 
 /** Checks a database file without changing it. A missing file is not checked (there is nothing to lose). */
 export function checkDatabaseFile(file: string, options: { deep?: boolean } = {}): IntegrityReport {
-  let db: Db;
-  try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-  } catch (error) {
-    return openFailure(error);
-  }
-  try {
-    return summarise(runChecks(db, options.deep ?? false));
-  } catch (error) {
-    return openFailure(error);
-  } finally {
-    db.close();
-  }
+  const found = Store.inspectFile(file, options.deep ?? false);
+  return found.outcome === 'read' ? summarise(resultsOf(found)) : openFailure(found.error);
 }
 
 /**
@@ -121,8 +113,8 @@ function openFailure(error: unknown): IntegrityReport {
  * and one index row per record). With `repair`, a broken index is rebuilt from the records —
  * it holds nothing that is not in them.
  */
-export function checkSearchTables(db: Db, options: { repair?: boolean; deep?: boolean } = {}): CheckResult {
-  const result = checkSearchIndex(db, { repair: options.repair ?? false, deep: options.deep ?? false });
+export function checkSearchTables(store: Store, options: { repair?: boolean; deep?: boolean } = {}): CheckResult {
+  const result = store.checkSearchIndex({ repair: options.repair ?? false, deep: options.deep ?? false });
   if (result.ok) return { name: 'search_index', ok: true, detail: 'ok' };
   const detail = result.problems.join(' ') + (result.rebuilt ? ' It was rebuilt from the records.' : '');
   return { name: 'search_index', ok: result.rebuilt, detail };
@@ -130,13 +122,13 @@ export function checkSearchTables(db: Db, options: { repair?: boolean; deep?: bo
 
 /** Checks the open database: structure, references and the search index. */
 export function checkOpenDatabase(
-  db: Db,
-  options: { deep?: boolean; extra?: (db: Db) => CheckResult[] } = {},
+  store: Store,
+  options: { deep?: boolean; extra?: (store: Store) => CheckResult[] } = {},
 ): IntegrityReport {
   try {
-    const checks = runChecks(db, options.deep ?? false);
+    const checks = resultsOf(store.inspect(options.deep ?? false));
     if (checks.every((c) => c.ok))
-      checks.push(checkSearchTables(db, { deep: options.deep ?? false }), ...(options.extra?.(db) ?? []));
+      checks.push(checkSearchTables(store, { deep: options.deep ?? false }), ...(options.extra?.(store) ?? []));
     return summarise(checks);
   } catch (error) {
     return summarise([{ name: 'open', ok: false, detail: message(error) }]);

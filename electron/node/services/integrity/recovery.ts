@@ -5,12 +5,12 @@
  * renamed `entente.sqlite.damaged-<UTC time>` together with its -wal and -shm (the WAL may
  * hold the newest commits; a specialist may want all three) — so nothing is overwritten and
  * the app can start clean. The newest backup that passes verification is offered; the host
- * tells the person plainly and, if they accept, calls restoreBackup({ db: null, … }).
+ * tells the person plainly and, if they accept, calls restoreBackup({ store: null, … }).
  * A database from a newer Entente is not damage: openDatabase refuses it, untouched.
  */
 import { existsSync, renameSync } from 'node:fs';
 import { AppError } from '../../../common/domain/errors';
-import { openDatabase, type Db } from '../../../../db/store/open';
+import { Store } from '../../../../db/store';
 import { listBackups, readManifest } from '../backup/files';
 import { freeName, stampOf } from '../backup/restore';
 import { verifyBackupFile } from '../backup/verify';
@@ -34,7 +34,7 @@ export interface DamagedDatabase {
 }
 
 export type RecoveryOutcome =
-  { db: Db; report: IntegrityReport | null; readOnly?: boolean } | { damaged: DamagedDatabase };
+  { store: Store; report: IntegrityReport | null; readOnly?: boolean } | { damaged: DamagedDatabase };
 
 function isReadOnlyFailure(error: unknown): boolean {
   const code = String((error as { code?: unknown }).code ?? '');
@@ -70,7 +70,7 @@ export function newestVerifiedBackup(backupDir: string): OfferedBackup | null {
 }
 
 export function openWithRecovery(file: string, backupDir: string, options: { now?: Date } = {}): RecoveryOutcome {
-  if (!existsSync(file)) return { db: openDatabase(file), report: null };
+  if (!existsSync(file)) return { store: Store.open(file), report: null };
   const report = checkDatabaseFile(file);
   if (report.unreachable) {
     throw new AppError(
@@ -80,16 +80,16 @@ export function openWithRecovery(file: string, backupDir: string, options: { now
   }
   if (!report.damaged) {
     try {
-      const db = openDatabase(file);
+      const store = Store.open(file);
       // A broken search index is not data loss: it is rebuilt from the records, and reported.
-      report.checks.push(checkSearchTables(db, { repair: true }));
-      return { db, report };
+      report.checks.push(checkSearchTables(store, { repair: true }));
+      return { store, report };
     } catch (error) {
       // A file that cannot be written opens read-only: the register can still be read, and every write says why it cannot be saved.
       if (isReadOnlyFailure(error)) {
-        const db = openDatabase(file, { readonly: true });
+        const store = Store.open(file, { readonly: true });
         report.checks.push({ name: 'open', ok: true, detail: 'opened read-only: the file cannot be written' });
-        return { db, report, readOnly: true };
+        return { store, report, readOnly: true };
       }
       // A file SQLite cannot read as a database at all is damage too; a newer schema is not.
       if (!(error instanceof AppError) || error.code !== 'NOT_A_DATABASE') throw error;

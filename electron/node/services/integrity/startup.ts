@@ -3,14 +3,14 @@
  * check → open, or (damaged) move aside → ask the person → restore the offered backup, start
  * with an empty register, or quit. The damaged file is never touched again whatever they choose.
  */
-import { openDatabase, type Db } from '../../../../db/store/open';
+import { Store } from '../../../../db/store';
 import { restoreBackup } from '../backup/restore';
 import { openWithRecovery, type DamagedDatabase } from './recovery';
 
 export type RecoveryChoice = 'restore' | 'start-empty' | 'quit';
 
 export type StartupOutcome =
-  | { db: Db; /** Something the person should be told once the window is up, or null. */ notice: string | null }
+  | { store: Store; /** Something the person should be told once the window is up, or null. */ notice: string | null }
   | { quit: true; message: string };
 
 const when = (iso: string) => `${iso.replace('T', ' ').slice(0, 16)} UTC`;
@@ -22,9 +22,9 @@ export async function openAtStartup(
   options: { now?: Date; appVersion?: string } = {},
 ): Promise<StartupOutcome> {
   const outcome = openWithRecovery(file, backupDir, options.now ? { now: options.now } : {});
-  if ('db' in outcome) {
+  if ('store' in outcome) {
     return {
-      db: outcome.db,
+      store: outcome.store,
       notice: outcome.readOnly
         ? `The database ${file} is read-only: you can read the register, but changes cannot be saved.`
         : null,
@@ -34,20 +34,20 @@ export async function openAtStartup(
   const choice = await ask(damaged);
   if (choice === 'restore' && damaged.newestBackup) {
     const restored = await restoreBackup({
-      db: null,
+      store: null,
       databaseFile: file,
       backupPath: damaged.newestBackup.path,
       backupDir,
       ...(options.appVersion ? { appVersion: options.appVersion } : {}),
     });
     return {
-      db: restored.db,
+      store: restored.store,
       notice: `Restored ${restored.restoredFrom.records} records from the backup taken ${when(damaged.newestBackup.takenAt)}. The damaged file is kept at ${damaged.movedTo}.`,
     };
   }
   if (choice === 'start-empty' || (choice === 'restore' && !damaged.newestBackup)) {
     return {
-      db: openDatabase(file),
+      store: Store.open(file),
       notice: `Started with an empty register. The damaged file is kept at ${damaged.movedTo}.`,
     };
   }

@@ -27,11 +27,7 @@ import {
 import { currentStatus, statusAsOf, statusPeriods } from '../../../common/domain/status';
 import type { AnyRecord, Meeting, StatusEvent } from '../../../common/domain/types';
 import { labelOf, type RecordKind } from '../../../common/domain/vocab';
-import { RECORD_TITLES_SQL } from '../../../../db/store/kinds';
-import type { Db } from '../../../../db/store/open';
-import { findRecord } from '../../../../db/store/records';
-import { listReminders } from '../../../../db/store/reminders';
-import { all } from '../../../../db/store/sql';
+import { Store } from '../../../../db/store';
 import { describeScope, resolveScope } from './scope';
 
 export interface AssembleOptions {
@@ -269,7 +265,7 @@ function generatedText(now: Date): string {
 }
 
 export function assembleReport(
-  db: Db,
+  store: Store,
   requestInput: ReportRequestInput | ReportRequest,
   options: AssembleOptions = {},
 ): ReportData {
@@ -284,32 +280,15 @@ export function assembleReport(
     fromDay: fromParsed?.ok ? fromParsed.value.from : null,
     toDay: toParsed?.ok ? (toParsed.cutoff ?? null) : null,
   };
-  const words = describeScope(db, request);
-  const scoped = resolveScope(db, request);
-  const names = new Map(
-    all<{ id: string; title: string }>(
-      db,
-      `SELECT id, title FROM (${RECORD_TITLES_SQL}) WHERE kind IN ('party', 'person')`,
-    ).map((r) => [r.id, r.title]),
-  );
-  const partyNamesOf = new Map<string, string[]>();
-  for (const row of all<{ recordId: string; name: string }>(
-    db,
-    `SELECT i.record_id AS recordId, p.name FROM (
-       SELECT agreement_id AS record_id, party_id, position FROM agreement_parties
-       UNION ALL SELECT record_id, party_id, position FROM record_parties
-       UNION ALL SELECT meeting_id, party_id, position FROM meeting_participants WHERE party_id IS NOT NULL
-     ) i JOIN parties p ON p.id = i.party_id ORDER BY i.record_id, i.position`,
-  )) {
-    const list = partyNamesOf.get(row.recordId) ?? [];
-    if (!list.includes(row.name)) list.push(row.name);
-    partyNamesOf.set(row.recordId, list);
-  }
+  const words = describeScope(store, request);
+  const scoped = resolveScope(store, request);
+  const names = store.partyAndPersonNames();
+  const partyNamesOf = store.namedPartiesByRecord();
 
   const records: ReportRecord[] = [];
   const meetings: ReportMeeting[] = [];
   for (const { id, kind } of scoped) {
-    const record = findRecord(db, kind, id);
+    const record = store.findRecord(kind, id);
     if (!record) continue;
     const built = buildRecord(record, request, w, names, partyNamesOf.get(id) ?? []);
     if (!built) continue;
@@ -360,7 +339,7 @@ export function assembleReport(
       `Statuses are as of ${formatPartialDate(asOf?.ok ? asOf.value.edtf : 'XXXX', 'long')}; later events are left out.`,
     );
 
-  const reminders = listReminders(db, { withinDays: request.reminderDays, today }, new Set(records.map((r) => r.id)));
+  const reminders = store.listReminders({ withinDays: request.reminderDays, today }, new Set(records.map((r) => r.id)));
   return {
     version: 1,
     title: request.title || words.defaultTitle,

@@ -5,7 +5,7 @@
  */
 import { AppError } from '../../../common/domain/errors';
 import type { ReportData, ReportFormat, ReportRequest, ReportRequestInput } from '../../../common/domain/report';
-import type { Db } from '../../../../db/store/open';
+import { Store } from '../../../../db/store';
 import { pdfLayout, printHtmlToPdf, screenshotElements, type PdfLayout } from '../pdf';
 import { assembleReport, type AssembleOptions } from './assemble';
 import { renderCsv } from './formats/csv';
@@ -130,11 +130,11 @@ export async function renderReport(
 
 /** Assemble and render in one call (CLI, tests). */
 export async function generateReport(
-  db: Db,
+  store: Store,
   request: ReportRequestInput | ReportRequest,
   format: ReportFormat,
   deps: RenderDeps & AssembleOptions = {},
 ): Promise<RenderedReport & { data: ReportData }> {
-  const data = assembleReport(db, request, deps.now ? { now: deps.now } : {});
+  const data = assembleReport(store, request, deps.now ? { now: deps.now } : {});
   return { ...(await renderReport(data, format, deps)), data };
 }

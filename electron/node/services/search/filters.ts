@@ -17,7 +17,7 @@ import {
   RECORD_KINDS,
   STATUSES,
 } from '../../../common/domain/vocab';
-import type { DocQuery } from '../../../../db/store/search-query';
+import { type DocQuery } from '../../../../db/store';
 import type { z } from 'zod';
 
 type Filters = z.output<typeof searchFiltersSchema>;

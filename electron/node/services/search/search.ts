@@ -7,8 +7,7 @@
 import { AppError, parseOrThrow } from '../../../common/domain/errors';
 import { searchInputSchema, type SearchHit, type SearchInput, type SearchResult } from '../../../common/domain/search';
 import type { RecordKind, Status } from '../../../common/domain/vocab';
-import type { Db } from '../../../../db/store/open';
-import { indexHasTerm, queryDocs, RANK_WINDOW, type DocResult, type DocRow } from '../../../../db/store/search-query';
+import { RANK_WINDOW, Store, type DocResult, type DocRow, type DocQuery } from '../../../../db/store';
 import { ALL_RECORDS, compileFilters } from './filters';
 import { nothingToSearchFor, parseQuery, type Highlight } from './query';
 import { describeHit } from './snippets';
@@ -33,9 +32,9 @@ function toHit(row: DocRow, highlights: readonly Highlight[]): SearchHit {
 }
 
 /** FTS5 never sees a person's raw text, so an FTS5 error here is our bug: say so plainly, log the detail. */
-function runQuery(db: Db, query: Parameters<typeof queryDocs>[1]): DocResult {
+function runQuery(store: Store, query: DocQuery): DocResult {
   try {
-    return queryDocs(db, query);
+    return store.queryDocs(query);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/fts5|syntax error|unterminated|no such column/i.test(message)) {
@@ -49,11 +48,11 @@ function runQuery(db: Db, query: Parameters<typeof queryDocs>[1]): DocResult {
   }
 }
 
-export function searchRecords(db: Db, rawInput: SearchInput): SearchResult {
+export function searchRecords(store: Store, rawInput: SearchInput): SearchResult {
   const input = parseOrThrow(searchInputSchema, rawInput, 'Search');
   const parsed = parseQuery(input.query, {
     typing: input.mode === 'typing',
-    hasTerm: (word) => indexHasTerm(db, word),
+    hasTerm: (word) => store.indexHasTerm(word),
   });
   const filters = compileFilters(input.filters ?? {});
   const sqlFilters = Boolean(filters.days || filters.statusAsOf?.statuses);
@@ -68,7 +67,7 @@ export function searchRecords(db: Db, rawInput: SearchInput): SearchResult {
   else return { query: input.query, hits: [], hasMore: false, notes: parsed.notes };
 
   const limit = input.limit ?? DEFAULT_LIMIT;
-  const { rows, windowed } = runQuery(db, {
+  const { rows, windowed } = runQuery(store, {
     match,
     order: parsed.expr ? 'rank' : 'recent',
     limit: limit + 1,
@@ -90,10 +89,10 @@ export function searchRecords(db: Db, rawInput: SearchInput): SearchResult {
 }
 
 /** For the Ctrl+K palette: a few hits while the person is still typing (the last word matches as a prefix). */
-export function quickSearch(db: Db, query: string, limit = 8): SearchResult {
+export function quickSearch(store: Store, query: string, limit = 8): SearchResult {
   if (query.trim() === '') return { query, hits: [], hasMore: false, notes: [] };
   try {
-    return searchRecords(db, { query, mode: 'typing', limit });
+    return searchRecords(store, { query, mode: 'typing', limit });
   } catch (error) {
     // Half-typed input ("-" alone) is not worth an error in a palette: show nothing yet.
     if (error instanceof AppError && error.code === 'VALIDATION')

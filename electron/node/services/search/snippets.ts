@@ -15,7 +15,7 @@ import {
   wordTokens,
   type WordToken,
 } from '../../../common/domain/search-text';
-import type { DocSpan, Field } from '../../../../db/store/search-docs';
+import { type DocSpan, type Field } from '../../../../db/store';
 import type { Highlight } from './query';
 
 type Range = [start: number, end: number, highlight: number];

@@ -6,11 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { ReportJob } from '../../../../electron/common/contract/reports';
+import type { Db } from '../../../../db/store/sql';
 import type { HandlerContext, HostServices } from '../../../../electron/node/handlers/context';
 import { dispatch } from '../../../../electron/node/handlers/dispatch';
 import { runCli } from '../../../../electron/node/cli/main';
 import { tempDir } from '../../../support/temp-db';
 import { calendarDb, seededDb } from '../services/reports/fixtures';
+import { Store } from '../../../../db/store';
 
 interface Delivered {
   name: string;
@@ -18,8 +20,8 @@ interface Delivered {
   bytes: Uint8Array;
 }
 
-function context(db: HandlerContext['db'], host: HostServices): HandlerContext {
-  return { db, databaseFile: 'test.sqlite', transport: 'preview', appVersion: '0.0.0-test', host };
+function context(db: Db, host: HostServices): HandlerContext {
+  return { store: Store.over(db), databaseFile: 'test.sqlite', transport: 'preview', appVersion: '0.0.0-test', host };
 }
 
 async function value<T>(reply: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> {

@@ -13,6 +13,7 @@ import { loadSeedArticle } from '../../../../db/demo/seed-article';
 import { openDatabase } from '../../../../db/store/open';
 import { startPreviewServer, type PreviewServer } from '../../../../electron/node/preview/server';
 import { allRows } from '../../../safety/support';
+import { peek } from '../../../support/temp-db';
 
 let server: PreviewServer;
 // Made here rather than with tests/support tempDir(), which is emptied after every test.
@@ -81,7 +82,7 @@ describe('preview transport refusals leave the data untouched', () => {
   ];
 
   it('no token, a wrong token, a foreign Host: refused with FORBIDDEN, nothing written', async () => {
-    const before = allRows(server.ctx.db);
+    const before = allRows(peek(server.ctx.databaseFile));
     for (const [channel, body] of writes) {
       const noToken = await post(channel, body, {});
       expect(noToken).toMatchObject({ status: 401, json: { ok: false, error: { code: 'FORBIDDEN' } } });
@@ -93,7 +94,7 @@ describe('preview transport refusals leave the data untouched', () => {
       });
       expect(foreignHost).toMatchObject({ status: 403, json: { ok: false, error: { code: 'FORBIDDEN' } } });
     }
-    expect(allRows(server.ctx.db)).toEqual(before);
+    expect(allRows(peek(server.ctx.databaseFile))).toEqual(before);
   });
 
   it('the same request with the token and the right Host does go through (the refusals above were the guards)', async () => {

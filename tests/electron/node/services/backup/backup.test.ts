@@ -21,13 +21,13 @@ import {
   DEFAULT_SCHEDULE,
   listBackups,
   restoreBackup,
-  tableCounts,
   verifyBackupFile,
   type Dated,
   type SchedulerClock,
 } from '../../../../../electron/node/services/backup';
 import { exportBundle } from '../../../../../electron/node/services/exchange';
 import { openTempDb, tempDir } from '../../../../support/temp-db';
+import { Store } from '../../../../../db/store';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -42,21 +42,21 @@ function register() {
 describe('taking a backup', () => {
   it('writes a standalone, verified copy: integrity ok, the same rows in every table, a manifest beside it', async () => {
     const { db, file, dir } = register();
-    const info = await createVerifiedBackup(db, { dir, source: file });
+    const info = await createVerifiedBackup(Store.over(db), { dir, source: file });
     expect(info.name).toMatch(/^entente-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.sqlite$/);
     expect(readdirSync(dir).sort()).toEqual([info.name, `${info.name}.json`]);
-    expect(info.manifest).toMatchObject({ reason: 'manual', records: 17, tables: tableCounts(db) });
+    expect(info.manifest).toMatchObject({ reason: 'manual', records: 17, tables: Store.over(db).tableCounts() });
     const copy = new Database(info.path, { readonly: true });
     expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
     copy.close();
-    expect(verifyBackupFile(info.path, tableCounts(db))).toMatchObject({ ok: true, records: 17 });
+    expect(verifyBackupFile(info.path, Store.over(db).tableCounts())).toMatchObject({ ok: true, records: 17 });
   });
 
   it('verification names what is wrong: counts that differ, a damaged file', async () => {
     const { db, dir } = register();
-    const info = await createVerifiedBackup(db, { dir });
-    expect(verifyBackupFile(info.path, { ...tableCounts(db), records: 99 })).toMatchObject({
+    const info = await createVerifiedBackup(Store.over(db), { dir });
+    expect(verifyBackupFile(info.path, { ...Store.over(db).tableCounts(), records: 99 })).toMatchObject({
       ok: false,
       problem: expect.stringMatching(/records: 17 rows, expected 99/),
     });
@@ -69,8 +69,8 @@ describe('taking a backup', () => {
   it('never overwrites: two backups in the same millisecond get two names', async () => {
     const { db, dir } = register();
     const now = new Date('2026-03-01T10:00:00.000Z');
-    const a = await createVerifiedBackup(db, { dir, now });
-    const b = await createVerifiedBackup(db, { dir, now });
+    const a = await createVerifiedBackup(Store.over(db), { dir, now });
+    const b = await createVerifiedBackup(Store.over(db), { dir, now });
     expect(a.name).not.toBe(b.name);
     expect(b.takenAt).toBe('2026-03-01T10:00:00.001Z');
     expect(existsSync(b.path)).toBe(true); // (a was then rotated out: one per hour is kept)
@@ -131,7 +131,7 @@ describe('retention (fake clock)', () => {
     const { db, dir } = register();
     const start = Date.parse('2026-02-01T08:00:00.000Z');
     const times = Array.from({ length: 16 }, (_, i) => new Date(start + i * 11 * HOUR));
-    for (const now of times) await createVerifiedBackup(db, { dir, now, reason: 'auto' });
+    for (const now of times) await createVerifiedBackup(Store.over(db), { dir, now, reason: 'auto' });
     const onDisk = listBackups(dir);
     const policy = backupsToKeep(
       times.map((t) => ({ name: t.toISOString(), takenAt: t.toISOString(), kind: 'regular' as const, verified: true })),
@@ -195,7 +195,12 @@ describe('schedule (fake clock)', () => {
       clearTimeout: () => undefined,
     };
     const errors: unknown[] = [];
-    const scheduler = new BackupScheduler({ getDb: () => db, backupDir: dir, clock, onError: (e) => errors.push(e) });
+    const scheduler = new BackupScheduler({
+      getStore: () => Store.over(db),
+      backupDir: dir,
+      clock,
+      onError: (e) => errors.push(e),
+    });
     scheduler.start();
     expect(timers).toEqual([{ callback: expect.any(Function), ms: 0 }]);
     const first = await scheduler.tick();
@@ -217,35 +222,40 @@ describe('schedule (fake clock)', () => {
 describe('restore', () => {
   it('restores a verified backup after keeping a safety copy, and the restore can be undone', async () => {
     const { db, file, ids, dir } = register();
-    const backup = await createVerifiedBackup(db, { dir });
-    const before = exportBundle(db).records;
+    const backup = await createVerifiedBackup(Store.over(db), { dir });
+    const before = exportBundle(Store.over(db)).records;
     updateRecord(db, 'party', ids.japan, { ...getRecord(db, 'party', ids.japan), notes: 'after the backup' });
     createRecord(db, 'party', { name: 'Australia', type: 'state' });
-    const changed = exportBundle(db).records;
-    const result = await restoreBackup({ db, databaseFile: file, backupPath: backup.path, backupDir: dir });
+    const changed = exportBundle(Store.over(db)).records;
+    const result = await restoreBackup({
+      store: Store.over(db),
+      databaseFile: file,
+      backupPath: backup.path,
+      backupDir: dir,
+    });
     expect(db.open).toBe(false);
-    expect(exportBundle(result.db).records).toEqual(before);
+    expect(exportBundle(result.store).records).toEqual(before);
     expect(result.safetyCopy?.name).toMatch(/^pre-restore-/);
     expect(result.safetyCopy?.manifest?.records).toBe(18);
     const undo = await restoreBackup({
-      db: result.db,
+      store: result.store,
       databaseFile: file,
       backupPath: result.safetyCopy!.path,
       backupDir: dir,
     });
-    expect(exportBundle(undo.db).records).toEqual(changed);
-    undo.db.close();
+    expect(exportBundle(undo.store).records).toEqual(changed);
+    undo.store.close();
   });
 
   it('refuses a damaged backup before touching anything', async () => {
     const { db, file, dir } = register();
-    const backup = await createVerifiedBackup(db, { dir });
+    const backup = await createVerifiedBackup(Store.over(db), { dir });
     const raw = new Database(backup.path);
     raw.prepare('DELETE FROM tags').run(); // the copy no longer holds what its manifest says
     raw.close();
-    await expect(restoreBackup({ db, databaseFile: file, backupPath: backup.path, backupDir: dir })).rejects.toThrow(
-      /does not hold what it should: tags: \d+ rows, expected \d+.*Nothing was restored/,
-    );
+    await expect(
+      restoreBackup({ store: Store.over(db), databaseFile: file, backupPath: backup.path, backupDir: dir }),
+    ).rejects.toThrow(/does not hold what it should: tags: \d+ rows, expected \d+.*Nothing was restored/);
     expect(db.open).toBe(true);
     expect(countRecords(db).party).toBe(7);
     expect(listBackups(dir).filter((b) => b.kind === 'pre-restore')).toEqual([]);
@@ -253,8 +263,9 @@ describe('restore', () => {
 
   it('over the contract: list, back up now, restore replaces the handler context’s connection', async () => {
     const { db, file, ids, dir } = register();
+    const store = Store.over(db);
     const ctx: HandlerContext = {
-      db,
+      store,
       databaseFile: file,
       backupDir: dir,
       transport: 'preview',
@@ -278,7 +289,7 @@ describe('restore', () => {
       ok: true,
       value: { restoredFrom: { name, records: 17 }, safetyCopy: { kind: 'pre-restore' }, records: 17 },
     });
-    expect(ctx.db).not.toBe(db);
+    expect(ctx.store).not.toBe(store);
     expect(await dispatch(ctx, 'records.get', { kind: 'party', id: ids.eu })).toMatchObject({
       ok: true,
       value: { name: 'European Union' },
@@ -291,7 +302,7 @@ describe('restore', () => {
       ok: false,
       error: { code: 'VALIDATION' },
     });
-    ctx.db.close();
+    ctx.store.close();
   });
 
   it('from the command line: backup, --list, restore with the way back printed', async () => {

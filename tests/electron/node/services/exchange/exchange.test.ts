@@ -22,6 +22,7 @@ import {
 } from '../../../../../electron/node/services/exchange';
 import { openTempDb, tempDir } from '../../../../support/temp-db';
 import { allRows } from '../../../../safety/support';
+import { Store } from '../../../../../db/store';
 
 const schema = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../../../../electron/node/services/exchange/bundle.schema.json'), 'utf8'),
@@ -52,9 +53,9 @@ describe('exchange bundle: export → import', () => {
       ...getRecord(source.db, 'agreement', source.ids.technicalArrangement),
       tags: ['training', 'IFTS'],
     });
-    const bundle = exportBundle(source.db);
+    const bundle = exportBundle(Store.over(source.db));
     const target = openTempDb();
-    const report = importBundleText(target.db, bundleText(bundle));
+    const report = importBundleText(Store.over(target.db), bundleText(bundle));
     expect(report.created).toHaveLength(17);
     expect(report.conflicts).toEqual([]);
     for (const record of bundle.records) {
@@ -62,11 +63,11 @@ describe('exchange bundle: export → import', () => {
       expect(getRecord(target.db, kind, id)).toEqual(getRecord(source.db, kind, id));
     }
     expect(getRecord(target.db, 'agreement', source.ids.technicalArrangement).version).toBe(2);
-    expect(exportBundle(target.db, { now: new Date(bundle.exportedAt) }).records).toEqual(bundle.records);
+    expect(exportBundle(Store.over(target.db), { now: new Date(bundle.exportedAt) }).records).toEqual(bundle.records);
   });
 
   it('writes parties before the people, agreements, programmes, meetings and working groups that refer to them', () => {
-    const kinds = exportBundle(seeded().db).records.map((r) => r.kind as string);
+    const kinds = exportBundle(Store.over(seeded().db)).records.map((r) => r.kind as string);
     const order = ['party', 'person', 'agreement', 'programme', 'meeting', 'working_group'];
     expect([...kinds].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(kinds);
   });
@@ -75,7 +76,7 @@ describe('exchange bundle: export → import', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
     const validate = ajv.compile(schema);
-    const bundle = JSON.parse(bundleText(exportBundle(seeded().db))) as Bundle;
+    const bundle = JSON.parse(bundleText(exportBundle(Store.over(seeded().db)))) as Bundle;
     expect(validate(bundle), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const broken = structuredClone(bundle);
     (broken.records[0] as Record<string, unknown>).colour = 'red';
@@ -96,7 +97,7 @@ describe('exchange bundle: merging into a non-empty database', () => {
   function twoCopies() {
     const a = seeded();
     const b = openTempDb();
-    importBundleText(b.db, bundleText(exportBundle(a.db)));
+    importBundleText(Store.over(b.db), bundleText(exportBundle(Store.over(a.db))));
     return { a, b };
   }
 
@@ -126,7 +127,7 @@ describe('exchange bundle: merging into a non-empty database', () => {
       { ...getRecord(a.db, 'party', a.ids.italy), notes: 'older edit in the bundle' },
       { now: later },
     );
-    const report = importBundleText(b.db, bundleText(exportBundle(a.db)));
+    const report = importBundleText(Store.over(b.db), bundleText(exportBundle(Store.over(a.db))));
     expect(report.total).toBe(17);
     expect(report.updated.map((i) => i.id)).toEqual([a.ids.japan]);
     expect(report.skippedOlder.map((i) => i.id)).toEqual([a.ids.italy]);
@@ -158,18 +159,18 @@ describe('exchange bundle: merging into a non-empty database', () => {
       { ...getRecord(a.db, 'party', a.ids.japan), notes: 'changed' },
       { now: new Date(Date.now() + 60_000) },
     );
-    const text = bundleText(exportBundle(a.db));
+    const text = bundleText(exportBundle(Store.over(a.db)));
     const before = allRows(b.db);
-    const dry = importBundleText(b.db, text, { dryRun: true });
+    const dry = importBundleText(Store.over(b.db), text, { dryRun: true });
     expect(allRows(b.db)).toEqual(before);
-    const real = importBundleText(b.db, text);
+    const real = importBundleText(Store.over(b.db), text);
     expect({ ...dry, dryRun: false }).toEqual(real);
     expect(real.updated).toHaveLength(1);
   });
 
   it('imports as ONE transaction: a bundle that does not fit leaves the database exactly as it was', () => {
     const { a, b } = twoCopies();
-    const bundle = exportBundle(a.db);
+    const bundle = exportBundle(Store.over(a.db));
     const meeting = bundle.records.find((r) => r.kind === 'meeting')!;
     // A second working group claiming a session meeting that already belongs to the JWG: a constraint the planner cannot see.
     const wg = bundle.records.find((r) => r.kind === 'working_group')!;
@@ -182,7 +183,7 @@ describe('exchange bundle: merging into a non-empty database', () => {
     const target = openTempDb();
     const before = allRows(target.db);
     expect(() =>
-      importBundleText(target.db, JSON.stringify({ ...bundle, records: [...bundle.records, clash] })),
+      importBundleText(Store.over(target.db), JSON.stringify({ ...bundle, records: [...bundle.records, clash] })),
     ).toThrow(/Nothing was imported/);
     expect(allRows(target.db)).toEqual(before);
     expect(b.db.open).toBe(true);
@@ -190,10 +191,10 @@ describe('exchange bundle: merging into a non-empty database', () => {
 
   it('refuses broken references, unknown fields and newer formats, naming them, and imports nothing', () => {
     const source = seeded();
-    const bundle = exportBundle(source.db);
+    const bundle = exportBundle(Store.over(source.db));
     const target = openTempDb();
     const withoutParties = { ...bundle, records: bundle.records.filter((r) => r.kind !== 'party') };
-    expect(() => importBundleText(target.db, JSON.stringify(withoutParties))).toThrow(
+    expect(() => importBundleText(Store.over(target.db), JSON.stringify(withoutParties))).toThrow(
       /neither in the bundle nor in this database/,
     );
     const extra = structuredClone(bundle);
@@ -208,7 +209,7 @@ describe('exchange bundle: merging into a non-empty database', () => {
   it('is one undoable change: undo takes all imported records out again', () => {
     const source = seeded();
     const target = openTempDb();
-    importBundleText(target.db, bundleText(exportBundle(source.db)), { source: 'demo.json' });
+    importBundleText(Store.over(target.db), bundleText(exportBundle(Store.over(source.db))), { source: 'demo.json' });
     expect(readHistory(target.db).nextUndo?.label).toBe('Import of demo.json: 17 created, 0 updated');
     undoLastChange(target.db);
     expect(target.db.prepare('SELECT count(*) AS n FROM records').get()).toEqual({ n: 0 });
@@ -236,7 +237,9 @@ describe('exchange bundle: a larger register', () => {
       });
     }
     const target = openTempDb();
-    const report = importBundleText(target.db, bundleText(exportBundle(source.db)), { source: 'big.json' });
+    const report = importBundleText(Store.over(target.db), bundleText(exportBundle(Store.over(source.db))), {
+      source: 'big.json',
+    });
     expect(report.created).toHaveLength(300);
     const history = readHistory(target.db);
     expect(history.changes).toHaveLength(1);
@@ -245,7 +248,9 @@ describe('exchange bundle: a larger register', () => {
     undoLastChange(target.db);
     expect(target.db.prepare('SELECT count(*) AS n FROM records').get()).toEqual({ n: 0 });
     redoLastChange(target.db);
-    expect(exportBundle(target.db).records.map((r) => r.id)).toEqual(exportBundle(source.db).records.map((r) => r.id));
+    expect(exportBundle(Store.over(target.db)).records.map((r) => r.id)).toEqual(
+      exportBundle(Store.over(source.db)).records.map((r) => r.id),
+    );
     expect(target.db.pragma('foreign_key_check')).toEqual([]);
   });
 });

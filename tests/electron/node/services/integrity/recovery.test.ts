@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSeedArticle } from '../../../../../db/demo/seed-article';
 import { LATEST_SCHEMA_VERSION } from '../../../../../db/migrations';
-import { openDatabase } from '../../../../../db/store/open';
+import { openDatabase, openUnmigrated } from '../../../../../db/store/open';
 import { runCli } from '../../../../../electron/node/cli/main';
 import { createVerifiedBackup, restoreBackup } from '../../../../../electron/node/services/backup';
 import { exportBundle } from '../../../../../electron/node/services/exchange';
@@ -20,7 +20,8 @@ import {
   openWithRecovery,
   type DamagedDatabase,
 } from '../../../../../electron/node/services/integrity';
-import { tempDir } from '../../../../support/temp-db';
+import { peekOnce, tempDir } from '../../../../support/temp-db';
+import { Store } from '../../../../../db/store';
 
 /** A register with a verified backup, written through to the main file; returns the files and the backup's records. */
 async function registerWithBackup() {
@@ -29,8 +30,11 @@ async function registerWithBackup() {
   const backupDir = join(dir, 'backups');
   const db = openDatabase(file);
   loadSeedArticle(db);
-  const backup = await createVerifiedBackup(db, { dir: backupDir, now: new Date('2026-05-04T08:15:00.000Z') });
-  const records = exportBundle(db).records;
+  const backup = await createVerifiedBackup(Store.over(db), {
+    dir: backupDir,
+    now: new Date('2026-05-04T08:15:00.000Z'),
+  });
+  const records = exportBundle(Store.over(db)).records;
   const pageSize = db.pragma('page_size', { simple: true }) as number;
   const meetingsPage = (
     db.prepare(`SELECT rootpage FROM sqlite_schema WHERE name = 'meetings'`).get() as { rootpage: number }
@@ -75,15 +79,15 @@ describe('recovery from a damaged database', () => {
       );
 
       const restored = await restoreBackup({
-        db: null,
+        store: null,
         databaseFile: copy,
         backupPath: newestBackup!.path,
         backupDir: r.backupDir,
       });
       expect(restored.safetyCopy).toBeNull();
-      expect(exportBundle(restored.db).records).toEqual(r.records);
-      expect(restored.db.pragma('integrity_check', { simple: true })).toBe('ok');
-      restored.db.close();
+      expect(exportBundle(restored.store).records).toEqual(r.records);
+      expect(peekOnce(copy, (db) => db.pragma('integrity_check', { simple: true }))).toBe('ok');
+      restored.store.close();
       expect(readFileSync(movedTo).equals(damaged)).toBe(true);
     });
   }
@@ -103,16 +107,16 @@ describe('recovery from a damaged database', () => {
       return outcome;
     };
     const restored = await damageAndStart('restore');
-    if (!('db' in restored)) throw new Error('expected a database');
+    if (!('store' in restored)) throw new Error('expected a database');
     expect(restored.notice).toMatch(
       /^Restored 17 records from the backup taken 2026-05-04 08:15 UTC\. The damaged file is kept at .*\.damaged-/,
     );
-    expect(exportBundle(restored.db).records).toEqual(r.records);
-    restored.db.close();
+    expect(exportBundle(restored.store).records).toEqual(r.records);
+    restored.store.close();
     const empty = await damageAndStart('start-empty');
-    if (!('db' in empty)) throw new Error('expected a database');
-    expect(empty.db.prepare('SELECT count(*) AS n FROM records').get()).toEqual({ n: 0 });
-    empty.db.close();
+    if (!('store' in empty)) throw new Error('expected a database');
+    expect(peekOnce(r.file, (db) => db.prepare('SELECT count(*) AS n FROM records').get())).toEqual({ n: 0 });
+    empty.store.close();
     copyFileSync(r.backup.path, r.file); // a register again, to damage once more
     const quit = await damageAndStart('quit');
     expect(quit).toMatchObject({
@@ -126,7 +130,10 @@ describe('recovery from a damaged database', () => {
   it('skips a damaged backup and offers the newest one that verifies; says so plainly when there is none', async () => {
     const r = await registerWithBackup();
     const db = openDatabase(r.file);
-    const newer = await createVerifiedBackup(db, { dir: r.backupDir, now: new Date('2026-05-04T12:00:00.000Z') });
+    const newer = await createVerifiedBackup(Store.over(db), {
+      dir: r.backupDir,
+      now: new Date('2026-05-04T12:00:00.000Z'),
+    });
     db.close();
     damageByte(newer.path, 0);
     damageByte(r.file, 0);
@@ -144,10 +151,12 @@ describe('recovery from a damaged database', () => {
   it('opens a healthy database normally, and refuses a newer one without moving or changing it', async () => {
     const r = await registerWithBackup();
     const healthy = openWithRecovery(r.file, r.backupDir);
-    expect('db' in healthy && healthy.report?.ok).toBe(true);
-    if ('db' in healthy) {
-      healthy.db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
-      healthy.db.close();
+    expect('store' in healthy && healthy.report?.ok).toBe(true);
+    if ('store' in healthy) {
+      healthy.store.close();
+      const raw = openUnmigrated(r.file);
+      raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+      raw.close();
     }
     const bytes = readFileSync(r.file);
     expect(() => openWithRecovery(r.file, r.backupDir)).toThrow(/written by a newer version of Entente/);
@@ -160,10 +169,10 @@ describe('recovery from a damaged database', () => {
     db.prepare('DELETE FROM search_docs WHERE rowid IN (SELECT rowid FROM search_docs LIMIT 3)').run();
     db.close();
     const outcome = openWithRecovery(r.file, r.backupDir);
-    if (!('db' in outcome)) throw new Error('a search index problem is not damage');
+    if (!('store' in outcome)) throw new Error('a search index problem is not damage');
     expect(outcome.report?.checks.find((c) => c.name === 'search_index')).toMatchObject({ ok: true });
-    expect(outcome.db.prepare('SELECT count(*) AS n FROM search_docs').get()).toEqual({ n: 17 });
-    outcome.db.close();
+    expect(peekOnce(r.file, (db) => db.prepare('SELECT count(*) AS n FROM search_docs').get())).toEqual({ n: 17 });
+    outcome.store.close();
     expect((await cli(['check', '--db', r.file])).code).toBe(0);
   });
 

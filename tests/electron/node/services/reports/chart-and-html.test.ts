@@ -9,6 +9,7 @@ import {
   type TimelineRow,
 } from '../../../../../electron/common/timeline';
 import { calendarDb, HOSTILE, NOW, seededDb } from './fixtures';
+import { Store } from '../../../../../db/store';
 
 const row = (
   id: string,
@@ -93,7 +94,7 @@ describe('HTML report', () => {
   it('is one self-contained file with scope, generation time, marking, chart and chronology', () => {
     const { db, ids } = seededDb();
     const html = renderReportHtml(
-      assembleReport(db, { partyIds: [ids.italy, ids.japan], marking: 'RESTRICTED' }, { now: NOW }),
+      assembleReport(Store.over(db), { partyIds: [ids.italy, ids.japan], marking: 'RESTRICTED' }, { now: NOW }),
     );
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain('<title>RESTRICTED — Italy–Japan: cooperation timeline</title>');
@@ -113,7 +114,7 @@ describe('HTML report', () => {
     const { db, ids } = calendarDb();
     const html = renderReportHtml(
       assembleReport(
-        db,
+        Store.over(db),
         { recordIds: [ids.hostile], title: HOSTILE.title, marking: 'SECRET & <i>x</i>' },
         { now: NOW },
       ),

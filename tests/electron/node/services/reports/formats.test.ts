@@ -5,13 +5,14 @@ import { CSV_HEADER } from '../../../../../electron/node/services/reports/format
 import { assembleReport, renderReport } from '../../../../../electron/node/services/reports';
 import { calendarDb, HOSTILE, NOW, seededDb, TODAY } from './fixtures';
 import { parseCsv, parseIcs } from './parsers';
+import { Store } from '../../../../../db/store';
 
 const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 
 describe('CSV', () => {
   it('is RFC 4180 with a BOM, carries marking, scope and time, and keeps quotes, commas and line breaks', async () => {
     const { db, ids } = calendarDb();
-    const data = assembleReport(db, { partyIds: [ids.france], marking: 'RESTRICTED' }, { now: NOW });
+    const data = assembleReport(Store.over(db), { partyIds: [ids.france], marking: 'RESTRICTED' }, { now: NOW });
     const { bytes, mime, fileName } = await renderReport(data, 'csv');
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(mime).toBe('text/csv; charset=utf-8');
@@ -34,7 +35,7 @@ describe('CSV', () => {
 
   it('defuses text a spreadsheet would run as a formula', async () => {
     const { db, ids } = calendarDb();
-    const data = assembleReport(db, { recordIds: [ids.hostile], title: '=HYPERLINK("x")' }, { now: NOW });
+    const data = assembleReport(Store.over(db), { recordIds: [ids.hostile], title: '=HYPERLINK("x")' }, { now: NOW });
     const rows = parseCsv(decode((await renderReport(data, 'csv')).bytes).slice(1));
     expect(rows[1]?.[1]).toBe(`'=HYPERLINK("x")`);
   });
@@ -43,7 +44,7 @@ describe('CSV', () => {
 describe('ICS', () => {
   it('lists upcoming dates as all-day events, with the marking, and parses back', async () => {
     const { db } = calendarDb();
-    const data = assembleReport(db, { marking: 'OFFICIAL', reminderDays: 180 }, { now: NOW });
+    const data = assembleReport(Store.over(db), { marking: 'OFFICIAL', reminderDays: 180 }, { now: NOW });
     const text = decode((await renderReport(data, 'ics')).bytes);
     const { calendar, events } = parseIcs(text);
     expect(calendar.get('X-WR-CALNAME')).toBe('OFFICIAL — Defence cooperation timeline');
@@ -61,8 +62,12 @@ describe('ICS', () => {
     );
     // Hostile text survives the round trip as text.
     const hostile = decode(
-      (await renderReport(assembleReport(db, { marking: 'OFFICIAL', title: HOSTILE.title }, { now: NOW }), 'ics'))
-        .bytes,
+      (
+        await renderReport(
+          assembleReport(Store.over(db), { marking: 'OFFICIAL', title: HOSTILE.title }, { now: NOW }),
+          'ics',
+        )
+      ).bytes,
     );
     expect(parseIcs(hostile).calendar.get('X-WR-CALNAME')).toBe(`OFFICIAL — ${HOSTILE.title}`);
     // Overdue items are not calendar entries.
@@ -74,7 +79,7 @@ describe('XLSX', () => {
   it('has one sheet per section, real dates for exact days, precision kept, frozen filterable headers, marking in page headers', async () => {
     const { db, ids } = calendarDb();
     const data = assembleReport(
-      db,
+      Store.over(db),
       { partyIds: [ids.france, ids.italy], marking: 'CONFIDENTIAL & UK EYES' },
       { now: NOW },
     );
@@ -122,7 +127,7 @@ describe('XLSX', () => {
 describe('JSON', () => {
   it('is the report data itself', async () => {
     const { db, ids } = seededDb();
-    const data = assembleReport(db, { partyIds: [ids.italy, ids.japan] }, { now: NOW });
+    const data = assembleReport(Store.over(db), { partyIds: [ids.italy, ids.japan] }, { now: NOW });
     expect(JSON.parse(decode((await renderReport(data, 'json')).bytes))).toEqual(JSON.parse(JSON.stringify(data)));
   });
 });
@@ -131,7 +136,7 @@ describe('DOCX', () => {
   it('has the marking in header and footer, page numbers, record summaries and the chronology as a real table', async () => {
     const { db, ids } = calendarDb();
     const data = assembleReport(
-      db,
+      Store.over(db),
       { partyIds: [ids.france], marking: 'RESTRICTED', title: HOSTILE.title },
       { now: NOW },
     );

@@ -11,6 +11,7 @@ import { findChromium, NO_BROWSER_MESSAGE } from '../../../../../electron/node/s
 import { assembleReport, renderReport } from '../../../../../electron/node/services/reports';
 import { tempDir } from '../../../../support/temp-db';
 import { bulkAgreements, calendarDb, HOSTILE, NOW, seededDb } from './fixtures';
+import { Store } from '../../../../../db/store';
 
 function pdfText(file: string, page?: number): string {
   const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
@@ -37,7 +38,7 @@ beforeAll(() => {
 describe('PDF (Chromium through playwright-core)', () => {
   it('the Italy–Japan report: scope, marking on every page, page numbers, the story in order with dates as written', async () => {
     const { db, ids } = seededDb();
-    const data = assembleReport(db, { partyIds: [ids.italy, ids.japan] }, { now: NOW });
+    const data = assembleReport(Store.over(db), { partyIds: [ids.italy, ids.japan] }, { now: NOW });
     const file = writePdf((await renderReport(data, 'pdf')).bytes);
     const { pages, size } = pdfInfo(file);
     expect(size).toContain('(A4)');
@@ -70,7 +71,11 @@ describe('PDF (Chromium through playwright-core)', () => {
   it('a long chronology (Letter) keeps the marking, page numbers and repeated table header on every page; hostile text stays text', async () => {
     const { db } = calendarDb();
     bulkAgreements(db, 60, 4);
-    const data = assembleReport(db, { marking: 'RESTRICTED', pageSize: 'Letter', title: HOSTILE.title }, { now: NOW });
+    const data = assembleReport(
+      Store.over(db),
+      { marking: 'RESTRICTED', pageSize: 'Letter', title: HOSTILE.title },
+      { now: NOW },
+    );
     expect(data.chronology.length).toBeGreaterThan(240);
     const file = writePdf((await renderReport(data, 'pdf')).bytes);
     const { pages, size } = pdfInfo(file);
@@ -96,7 +101,7 @@ describe('PDF (Chromium through playwright-core)', () => {
 describe('DOCX chart image', () => {
   it('embeds the chart as a PNG rendered by Chromium', async () => {
     const { db, ids } = seededDb();
-    const data = assembleReport(db, { partyIds: [ids.italy, ids.japan] }, { now: NOW });
+    const data = assembleReport(Store.over(db), { partyIds: [ids.italy, ids.japan] }, { now: NOW });
     const zip = await JSZip.loadAsync((await renderReport(data, 'docx')).bytes);
     const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/') && f.endsWith('.png'));
     expect(media.length).toBe(1);

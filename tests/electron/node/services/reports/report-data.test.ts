@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleReport } from '../../../../../electron/node/services/reports';
 import { calendarDb, NOW, seededDb } from './fixtures';
+import { Store } from '../../../../../db/store';
 
 const story = (rows: { date: { text: string }; recordTitle: string; event: string }[]) =>
   rows.map((r) => `${r.date.text} | ${r.recordTitle} | ${r.event}`);
@@ -8,7 +9,7 @@ const story = (rows: { date: { text: string }; recordTitle: string; event: strin
 describe('report data: the seed article (Italy–Japan, all time)', () => {
   it('tells the story in order, with dates as written and undated events apart', () => {
     const { db, ids } = seededDb();
-    const data = assembleReport(db, { partyIds: [ids.italy, ids.japan] }, { now: NOW });
+    const data = assembleReport(Store.over(db), { partyIds: [ids.italy, ids.japan] }, { now: NOW });
     expect(data.title).toBe('Italy–Japan: cooperation timeline');
     expect(data.marking).toBe('UNCLASSIFIED');
     expect(data.scope.description).toBe('Records involving Italy and Japan (incl. sub-parties); all dates.');
@@ -56,7 +57,7 @@ describe('report data: the seed article (Italy–Japan, all time)', () => {
 
   it('"as of" keeps only what was known by then and answers the status on that date', () => {
     const { db, ids } = seededDb();
-    const data = assembleReport(db, { partyIds: [ids.italy, ids.japan], asOf: 'Dec 2020' }, { now: NOW });
+    const data = assembleReport(Store.over(db), { partyIds: [ids.italy, ids.japan], asOf: 'Dec 2020' }, { now: NOW });
     expect(data.asOf).toEqual({ edtf: '2020-12', text: 'Dec 2020', cutoff: '2020-12-31' });
     expect(story(data.chronology)).toEqual([
       '2019 | Italian–Japanese technology and equipment implementation project | Development',
@@ -67,7 +68,7 @@ describe('report data: the seed article (Italy–Japan, all time)', () => {
 
   it('a date range keeps records active in it and events inside it', () => {
     const { db, ids } = calendarDb();
-    const data = assembleReport(db, { from: '2024', to: '2024' }, { now: NOW });
+    const data = assembleReport(Store.over(db), { from: '2024', to: '2024' }, { now: NOW });
     expect(story(data.chronology)).toEqual(['10 Jan 2024 | Defence cooperation treaty | Signed']);
     // In force since 2021 and still so in 2024: on the chart although nothing happened to it in 2024.
     expect(data.records.map((r) => r.id)).toContain(ids.fixedTerm);
@@ -77,22 +78,24 @@ describe('report data: the seed article (Italy–Japan, all time)', () => {
 
   it('scopes by party with sub-parties, all or any, by programme, by working group and by selected records', () => {
     const { db, ids } = calendarDb();
-    const ofFrance = assembleReport(db, { partyIds: [ids.france], includeMeetings: false }, { now: NOW }).records.map(
-      (r) => r.title,
-    );
+    const ofFrance = assembleReport(
+      Store.over(db),
+      { partyIds: [ids.france], includeMeetings: false },
+      { now: NOW },
+    ).records.map((r) => r.title);
     expect(ofFrance).toContain('Logistics support arrangement'); // signed by the French Army, a sub-party of France
     expect(ofFrance).not.toContain('Industry day');
-    const both = assembleReport(db, { partyIds: [ids.frenchArmy, ids.italy] }, { now: NOW }).records.map(
+    const both = assembleReport(Store.over(db), { partyIds: [ids.frenchArmy, ids.italy] }, { now: NOW }).records.map(
       (r) => r.title,
     );
     expect(both).toEqual(['Logistics support arrangement']);
     const either = assembleReport(
-      db,
+      Store.over(db),
       { partyIds: [ids.frenchArmy, ids.italy], partyMatch: 'any' },
       { now: NOW },
     ).records;
     expect(either.length).toBeGreaterThan(5);
-    const programme = assembleReport(db, { programmeId: ids.programme }, { now: NOW });
+    const programme = assembleReport(Store.over(db), { programmeId: ids.programme }, { now: NOW });
     expect(programme.records.map((r) => r.title).sort()).toEqual([
       'Joint trainer aircraft',
       'Joint trainer working group',
@@ -100,17 +103,21 @@ describe('report data: the seed article (Italy–Japan, all time)', () => {
       'Joint trainer working group, 4th session',
     ]);
     expect(programme.chronology.map((r) => r.event)).toContain('Milestone: Critical design review');
-    const group = assembleReport(db, { workingGroupId: ids.group, includeMeetings: false }, { now: NOW });
+    const group = assembleReport(Store.over(db), { workingGroupId: ids.group, includeMeetings: false }, { now: NOW });
     expect(group.records.map((r) => r.title)).toEqual(['Joint trainer working group']);
-    const picked = assembleReport(db, { recordIds: [ids.fixedTerm, ids.hostile] }, { now: NOW });
+    const picked = assembleReport(Store.over(db), { recordIds: [ids.fixedTerm, ids.hostile] }, { now: NOW });
     expect(picked.records.map((r) => r.id).sort()).toEqual([ids.fixedTerm, ids.hostile].sort());
     expect(picked.reminders.map((r) => r.kind)).toEqual(['notice_by', 'expiry']);
   });
 
   it('per-party events appear only when asked for', () => {
     const { db, ids } = calendarDb();
-    const without = assembleReport(db, { recordIds: [ids.unratified] }, { now: NOW });
-    const withParty = assembleReport(db, { recordIds: [ids.unratified], includePartyEvents: true }, { now: NOW });
+    const without = assembleReport(Store.over(db), { recordIds: [ids.unratified] }, { now: NOW });
+    const withParty = assembleReport(
+      Store.over(db),
+      { recordIds: [ids.unratified], includePartyEvents: true },
+      { now: NOW },
+    );
     expect(without.chronology.map((r) => r.event)).toEqual(['Under negotiation', 'Signed']);
     expect(withParty.chronology.map((r) => r.event)).toEqual([
       'Under negotiation',
@@ -123,10 +130,12 @@ describe('report data: the seed article (Italy–Japan, all time)', () => {
 
   it('refuses bad requests with messages a person can act on', () => {
     const { db, ids } = calendarDb();
-    expect(() => assembleReport(db, { from: 'soon' })).toThrow(/From: Not a date/);
-    expect(() => assembleReport(db, { recordIds: [ids.france] })).toThrow(/scope the report “by party”/);
-    expect(() => assembleReport(db, { partyIds: ['01ARZ3NDEKTSV4RRFFQ69G5FAV'] })).toThrow(/no party with id/);
-    expect(() => assembleReport(db, { pageSize: 'A3' as 'A4' })).toThrow(/Page size must be A4 or Letter/);
-    expect(assembleReport(db, { marking: '  ' }).marking).toBe('UNCLASSIFIED');
+    expect(() => assembleReport(Store.over(db), { from: 'soon' })).toThrow(/From: Not a date/);
+    expect(() => assembleReport(Store.over(db), { recordIds: [ids.france] })).toThrow(/scope the report “by party”/);
+    expect(() => assembleReport(Store.over(db), { partyIds: ['01ARZ3NDEKTSV4RRFFQ69G5FAV'] })).toThrow(
+      /no party with id/,
+    );
+    expect(() => assembleReport(Store.over(db), { pageSize: 'A3' as 'A4' })).toThrow(/Page size must be A4 or Letter/);
+    expect(assembleReport(Store.over(db), { marking: '  ' }).marking).toBe('UNCLASSIFIED');
   });
 });

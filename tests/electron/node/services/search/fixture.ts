@@ -8,6 +8,7 @@ import type { Db } from '../../../../../db/store/open';
 import { createRecord } from '../../../../../db/store/records';
 import { searchRecords } from '../../../../../electron/node/services/search/search';
 import { openTempDb } from '../../../../support/temp-db';
+import { Store } from '../../../../../db/store';
 
 export interface Fixture {
   db: Db;
@@ -167,7 +168,7 @@ export function search(
   filters?: SearchFilters,
   options: { typing?: boolean } = {},
 ): SearchResult {
-  return searchRecords(db, {
+  return searchRecords(Store.over(db), {
     query,
     ...(filters ? { filters } : {}),
     ...(options.typing ? { mode: 'typing' as const } : {}),

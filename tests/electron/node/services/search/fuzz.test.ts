@@ -8,6 +8,7 @@ import { dispatch } from '../../../../../electron/node/handlers/dispatch';
 import type { HandlerContext } from '../../../../../electron/node/handlers/context';
 import { random } from '../../../../bench/search-corpus';
 import { buildFixture } from './fixture';
+import { Store } from '../../../../../db/store';
 
 const PIECES = [
   '"',
@@ -96,7 +97,13 @@ function randomQuery(rnd: () => number): string {
 describe('fuzzing the search box', () => {
   it('2,000 random queries: every answer is a result or a VALIDATION message, never an internal error', async () => {
     const { db } = buildFixture();
-    const ctx: HandlerContext = { db, databaseFile: 'fuzz', transport: 'preview', appVersion: 'test', host: {} };
+    const ctx: HandlerContext = {
+      store: Store.over(db),
+      databaseFile: 'fuzz',
+      transport: 'preview',
+      appVersion: 'test',
+      host: {},
+    };
     const rnd = random(4242);
     const failures: string[] = [];
     for (let i = 0; i < 2000; i++) {
@@ -132,7 +139,13 @@ describe('fuzzing the search box', () => {
 
   it('a query at the length limit, and one beyond it', async () => {
     const { db } = buildFixture();
-    const ctx: HandlerContext = { db, databaseFile: 'fuzz', transport: 'preview', appVersion: 'test', host: {} };
+    const ctx: HandlerContext = {
+      store: Store.over(db),
+      databaseFile: 'fuzz',
+      transport: 'preview',
+      appVersion: 'test',
+      host: {},
+    };
     const long = Array.from({ length: 100 }, (_, i) => `w${i}`)
       .join(' ')
       .slice(0, 500);

@@ -9,6 +9,7 @@ import type { HandlerContext } from '../../../../../electron/node/handlers/conte
 import type { SavedSearch, SearchResult } from '../../../../../electron/common/domain/search';
 import { snapshot } from '../../../../support/temp-db';
 import { buildFixture } from './fixture';
+import { Store } from '../../../../../db/store';
 
 async function call<T>(ctx: HandlerContext, name: string, input: unknown): Promise<T> {
   const reply = await dispatch(ctx, name, input);
@@ -19,7 +20,13 @@ async function call<T>(ctx: HandlerContext, name: string, input: unknown): Promi
 describe('saved searches', () => {
   it('create, list, run, edit and delete through the contract', async () => {
     const { db, ids } = buildFixture();
-    const ctx: HandlerContext = { db, databaseFile: 'x', transport: 'preview', appVersion: 'test', host: {} };
+    const ctx: HandlerContext = {
+      store: Store.over(db),
+      databaseFile: 'x',
+      transport: 'preview',
+      appVersion: 'test',
+      host: {},
+    };
     const created = await call<SavedSearch>(ctx, 'savedSearches.create', {
       name: 'Japan training',
       query: 'training',
@@ -70,7 +77,13 @@ describe('saved searches', () => {
 
   it('refuses a duplicate name (any case) or a blank one, and changes nothing', async () => {
     const { db } = buildFixture();
-    const ctx: HandlerContext = { db, databaseFile: 'x', transport: 'preview', appVersion: 'test', host: {} };
+    const ctx: HandlerContext = {
+      store: Store.over(db),
+      databaseFile: 'x',
+      transport: 'preview',
+      appVersion: 'test',
+      host: {},
+    };
     const first = await call<SavedSearch>(ctx, 'savedSearches.create', { name: 'Tempest', query: 'tempest' });
     const second = await call<SavedSearch>(ctx, 'savedSearches.create', { name: 'IFTS', query: 'ifts' });
     const before = snapshot(db);
@@ -103,7 +116,13 @@ describe('saved searches', () => {
 
   it('a stored filter this version does not understand is dropped, the rest kept', async () => {
     const { db, ids } = buildFixture();
-    const ctx: HandlerContext = { db, databaseFile: 'x', transport: 'preview', appVersion: 'test', host: {} };
+    const ctx: HandlerContext = {
+      store: Store.over(db),
+      databaseFile: 'x',
+      transport: 'preview',
+      appVersion: 'test',
+      host: {},
+    };
     const saved = await call<SavedSearch>(ctx, 'savedSearches.create', {
       name: 'Old',
       query: 'x',

@@ -1,0 +1,314 @@
+/**
+ * THE STORE INTERFACE: every read and write the app makes of a register, in one place (the model is
+ * Signal-Desktop's ts/sql/Interface). Services, handlers, the CLI and the hosts hold a `Store` and never see SQL or a
+ * connection; SQL lives only under db/ (the layer table in .dependency-cruiser.mjs lets nothing outside db/ import
+ * any store module but this one). Methods are grouped read first, then write; a store opened read-only refuses
+ * writes with READ_ONLY. Shapes are the domain's (electron/common/domain/types.ts); errors are AppErrors with
+ * plain messages (db/store/records.ts `asAppError` maps SQLite's).
+ */
+import type { ReminderQuery, Reminder } from '../../electron/common/domain/reminders';
+import type {
+  AnyRecord,
+  AuditEntry,
+  Dependent,
+  InputByKind,
+  RecordByKind,
+  RecordSummary,
+} from '../../electron/common/domain/types';
+import type { SavedSearch, SavedSearchInput } from '../../electron/common/domain/search';
+import type { RecordKind, StatusKind } from '../../electron/common/domain/vocab';
+import { loadSeedArticle, type SeedIds } from '../demo/seed-article';
+import { listAudit, recentAudit, type WriteContext } from './audit';
+import { findDependents, recordTitlesList } from './dependents';
+import { snapshotAll, writeVerbatimChange, type VerbatimWrite } from './exchange';
+import { CODECS, type Reference } from './kinds';
+import { listSummaries, type ListFilter } from './lists';
+import * as maintenance from './maintenance';
+import { closeDatabase, openDatabase, openUnmigrated, schemaVersion, type OpenOptions } from './open';
+import { listReminders } from './reminders';
+import * as scope from './report-scope';
+import {
+  countRecords,
+  createRecord,
+  deleteRecord,
+  findRecord,
+  getRecord,
+  getRecordKind,
+  updateRecord,
+  type CreateOptions,
+  type DeleteOptions,
+  type UpdateOptions,
+} from './records';
+import * as saved from './saved-searches';
+import { checkSearchIndex, rebuildSearchIndex, type RebuildReport, type SearchIndexCheck } from './search-index';
+import { indexHasTerm, partiesNamed, queryDocs, type DocQuery, type DocResult } from './search-query';
+import { getSetting, putSettings } from './settings';
+import type { Db } from './sql';
+import { statusCounts } from './stats';
+import * as status from './status';
+import {
+  readHistory,
+  redoLastChange,
+  undoLastChange,
+  type HistoryView,
+  type StepOptions,
+  type UndoResult,
+} from './undo';
+
+export class Store {
+  readonly #db: Db;
+
+  private constructor(db: Db) {
+    this.#db = db;
+  }
+
+  /**
+   * Opens (creating if absent) and migrates the register at `file`; see open.ts for the order of steps.
+   * Throws NEWER_SCHEMA (left untouched), NOT_A_DATABASE, UNAVAILABLE (cannot open), READ_ONLY.
+   */
+  static open(file: string, options: OpenOptions = {}): Store {
+    return new Store(openDatabase(file, options));
+  }
+
+  /** An existing register opened exactly as it is, for maintenance checks (no migration, no index repair). */
+  static openUnmigrated(file: string): Store {
+    return new Store(openUnmigrated(file));
+  }
+
+  /** A store over a connection already opened by open.ts (tests that also inspect the same connection). */
+  static over(db: Db): Store {
+    return new Store(db);
+  }
+
+  /** SQLite's checks on a file opened read-only, never changing it (backups, files about to be opened). */
+  static inspectFile(file: string, deep: boolean): maintenance.FileInspection {
+    return maintenance.inspectFile(file, deep);
+  }
+
+  /** Makes a fresh copy (from `backupTo`) a self-contained file: rollback journal, no -wal beside it. */
+  static makeStandalone(file: string): void {
+    maintenance.makeStandalone(file);
+  }
+
+  // ---- the register ------------------------------------------------------------------------------------
+  get file(): string {
+    return this.#db.name;
+  }
+  get isOpen(): boolean {
+    return this.#db.open;
+  }
+  get readonly(): boolean {
+    return this.#db.readonly;
+  }
+  close(): void {
+    if (this.#db.open) closeDatabase(this.#db);
+  }
+  schemaVersion(): number {
+    return schemaVersion(this.#db);
+  }
+  sqliteVersion(): string {
+    return maintenance.sqliteVersion(this.#db);
+  }
+  /** Records per kind. */
+  countRecords(): Record<RecordKind, number> {
+    return countRecords(this.#db);
+  }
+
+  // ---- records: reads ----------------------------------------------------------------------------------
+  /** The record, or NOT_FOUND. */
+  getRecord<K extends RecordKind>(kind: K, id: string): RecordByKind[K] {
+    return getRecord(this.#db, kind, id);
+  }
+  findRecord<K extends RecordKind>(kind: K, id: string): RecordByKind[K] | undefined {
+    return findRecord(this.#db, kind, id);
+  }
+  recordKind(id: string): RecordKind | undefined {
+    return getRecordKind(this.#db, id);
+  }
+  listRecords(filter: ListFilter): RecordSummary[] {
+    return listSummaries(this.#db, filter);
+  }
+  recordTitles(kinds?: readonly RecordKind[]): { id: string; kind: RecordKind; title: string; subtitle: string }[] {
+    return recordTitlesList(this.#db, kinds);
+  }
+  /** Records that refer to `id`, each with how ("signatory", "session 3"). */
+  dependents(id: string): Dependent[] {
+    return findDependents(this.#db, id);
+  }
+  statusCounts(): { kind: RecordKind; status: string; count: number }[] {
+    return statusCounts(this.#db);
+  }
+  statusAsOf(kind: StatusKind, recordId: string, asOf: string): status.StatusAsOfAnswer {
+    return status.getStatusAsOf(this.#db, kind, recordId, asOf);
+  }
+  listReminders(query: ReminderQuery = {}, recordIds?: ReadonlySet<string>): Reminder[] {
+    return listReminders(this.#db, query, recordIds);
+  }
+  recordAudit(recordId: string, limit?: number): AuditEntry[] {
+    return listAudit(this.#db, recordId, limit);
+  }
+  recentAudit(limit?: number, beforeId?: number): AuditEntry[] {
+    return recentAudit(this.#db, limit, beforeId);
+  }
+  history(limit?: number): HistoryView {
+    return readHistory(this.#db, limit);
+  }
+
+  // ---- records: writes (each one transaction, audited, undoable) ----------------------------------------
+  createRecord<K extends RecordKind>(kind: K, input: InputByKind[K] | unknown, ctx?: CreateOptions): RecordByKind[K] {
+    return createRecord(this.#db, kind, input, ctx);
+  }
+  updateRecord<K extends RecordKind>(
+    kind: K,
+    id: string,
+    input: InputByKind[K] | unknown,
+    ctx?: UpdateOptions,
+  ): RecordByKind[K] {
+    return updateRecord(this.#db, kind, id, input, ctx);
+  }
+  deleteRecord(kind: RecordKind, id: string, ctx?: DeleteOptions): ReturnType<typeof deleteRecord> {
+    return deleteRecord(this.#db, kind, id, ctx);
+  }
+  addStatusEvent(...args: Tail<Parameters<typeof status.addStatusEvent>>): ReturnType<typeof status.addStatusEvent> {
+    return status.addStatusEvent(this.#db, ...args);
+  }
+  updateStatusEvent(
+    ...args: Tail<Parameters<typeof status.updateStatusEvent>>
+  ): ReturnType<typeof status.updateStatusEvent> {
+    return status.updateStatusEvent(this.#db, ...args);
+  }
+  removeStatusEvent(
+    ...args: Tail<Parameters<typeof status.removeStatusEvent>>
+  ): ReturnType<typeof status.removeStatusEvent> {
+    return status.removeStatusEvent(this.#db, ...args);
+  }
+  undo(options?: StepOptions): UndoResult {
+    return undoLastChange(this.#db, options);
+  }
+  redo(options?: StepOptions): UndoResult {
+    return redoLastChange(this.#db, options);
+  }
+  /** Loads the seed article's example data into this (empty) register. */
+  loadDemo(): SeedIds {
+    return loadSeedArticle(this.#db);
+  }
+
+  // ---- search ------------------------------------------------------------------------------------------
+  queryDocs(query: DocQuery): DocResult {
+    return queryDocs(this.#db, query);
+  }
+  indexHasTerm(term: string): boolean {
+    return indexHasTerm(this.#db, term);
+  }
+  partiesNamed(name: string): { id: string; name: string }[] {
+    return partiesNamed(this.#db, name);
+  }
+  /** Compares the index with the records; `repair` rebuilds a broken index (it holds nothing the records lack). */
+  checkSearchIndex(options: { repair?: boolean; deep?: boolean } = {}): SearchIndexCheck {
+    return checkSearchIndex(this.#db, options);
+  }
+  rebuildSearchIndex(): RebuildReport {
+    return rebuildSearchIndex(this.#db);
+  }
+  savedSearches(): SavedSearch[] {
+    return saved.listSavedSearches(this.#db);
+  }
+  createSavedSearch(input: SavedSearchInput): SavedSearch {
+    return saved.createSavedSearch(this.#db, input);
+  }
+  updateSavedSearch(id: string, input: SavedSearchInput): SavedSearch {
+    return saved.updateSavedSearch(this.#db, id, input);
+  }
+  deleteSavedSearch(id: string): { deletedId: string } {
+    return saved.deleteSavedSearch(this.#db, id);
+  }
+
+  // ---- reports -----------------------------------------------------------------------------------------
+  timelineRecords(): { id: string; kind: RecordKind }[] {
+    return scope.timelineRecords(this.#db);
+  }
+  kindsOf(ids: readonly string[]): Map<string, RecordKind> {
+    return scope.kindsOf(this.#db, ids);
+  }
+  recordsInvolvingParty(partyId: string): Set<string> {
+    return scope.recordsInvolvingParty(this.#db, partyId);
+  }
+  programmeFamily(programmeId: string): Set<string> {
+    return scope.programmeFamily(this.#db, programmeId);
+  }
+  workingGroupFamily(workingGroupId: string): Set<string> {
+    return scope.workingGroupFamily(this.#db, workingGroupId);
+  }
+  nameOf(kind: RecordKind, id: string): string | undefined {
+    return scope.nameOf(this.#db, kind, id);
+  }
+  partyAndPersonNames(): Map<string, string> {
+    return scope.partyAndPersonNames(this.#db);
+  }
+  namedPartiesByRecord(): Map<string, string[]> {
+    return scope.namedPartiesByRecord(this.#db);
+  }
+
+  // ---- exchange ----------------------------------------------------------------------------------------
+  snapshotAll(): AnyRecord[] {
+    return snapshotAll(this.#db);
+  }
+  writeVerbatimChange(writes: readonly VerbatimWrite[], options: WriteContext & { label: string; dryRun?: boolean }) {
+    writeVerbatimChange(this.#db, writes, options);
+  }
+
+  // ---- settings ----------------------------------------------------------------------------------------
+  setting(key: string): string | undefined {
+    return getSetting(this.#db, key);
+  }
+  /** Sets (text) or removes (null) settings in one transaction. */
+  putSettings(changes: Readonly<Record<string, string | null | undefined>>): void {
+    putSettings(this.#db, changes);
+  }
+
+  // ---- maintenance: checks, backups, the scheduler ---------------------------------------------------------
+  inspect(deep: boolean): maintenance.Inspection {
+    return maintenance.inspect(this.#db, deep);
+  }
+  tableCounts(): Record<string, number> {
+    return maintenance.tableCounts(this.#db);
+  }
+  auditMaxId(): number {
+    return maintenance.auditMaxId(this.#db);
+  }
+  auditActivitySince(since: number): { auditMaxId: number; firstAt: number | null; lastAt: number | null } {
+    return maintenance.auditActivitySince(this.#db, since);
+  }
+  /** Online backup of the live register into `path` (others keep reading and writing meanwhile). */
+  backupTo(path: string): Promise<void> {
+    return maintenance.backupTo(this.#db, path);
+  }
+}
+
+type Tail<T extends unknown[]> = T extends [unknown, ...infer R] ? R : never;
+
+/** The title of a record body as people read it (the kind's codec decides: name or title). */
+export function titleOfBody(kind: RecordKind, body: unknown): string {
+  return (CODECS[kind] as { title(b: unknown): string }).title(body);
+}
+
+/** The ids a record body points at, with the kinds each may be and the form field holding it. */
+export function referencesOfBody(kind: RecordKind, body: unknown): Reference[] {
+  return (CODECS[kind] as { references(b: unknown): Reference[] }).references(body);
+}
+
+export { asAppError } from './records';
+export { bodyOfRecord } from './verbatim';
+export { recordTitle } from './records';
+export { LATEST_SCHEMA_VERSION } from '../migrations';
+export type { FileInspection, Inspection } from './maintenance';
+export type { DocQuery, DocResult, DocRow } from './search-query';
+export { RANK_WINDOW } from './search-query';
+export type { DocSpan, Field } from './search-docs';
+export type { ListFilter } from './lists';
+export type { WriteContext } from './audit';
+export type { HistoryView, UndoResult, StepOptions } from './undo';
+export type { OpenOptions } from './open';
+export type { SeedIds } from '../demo/seed-article';
+export type { VerbatimWrite } from './exchange';
+export type { SearchIndexCheck, RebuildReport } from './search-index';
