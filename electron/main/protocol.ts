@@ -32,7 +32,11 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
   ]);
 }
 
-function reply(status: number, body: BodyInit | null, contentType = 'text/plain; charset=utf-8'): Response {
+function reply(
+  status: number,
+  body: ConstructorParameters<typeof Response>[0],
+  contentType = 'text/plain; charset=utf-8',
+): Response {
   return new Response(body, { status, headers: { ...SECURITY_HEADERS, 'Content-Type': contentType } });
 }
 

@@ -3,12 +3,12 @@
  * their own namespace with addTranslations('search', {...}) from their feature folder. Vocabulary keys
  * (statuses, types, roles) are translated under `vocab.<key>`, falling back to the model's English labelOf.
  */
-import i18next, { type TFunction } from 'i18next';
+import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { labelOf } from '../../../electron/common/domain/vocab';
 import { en } from './en';
 
-export const i18n = i18next.createInstance();
+export const i18n: I18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   lng: 'en',
