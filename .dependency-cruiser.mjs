@@ -15,6 +15,7 @@ const FOLDERS = {
   store: 'db/(store|demo)', //           Node: the only SQL; one store interface
   services: 'electron/node/services', // Node: search, reports, backups, exchange, PDF
   handlers: 'electron/node/handlers', // Node: contract entry → store/service call; dispatch()
+  worker: 'electron/node/worker', //     Node: the database host and its worker threads
   cli: 'electron/node/cli', //           Node: the command line
   preview: 'electron/node/preview', //   Node: the browser preview server (dev tool)
   main: 'electron/main', //              Electron main process
@@ -47,14 +48,16 @@ const MAY_IMPORT = {
     ],
   },
   handlers: { code: ['domain', 'contract', 'store', 'services'], packages: [NODE, 'zod'] },
+  worker: { code: ['domain', 'contract', 'store', 'services', 'handlers'], packages: [NODE, 'esbuild'] },
   cli: { code: ['domain', 'contract', 'store', 'services', 'handlers'], packages: [NODE] },
   preview: {
-    code: ['domain', 'contract', 'store', 'services', 'handlers'],
+    code: ['domain', 'contract', 'store', 'services', 'handlers', 'worker'],
     packages: [NODE, 'vite'],
     files: ['electron.vite.config.ts'],
   },
   main: {
-    code: ['domain', 'contract', 'store', 'services', 'handlers'],
+    // No store: main holds no connection; every call goes to the database host's workers.
+    code: ['domain', 'contract', 'services', 'handlers', 'worker'],
     packages: [NODE, 'electron', 'zod'],
     files: ['package.json'],
   },
@@ -103,6 +106,13 @@ export default {
       severity: 'error',
       from: { pathNot: '^db/' },
       to: { path: '^db/', pathNot: '^db/store/index\\.ts$' },
+    },
+    {
+      name: 'no-dev-bundler-in-the-app',
+      comment: 'worker/bundle.ts builds the worker with esbuild for tsx hosts; the desktop app ships a built worker.',
+      severity: 'error',
+      from: { path: layerOf('main') },
+      to: { path: 'electron/node/worker/bundle\\.ts$' },
     },
     {
       name: 'ui-gets-the-contract-as-types',

@@ -1,6 +1,7 @@
 /**
  * electron-vite 6 build (`npm run build`, `npm start`):
  *   main      electron/main/index.ts    → out/main/index.js     ESM (package.json "type": "module"; "main" points here)
+ *             electron/node/worker/thread.ts → out/main/worker.js  the database worker threads main starts
  *   preload   electron/preload/index.ts → out/preload/index.cjs CommonJS, one self-contained file: sandboxed
  *                                          preloads can neither load ESM nor require() anything but 'electron'
  *   renderer  renderer/index.html       → out/renderer/          React app (also served by `npm run preview`)
@@ -25,7 +26,7 @@ export default defineConfig({
       // external import resolved from node_modules at runtime; electron and Node built-ins are always external.
       externalizeDeps: true,
       rolldownOptions: {
-        input: { index: r('electron/main/index.ts') },
+        input: { index: r('electron/main/index.ts'), worker: r('electron/node/worker/thread.ts') },
         external: ['better-sqlite3'],
         output: { format: 'es', entryFileNames: '[name].js' },
       },

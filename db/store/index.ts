@@ -24,7 +24,14 @@ import { snapshotAll, writeVerbatimChange, type VerbatimWrite } from './exchange
 import { CODECS, type Reference } from './kinds';
 import { listSummaries, type ListFilter } from './lists';
 import * as maintenance from './maintenance';
-import { closeDatabase, openDatabase, openUnmigrated, schemaVersion, type OpenOptions } from './open';
+import {
+  closeDatabase,
+  deferredIndexProblems,
+  openDatabase,
+  openUnmigrated,
+  schemaVersion,
+  type OpenOptions,
+} from './open';
 import { listReminders } from './reminders';
 import * as scope from './report-scope';
 import {
@@ -40,7 +47,15 @@ import {
   type UpdateOptions,
 } from './records';
 import * as saved from './saved-searches';
-import { checkSearchIndex, rebuildSearchIndex, type RebuildReport, type SearchIndexCheck } from './search-index';
+import {
+  checkSearchIndex,
+  rebuildSearchIndex,
+  markSearchRebuildPending,
+  rebuildSearchIndexInSteps,
+  searchRebuildProgress,
+  type RebuildReport,
+  type SearchIndexCheck,
+} from './search-index';
 import { indexHasTerm, partiesNamed, queryDocs, type DocQuery, type DocResult } from './search-query';
 import { getSetting, putSettings } from './settings';
 import type { Db } from './sql';
@@ -209,6 +224,26 @@ export class Store {
   }
   rebuildSearchIndex(): RebuildReport {
     return rebuildSearchIndex(this.#db);
+  }
+  /** Rebuilds in short transactions, awaiting `pause()` between them so other work goes on (see search-index.ts). */
+  rebuildSearchIndexInSteps(options: {
+    chunk?: number;
+    pause: () => Promise<void>;
+    onProgress?: (done: number, total: number) => void;
+  }): Promise<RebuildReport> {
+    return rebuildSearchIndexInSteps(this.#db, options);
+  }
+  /** Marks a rebuild in steps as pending (searches say so until it has run). */
+  markSearchRebuildPending(): void {
+    markSearchRebuildPending(this.#db);
+  }
+  /** Progress of a rebuild in steps under way on any connection, or null. */
+  searchRebuildProgress(): { done: number; total: number } | null {
+    return searchRebuildProgress(this.#db);
+  }
+  /** Problems found in the search index at open, left for a rebuild in steps (opened with `searchIndex: 'defer'`). */
+  get searchIndexProblems(): string[] {
+    return deferredIndexProblems(this.#db);
   }
   savedSearches(): SavedSearch[] {
     return saved.listSavedSearches(this.#db);

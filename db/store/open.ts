@@ -19,6 +19,12 @@ export interface OpenOptions {
   targetVersion?: number;
   /** Milliseconds to wait on a lock held by another connection. */
   busyTimeoutMs?: number;
+  /**
+   * What opening for writing does about a search index that needs rebuilding: 'repair' rebuilds it before returning
+   * (the CLI, tests); 'defer' only reports it (Store.searchIndexProblems), for a host that rebuilds it in steps
+   * in the background (the app: start-up never waits on a rebuild).
+   */
+  searchIndex?: 'repair' | 'defer';
 }
 
 function sqliteMessage(error: unknown): string {
@@ -27,6 +33,13 @@ function sqliteMessage(error: unknown): string {
 
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
+}
+
+const indexProblems = new WeakMap<Db, string[]>();
+
+/** What was wrong with the search index when `db` was opened with `searchIndex: 'defer'` ([] when nothing). */
+export function deferredIndexProblems(db: Db): string[] {
+  return indexProblems.get(db) ?? [];
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
@@ -55,8 +68,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON');
     if (!readonly) {
       migrate(db, options.targetVersion ?? LATEST_SCHEMA_VERSION);
-      // A damaged or incomplete search index is rebuilt here, before anyone searches (search-index.ts).
-      ensureSearchIndex(db);
+      // A damaged or incomplete search index is rebuilt here, before anyone searches (search-index.ts) — or only
+      // reported, for a host that rebuilds it in the background.
+      const index = ensureSearchIndex(db, { repair: options.searchIndex !== 'defer' });
+      if (!index.ok && !index.rebuilt) indexProblems.set(db, index.problems);
     } else if (found < LATEST_SCHEMA_VERSION) {
       throw new AppError(
         'READ_ONLY',

@@ -10,6 +10,7 @@ import { INPUT_SCHEMAS } from '../../electron/common/domain/schemas';
 import type { AnyRecord, DraftByKind, InputByKind, RecordByKind } from '../../electron/common/domain/types';
 import { labelOf, RECORD_KINDS, type RecordKind } from '../../electron/common/domain/vocab';
 import { appendAudit, changedFields, type WriteContext } from './audit';
+import { asAppError } from './errors';
 import { findDependents } from './dependents';
 import { CODECS, type Body, type Reference } from './kinds';
 import type { Db } from './sql';
@@ -112,27 +113,7 @@ export function inTransaction<T>(db: Db, work: () => T): T {
   }
 }
 
-export function asAppError(error: unknown): AppError {
-  if (error instanceof AppError) return error;
-  const code = (error as { code?: string }).code ?? '';
-  const message = error instanceof Error ? error.message : String(error);
-  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY')) {
-    return new AppError(
-      'READ_ONLY',
-      'The database is read-only: nothing was saved. Check the file permissions or free the file.',
-    );
-  }
-  if (code === 'SQLITE_FULL')
-    return new AppError('DISK_FULL', 'The disk is full: nothing was saved. Free some space and try again.');
-  if (code === 'SQLITE_BUSY')
-    return new AppError(
-      'UNAVAILABLE',
-      'The database is busy in another window or program: nothing was saved. Try again.',
-    );
-  if (code.startsWith('SQLITE_CONSTRAINT'))
-    return new AppError('CONFLICT', `The change conflicts with existing data and was not saved (${message}).`);
-  return new AppError('INTERNAL', `The change could not be saved: ${message}`);
-}
+export { asAppError };
 
 function writeMeta(db: Db, id: string, kind: RecordKind, now: string, isNew: boolean): void {
   if (isNew)

@@ -118,10 +118,27 @@ export interface RebuildReport {
   ms: number;
 }
 
+/** Empties the index: the FTS table is created again from its own stored definition (emptying a damaged one can fail). */
+function recreateIndexTables(db: Db): void {
+  const ddl = get<{ sql: string }>(
+    db,
+    `SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'`,
+  )?.sql;
+  if (!ddl) throw new Error('the search tables are missing (database schema too old?)');
+  const rank = get<{ v: string }>(db, `SELECT v FROM search_fts_config WHERE k = 'rank'`)?.v;
+  db.exec('DROP TABLE search_fts');
+  db.exec(ddl);
+  if (rank) run(db, `INSERT INTO search_fts(search_fts, rank) VALUES ('rank', ?)`, rank);
+  db.exec('DELETE FROM search_docs');
+}
+
+/** Record ids in creation order: doc ids then follow it, and "most recent matches" means most recently created. */
+const idsInCreationOrder = (db: Db) =>
+  all<{ id: string }>(db, 'SELECT id FROM records ORDER BY created_at, id').map((r) => r.id);
+
 /**
- * Rebuilds the whole index from the records, in one transaction. The FTS table is dropped and
- * created again from its own stored definition rather than emptied, because emptying a damaged
- * FTS5 index can itself fail.
+ * Rebuilds the whole index from the records, in one transaction (the CLI's `reindex`, a check that repairs).
+ * `onProgress(done, total)` is called every 5,000 records.
  */
 export function rebuildSearchIndex(
   db: Db,
@@ -130,18 +147,8 @@ export function rebuildSearchIndex(
   const started = performance.now();
   let count = 0;
   db.transaction(() => {
-    const ddl = get<{ sql: string }>(
-      db,
-      `SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'`,
-    )?.sql;
-    if (!ddl) throw new Error('the search tables are missing (database schema too old?)');
-    const rank = get<{ v: string }>(db, `SELECT v FROM search_fts_config WHERE k = 'rank'`)?.v;
-    db.exec('DROP TABLE search_fts');
-    db.exec(ddl);
-    if (rank) run(db, `INSERT INTO search_fts(search_fts, rank) VALUES ('rank', ?)`, rank);
-    db.exec('DELETE FROM search_docs');
-    // Creation order: doc ids then follow it, and "most recent matches" means most recently created.
-    const ids = all<{ id: string }>(db, 'SELECT id FROM records ORDER BY created_at, id').map((r) => r.id);
+    recreateIndexTables(db);
+    const ids = idsInCreationOrder(db);
     const lookup = memoLookup(db);
     for (const id of ids) {
       const record = loadForIndex(db, id);
@@ -151,9 +158,77 @@ export function rebuildSearchIndex(
     }
     // One merged b-tree instead of many segments: the fastest shape for queries.
     db.exec(`INSERT INTO search_fts(search_fts) VALUES ('optimize')`);
+    run(db, 'DELETE FROM settings WHERE key = ?', REBUILD_KEY);
   }).immediate();
   ready.add(db);
   return { records: count, ms: Math.round(performance.now() - started) };
+}
+
+/** The settings row that says a rebuild is under way, with its progress, for every connection to read. */
+const REBUILD_KEY = 'search.rebuilding';
+const putProgress = (db: Db, done: number, total: number) =>
+  run(
+    db,
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    REBUILD_KEY,
+    JSON.stringify({ done, total }),
+  );
+
+/**
+ * Says a rebuild in steps is pending (0 of all records done) before it starts, so a search that runs first already
+ * says the index is being rebuilt rather than finding nothing without a word.
+ */
+export function markSearchRebuildPending(db: Db): void {
+  const total = get<{ n: number }>(db, 'SELECT count(*) AS n FROM records')?.n ?? 0;
+  putProgress(db, 0, total);
+}
+
+/** How far a rebuild in steps has got, or null when none is under way (search says "indexing…" meanwhile). */
+export function searchRebuildProgress(db: Db): { done: number; total: number } | null {
+  const value = get<{ value: string }>(db, 'SELECT value FROM settings WHERE key = ?', REBUILD_KEY)?.value;
+  return value ? (JSON.parse(value) as { done: number; total: number }) : null;
+}
+
+/**
+ * Rebuilds the index in steps of `chunk` records, each its own short transaction, awaiting `pause()` between steps
+ * so the connection's other work (every write of the app) goes on meanwhile: a register of 100,000 records is
+ * searchable again without anyone waiting on it. A record written during the rebuild is indexed by its own write;
+ * when the rebuild reaches it, it is indexed again as it then stands. Progress is kept in the settings table
+ * (`searchRebuildProgress`), so searches on other connections can say that results may be incomplete.
+ */
+export async function rebuildSearchIndexInSteps(
+  db: Db,
+  options: { chunk?: number; pause: () => Promise<void>; onProgress?: (done: number, total: number) => void },
+): Promise<RebuildReport> {
+  const started = performance.now();
+  const chunk = options.chunk ?? 500;
+  const ids = db
+    .transaction(() => {
+      recreateIndexTables(db);
+      const all = idsInCreationOrder(db);
+      putProgress(db, 0, all.length);
+      return all;
+    })
+    .immediate();
+  ready.add(db);
+  for (let at = 0; at < ids.length; at += chunk) {
+    await options.pause();
+    db.transaction(() => {
+      const lookup = memoLookup(db);
+      for (const id of ids.slice(at, at + chunk)) {
+        const record = loadForIndex(db, id);
+        if (record) indexWith(db, lookup, record);
+      }
+      putProgress(db, Math.min(at + chunk, ids.length), ids.length);
+    }).immediate();
+    options.onProgress?.(Math.min(at + chunk, ids.length), ids.length);
+  }
+  await options.pause();
+  db.transaction(() => {
+    db.exec(`INSERT INTO search_fts(search_fts) VALUES ('optimize')`);
+    run(db, 'DELETE FROM settings WHERE key = ?', REBUILD_KEY);
+  }).immediate();
+  return { records: ids.length, ms: Math.round(performance.now() - started) };
 }
 
 export interface SearchIndexCheck {
@@ -251,8 +326,18 @@ export const FULL_CHECK_ON_OPEN_MAX_RECORDS = 5_000;
  * no longer exist. FTS5's integrity-check reads the whole index, which takes seconds on a very
  * large register, so above FULL_CHECK_ON_OPEN_MAX_RECORDS only the row counts are compared.
  */
-export function ensureSearchIndex(db: Db): SearchIndexCheck {
+export function ensureSearchIndex(db: Db, options: { repair?: boolean } = {}): SearchIndexCheck {
   if (db.readonly || !hasSearchTables(db)) return { ok: true, problems: [], rebuilt: false, ms: 0 };
+  // A rebuild in steps that was interrupted (the app quit): the index is incomplete; say so and let it run again.
+  if (searchRebuildProgress(db)) {
+    const problems = ['A rebuild of the search index was interrupted.'];
+    if (options.repair === false) return { ok: false, problems, rebuilt: false, ms: 0 };
+    const report = rebuildSearchIndex(db);
+    return { ok: false, problems, rebuilt: true, ms: report.ms };
+  }
   const records = get<{ n: number }>(db, 'SELECT count(*) AS n FROM records')?.n ?? 0;
-  return checkSearchIndex(db, { repair: true, fts: records <= FULL_CHECK_ON_OPEN_MAX_RECORDS });
+  return checkSearchIndex(db, {
+    repair: options.repair ?? true,
+    fts: records <= FULL_CHECK_ON_OPEN_MAX_RECORDS,
+  });
 }

@@ -1,7 +1,8 @@
 /**
  * The Electron side of HostServices (electron/handlers/context.ts): print HTML to PDF in a hidden,
  * sandboxed window with JavaScript off and no network; hand a produced file to the person through
- * a native save dialog; show a saved file in the file manager.
+ * a native save dialog; show a saved file in the file manager; picture the report chart for Word documents.
+ * The database worker asks for these by message (electron/node/worker/host.ts serves the requests).
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -87,6 +88,61 @@ export async function printHtmlToPdf(html: string, options: PrintPdfOptions): Pr
   }
 }
 
+/**
+ * PNG pictures of the elements matching `selector` in `html`, at 2× for print (the report chart for Word documents):
+ * the page is laid out in a hidden window of the print session (no network) and each element captured by its box.
+ * Script is on only so main can measure the elements; the report page itself carries none (its CSP forbids it).
+ */
+export async function screenshotElements(
+  html: string,
+  selector: string,
+  options: { width?: number; limit?: number } = {},
+): Promise<Uint8Array[]> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'entente-chart-'));
+  const file = path.join(dir, 'chart.html');
+  const zoom = 2;
+  const width = options.width ?? 800;
+  const win = new BrowserWindow({
+    show: false,
+    width: width * zoom,
+    height: 800,
+    webPreferences: {
+      session: printSession(),
+      javascript: true,
+      sandbox: true,
+      contextIsolation: true,
+      zoomFactor: zoom,
+    },
+  });
+  try {
+    await writeFile(file, html, 'utf8');
+    await win.loadFile(file);
+    const boxes = (await win.webContents.executeJavaScript(
+      `[...document.querySelectorAll(${JSON.stringify(selector)})].slice(0, ${options.limit ?? 1000}).map((e) => {
+         const r = e.getBoundingClientRect();
+         return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
+       })`,
+    )) as { x: number; y: number; width: number; height: number }[];
+    const shots: Uint8Array[] = [];
+    for (const box of boxes) {
+      // Bring the element into the window's view, then capture its box (in window pixels: CSS px × zoom).
+      await win.webContents.executeJavaScript(`scrollTo(0, ${box.y})`);
+      win.setContentSize(Math.ceil(width * zoom), Math.ceil(box.height * zoom) + 2);
+      const image = await win.webContents.capturePage({
+        x: Math.floor(box.x * zoom),
+        y: 0,
+        width: Math.ceil(box.width * zoom),
+        height: Math.ceil(box.height * zoom),
+      });
+      shots.push(new Uint8Array(image.toPNG()));
+    }
+    return shots;
+  } finally {
+    if (!win.isDestroyed()) win.destroy();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** The file name only: a produced file's name never chooses its folder. */
 export function safeFileName(name: string): string {
   const base = [...path.basename(name.replace(/\\/g, '/'))]
@@ -116,6 +172,7 @@ export interface HostDeps {
 export function createHostServices(deps: HostDeps): HostServices {
   return {
     printPdf: (html, options) => printHtmlToPdf(html, options),
+    screenshotElements: (html, selector, options) => screenshotElements(html, selector, options),
 
     async deliverFile(file) {
       const name = safeFileName(file.name);

@@ -3,13 +3,13 @@
  * sender check before anything is parsed or run (the pattern of VS Code's validatedIpcMain). Only
  * the main frame of one of our own windows, showing our own origin, may call; a subframe, a
  * navigated-away page or any other WebContents gets FORBIDDEN as a value. Everything after the
- * check — name, input validation, handler, errors as values — is dispatch(), shared with the preview.
+ * check — name, input validation, handler, errors as values — is dispatch() in a database worker (the register
+ * door), shared with the preview. Main never parses a reply: the worker's JSON bytes go to the preload as they are.
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
 import { CHANNEL_NAMES, IPC_PREFIX } from '../common/contract/channels';
 import type { Reply } from '../common/contract/define';
-import type { HandlerContext } from '../node/handlers/context';
-import { dispatch } from '../node/handlers/dispatch';
+import type { RegisterDoor } from '../node/worker/door';
 import { isAllowedOrigin } from './security';
 
 export interface SenderPolicy {
@@ -37,37 +37,40 @@ export function senderProblem(
   return null;
 }
 
-function forbidden(): Reply<never> {
-  return {
+const encoder = new TextEncoder();
+const asBytes = (reply: Reply<never>) => encoder.encode(JSON.stringify(reply));
+
+function forbidden(): Uint8Array {
+  return asBytes({
     ok: false,
     error: { code: 'FORBIDDEN', message: 'This request did not come from the Entente window and was refused.' },
-  };
+  });
 }
 
-function unavailable(): Reply<never> {
-  return { ok: false, error: { code: 'UNAVAILABLE', message: 'The database is not open.' } };
+function unavailable(): Uint8Array {
+  return asBytes({ ok: false, error: { code: 'UNAVAILABLE', message: 'The database is not open.' } });
 }
 
 /**
- * Registers every channel of the contract. `context()` is read on each call because a restore
- * replaces the open database. Returns a function that removes the handlers again.
+ * Registers every channel of the contract. `door()` is read on each call (null until the register is open).
+ * Each handler answers with the reply's JSON bytes. Returns a function that removes the handlers again.
  */
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
-  context: () => HandlerContext | null,
+  door: () => RegisterDoor | null,
   policy: SenderPolicy,
   log: (message: string) => void = (message) => console.warn(`[entente] ${message}`),
 ): () => void {
   for (const name of CHANNEL_NAMES) {
-    ipcMain.handle(IPC_PREFIX + name, async (event, input: unknown): Promise<Reply<unknown>> => {
+    ipcMain.handle(IPC_PREFIX + name, async (event, input: unknown): Promise<Uint8Array> => {
       const problem = senderProblem(event, policy);
       if (problem !== null) {
         log(`refused ${name}: ${problem}`);
         return forbidden();
       }
-      const ctx = context();
-      if (ctx === null) return unavailable();
-      return dispatch(ctx, name, input);
+      const register = door();
+      if (register === null) return unavailable();
+      return register.callBytes(name, input);
     });
   }
   return () => {

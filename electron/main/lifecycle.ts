@@ -8,11 +8,10 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { version as packageVersion } from '../../package.json';
 import { MENU_EVENT_CHANNEL, type MenuCommand } from '../common/contract/events';
-import type { HandlerContext } from '../node/handlers/context';
+import type { DatabaseHost } from '../node/worker/host';
 import { argValue, resolveDatabaseFile } from './database';
 import { createHostServices } from './host';
-import { openRegisterAtStartup, startBackups } from './startup';
-import type { BackupScheduler } from '../node/services/backup/schedule';
+import { openRegisterAtStartup } from './startup';
 import { registerIpc } from './ipc';
 import { aboutText, buildMenuTemplate } from './menu';
 import { APP_ENTRY_URL, installAppProtocol, registerAppScheme } from './protocol';
@@ -32,7 +31,8 @@ export interface AppRuntime {
   /** Settles once start-up has finished (window opened, or the error shown and the app quitting). */
   ready: Promise<void>;
   windows: ReadonlySet<BrowserWindow>;
-  context: () => HandlerContext | null;
+  /** The database host once the register is open (its workers hold every connection; main holds none). */
+  database: () => DatabaseHost | null;
 }
 
 const log = (message: string) => console.error(`[entente] ${message}`);
@@ -42,9 +42,8 @@ export function runApp(options: RunOptions = {}): AppRuntime {
   const env = options.env ?? process.env;
   const mainDir = options.mainDir ?? import.meta.dirname;
   const windows = new Set<BrowserWindow>();
-  let ctx: HandlerContext | null = null;
-  let scheduler: BackupScheduler | null = null;
-  const runtime: AppRuntime = { ready: Promise.resolve(), windows, context: () => ctx };
+  let database: DatabaseHost | null = null;
+  const runtime: AppRuntime = { ready: Promise.resolve(), windows, database: () => database };
 
   // Launched as `electron out/main/index.js` Electron would call itself "Electron" and keep its data
   // under that name; pin both so dev, tests and the packaged app agree. --user-data-dir lets tests
@@ -92,15 +91,15 @@ export function runApp(options: RunOptions = {}): AppRuntime {
     });
   };
 
-  const showAbout = () => {
-    const store = ctx?.store;
+  const showAbout = async () => {
+    const info = database ? await database.call('app.info', {}) : null;
     const detail = aboutText({
       app: packageVersion,
       electron: process.versions.electron ?? 'unknown',
       chromium: process.versions.chrome ?? 'unknown',
       node: process.versions.node,
-      sqlite: store ? store.sqliteVersion() : 'unknown',
-      schema: store ? store.schemaVersion() : 0,
+      sqlite: info?.ok ? info.value.sqliteVersion : 'unknown',
+      schema: info?.ok ? info.value.schemaVersion : 0,
     });
     const parent = appWindow();
     const box = { type: 'info' as const, title: 'About Entente', message: 'Entente', detail, buttons: ['OK'] };
@@ -114,36 +113,41 @@ export function runApp(options: RunOptions = {}): AppRuntime {
       userDataDir: app.getPath('userData'),
       cwd: options.cwd ?? process.cwd(),
     });
-    const opened = await openRegisterAtStartup(databaseFile, packageVersion);
+    const opened = await openRegisterAtStartup({
+      file: databaseFile,
+      appVersion: packageVersion,
+      workerScript: path.join(mainDir, 'worker.js'),
+      // No backupDir: backups default to a folder next to the database file, so a database opened
+      // with --db never shares (or restores from) another database's backups.
+      hostServices: createHostServices({ parentWindow: appWindow, defaultDir: () => app.getPath('documents') }),
+      // A restarted worker is also reported on the call it could not finish, so the window says so where it happened.
+      onNotice: (notice) => log(notice.message),
+    });
     if (!opened.ok) {
       dialog.showErrorBox('Entente cannot open its database', opened.message);
       app.exit(1);
       return;
     }
-    ctx = {
-      store: opened.store,
-      databaseFile,
-      // No backupDir: backups default to a folder next to the database file, so a database opened
-      // with --db never shares (or restores from) another database's backups.
-      transport: 'ipc',
-      appVersion: packageVersion,
-      host: createHostServices({ parentWindow: appWindow, defaultDir: () => app.getPath('documents') }),
-    };
+    database = opened.host;
 
     hardenSession(session.defaultSession);
     installAppProtocol(session.defaultSession.protocol, path.join(mainDir, '../renderer'));
-    registerIpc(ipcMain, () => ctx, {
+    registerIpc(ipcMain, () => database, {
       allowedOrigins,
       isAppContents: (contents) => [...windows].some((w) => !w.isDestroyed() && w.webContents === contents),
     });
     const send = (command: MenuCommand) => appWindow()?.webContents.send(MENU_EVENT_CHANNEL, command);
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
-        buildMenuTemplate({ isPackaged: app.isPackaged, platform: process.platform, send, showAbout }),
+        buildMenuTemplate({
+          isPackaged: app.isPackaged,
+          platform: process.platform,
+          send,
+          showAbout: () => void showAbout(),
+        }),
       ),
     );
     openWindow();
-    scheduler = startBackups(() => ctx!, packageVersion, log);
     if (opened.notice)
       void dialog.showMessageBox({ type: 'info', title: 'Entente', message: opened.notice, buttons: ['OK'] });
   };
@@ -153,22 +157,23 @@ export function runApp(options: RunOptions = {}): AppRuntime {
     if (win) focusWindow(win);
   });
   app.on('activate', () => {
-    if (ctx && windows.size === 0) openWindow();
+    if (database && windows.size === 0) openWindow();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  let backupsStopped = false;
+  let closing: Promise<void> | null = null;
   app.on('will-quit', (event) => {
-    if (!ctx) return;
-    if (scheduler && !backupsStopped) {
-      // Let a backup in progress finish before the connection closes, then quit again.
-      backupsStopped = true;
+    if (!database) return;
+    if (!closing) {
+      // Let a backup in progress finish and every worker close its connection, then quit again.
       event.preventDefault();
-      void scheduler.stop().finally(() => app.quit());
-      return;
+      const host = database;
+      closing = host.close().finally(() => {
+        database = null;
+        app.quit();
+      });
     }
-    ctx.store.close();
   });
 
   runtime.ready = app

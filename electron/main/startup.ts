@@ -1,22 +1,22 @@
 /**
- * Opening the register at start-up with recovery: a damaged database is moved aside untouched
- * (services/integrity), the person is asked in a native dialog whether to restore the newest
- * verified backup (named by its date), start empty, or quit. Then backups run on a schedule.
+ * Opening the register at start-up: the database host starts its workers, and the writer opens the file through the
+ * recovery flow — a damaged database is moved aside untouched (services/integrity) and the person is asked here, in
+ * a native dialog, whether to restore the newest verified backup (named by its date), start empty, or quit.
+ * Automatic backups run in the host's jobs worker.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { dialog } from 'electron';
 import { AppError } from '../common/domain/errors';
-import { Store } from '../../db/store';
-import { startBackupScheduler, type BackupScheduler } from '../node/services/backup/schedule';
-import { defaultBackupDir, resolveBackupDir } from '../node/services/backup/settings';
+import type { HostServices } from '../node/handlers/context';
+import { defaultBackupDir } from '../node/services/backup/settings';
 import type { DamagedDatabase } from '../node/services/integrity/recovery';
-import { openAtStartup, type RecoveryChoice } from '../node/services/integrity/startup';
-import type { HandlerContext } from '../node/handlers/context';
+import type { RecoveryChoice } from '../node/services/integrity/startup';
+import { DatabaseHost, type HostNotice } from '../node/worker/host';
 
 const when = (iso: string) => `${iso.replace('T', ' ').slice(0, 16)} UTC`;
 
-async function askAboutDamage(damaged: DamagedDatabase): Promise<RecoveryChoice> {
+export async function askAboutDamage(damaged: DamagedDatabase): Promise<RecoveryChoice> {
   const choices: { label: string; choice: RecoveryChoice }[] = [
     ...(damaged.newestBackup
       ? [{ label: `Restore backup from ${when(damaged.newestBackup.takenAt)}`, choice: 'restore' as const }]
@@ -39,32 +39,36 @@ async function askAboutDamage(damaged: DamagedDatabase): Promise<RecoveryChoice>
   return choices[response]?.choice ?? 'quit';
 }
 
-export type StartupResult = { ok: true; store: Store; notice: string | null } | { ok: false; message: string };
+export type StartupResult = { ok: true; host: DatabaseHost; notice: string | null } | { ok: false; message: string };
 
-export async function openRegisterAtStartup(file: string, appVersion: string): Promise<StartupResult> {
+export interface StartupOptions {
+  file: string;
+  appVersion: string;
+  /** out/main/worker.js: the database worker built beside main. */
+  workerScript: string;
+  hostServices: HostServices;
+  onNotice: (notice: HostNotice) => void;
+}
+
+/** Starts the database host on `file` with recovery and automatic backups; never throws (a message instead). */
+export async function openRegisterAtStartup(options: StartupOptions): Promise<StartupResult> {
+  const { file } = options;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    const outcome = await openAtStartup(file, defaultBackupDir(file), askAboutDamage, { appVersion });
-    return 'quit' in outcome
-      ? { ok: false, message: outcome.message }
-      : { ok: true, store: outcome.store, notice: outcome.notice };
+    const host = await DatabaseHost.start({
+      workerScript: options.workerScript,
+      databaseFile: file,
+      transport: 'ipc',
+      appVersion: options.appVersion,
+      hostServices: { ...options.hostServices, askAboutDamage },
+      backups: true,
+      recovery: { backupDir: defaultBackupDir(file) },
+      onNotice: options.onNotice,
+    });
+    return { ok: true, host, notice: host.startupNotice };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, message: error.message };
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { ok: false, message: `Cannot open the database ${file}: ${reason}` };
   }
-}
-
-/** Backups after changes (debounced by the service's policy), into the configured folder. */
-export function startBackups(
-  context: () => HandlerContext,
-  appVersion: string,
-  log: (m: string) => void,
-): BackupScheduler {
-  return startBackupScheduler({
-    getStore: () => context().store,
-    backupDir: () => resolveBackupDir(context().store, context().backupDir, context().databaseFile),
-    onError: (error) => log(`automatic backup failed: ${error.message}`),
-    appVersion,
-  });
 }

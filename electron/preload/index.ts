@@ -1,6 +1,7 @@
 /**
  * The sandboxed preload (bundled to out/preload/index.cjs). It gives the page `window.entente`:
- * one function per contract channel, each a plain `ipcRenderer.invoke`, plus `onMenuCommand` for
+ * one function per contract channel, each a plain `ipcRenderer.invoke` whose reply (JSON bytes from the database
+ * worker, passed through main untouched) is decoded here, plus `onMenuCommand` for
  * native menu words. Nothing else crosses — in particular never ipcRenderer itself, so the page can
  * reach no channel the contract does not name. Input checking happens in main, not here: a preload
  * check could be bypassed, main's cannot.
@@ -18,9 +19,10 @@ export type EntenteBridge = EntenteApi & {
 
 export function createEntenteBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>): EntenteBridge {
   const api: Record<string, unknown> = {};
+  const decoder = new TextDecoder();
   for (const name of CHANNEL_NAMES) {
     // Exactly one argument crosses, whatever the page passes.
-    api[name] = (input: unknown) => ipc.invoke(IPC_PREFIX + name, input);
+    api[name] = async (input: unknown) => JSON.parse(decoder.decode(await ipc.invoke(IPC_PREFIX + name, input)));
   }
   api.onMenuCommand = (listener: unknown) => {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function.');

@@ -18,7 +18,7 @@ import { checkSearchIndex, FULL_CHECK_ON_OPEN_MAX_RECORDS, rebuildSearchIndex } 
 import { createRecord } from '../../db/store/records';
 import { searchRecords } from '../../electron/node/services/search/search';
 import type { SearchFilters } from '../../electron/common/domain/search';
-import { generateCorpus, type CorpusIds } from './search-corpus';
+import { generateCorpus, type CorpusIds } from '../support/corpus';
 import { Store } from '../../db/store';
 
 interface BenchQuery {

@@ -12,7 +12,6 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { openDatabase } from '../../db/store/open';
 import { createRecord, inTransaction } from '../../db/store/records';
-import { dispatch } from '../../electron/node/handlers/dispatch';
 import { startPreviewServer } from '../../electron/node/preview/server';
 import { CHROMIUM_ARGS, CONTEXT_OPTIONS, findChromium } from '../e2e/support/browser';
 
@@ -84,7 +83,7 @@ async function measure(rows: number, executablePath: string, build: boolean): Pr
   const preview = await startPreviewServer({ dbFile, build: build ? 'if-stale' : false, quiet: true });
   // The server's share of the first paint: records.list through dispatch, as the HTTP handler runs it.
   const listStarted = performance.now();
-  await dispatch(preview.ctx, 'records.list', { kind: 'agreement' });
+  await preview.call('records.list', { kind: 'agreement' });
   const listCallMs = performance.now() - listStarted;
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath,

@@ -5,7 +5,6 @@
  * confirmation that names the meeting depending on it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/node/handlers/dispatch';
 import { foreignRequests, openBrowserSession, screenshot, type BrowserSession } from './support/browser';
 import { pick, waitForText } from './support/ui';
 
@@ -16,7 +15,7 @@ describe('record journey in the browser', () => {
     session = await openBrowserSession();
     // The two parties exist already (a person would have created them the same way, through a form).
     for (const name of ['Italian Ministry of Defence', 'Ministry of Defense of Japan']) {
-      const reply = await dispatch(session.preview.ctx, 'records.create', {
+      const reply = await session.preview.call('records.create', {
         kind: 'party',
         draft: { name, type: 'ministry' },
       });
@@ -137,7 +136,7 @@ describe('record journey in the browser', () => {
     await page.getByRole('heading', { name: 'Agreements' }).waitFor();
     await waitForText(page, 'No agreements yet');
     // The meeting survives, its link is gone.
-    const meetings = await dispatch(session.preview.ctx, 'records.list', { kind: 'meeting' });
+    const meetings = await session.preview.call('records.list', { kind: 'meeting' });
     expect(meetings.ok && (meetings.value as { title: string }[]).map((m) => m.title)).toEqual([
       'Bilateral staff talks, Rome',
     ]);

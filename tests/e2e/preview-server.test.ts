@@ -176,7 +176,7 @@ describe('preview server', () => {
   });
 
   it('delivers a produced file once through a token-guarded download URL', async () => {
-    const delivered = await server.ctx.host.deliverFile?.({
+    const delivered = await server.hostServices.deliverFile?.({
       name: 'report.csv',
       mime: 'text/csv',
       bytes: new TextEncoder().encode('a,b\n1,2\n'),

@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/node/handlers/dispatch';
 import {
   foreignRequests,
   openBrowserSession,
@@ -20,7 +19,7 @@ describe('report builder in the browser', () => {
 
   beforeAll(async () => {
     session = await openBrowserSession({ viewport: { width: 1440, height: 1000 } });
-    const loaded = await dispatch(session.preview.ctx, 'demo.load', {});
+    const loaded = await session.preview.call('demo.load', {});
     expect(loaded.ok).toBe(true);
   }, 300_000);
   afterAll(async () => {
@@ -47,7 +46,7 @@ describe('report builder in the browser', () => {
     await screenshot(page, 'reports-builder');
     expect(await seriousViolations(page)).toEqual([]);
     // The report document itself (the preview's sandbox allows no script, so axe checks it on a page of its own).
-    const html = await dispatch(session.preview.ctx, 'reports.preview', { request: {} });
+    const html = await session.preview.call('reports.preview', { request: {} });
     if (!html.ok) throw new Error(html.error.message);
     const reportPage = await session.context.newPage();
     await reportPage.setContent((html.value as { html: string }).html);

@@ -4,7 +4,6 @@
  * dark for a selection) lands in tests/screenshots/, and no request leaves 127.0.0.1.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/node/handlers/dispatch';
 import {
   foreignRequests,
   openBrowserSession,
@@ -19,7 +18,7 @@ async function idOf(
   kind: 'agreement' | 'working_group' | 'programme' | 'meeting' | 'party' | 'person',
   title: RegExp,
 ): Promise<string> {
-  const reply = await dispatch(session.preview.ctx, 'records.list', { kind });
+  const reply = await session.preview.call('records.list', { kind });
   if (!reply.ok) throw new Error(reply.error.message);
   const hit = (reply.value as { id: string; title: string }[]).find((r) => title.test(r.title));
   if (!hit) throw new Error(`No ${kind} matching ${title}`);

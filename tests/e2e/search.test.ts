@@ -4,7 +4,6 @@
  * to the same search, axe-core clean (light and dark), nothing requested beyond 127.0.0.1.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/node/handlers/dispatch';
 import {
   foreignRequests,
   openBrowserSession,
@@ -18,7 +17,7 @@ describe('search in the browser', () => {
   let session: BrowserSession;
   beforeAll(async () => {
     session = await openBrowserSession();
-    const loaded = await dispatch(session.preview.ctx, 'demo.load', {});
+    const loaded = await session.preview.call('demo.load', {});
     if (!loaded.ok) throw new Error(loaded.error.message);
   });
   afterAll(async () => {

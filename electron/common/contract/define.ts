@@ -9,14 +9,20 @@ import type { ErrorInfo } from '../domain/errors';
 export interface Channel<I extends z.ZodType = z.ZodType, O = unknown> {
   input: I;
   writes: boolean;
+  /**
+   * Reads that can take seconds on a large register (assembling a whole-register report, a full integrity check,
+   * a backup). The desktop app serves them from a worker of their own, so ordinary reads never wait behind them.
+   */
+  long: boolean;
   /** Never set at run time; carries the output type. */
   readonly output?: O;
 }
 
 export function channel<O>() {
-  return <I extends z.ZodType>(input: I, options: { writes: boolean }): Channel<I, O> => ({
+  return <I extends z.ZodType>(input: I, options: { writes: boolean; long?: true }): Channel<I, O> => ({
     input,
     writes: options.writes,
+    long: options.long ?? false,
   });
 }
 

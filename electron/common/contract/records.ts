@@ -41,6 +41,8 @@ export interface AppInfo {
   version: string;
   databaseFile: string;
   schemaVersion: number;
+  /** The SQLite library's version (the About box). */
+  sqliteVersion: string;
   isEmpty: boolean;
   transport: 'ipc' | 'preview';
 }

@@ -53,8 +53,8 @@ export interface ReportJob {
 
 export const reportChannels = {
   'reports.options': channel<ReportOptions>()(z.object({}).strict(), { writes: false }),
-  'reports.preview': channel<ReportPreview>()(z.object({ request }).strict(), { writes: false }),
-  'reports.data': channel<ReportData>()(z.object({ request }).strict(), { writes: false }),
+  'reports.preview': channel<ReportPreview>()(z.object({ request }).strict(), { writes: false, long: true }),
+  'reports.data': channel<ReportData>()(z.object({ request }).strict(), { writes: false, long: true }),
   'reports.start': channel<ReportJob>()(
     z
       .object({
@@ -62,12 +62,13 @@ export const reportChannels = {
         format: z.enum(REPORT_FORMATS, { error: `Format must be one of ${REPORT_FORMATS.join(', ')}` }),
       })
       .strict(),
-    { writes: false },
+    { writes: false, long: true },
   ),
-  'reports.progress': channel<ReportJob>()(z.object({ jobId }).strict(), { writes: false }),
-  'reports.cancel': channel<ReportJob>()(z.object({ jobId }).strict(), { writes: false }),
+  // A job is served by the worker that runs it (it answers progress and cancel between steps of the work).
+  'reports.progress': channel<ReportJob>()(z.object({ jobId }).strict(), { writes: false, long: true }),
+  'reports.cancel': channel<ReportJob>()(z.object({ jobId }).strict(), { writes: false, long: true }),
   /** Shows the file a finished job saved; by job id, so the UI can never name an arbitrary path. */
-  'reports.reveal': channel<{ revealed: boolean }>()(z.object({ jobId }).strict(), { writes: false }),
+  'reports.reveal': channel<{ revealed: boolean }>()(z.object({ jobId }).strict(), { writes: false, long: true }),
   'reminders.list': channel<Reminder[]>()(reminderQuerySchema, { writes: false }),
 };
 

@@ -93,10 +93,10 @@ const expectedChange = z.object({ expectedChangeId: z.number().int().positive().
 export const safetyChannels = {
   'backups.list': channel<BackupListing>()(z.object({}).strict(), { writes: false }),
   // Writes a backup file, not the database.
-  'backups.create': channel<BackupSummary>()(z.object({}).strict(), { writes: false }),
+  'backups.create': channel<BackupSummary>()(z.object({}).strict(), { writes: false, long: true }),
   'backups.verify': channel<{ name: string; ok: boolean; problem: string | null; records: number }>()(
     z.object({ name: backupName }).strict(),
-    { writes: false },
+    { writes: false, long: true },
   ),
   'backups.restore': channel<RestoreOutcome>()(z.object({ name: backupName }).strict(), { writes: true }),
   'backups.settings': channel<{ dir: string; keep: number; custom: boolean }>()(
@@ -110,6 +110,7 @@ export const safetyChannels = {
   ),
   'integrity.check': channel<IntegrityCheckReport>()(z.object({ deep: z.boolean().optional() }).strict(), {
     writes: false,
+    long: true,
   }),
   'bundle.export': channel<{
     fileName: string;
@@ -118,7 +119,7 @@ export const safetyChannels = {
     saved: boolean;
     path?: string;
     downloadUrl?: string;
-  }>()(z.object({}).strict(), { writes: false }),
+  }>()(z.object({}).strict(), { writes: false, long: true }),
   'bundle.import': channel<ImportOutcome>()(
     z
       .object({

@@ -12,6 +12,10 @@ export const ERROR_CODES = [
   'HAS_DEPENDENTS',
   'NEWER_SCHEMA',
   'NOT_A_DATABASE',
+  /** The register failed its integrity check; it is not written to (it was moved aside, or opens read-only). */
+  'DAMAGED',
+  /** Another connection or program holds the register's lock; nothing was changed; trying again may work. */
+  'BUSY',
   'READ_ONLY',
   'DISK_FULL',
   'FORBIDDEN',

@@ -5,6 +5,8 @@
  */
 import { Store } from '../../../db/store';
 import type { ChannelMap, OutputOf, ParsedInputOf } from '../../common/contract/define';
+import type { DamagedDatabase } from '../services/integrity/recovery';
+import type { RecoveryChoice } from '../services/integrity/startup';
 
 /**
  * Page setup for printPdf. Reports pass Chromium header/footer templates (handling marking at the top and
@@ -31,6 +33,20 @@ export interface HostServices {
   }): Promise<{ saved: boolean; path?: string; downloadUrl?: string }>;
   /** Show a saved file in the system file manager. */
   revealFile?(path: string): Promise<void>;
+  /**
+   * PNG pictures of the elements matching `selector` in `html` (2× for print): the report chart for Word documents.
+   * Electron's capturePage in the app; Chromium through playwright-core elsewhere (the default when absent).
+   */
+  /**
+   * Start-up only: the register was found damaged and moved aside; ask the person what to do (a native dialog in
+   * the app). Absent (preview, CLI, tests): the damaged register is not opened.
+   */
+  askAboutDamage?(damaged: DamagedDatabase): Promise<RecoveryChoice>;
+  screenshotElements?(
+    html: string,
+    selector: string,
+    options: { width?: number; limit?: number },
+  ): Promise<Uint8Array[]>;
 }
 
 export interface HandlerContext {

@@ -42,7 +42,7 @@ export async function dispatch(ctx: HandlerContext, name: unknown, rawInput: unk
     const handler = HANDLERS[name] as (input: unknown, ctx: HandlerContext) => unknown;
     return { ok: true, value: await handler(parsed.data, ctx) };
   } catch (error) {
-    const appError = error instanceof AppError ? error : asAppError(error);
+    const appError = error instanceof AppError ? error : asAppError(error, CONTRACT[name].writes ? 'write' : 'read');
     if (appError.code === 'INTERNAL') console.error(`[entente] ${name} failed:`, error);
     return { ok: false, error: appError.toInfo() };
   }

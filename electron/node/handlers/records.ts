@@ -11,6 +11,7 @@ export const recordHandlers: Handlers<typeof recordChannels> = {
       version: ctx.appVersion,
       databaseFile: ctx.databaseFile,
       schemaVersion: ctx.store.schemaVersion(),
+      sqliteVersion: ctx.store.sqliteVersion(),
       isEmpty: Object.values(counts).every((n) => n === 0),
       transport: ctx.transport,
     };

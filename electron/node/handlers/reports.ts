@@ -6,9 +6,21 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../common/domain/errors';
-import { MARKING_PRESETS, REPORT_FORMATS, type ReportFormat, type ReportRequest } from '../../common/domain/report';
+import {
+  MARKING_PRESETS,
+  REPORT_FORMATS,
+  type ReportData,
+  type ReportFormat,
+  type ReportRequest,
+} from '../../common/domain/report';
 import { asAppError } from '../../../db/store';
-import { assembleReport, renderReport, renderReportHtml, type PrintPdf } from '../services/reports';
+import {
+  assembleReportInSteps,
+  defaultChartImages,
+  renderReport,
+  renderReportHtml,
+  type PrintPdf,
+} from '../services/reports';
 import type { ReportJob, reportChannels } from '../../common/contract/reports';
 import type { HandlerContext, Handlers } from './context';
 
@@ -58,15 +70,29 @@ async function runJob(ctx: HandlerContext, job: Job, request: ReportRequest, for
   try {
     await nextTurn();
     signal.throwIfAborted();
-    stage('Collecting records', 0.1);
-    const data = assembleReport(ctx.store, request);
+    stage('Collecting records', 0.05);
+    const data = await assembleReportInSteps(ctx.store, request, {
+      pause: nextTurn,
+      signal,
+      onProgress: (share) => stage('Collecting records', 0.05 + 0.3 * share),
+    });
     await nextTurn();
     signal.throwIfAborted();
     const printPdf = hostPrinter(ctx);
+    const shoot = ctx.host.screenshotElements;
     const file = await renderReport(data, format, {
       signal,
       onProgress: (text) => stage(text, 0.4),
       ...(printPdf ? { printPdf } : {}),
+      // The desktop app pictures the chart with Electron (capturePage); elsewhere Chromium does.
+      ...(shoot
+        ? {
+            chartImages: (d: ReportData, s?: AbortSignal) =>
+              defaultChartImages(d, s, (html: string, selector: string, o: { limit?: number }) =>
+                shoot.call(ctx.host, html, selector, o.limit === undefined ? {} : { limit: o.limit }),
+              ),
+          }
+        : {}),
     });
     signal.throwIfAborted();
     if (!ctx.host.deliverFile) throw new AppError('UNAVAILABLE', 'This window cannot save files.');
@@ -103,8 +129,8 @@ export const reportHandlers: Handlers<typeof reportChannels> = {
     markingPresets: MARKING_PRESETS,
     canReveal: typeof ctx.host.revealFile === 'function',
   }),
-  'reports.preview': (input, ctx) => {
-    const data = assembleReport(ctx.store, input.request);
+  'reports.preview': async (input, ctx) => {
+    const data = await assembleReportInSteps(ctx.store, input.request, { pause: nextTurn });
     return {
       html: renderReportHtml(data),
       title: data.title,
@@ -114,7 +140,7 @@ export const reportHandlers: Handlers<typeof reportChannels> = {
       reminderCount: data.reminders.length,
     };
   },
-  'reports.data': (input, ctx) => assembleReport(ctx.store, input.request),
+  'reports.data': (input, ctx) => assembleReportInSteps(ctx.store, input.request, { pause: nextTurn }),
   'reports.start': (input, ctx) => {
     const jobs = jobsOf(ctx);
     forgetOld(jobs);

@@ -1,8 +1,9 @@
 /**
  * The preview server: the built renderer and the contract over HTTP, for development and browser tests.
  * Bound to 127.0.0.1 only. Every request must carry a Host header naming this server (DNS-rebinding guard);
- * every /api call must carry the per-run token and a JSON body under the size limit, and goes through the
- * same dispatch() — the same validation — as IPC in the desktop app.
+ * every /api call must carry the per-run token and a JSON body under the size limit, and goes to the same database
+ * host as IPC in the desktop app (worker threads running dispatch(): the same validation, the same routing), so the
+ * browser tests exercise the desktop app's real path.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdtempSync, readFileSync, realpathSync } from 'node:fs';
@@ -10,9 +11,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Store } from '../../../db/store';
-import type { HandlerContext, HostServices } from '../handlers/context';
-import { dispatch } from '../handlers/dispatch';
+import type { ChannelName, Input, Output, Reply } from '../../common/contract';
+import type { HostServices } from '../handlers/context';
+import { workerBundle } from '../worker/bundle';
+import { DatabaseHost } from '../worker/host';
 import { buildRenderer, isRendererBuildStale, PREVIEW_RENDERER_DIR, REPO_ROOT } from './build';
 import { SECURITY_HEADERS } from './csp';
 import { DownloadStore } from './downloads';
@@ -44,7 +46,10 @@ export interface PreviewServer {
   dbFile: string;
   /** The build folder this server serves (resolved once at start). */
   servedDir: string;
-  ctx: HandlerContext;
+  /** A contract call through the same database host as the HTTP API (tests set up data with it). */
+  call<N extends ChannelName>(channel: N, input: Input<N>): Promise<Reply<Output<N>>>;
+  /** What this host can do for the workers (deliverFile: one-time download links). */
+  hostServices: HostServices;
   close(): Promise<void>;
 }
 
@@ -122,7 +127,6 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
   // Resolve the build link once: this server keeps serving the build it started with.
   const servedDir = realpathSync(rendererDir);
   const dbFile = options.dbFile ?? join(mkdtempSync(join(tmpdir(), 'entente-preview-')), 'entente.sqlite');
-  const store = Store.open(dbFile);
   const token = randomBytes(24).toString('base64url');
   const tokenBytes = Buffer.from(token);
   const downloads = new DownloadStore();
@@ -135,7 +139,16 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
     },
   };
   if (options.printPdf) host.printPdf = options.printPdf;
-  const ctx: HandlerContext = { store, databaseFile: dbFile, transport: 'preview', appVersion: appVersion(), host };
+  const database = await DatabaseHost.start({
+    workerScript: await workerBundle(),
+    databaseFile: dbFile,
+    transport: 'preview',
+    appVersion: appVersion(),
+    hostServices: host,
+    onNotice: (notice) => {
+      if (!options.quiet) console.warn(`[preview] ${notice.message}`);
+    },
+  });
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
     if (req.method !== 'POST') {
@@ -165,7 +178,7 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
     } catch {
       return sendError(res, 400, 'The request body is not valid JSON.');
     }
-    sendJson(res, 200, await dispatch(ctx, channel, input));
+    send(res, 200, Buffer.from(await database.callBytes(channel, input)), 'application/json');
   }
 
   function handleDownload(res: ServerResponse, url: URL): void {
@@ -220,12 +233,13 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
     port,
     dbFile,
     servedDir,
-    ctx,
+    call: (channel, input) => database.call(channel, input),
+    hostServices: host,
     async close() {
       downloads.clear();
       server.closeAllConnections();
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
-      ctx.store.close();
+      await database.close();
     },
   };
 }

@@ -321,7 +321,8 @@ class FakeIpcRenderer extends Emitter {
   readonly invocations: { channel: string; args: unknown[] }[] = [];
   async invoke(channel: string, ...args: unknown[]) {
     this.invocations.push({ channel, args });
-    return { ok: true, value: channel };
+    // Main answers with the database worker's reply as JSON bytes (electron/main/ipc.ts).
+    return new TextEncoder().encode(JSON.stringify({ ok: true, value: channel }));
   }
 }
 export const ipcRenderer = new FakeIpcRenderer();

@@ -9,6 +9,7 @@ import { CONTRACT } from '../../../electron/common/contract';
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../../electron/common/contract/channels';
 import type { HandlerContext } from '../../../electron/node/handlers/context';
 import { registerIpc, type SenderPolicy } from '../../../electron/main/ipc';
+import { inProcessDoor } from '../../../electron/node/worker/door';
 import { appOrigins } from '../../../electron/main/security';
 import { openTempDb, peek } from '../../support/temp-db';
 import * as fake from './fake-electron';
@@ -26,13 +27,24 @@ function register(options: { allowedOrigins?: string[]; context?: () => HandlerC
     allowedOrigins: options.allowedOrigins ?? appOrigins(),
     isAppContents: (contents) => contents === (appContents as never),
   };
-  return registerIpc(fake.ipcMain as never, options.context ?? (() => ctx), policy, (m) => void refusals.push(m));
+  const context = options.context ?? (() => ctx);
+  // The same door the app uses, served in this thread so the test can look at the connection's file.
+  const door = () => (context() ? inProcessDoor(() => context()!) : null);
+  return registerIpc(fake.ipcMain as never, door, policy, (m) => void refusals.push(m));
 }
 
 function call(name: string, input: unknown, event: unknown = fake.invokeEvent(appContents)) {
   const handler = fake.ipcMain.handlers.get(IPC_PREFIX + name);
   if (!handler) throw new Error(`no handler for ${name}`);
-  return handler(event, input) as Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
+  // Main hands the worker's JSON bytes on untouched; the preload decodes them.
+  return (handler(event, input) as Promise<Uint8Array>).then(
+    (bytes) =>
+      JSON.parse(new TextDecoder().decode(bytes)) as {
+        ok: boolean;
+        value?: unknown;
+        error?: { code: string; message: string };
+      },
+  );
 }
 
 beforeEach(() => {
@@ -74,6 +86,7 @@ describe('a call from the Entente window', () => {
         version: '9.9.9',
         databaseFile: file,
         schemaVersion: LATEST_SCHEMA_VERSION,
+        sqliteVersion: expect.stringMatching(/^3\.\d+\.\d+$/),
         isEmpty: true,
         transport: 'ipc',
       },

@@ -3,14 +3,15 @@
  * database cannot be opened, the single-instance lock, and that the window it opens is wired up —
  * secure, served from app://, answering IPC from a real SQLite file.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../../electron/common/contract/channels';
 import { resolveDatabaseFile } from '../../../electron/main/database';
 import { runApp, type RunOptions } from '../../../electron/main/lifecycle';
 import { SECURE_WEB_PREFERENCES } from '../../../electron/main/security';
+import { workerBundle } from '../../../electron/node/worker/bundle';
 import { tempDir } from '../../support/temp-db';
 import * as fake from './fake-electron';
 
@@ -20,11 +21,18 @@ let base: string;
 let mainDir: string;
 let profile: string;
 
+let workerScript: string;
+beforeAll(async () => {
+  workerScript = await workerBundle();
+});
+
 beforeEach(() => {
   fake.resetFakeElectron();
   base = tempDir();
   mainDir = path.join(base, 'out', 'main');
   mkdirSync(mainDir, { recursive: true });
+  // The database worker main starts beside itself (out/main/worker.js in the built app).
+  symlinkSync(workerScript, path.join(mainDir, 'worker.js'));
   mkdirSync(path.join(base, 'out', 'renderer'), { recursive: true });
   writeFileSync(path.join(base, 'out', 'renderer', 'index.html'), '<!doctype html><title>Entente UI</title>');
   profile = path.join(base, 'profile');
@@ -94,13 +102,16 @@ describe('start-up', () => {
 
     // IPC: all channels, answering from the file given with --db.
     expect(fake.ipcMain.handlers.size).toBe(CHANNEL_NAMES.length);
-    const info = (await fake.ipcMain.handlers.get(`${IPC_PREFIX}app.info`)!(fake.invokeEvent(win.webContents), {})) as {
+    const bytes = (await fake.ipcMain.handlers.get(`${IPC_PREFIX}app.info`)!(
+      fake.invokeEvent(win.webContents),
+      {},
+    )) as Uint8Array;
+    const info = JSON.parse(new TextDecoder().decode(bytes)) as {
       ok: boolean;
       value: { databaseFile: string; isEmpty: boolean };
     };
     expect(info).toMatchObject({ ok: true, value: { databaseFile: file, isEmpty: true, transport: 'ipc' } });
-    expect(runtime.context()?.databaseFile).toBe(file);
-    expect(runtime.context()?.backupDir).toBeUndefined(); // backups sit next to the database they belong to
+    expect(runtime.database()?.databaseFile).toBe(file);
 
     expect(fake.Menu.applicationMenu).toBeDefined();
     expect(fake.dialog.errorBoxes).toEqual([]);
@@ -108,14 +119,14 @@ describe('start-up', () => {
 
   it('uses ENTENTE_DB, else entente.sqlite in the profile folder', async () => {
     const envFile = path.join(base, 'env.sqlite');
-    expect((await start({ env: { ENTENTE_DB: envFile } })).context()?.databaseFile).toBe(envFile);
+    expect((await start({ env: { ENTENTE_DB: envFile } })).database()?.databaseFile).toBe(envFile);
     restart();
-    expect((await start()).context()?.databaseFile).toBe(path.join(profile, 'entente.sqlite'));
+    expect((await start()).database()?.databaseFile).toBe(path.join(profile, 'entente.sqlite'));
   });
 
   it('without --user-data-dir keeps its data in appData/Entente', async () => {
     const runtime = await start({ argv: ['electron', '.'] });
-    expect(runtime.context()?.databaseFile).toBe(path.join(base, 'appData', 'Entente', 'entente.sqlite'));
+    expect(runtime.database()?.databaseFile).toBe(path.join(base, 'appData', 'Entente', 'entente.sqlite'));
   });
 
   it('explains a database from a newer Entente in a native dialog and quits without touching it', async () => {
@@ -133,7 +144,7 @@ describe('start-up', () => {
     expect(fake.app.exitCode).toBe(1);
     expect(fake.FakeBrowserWindow.instances).toHaveLength(0);
     expect(fake.ipcMain.handlers.size).toBe(0);
-    expect(runtime.context()).toBeNull();
+    expect(runtime.database()).toBeNull();
     const after = new Database(file, { readonly: true });
     expect(after.pragma('user_version', { simple: true })).toBe(999);
     after.close();
@@ -150,7 +161,7 @@ describe('start-up', () => {
     const kept = readdirSync(base).find((f) => f.startsWith('notes.sqlite.damaged-'));
     expect(kept).toBeDefined();
     expect(readFileSync(path.join(base, kept!), 'utf8')).toBe(content);
-    expect(runtime.context()!.store.isOpen).toBe(true);
+    expect(runtime.database()).not.toBeNull();
     expect(fake.app.exitCode).toBeUndefined();
   });
 });
@@ -192,14 +203,15 @@ describe('development and shutdown', () => {
     win.close();
     expect(runtime.windows.size).toBe(0);
     expect(readJson(path.join(profile, 'window-state.json'))).toMatchObject({ width: 1000, height: 700 });
-    const store = runtime.context()!.store;
+    const host = runtime.database()!;
     const quitsBefore = fake.app.quitCount;
-    fake.app.emit('will-quit', fake.cancellable());
-    // The first will-quit waits for the backup scheduler to stop, then quits again.
+    const first = fake.cancellable();
+    fake.app.emit('will-quit', first);
+    // The first will-quit waits for the database host (a running backup, every worker's connection), then quits again.
+    expect(first.defaultPrevented).toBe(true);
     await vi.waitFor(() => expect(fake.app.quitCount).toBe(quitsBefore + 1));
-    expect(store.isOpen).toBe(true);
-    fake.app.emit('will-quit', fake.cancellable());
-    expect(store.isOpen).toBe(false);
+    expect(runtime.database()).toBeNull();
+    expect(await host.call('app.info', {})).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
   });
 
   it('reopens at a remembered on-screen position, centred when it was off-screen', async () => {

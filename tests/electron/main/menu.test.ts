@@ -3,12 +3,14 @@
  * editing stays with Chromium's roles, developer tools exist only in development, and About names
  * every version a support desk would ask for.
  */
+import { mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MENU_COMMANDS, MENU_EVENT_CHANNEL, type MenuCommand } from '../../../electron/common/contract/events';
 import { runApp } from '../../../electron/main/lifecycle';
 import { buildMenuTemplate } from '../../../electron/main/menu';
+import { workerBundle } from '../../../electron/node/worker/bundle';
 import { tempDir } from '../../support/temp-db';
 import * as fake from './fake-electron';
 
@@ -96,6 +98,8 @@ describe('installed menu', () => {
   it('sends commands to the focused Entente window and shows About with every version', async () => {
     const base = tempDir();
     fake.app.setPath('appData', path.join(base, 'appData'));
+    mkdirSync(path.join(base, 'out', 'main'), { recursive: true });
+    symlinkSync(await workerBundle(), path.join(base, 'out', 'main', 'worker.js'));
     const runtime = runApp({
       argv: ['electron', '.', '--user-data-dir', path.join(base, 'p')],
       env: {},
@@ -115,7 +119,8 @@ describe('installed menu', () => {
     ]);
 
     click(byLabel(items, 'About Entente'));
-    expect(fake.dialog.messageBoxes).toHaveLength(1);
+    // The versions come from the database worker: the box opens once its answer is in.
+    await vi.waitFor(() => expect(fake.dialog.messageBoxes).toHaveLength(1));
     const detail = String(fake.dialog.messageBoxes[0]!.detail);
     expect(detail).toMatch(/^Entente \d+\.\d+\.\d+/);
     expect(detail).toMatch(/Node\.js \d+/);

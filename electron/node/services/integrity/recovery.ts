@@ -10,11 +10,11 @@
  */
 import { existsSync, renameSync } from 'node:fs';
 import { AppError } from '../../../common/domain/errors';
-import { Store } from '../../../../db/store';
+import { Store, type OpenOptions } from '../../../../db/store';
 import { listBackups, readManifest } from '../backup/files';
 import { freeName, stampOf } from '../backup/restore';
 import { verifyBackupFile } from '../backup/verify';
-import { checkDatabaseFile, checkSearchTables, type IntegrityReport } from './check';
+import { checkDatabaseFile, checkSearchTables, type CheckResult, type IntegrityReport } from './check';
 
 export interface OfferedBackup {
   path: string;
@@ -69,8 +69,24 @@ export function newestVerifiedBackup(backupDir: string): OfferedBackup | null {
   return null;
 }
 
-export function openWithRecovery(file: string, backupDir: string, options: { now?: Date } = {}): RecoveryOutcome {
-  if (!existsSync(file)) return { store: Store.open(file), report: null };
+/**
+ * Opens `file` for the app's start: checked read-only first; a damaged file is moved aside untouched and the newest
+ * verified backup is offered. `open` is passed to Store.open (the app defers a search index rebuild to the
+ * background). Throws READ_ONLY for a file that cannot be reached, NEWER_SCHEMA for a newer one.
+ */
+function deferredSearchCheck(store: Store): CheckResult {
+  const problems = store.searchIndexProblems;
+  return problems.length === 0
+    ? { name: 'search_index', ok: true, detail: 'ok' }
+    : { name: 'search_index', ok: true, detail: `${problems.join(' ')} It is rebuilt in the background.` };
+}
+
+export function openWithRecovery(
+  file: string,
+  backupDir: string,
+  options: { now?: Date; open?: OpenOptions } = {},
+): RecoveryOutcome {
+  if (!existsSync(file)) return { store: Store.open(file, options.open ?? {}), report: null };
   const report = checkDatabaseFile(file);
   if (report.unreachable) {
     throw new AppError(
@@ -80,9 +96,11 @@ export function openWithRecovery(file: string, backupDir: string, options: { now
   }
   if (!report.damaged) {
     try {
-      const store = Store.open(file);
-      // A broken search index is not data loss: it is rebuilt from the records, and reported.
-      report.checks.push(checkSearchTables(store, { repair: true }));
+      const store = Store.open(file, options.open ?? {});
+      // A broken search index is not data loss: it is rebuilt from the records (now, or in the background), and reported.
+      report.checks.push(
+        options.open?.searchIndex === 'defer' ? deferredSearchCheck(store) : checkSearchTables(store, { repair: true }),
+      );
       return { store, report };
     } catch (error) {
       // A file that cannot be written opens read-only: the register can still be read, and every write says why it cannot be saved.

@@ -3,7 +3,7 @@
  * check → open, or (damaged) move aside → ask the person → restore the offered backup, start
  * with an empty register, or quit. The damaged file is never touched again whatever they choose.
  */
-import { Store } from '../../../../db/store';
+import { Store, type OpenOptions } from '../../../../db/store';
 import { restoreBackup } from '../backup/restore';
 import { openWithRecovery, type DamagedDatabase } from './recovery';
 
@@ -19,9 +19,12 @@ export async function openAtStartup(
   file: string,
   backupDir: string,
   ask: (damaged: DamagedDatabase) => Promise<RecoveryChoice>,
-  options: { now?: Date; appVersion?: string } = {},
+  options: { now?: Date; appVersion?: string; open?: OpenOptions } = {},
 ): Promise<StartupOutcome> {
-  const outcome = openWithRecovery(file, backupDir, options.now ? { now: options.now } : {});
+  const outcome = openWithRecovery(file, backupDir, {
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.open ? { open: options.open } : {}),
+  });
   if ('store' in outcome) {
     return {
       store: outcome.store,
@@ -47,7 +50,7 @@ export async function openAtStartup(
   }
   if (choice === 'start-empty' || (choice === 'restore' && !damaged.newestBackup)) {
     return {
-      store: Store.open(file),
+      store: Store.open(file, options.open ?? {}),
       notice: `Started with an empty register. The damaged file is kept at ${damaged.movedTo}.`,
     };
   }

@@ -7,19 +7,23 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { AppError } from '../../../common/domain/errors';
 
 export const NO_BROWSER_MESSAGE =
   'No Chromium browser was found for printing. Install one (Debian/Ubuntu: "sudo apt-get install chromium"), ' +
   'or set CHROMIUM_PATH to a Chromium or Chrome executable.';
 
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
+/** playwright-core is loaded when something is printed, not when a process starts (it takes over a second). */
+const playwright = () => import('playwright-core');
+
+/** The Chromium to print with: CHROMIUM_PATH, the system's, or Playwright's own download; null when none. */
+export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
   const fromEnv = env.CHROMIUM_PATH?.trim();
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   try {
-    const own = chromium.executablePath();
+    const own = (await playwright()).chromium.executablePath();
     if (own && existsSync(own)) return own;
   } catch (error) {
     // The desktop app's build replaces playwright-core with a stub that explains itself: pass that on.
@@ -29,8 +33,8 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
   return null;
 }
 
-export function requireChromium(): string {
-  const path = findChromium();
+export async function requireChromium(): Promise<string> {
+  const path = await findChromium();
   if (path === null) {
     const env = process.env.CHROMIUM_PATH?.trim();
     throw new AppError(
@@ -60,14 +64,16 @@ export async function withChromiumPage<T>(
   work: (page: Page) => Promise<T>,
   options: { deviceScaleFactor?: number; width?: number; signal?: AbortSignal } = {},
 ): Promise<T> {
-  const executablePath = requireChromium();
+  const executablePath = await requireChromium();
   options.signal?.throwIfAborted();
   const profile = mkdtempSync(join(tmpdir(), 'entente-chromium-'));
   let context: BrowserContext | undefined;
   const onAbort = () => void context?.close().catch(() => undefined);
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    context = await chromium.launchPersistentContext(profile, {
+    context = await (
+      await playwright()
+    ).chromium.launchPersistentContext(profile, {
       executablePath,
       headless: true,
       args: ARGS,

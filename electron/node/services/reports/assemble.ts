@@ -264,11 +264,18 @@ function generatedText(now: Date): string {
   }).format(now);
 }
 
-export function assembleReport(
+/** Records read between two steps of `assembleReportInSteps` (a few milliseconds of work each). */
+const RECORDS_PER_STEP = 200;
+
+/**
+ * The assembly as steps: yields the share of records read so far (0…1) every RECORDS_PER_STEP records and returns
+ * the ReportData. `assembleReport` runs it in one go; `assembleReportInSteps` lets other work run between steps.
+ */
+function* assembly(
   store: Store,
   requestInput: ReportRequestInput | ReportRequest,
-  options: AssembleOptions = {},
-): ReportData {
+  options: AssembleOptions,
+): Generator<number, ReportData> {
   const request = parseOrThrow(reportRequestSchema, requestInput, 'Report request');
   const now = options.now ?? new Date();
   const today = todayIso(now);
@@ -287,7 +294,9 @@ export function assembleReport(
 
   const records: ReportRecord[] = [];
   const meetings: ReportMeeting[] = [];
+  let read = 0;
   for (const { id, kind } of scoped) {
+    if (++read % RECORDS_PER_STEP === 0) yield read / scoped.length;
     const record = store.findRecord(kind, id);
     if (!record) continue;
     const built = buildRecord(record, request, w, names, partyNamesOf.get(id) ?? []);
@@ -364,4 +373,38 @@ export function assembleReport(
     reminders,
     notes,
   };
+}
+
+/** Builds ReportData in one go (the CLI, tests, small scopes). Throws VALIDATION / NOT_FOUND for a bad request. */
+export function assembleReport(
+  store: Store,
+  requestInput: ReportRequestInput | ReportRequest,
+  options: AssembleOptions = {},
+): ReportData {
+  const steps = assembly(store, requestInput, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * Builds ReportData in steps, awaiting `pause()` between them, so the worker that assembles a whole-register
+ * report still answers progress and cancel (and other calls) meanwhile. `onProgress` gets the share of records
+ * read (0…1); an aborted `signal` stops at the next step with its reason. The records are read as they are at
+ * each step: an edit made during a long assembly may or may not be in the report, never half of one record.
+ */
+export async function assembleReportInSteps(
+  store: Store,
+  requestInput: ReportRequestInput | ReportRequest,
+  options: AssembleOptions & {
+    pause: () => Promise<void>;
+    signal?: AbortSignal;
+    onProgress?: (share: number) => void;
+  },
+): Promise<ReportData> {
+  const steps = assembly(store, requestInput, options);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    options.onProgress?.(step.value);
+    await options.pause();
+    options.signal?.throwIfAborted();
+  }
 }

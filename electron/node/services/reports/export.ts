@@ -1,4 +1,7 @@
 /**
+ * ReportData → a file in any format. The Word, Excel and calendar writers (and Chromium for PDF) are loaded when
+ * first used, so a process that never exports does not pay for them at start.
+ *
  * ReportData → a file in any format. One entry point for the CLI, the handlers (app and preview) and
  * tests; the host decides how PDFs are printed (Electron's printToPDF in the app, Chromium through
  * playwright-core elsewhere). Long renders check `signal` between stages so an export can be cancelled.
@@ -9,10 +12,8 @@ import { Store } from '../../../../db/store';
 import { pdfLayout, printHtmlToPdf, screenshotElements, type PdfLayout } from '../pdf';
 import { assembleReport, type AssembleOptions } from './assemble';
 import { renderCsv } from './formats/csv';
-import { renderDocx, type DocxOptions } from './formats/docx';
-import { renderIcs } from './formats/ics';
+import type { DocxOptions } from './formats/docx';
 import { renderJson } from './formats/json';
-import { renderXlsx } from './formats/xlsx';
 import { CHART_MAX_ROWS, CHART_ROWS_PER_BLOCK } from './html/ReportDocument';
 import { renderChartPage, renderReportHtml } from './html/render';
 
@@ -58,11 +59,23 @@ export function reportFileName(data: ReportData, format: ReportFormat): string {
   return `${base || 'Entente report'} ${data.generatedAt.slice(0, 10)}.${format}`;
 }
 
-export async function defaultChartImages(data: ReportData, signal?: AbortSignal): Promise<DocxOptions['chart']> {
+/** Pictures of the elements matching a selector in an HTML page (Chromium here; Electron's capturePage in the app). */
+export type ShootElements = (
+  html: string,
+  selector: string,
+  options: { limit?: number; signal?: AbortSignal },
+) => Promise<Uint8Array[]>;
+
+/** The chart blocks a Word document embeds, as PNGs; a note instead when no browser can draw them. */
+export async function defaultChartImages(
+  data: ReportData,
+  signal?: AbortSignal,
+  shoot: ShootElements = screenshotElements,
+): Promise<DocxOptions['chart']> {
   if (data.records.length === 0) return { images: [], omitted: 0 };
   try {
     const page = renderChartPage(data, DOCX_CHART_BLOCKS * CHART_ROWS_PER_BLOCK);
-    const images = await screenshotElements(page, '.chart', {
+    const images = await shoot(page, '.chart', {
       limit: DOCX_CHART_BLOCKS,
       ...(signal ? { signal } : {}),
     });
@@ -108,18 +121,23 @@ export async function renderReport(
       deps.onProgress?.('Drawing the chart');
       const chart = await (deps.chartImages ?? defaultChartImages)(data, signal);
       deps.onProgress?.('Writing the Word document');
+      const { renderDocx } = await import('./formats/docx');
       bytes = await renderDocx(data, { chart, ...(signal ? { signal } : {}) });
       break;
     }
-    case 'xlsx':
+    case 'xlsx': {
+      const { renderXlsx } = await import('./formats/xlsx');
       bytes = await renderXlsx(data, signal ? { signal } : {});
       break;
+    }
     case 'csv':
       bytes = renderCsv(data);
       break;
-    case 'ics':
+    case 'ics': {
+      const { renderIcs } = await import('./formats/ics');
       bytes = renderIcs(data);
       break;
+    }
     case 'json':
       bytes = renderJson(data);
       break;

@@ -1,6 +1,7 @@
 /** Timeline reports: assemble ReportData once from the store, render it in any format. */
-export { assembleReport, type AssembleOptions } from './assemble';
+export { assembleReport, assembleReportInSteps, type AssembleOptions } from './assemble';
 export {
+  defaultChartImages,
   DOCX_CHART_BLOCKS,
   generateReport,
   layoutFor,

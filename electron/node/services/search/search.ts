@@ -75,17 +75,25 @@ export function searchRecords(store: Store, rawInput: SearchInput): SearchResult
     ...(filters.days ? { days: filters.days } : {}),
     ...(filters.statusAsOf ? { statusAsOf: filters.statusAsOf } : {}),
   });
+  const notes = windowed
+    ? [
+        ...parsed.notes,
+        `More than ${RANK_WINDOW.toLocaleString('en')} records match: the best of the ${RANK_WINDOW.toLocaleString('en')} most recently added come first. Add words or filters to narrow the search.`,
+      ]
+    : parsed.notes;
+  const rebuilding = store.searchRebuildProgress();
   return {
     query: input.query,
     hits: rows.slice(0, limit).map((row) => toHit(row, parsed.highlights)),
     hasMore: rows.length > limit,
-    notes: windowed
-      ? [
-          ...parsed.notes,
-          `More than ${RANK_WINDOW.toLocaleString('en')} records match: the best of the ${RANK_WINDOW.toLocaleString('en')} most recently added come first. Add words or filters to narrow the search.`,
-        ]
-      : parsed.notes,
+    notes: rebuilding ? [indexingNote(rebuilding), ...notes] : notes,
   };
+}
+
+/** While the index is rebuilt in the background, results come only from the records indexed so far. */
+function indexingNote({ done, total }: { done: number; total: number }): string {
+  const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
+  return `The search index is being rebuilt (${percent}% done): results may be incomplete until it finishes.`;
 }
 
 /** For the Ctrl+K palette: a few hits while the person is still typing (the last word matches as a prefix). */

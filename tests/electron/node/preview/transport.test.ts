@@ -82,7 +82,7 @@ describe('preview transport refusals leave the data untouched', () => {
   ];
 
   it('no token, a wrong token, a foreign Host: refused with FORBIDDEN, nothing written', async () => {
-    const before = allRows(peek(server.ctx.databaseFile));
+    const before = allRows(peek(server.dbFile));
     for (const [channel, body] of writes) {
       const noToken = await post(channel, body, {});
       expect(noToken).toMatchObject({ status: 401, json: { ok: false, error: { code: 'FORBIDDEN' } } });
@@ -94,7 +94,7 @@ describe('preview transport refusals leave the data untouched', () => {
       });
       expect(foreignHost).toMatchObject({ status: 403, json: { ok: false, error: { code: 'FORBIDDEN' } } });
     }
-    expect(allRows(peek(server.ctx.databaseFile))).toEqual(before);
+    expect(allRows(peek(server.dbFile))).toEqual(before);
   });
 
   it('the same request with the token and the right Host does go through (the refusals above were the guards)', async () => {

@@ -31,8 +31,9 @@ function writePdf(bytes: Uint8Array): string {
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
-beforeAll(() => {
-  if (findChromium() === null) throw new Error(`${NO_BROWSER_MESSAGE} (These tests print real PDFs; they never skip.)`);
+beforeAll(async () => {
+  if ((await findChromium()) === null)
+    throw new Error(`${NO_BROWSER_MESSAGE} (These tests print real PDFs; they never skip.)`);
 });
 
 describe('PDF (Chromium through playwright-core)', () => {

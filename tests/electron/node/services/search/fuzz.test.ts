@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../../electron/node/handlers/dispatch';
 import type { HandlerContext } from '../../../../../electron/node/handlers/context';
-import { random } from '../../../../bench/search-corpus';
+import { random } from '../../../../support/corpus';
 import { buildFixture } from './fixture';
 import { Store } from '../../../../../db/store';
 

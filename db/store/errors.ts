@@ -1,0 +1,55 @@
+/**
+ * The one place SQLite's failures become messages a person can act on. Every door (IPC, the preview, the CLI, the
+ * worker threads) words the same failure the same way, and a failed read is never called a failed save. The kinds
+ * follow SQLite's primary result codes (https://sqlite.org/rescode.html): BUSY and LOCKED (another connection or
+ * program holds the lock), CORRUPT and NOTADB (damage), FULL, READONLY and CANTOPEN/PERM (the file cannot be
+ * written or reached), CONSTRAINT (the change breaks a rule the data keeps).
+ */
+import { AppError } from '../../electron/common/domain/errors';
+
+/** Whether the failing work was reading the register or changing it: the wording differs ("could not be saved"). */
+export type Action = 'read' | 'write';
+
+const code = (error: unknown) => String((error as { code?: unknown }).code ?? '');
+const text = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * An AppError for any failure (AppErrors pass through unchanged). Never SQLite's or Node's words alone: the
+ * technical detail is kept in parentheses only where it helps a person report the problem.
+ */
+export function asAppError(error: unknown, action: Action = 'write'): AppError {
+  if (error instanceof AppError) return error;
+  const c = code(error);
+  const nothing = action === 'write' ? 'nothing was saved' : 'nothing was read';
+  if (c.startsWith('SQLITE_BUSY') || c.startsWith('SQLITE_LOCKED'))
+    return new AppError(
+      'BUSY',
+      `The register is busy in another window or program: ${nothing}. Try again in a moment.`,
+    );
+  if (c.startsWith('SQLITE_READONLY'))
+    return new AppError(
+      'READ_ONLY',
+      action === 'write'
+        ? 'The database is read-only: nothing was saved. Check the file permissions or free the file.'
+        : 'The database is read-only and could not be read here. Check the file permissions.',
+    );
+  if (c === 'SQLITE_FULL' || /ENOSPC/.test(text(error)))
+    return new AppError('DISK_FULL', `The disk is full: ${nothing}. Free some space and try again.`);
+  if (c.startsWith('SQLITE_CORRUPT') || c === 'SQLITE_NOTADB')
+    return new AppError(
+      'DAMAGED',
+      `The register is damaged (${text(error)}): ${nothing}. Run Data & backups ▸ Check, and restore the newest good backup.`,
+    );
+  if (c.startsWith('SQLITE_CANTOPEN') || c.startsWith('SQLITE_PERM') || c.startsWith('SQLITE_IOERR'))
+    return new AppError('UNAVAILABLE', `The register file cannot be reached (${text(error)}): ${nothing}.`);
+  if (c.startsWith('SQLITE_CONSTRAINT'))
+    return new AppError('CONFLICT', `The change conflicts with existing data and was not saved (${text(error)}).`);
+  if (/database connection is not open|The database connection is not open/i.test(text(error)))
+    return new AppError('UNAVAILABLE', `The register is closed: ${nothing}. Open it again and retry.`);
+  return new AppError(
+    'INTERNAL',
+    action === 'write'
+      ? `The change could not be saved: ${text(error)}`
+      : `The register could not be read: ${text(error)}`,
+  );
+}

@@ -1,0 +1,283 @@
+/**
+ * The database host: the register lives in worker threads, never on the thread that serves windows (Electron main,
+ * the preview's HTTP server). One writer takes every call that writes (one at a time, as SQLite allows); reader
+ * workers answer ordinary reads on their own WAL connections, so a long write never holds a read back; a jobs worker
+ * runs what takes long (report assembly and export, integrity checks, backups, bundle export), so a whole-register
+ * report never holds back `records.get`. The serving thread only routes messages and hands reply bytes on.
+ *
+ * A worker that dies is reported on each call it owed ("The database worker stopped…") and started again on the
+ * same file; the register is intact because every write is one SQLite transaction. The model is Signal-Desktop's
+ * MainSQL (worker_threads, one writer, reader workers on WAL): see ARCHITECTURE.md §3 for why not a utilityProcess.
+ */
+import { Worker } from 'node:worker_threads';
+import { CONTRACT, type ChannelName, type Input, type Output, type Reply } from '../../common/contract';
+import { AppError } from '../../common/domain/errors';
+import type { HostServices } from '../handlers/context';
+import type { FromWorker, HostCapability, ToWorker, WorkerConfig, WorkerRole } from './protocol';
+
+export interface DatabaseHostOptions {
+  /** The worker script: out/main/worker.js in the desktop app, a bundle made by bundle.ts elsewhere. */
+  workerScript: string;
+  databaseFile: string;
+  backupDir?: string;
+  transport: 'ipc' | 'preview';
+  appVersion: string;
+  /** What only the host can do (print, save dialog, reveal…); workers ask for these by message. */
+  hostServices: HostServices;
+  /** Reader workers (default 2: two cores; a third would only compete with the writer). */
+  readers?: number;
+  /** Run automatic backups in the jobs worker. */
+  backups?: boolean;
+  /** Open through the start-up recovery flow (the desktop app; see protocol.ts). */
+  recovery?: { backupDir: string };
+  /** Something the person should know happened behind the scenes (a worker restarted, a backup failed). */
+  onNotice?: (notice: HostNotice) => void;
+}
+
+export interface HostNotice {
+  kind: 'worker-restarted' | 'backup-failed' | 'backup-done';
+  message: string;
+}
+
+interface Pending {
+  resolve(bytes: Uint8Array): void;
+  channel: string;
+}
+
+interface Slot {
+  role: WorkerRole;
+  worker: Worker;
+  inFlight: Map<number, Pending>;
+  ready: Promise<void>;
+  /** Set while the host is deliberately stopping it (close, reopen): its exit is not a crash. */
+  retiring: boolean;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const bytesOf = (reply: Reply<unknown>) => encoder.encode(JSON.stringify(reply));
+
+/** The reply a caller gets for a call its worker could not finish. */
+function workerStopped(reason: string): Reply<never> {
+  return {
+    ok: false,
+    error: {
+      code: 'UNAVAILABLE',
+      message: `The database worker stopped unexpectedly (${reason}). It has been restarted and the register is intact; try again.`,
+    },
+  };
+}
+
+export class DatabaseHost {
+  readonly databaseFile: string;
+  #options: DatabaseHostOptions;
+  #writer!: Slot;
+  #jobs!: Slot;
+  #readers: Slot[] = [];
+  #nextId = 1;
+  #closed = false;
+  #startup: { notice: string | null; indexNeedsRebuild: boolean } = { notice: null, indexNeedsRebuild: false };
+
+  private constructor(options: DatabaseHostOptions) {
+    this.#options = options;
+    this.databaseFile = options.databaseFile;
+  }
+
+  /**
+   * Opens the register: the writer first (it creates or migrates the file), then the readers and the jobs worker.
+   * Rejects with the writer's AppError when the register cannot be opened (newer schema, not a database…).
+   */
+  static async start(options: DatabaseHostOptions): Promise<DatabaseHost> {
+    const host = new DatabaseHost(options);
+    host.#writer = host.#spawn('writer');
+    try {
+      await host.#writer.ready;
+    } catch (error) {
+      host.#writer.retiring = true;
+      await host.#writer.worker.terminate();
+      throw error;
+    }
+    host.#readers = Array.from({ length: options.readers ?? 2 }, () => host.#spawn('reader'));
+    host.#jobs = host.#spawn('jobs');
+    await Promise.all([...host.#readers, host.#jobs].map((slot) => slot.ready));
+    // Start-up never waits on a search index rebuild: the writer does it in steps while the app is in use.
+    if (host.#startup.indexNeedsRebuild) host.#writer.worker.postMessage({ type: 'rebuild-index' } satisfies ToWorker);
+    return host;
+  }
+
+  /** What the person should be told once the window is up (a restore at start-up), or null. */
+  get startupNotice(): string | null {
+    return this.#startup.notice;
+  }
+
+  /** Calls a contract channel; always resolves with the reply as JSON bytes (errors included). */
+  async callBytes(channel: string, input: unknown): Promise<Uint8Array> {
+    if (this.#closed) return bytesOf({ ok: false, error: { code: 'UNAVAILABLE', message: 'The register is closed.' } });
+    const slot = this.#route(channel);
+    // Counted as in flight from the moment it is routed, so the next call routes around it even before it is sent.
+    const id = this.#nextId++;
+    const reply = new Promise<Uint8Array>((resolve) => slot.inFlight.set(id, { resolve, channel }));
+    await slot.ready;
+    if (slot.inFlight.has(id)) slot.worker.postMessage({ type: 'call', id, channel, input } satisfies ToWorker);
+    return reply;
+  }
+
+  /** The same, decoded (tests, the CLI, anything that wants a value rather than bytes to pass on). */
+  async call<N extends ChannelName>(channel: N, input: Input<N>): Promise<Reply<Output<N>>> {
+    return JSON.parse(decoder.decode(await this.callBytes(channel, input))) as Reply<Output<N>>;
+  }
+
+  /** Stops every worker after the jobs worker has let a running backup finish and each connection is closed. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await Promise.all([this.#jobs, ...this.#readers, this.#writer].map((slot) => this.#retire(slot)));
+  }
+
+  /** Thread ids of the workers (tests kill one to see the host recover). */
+  get threads(): { role: WorkerRole; threadId: number }[] {
+    return [this.#writer, ...this.#readers, this.#jobs].map((s) => ({ role: s.role, threadId: s.worker.threadId }));
+  }
+
+  /** Terminates a worker as a crash would (tests). */
+  async crash(role: WorkerRole): Promise<void> {
+    const slot = role === 'writer' ? this.#writer : role === 'jobs' ? this.#jobs : this.#readers[0]!;
+    await slot.worker.terminate();
+  }
+
+  // ---- routing ---------------------------------------------------------------------------------------------
+  #route(channel: string): Slot {
+    const definition = Object.prototype.hasOwnProperty.call(CONTRACT, channel)
+      ? CONTRACT[channel as ChannelName]
+      : undefined;
+    if (!definition) return this.#readers[0]!; // dispatch() answers "Unknown request"
+    if (definition.writes) return this.#writer;
+    if (definition.long) return this.#jobs;
+    // The reader with the fewest calls in flight: a slow read on one never queues the next behind it.
+    return this.#readers.reduce((best, slot) => (slot.inFlight.size < best.inFlight.size ? slot : best));
+  }
+
+  // ---- workers ---------------------------------------------------------------------------------------------
+  #spawn(role: WorkerRole): Slot {
+    const o = this.#options;
+    const config: WorkerConfig = {
+      role,
+      databaseFile: o.databaseFile,
+      ...(o.backupDir ? { backupDir: o.backupDir } : {}),
+      transport: o.transport,
+      appVersion: o.appVersion,
+      capabilities: (['printPdf', 'deliverFile', 'revealFile', 'screenshotElements', 'askAboutDamage'] as const).filter(
+        (c) => typeof o.hostServices[c] === 'function',
+      ),
+      backups: role === 'jobs' && (o.backups ?? false),
+      // Only the first writer goes through recovery; a writer restarted after a crash opens the file as it is.
+      ...(role === 'writer' && o.recovery && !this.#writer ? { recovery: o.recovery } : {}),
+    };
+    const worker = new Worker(o.workerScript, { workerData: config, name: `entente-${role}` });
+    let markReady: () => void = () => undefined;
+    let failReady: (error: Error) => void = () => undefined;
+    const slot: Slot = {
+      role,
+      worker,
+      inFlight: new Map(),
+      retiring: false,
+      ready: new Promise<void>((resolve, reject) => {
+        markReady = resolve;
+        failReady = reject;
+      }),
+    };
+    slot.ready.catch(() => undefined); // observed by start() / callers; never an unhandled rejection
+    worker.on('message', (message: FromWorker) => this.#onMessage(slot, message, markReady, failReady));
+    worker.on('error', (error) => this.#onExit(slot, error.message, failReady));
+    worker.on('exit', (code) => this.#onExit(slot, `exit code ${code}`, failReady));
+    return slot;
+  }
+
+  #onMessage(slot: Slot, message: FromWorker, markReady: () => void, failReady: (e: Error) => void): void {
+    switch (message.type) {
+      case 'ready':
+        if (slot.role === 'writer' && slot === this.#writer)
+          this.#startup = { notice: message.notice, indexNeedsRebuild: message.indexNeedsRebuild };
+        markReady();
+        return;
+      case 'open-failed':
+        failReady(new AppError(message.code as never, message.message));
+        return;
+      case 'reply': {
+        const pending = slot.inFlight.get(message.id);
+        slot.inFlight.delete(message.id);
+        pending?.resolve(message.bytes);
+        if (message.reopen) void this.#reopenOthers(slot);
+        return;
+      }
+      case 'host-call':
+        void this.#serveHostCall(slot, message.id, message.method, message.args);
+        return;
+      case 'event':
+        if (message.name === 'backup-failed' || message.name === 'backup-done')
+          this.#options.onNotice?.({ kind: message.name, message: message.detail });
+        return;
+      case 'closed':
+        return;
+    }
+  }
+
+  async #serveHostCall(slot: Slot, id: number, method: HostCapability, args: unknown[]): Promise<void> {
+    const fn = this.#options.hostServices[method] as ((...a: unknown[]) => Promise<unknown>) | undefined;
+    let reply: ToWorker;
+    try {
+      if (!fn) throw new AppError('UNAVAILABLE', 'This window cannot do that.');
+      const value = await fn.apply(this.#options.hostServices, args);
+      reply = { type: 'host-reply', id, ok: true, value };
+    } catch (error) {
+      const info = error instanceof AppError ? error : null;
+      reply = {
+        type: 'host-reply',
+        id,
+        ok: false,
+        message: info?.message ?? (error instanceof Error ? error.message : String(error)),
+        ...(info ? { code: info.code } : {}),
+      };
+    }
+    if (!slot.retiring) slot.worker.postMessage(reply);
+  }
+
+  #onExit(slot: Slot, reason: string, failReady: (e: Error) => void): void {
+    failReady(new AppError('UNAVAILABLE', `The database worker could not start (${reason}).`));
+    if (slot.retiring || this.#closed) return;
+    slot.retiring = true;
+    for (const pending of slot.inFlight.values()) pending.resolve(bytesOf(workerStopped(reason)));
+    slot.inFlight.clear();
+    const fresh = this.#spawn(slot.role);
+    this.#replace(slot, fresh);
+    this.#options.onNotice?.({
+      kind: 'worker-restarted',
+      message: `The database worker (${slot.role}) stopped unexpectedly (${reason}) and was restarted.`,
+    });
+  }
+
+  #replace(old: Slot, fresh: Slot): void {
+    if (old === this.#writer) this.#writer = fresh;
+    else if (old === this.#jobs) this.#jobs = fresh;
+    else this.#readers = this.#readers.map((s) => (s === old ? fresh : s));
+  }
+
+  /** After the writer replaced the register file (a restore), every other connection opens the new file. */
+  async #reopenOthers(except: Slot): Promise<void> {
+    for (const slot of [...this.#readers, this.#jobs]) {
+      if (slot === except) continue;
+      const fresh = this.#spawn(slot.role);
+      this.#replace(slot, fresh);
+      void this.#retire(slot);
+    }
+  }
+
+  /** Lets a worker finish what it is answering, close its connection and exit. */
+  async #retire(slot: Slot): Promise<void> {
+    slot.retiring = true;
+    const exited = new Promise<void>((resolve) => slot.worker.once('exit', () => resolve()));
+    slot.worker.postMessage({ type: 'close' } satisfies ToWorker);
+    await exited;
+    for (const pending of slot.inFlight.values()) pending.resolve(bytesOf(workerStopped('closed')));
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * A database worker thread (node:worker_threads): opens its own connection to the register and answers contract
+ * calls through the same dispatch() as every other door. The host (host.ts) starts one writer, reader workers and a
+ * jobs worker; this file is the whole of what runs inside each. Host capabilities (print to PDF, save dialog,
+ * reveal, chart pictures) are asked of the host by message, so a handler calls `ctx.host.printPdf` the same way here
+ * as in the CLI.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { AppError } from '../../common/domain/errors';
+import { Store } from '../../../db/store';
+import type { HandlerContext, HostServices } from '../handlers/context';
+import { dispatch } from '../handlers/dispatch';
+import { resolveBackupDir } from '../services/backup/settings';
+import { startBackupScheduler, type BackupScheduler } from '../services/backup/schedule';
+import { openAtStartup, type RecoveryChoice } from '../services/integrity/startup';
+import type { FromWorker, HostCapability, ToWorker, WorkerConfig } from './protocol';
+import { REOPENS_REGISTER } from './protocol';
+
+if (!parentPort) throw new Error('thread.ts runs only as a worker thread (see host.ts).');
+const port = parentPort;
+const config = workerData as WorkerConfig;
+const post = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+const encoder = new TextEncoder();
+
+// ---- host capabilities, asked of the host by message ---------------------------------------------------------
+let nextHostCall = 1;
+const pendingHostCalls = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+
+function askHost(method: HostCapability, args: unknown[]): Promise<unknown> {
+  const id = nextHostCall++;
+  return new Promise((resolve, reject) => {
+    pendingHostCalls.set(id, { resolve, reject });
+    const transfer = args.flatMap((a) =>
+      a && typeof a === 'object' && 'bytes' in a && (a as { bytes: unknown }).bytes instanceof Uint8Array
+        ? [(a as { bytes: Uint8Array }).bytes.buffer as ArrayBuffer]
+        : [],
+    );
+    post({ type: 'host-call', id, method, args }, transfer);
+  });
+}
+
+const host: HostServices = {};
+for (const capability of config.capabilities) {
+  (host as Record<HostCapability, unknown>)[capability] = (...args: unknown[]) => askHost(capability, args);
+}
+
+// ---- the connection ----------------------------------------------------------------------------------------
+let ctx: HandlerContext;
+let scheduler: BackupScheduler | null = null;
+
+/**
+ * The writer opens (creating or migrating) first and defers a search index rebuild to the background; readers hold
+ * read-only connections (a write there is refused by SQLite itself). The jobs worker's connection is writable only
+ * because the search index's own check runs in a rolled-back savepoint; it serves reads and backups.
+ */
+async function openRegister(): Promise<{ store: Store; notice: string | null }> {
+  const file = config.databaseFile;
+  // Only the writer rebuilds a search index, in the background; no other worker's opening ever does.
+  if (config.role !== 'writer')
+    return { store: Store.open(file, { readonly: config.role === 'reader', searchIndex: 'defer' }), notice: null };
+  if (!config.recovery) return { store: Store.open(file, { searchIndex: 'defer' }), notice: null };
+  const outcome = await openAtStartup(
+    file,
+    config.recovery.backupDir,
+    (damaged) => askHost('askAboutDamage', [damaged]) as Promise<RecoveryChoice>,
+    { appVersion: config.appVersion, open: { searchIndex: 'defer' } },
+  );
+  if ('quit' in outcome) throw new AppError('DAMAGED', outcome.message);
+  return outcome;
+}
+
+async function start(): Promise<void> {
+  try {
+    const { store, notice } = await openRegister();
+    ctx = {
+      store,
+      databaseFile: config.databaseFile,
+      ...(config.backupDir ? { backupDir: config.backupDir } : {}),
+      transport: config.transport,
+      appVersion: config.appVersion,
+      host,
+    };
+    if (config.role === 'jobs' && config.backups) {
+      scheduler = startBackupScheduler({
+        getStore: () => ctx.store,
+        backupDir: () => resolveBackupDir(ctx.store, ctx.backupDir, ctx.databaseFile),
+        onError: (error) => post({ type: 'event', name: 'backup-failed', detail: error.message }),
+        onBackup: (backup) => post({ type: 'event', name: 'backup-done', detail: backup.name }),
+        appVersion: config.appVersion,
+      });
+    }
+    const indexNeedsRebuild = config.role === 'writer' && store.searchIndexProblems.length > 0;
+    if (indexNeedsRebuild) store.markSearchRebuildPending();
+    post({ type: 'ready', role: config.role, indexNeedsRebuild, notice });
+  } catch (error) {
+    const info = error instanceof AppError ? error : new AppError('UNAVAILABLE', String(error));
+    post({ type: 'open-failed', code: info.code, message: info.message });
+    port.close();
+  }
+}
+
+/** Writer: the search index rebuilt in short transactions, writes going on in between (search says it is indexing). */
+async function rebuildIndex(): Promise<void> {
+  const store = ctx.store;
+  try {
+    const report = await store.rebuildSearchIndexInSteps({ pause: () => new Promise((r) => setImmediate(r)) });
+    post({ type: 'event', name: 'index-rebuilt', detail: `${report.records} records in ${report.ms} ms` });
+  } catch (error) {
+    // A restore replaced the register meanwhile (its index is whole), or the app is closing: nothing to finish.
+    if (store.isOpen) post({ type: 'event', name: 'index-progress', detail: `stopped: ${String(error)}` });
+  }
+}
+
+const opened = start();
+
+// ---- calls -------------------------------------------------------------------------------------------------
+/** Writes run one at a time even when a handler awaits (a restore awaits its safety backup). */
+let writeQueue: Promise<unknown> = Promise.resolve();
+
+async function answer(id: number, channel: string, input: unknown): Promise<void> {
+  const reply = await dispatch(ctx, channel, input);
+  const bytes = encoder.encode(JSON.stringify(reply));
+  const reopen = reply.ok && REOPENS_REGISTER.has(channel);
+  post({ type: 'reply', id, bytes, ...(reopen ? { reopen } : {}) }, [bytes.buffer as ArrayBuffer]);
+}
+
+port.on('message', (message: ToWorker) => {
+  switch (message.type) {
+    case 'call': {
+      const run = () => opened.then(() => answer(message.id, message.channel, message.input));
+      if (config.role === 'writer') writeQueue = writeQueue.then(run, run);
+      else void run();
+      return;
+    }
+    case 'host-reply': {
+      const pending = pendingHostCalls.get(message.id);
+      pendingHostCalls.delete(message.id);
+      if (!pending) return;
+      if (message.ok) pending.resolve(message.value);
+      else pending.reject(new AppError(message.code === 'NOT_FOUND' ? 'NOT_FOUND' : 'UNAVAILABLE', message.message));
+      return;
+    }
+    case 'rebuild-index':
+      void opened.then(rebuildIndex);
+      return;
+    case 'close':
+      void (async () => {
+        await scheduler?.stop();
+        await writeQueue.catch(() => undefined);
+        ctx.store.close();
+        post({ type: 'closed' });
+        port.close();
+      })();
+      return;
+  }
+});
