@@ -282,6 +282,7 @@ export const en = {
     changesOf: 'Changes made {{when}} by {{actor}}',
     created: 'Created',
     deleted: 'Deleted',
+    changedFields: 'Changed {{fields}}',
     added: 'added',
     removed: 'removed',
     empty: '(empty)',
