@@ -123,7 +123,7 @@ export function LeaveDialog() {
       size="sm"
       centered
       returnFocus={false}
-      closeButtonProps={{ 'aria-label': t('leave.keep') }}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <Stack gap="sm">
         <Text size="md">{t('leave.body')}</Text>
