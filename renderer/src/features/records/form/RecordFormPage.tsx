@@ -66,16 +66,17 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
 
   // A draft kept from an earlier visit (reload, crash, closed window) comes back with a notice.
   const key = draftKey(kind, record?.id);
+  // Read while rendering the first time, before any effect of this form (or of its fields) has written one.
+  const [stored] = useState(() => readDraft(key));
   const [restored, setRestored] = useState<StoredDraft | null>(null);
   const leaving = useRef(false);
   useEffect(() => {
-    const stored = readDraft(key);
     if (stored) {
       draft.replace(stored.values);
       setRestored(stored);
     }
     // Once, when the form opens.
-  }, []);
+  }, [stored]);
   useEffect(() => {
     if (leaving.current) return;
     if (draft.isDirty())
