@@ -28,6 +28,8 @@ describe('keyboard-only journeys', () => {
   beforeAll(async () => {
     session = await openBrowserSession();
     register = generateRegister(session.preview.ctx.db);
+    // The page opened on an empty register (it would offer the welcome panel): load it again on the full one.
+    await session.page.reload();
   });
   afterAll(async () => {
     await session?.close();
@@ -40,23 +42,32 @@ describe('keyboard-only journeys', () => {
     await page.getByRole('heading', { name: 'Meetings', level: 1 }).waitFor();
     const keys = new KeyCounter(page);
 
+    // Between keys the test waits only for what a person would see before going on (the form, a match).
+    const sees = (option: RegExp) => page.getByRole('option', { name: option }).first().waitFor();
     await keys.press('Control+n');
     await keys.type('Bilateral staff talks, Rome');
+    await expect
+      .poll(() => page.getByRole('textbox', { name: /^Title/ }).inputValue())
+      .toBe('Bilateral staff talks, Rome');
     await keys.press('Tab'); // Type
     await keys.type('staff');
+    await sees(/^Staff talks/);
     await keys.press('Enter');
     await keys.press('Tab'); // Date
     await keys.type(day.typed);
     await keys.press('Tab', 2); // Place, Linked records
     await keys.type('memorandum');
+    await sees(/^Memorandum of Understanding/);
     await keys.press('Enter');
     await keys.press('Tab'); // Add participant
     await keys.press('Enter'); // row 1, focus in its person picker
     await keys.type('Lor');
+    await sees(/^Lorenzo Guerini/);
     await keys.press('Enter');
     await keys.press('Tab', 4); // party, role, remove row 1, Add participant
     await keys.press('Enter');
     await keys.type('Tanaka');
+    await sees(/^Tanaka Hiroshi/);
     await keys.press('Enter');
     await screenshot(page, 'keyboard-meeting-form');
     await keys.press('Control+s');
@@ -95,6 +106,7 @@ describe('keyboard-only journeys', () => {
     await page.getByRole('heading', { name: /^Memorandum of Understanding/, level: 1 }).waitFor();
     await keys.press('s');
     await keys.type('force');
+    await page.getByRole('option', { name: 'In force', exact: true }).waitFor();
     await keys.press('Enter');
     await keys.press('Tab');
     await keys.type(day.typed);
@@ -137,6 +149,7 @@ describe('keyboard-only journeys', () => {
     await page.getByRole('heading', { name: 'Meetings', level: 1 }).waitFor();
     await page.keyboard.press('Control+n');
     await page.keyboard.type('Call with Tokyo');
+    await expect.poll(() => page.getByRole('textbox', { name: /^Title/ }).inputValue()).toBe('Call with Tokyo');
     const dialog = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
     const title = page.getByRole('textbox', { name: /^Title/ });
     for (const scheme of ['light', 'dark'] as const) {

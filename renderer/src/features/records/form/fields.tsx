@@ -14,7 +14,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordKind } from '../../../../../electron/common/domain/vocab';
 import { takeTypeAhead } from '../../../app/type-ahead';
@@ -37,8 +37,9 @@ const labelProps = ({ label, compact }: Bound) => (compact ? { 'aria-label': lab
 
 export function TextField(props: Bound & { autoFocus?: boolean }) {
   const { draft, path, required, placeholder, autoFocus } = props;
-  // The form's first field takes the letters typed between Ctrl+N and its appearance (app/type-ahead.ts).
-  useEffect(() => {
+  // The form's first field takes the letters typed between Ctrl+N and its appearance (app/type-ahead.ts), in
+  // a layout effect: in the same task as the focus arrives, before any later key can land in the field first.
+  useLayoutEffect(() => {
     if (!autoFocus) return;
     const typed = takeTypeAhead();
     if (typed) draft.set(path, `${draft.current()[path] ?? ''}${typed}`);
