@@ -304,4 +304,10 @@ export const en = {
     approximate: ', approximate',
     precision: { day: 'day', month: 'month', year: 'year', range: 'range', unknown: 'unknown' },
   },
+  // ---- issue 13: our side, lists, reminders, timeline view, dates in search ----
+  searchDates: {
+    label: 'Dates read in the search',
+    chip: 'Dated {{label}}',
+    remove: 'Read “{{text}}” as words, not as a date',
+  },
 };

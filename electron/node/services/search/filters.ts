@@ -8,6 +8,7 @@
 import { AppError } from '../../../common/domain/errors';
 import { asOfCutoff, parsePartialDate } from '../../../common/domain/partial-date';
 import type { searchFiltersSchema } from '../../../common/domain/search';
+import { intersectDates } from '../../../common/domain/date-phrases';
 import { overlapTokens } from '../../../common/domain/search-text';
 import {
   AGREEMENT_KINDS,
@@ -89,4 +90,38 @@ export function compileFilters(filters: Filters): CompiledFilters {
     if (tokens) out.tokens.push(`dates : (${tokens.map((t) => `"${t}"`).join(' OR ')})`);
   }
   return out;
+}
+
+/** Two date phrases of one query that share no day ("2019 2021"): nothing can match both. */
+export class DatesExcludeEachOther extends Error {
+  constructor(labels: readonly string[]) {
+    super(
+      `The dates ${labels.map((l) => `“${l}”`).join(' and ')} share no day, so nothing can match them all; remove one.`,
+    );
+  }
+}
+
+/**
+ * Adds the date phrases found in the query (domain/date-phrases.ts) to the compiled filters: every phrase and any
+ * From/To filter must hold, so the range checked is their intersection; its index tokens narrow the match when
+ * both ends are known. Throws DatesExcludeEachOther when they share no day.
+ */
+export function withDatePhrases(
+  compiled: CompiledFilters,
+  dates: readonly { from: string; to: string; label: string }[],
+): CompiledFilters {
+  if (dates.length === 0) return compiled;
+  const bounds = [...dates, ...(compiled.days ? [{ from: compiled.days.fromDay, to: compiled.days.toDay }] : [])];
+  const span = intersectDates(bounds);
+  if (!span) throw new DatesExcludeEachOther(dates.map((d) => d.label));
+  const open = span.from === '0000-01-01' || span.to === '9999-12-31';
+  const tokens = open ? null : overlapTokens(span);
+  return {
+    ...compiled,
+    tokens: [
+      ...compiled.tokens.filter((t) => !t.startsWith('dates :')),
+      ...(tokens ? [`dates : (${tokens.map((t) => `"${t}"`).join(' OR ')})`] : []),
+    ],
+    days: { fromDay: span.from, toDay: span.to },
+  };
 }
