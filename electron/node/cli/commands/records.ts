@@ -8,7 +8,7 @@ import { statusJson, statusText, summaryJson, table } from '../present';
 
 export const listCommand: CliCommand = {
   name: 'list',
-  usage: 'list <kind> --db FILE [--party ID] [--status S] [--from DATE] [--to DATE] [--json]',
+  usage: 'list <kind> --db FILE [--party ID] [--status S] [--from DATE] [--to DATE] [--as-of DATE] [--json]',
   summary: 'List records of a kind with their derived status.',
   run(argv, io) {
     const { values, positionals } = parseCommandArgs(this, argv, {
@@ -18,6 +18,7 @@ export const listCommand: CliCommand = {
       status: { type: 'string', multiple: true },
       from: { type: 'string' },
       to: { type: 'string' },
+      'as-of': { type: 'string' },
     });
     const kind = parseKind(positionals[0]);
     return withStore(
@@ -29,6 +30,7 @@ export const listCommand: CliCommand = {
           ...(values.status ? { statuses: values.status } : {}),
           ...(values.from ? { from: values.from } : {}),
           ...(values.to ? { to: values.to } : {}),
+          ...(values['as-of'] ? { asOf: values['as-of'] } : {}),
         });
         if (values.json) printJson(io, { kind, count: rows.length, records: rows.map(summaryJson) });
         else if (rows.length === 0) io.out(`No ${labelOf(kind).toLowerCase()} records.`);
