@@ -88,7 +88,9 @@ export function listReminders(db: Db, queryInput: ReminderQuery = {}, recordIds?
 
 /** The reminder with this key as derived today (however far ahead), or NOT_FOUND. */
 export function findReminder(db: Db, key: string, today: string): Reminder {
-  const found = listReminders(db, { withinDays: 3660, includeHandled: true, today }).find((r) => r.key === key);
+  const found = listReminders(db, { withinDays: 3660, includeHandled: true, leadTimes: true, today }).find(
+    (r) => r.key === key,
+  );
   if (!found) throw new AppError('NOT_FOUND', 'This reminder no longer applies: its record has changed.');
   return found;
 }
