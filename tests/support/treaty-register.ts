@@ -72,9 +72,9 @@ function shift(today: string, days: number): string {
 
 export function generateTreatyRegister(db: Db, today: string): TreatyRegister {
   let records = 0;
-  const make = <T extends { id: string }>(kind: Parameters<typeof createRecord>[1], input: unknown): string => {
+  const make = (kind: Parameters<typeof createRecord>[1], input: unknown): string => {
     records++;
-    return (createRecord(db, kind, input) as T).id;
+    return createRecord(db, kind, input).id;
   };
   const build = db.transaction(() => {
     const italy = make('party', { name: 'Italy', nativeName: 'Italia', type: 'state' });
