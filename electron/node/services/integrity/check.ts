@@ -10,7 +10,7 @@
 import { Store, type Inspection } from '../../../../db/store';
 
 export interface CheckResult {
-  name: 'open' | 'schema' | 'quick_check' | 'integrity_check' | 'foreign_key_check' | 'search_index';
+  name: 'open' | 'wal' | 'schema' | 'quick_check' | 'integrity_check' | 'foreign_key_check' | 'search_index';
   ok: boolean;
   detail: string;
 }
@@ -34,13 +34,22 @@ function resultsOf(found: Inspection): CheckResult[] {
   results.push({
     name: 'schema',
     ok: found.schemaVersion <= found.latestSchemaVersion,
-    detail: `schema ${found.schemaVersion}`,
+    detail:
+      found.schemaVersion < found.latestSchemaVersion
+        ? `schema ${found.schemaVersion}: valid, from an older Entente; it will be upgraded to schema ${found.latestSchemaVersion} when opened`
+        : `schema ${found.schemaVersion}`,
   });
   const structural = found.problems.length === 1 && found.problems[0] === 'ok';
   results.push({
     name: found.check,
     ok: structural,
-    detail: structural ? 'ok' : found.problems.slice(0, 5).join('; '),
+    // SQLite words some problems over several lines; a report line is one line.
+    detail: structural
+      ? 'ok'
+      : found.problems
+          .slice(0, 5)
+          .map((p) => p.replace(/\s+/g, ' ').trim())
+          .join('; '),
   });
   if (!structural) return results; // following a broken structure further can mislead
   const broken = found.brokenReferences;
@@ -82,6 +91,9 @@ function summarise(checks: CheckResult[]): IntegrityReport {
 
 /** Checks a database file without changing it. A missing file is not checked (there is nothing to lose). */
 export function checkDatabaseFile(file: string, options: { deep?: boolean } = {}): IntegrityReport {
+  const foreignWal = Store.foreignWalProblem(file);
+  if (foreignWal)
+    return { ok: false, damaged: false, checks: [{ name: 'wal', ok: false, detail: foreignWal }], problem: foreignWal };
   const found = Store.inspectFile(file, options.deep ?? false);
   return found.outcome === 'read' ? summarise(resultsOf(found)) : openFailure(found.error);
 }
@@ -115,7 +127,7 @@ function openFailure(error: unknown): IntegrityReport {
  */
 export function checkSearchTables(store: Store, options: { repair?: boolean; deep?: boolean } = {}): CheckResult {
   const result = store.checkSearchIndex({ repair: options.repair ?? false, deep: options.deep ?? false });
-  if (result.ok) return { name: 'search_index', ok: true, detail: 'ok' };
+  if (result.ok) return { name: 'search_index', ok: true, detail: result.note ?? 'ok' };
   const detail = result.problems.join(' ') + (result.rebuilt ? ' It was rebuilt from the records.' : '');
   return { name: 'search_index', ok: result.rebuilt, detail };
 }
