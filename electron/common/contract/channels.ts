@@ -32,6 +32,7 @@ export const CHANNEL_NAMES = [
   'backups.verify',
   'backups.restore',
   'backups.settings',
+  'backups.chooseFolder',
   'integrity.check',
   'bundle.export',
   'bundle.import',

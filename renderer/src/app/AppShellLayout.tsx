@@ -1,5 +1,6 @@
 /** The window: sidebar (from the route registry), top bar, the routed page, and global keyboard handling. */
 import {
+  Alert,
   AppShell,
   Box,
   Center,
@@ -132,6 +133,11 @@ export function AppShellLayout() {
         </Text>
       </AppShell.Navbar>
       <AppShell.Main>
+        {info.data?.readOnly ? (
+          <Alert color="yellow" variant="light" radius={0} role="status" title={t('readOnly.title')}>
+            {info.data.readOnly}
+          </Alert>
+        ) : null}
         <ErrorBoundary key={path}>
           <Suspense
             fallback={

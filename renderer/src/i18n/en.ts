@@ -70,6 +70,7 @@ export const en = {
     empty: 'Start empty',
   },
   notFound: { title: 'This page does not exist.', back: 'Go to the dashboard' },
+  readOnly: { title: 'Read-only: changes cannot be saved' },
   errors: { pageFailed: 'This page could not be shown' },
   dashboard: {
     counts: 'Register',
