@@ -1,5 +1,5 @@
 /**
- * What people did with reminders (migration 5): acknowledged, snoozed until a day, dismissed, or put back. Rows are
+ * What people did with reminders (migration 7): acknowledged, snoozed until a day, dismissed, or put back. Rows are
  * only ever appended — with who and when — so the table is its own audit trail; a reminder's state is its latest
  * row. Reminders themselves stay derived (domain/reminders.ts): a key whose reminder no longer arises is harmless.
  */

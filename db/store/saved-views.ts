@@ -1,5 +1,5 @@
 /**
- * Saved list views (migration 5; domain/views.ts): preferences, not register data — one transaction per write,
+ * Saved list views (migration 7; domain/views.ts): preferences, not register data — one transaction per write,
  * not audited, not undone. A spec is read back through the schema; one a later version cannot read opens as an
  * empty view rather than failing the list.
  */

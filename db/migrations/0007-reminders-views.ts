@@ -1,5 +1,5 @@
 /**
- * Migration 5: what people do with reminders, and saved list views.
+ * Migration 7: what people do with reminders, and saved list views.
  *
  * Reminders stay derived (domain/reminders.ts); what is stored is a person's answer to one, by its stable key:
  * acknowledged (until the next lead time comes round), snoozed until a day, or dismissed. `reminder_actions` is
@@ -10,7 +10,7 @@
  * sidebar. Like saved searches, views are preferences, not records: not audited, not undone.
  */
 export const migration = {
-  version: 5,
+  version: 7,
   name: 'reminders-views',
   sql: /* sql */ `
 CREATE TABLE reminder_actions (
