@@ -1,6 +1,6 @@
 /**
  * The list of one record kind: filters, an as-of date, the columns the person chose, saved views, the
- * virtualised table with multi-select and bulk actions, export, the timeline of the view, and "New".
+ * virtualised table with multi-select and bulk actions, export, and "New".
  */
 import { Alert, Button, Center, Group, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';

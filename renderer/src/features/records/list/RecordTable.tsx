@@ -47,10 +47,10 @@ export const DEFAULT_SIZES: Record<ListColumn, number> = {
   date: 96,
   signature: 120,
   ratification: 120,
-  entryIntoForce: 120,
+  entryIntoForce: 150,
   ourSignature: 120,
   ourRatification: 120,
-  ourEntryIntoForce: 120,
+  ourEntryIntoForce: 150,
   areas: 160,
   updated: 104,
 };
@@ -78,7 +78,7 @@ function useColumns(kind: RecordKind, order: readonly ListColumn[]): ColumnDef<R
         minSize: 60,
         accessorFn: (r) => cellText(r, id, vocab),
         sortingFn: (a, b) => collator.compare(cellText(a.original, id, vocab), cellText(b.original, id, vocab)),
-        cell: ({ row, column }) => {
+        cell: ({ row }) => {
           const text = cellText(row.original, id, vocab);
           return (
             <span className="ent-cell ent-cell-dim" title={text}>
@@ -299,8 +299,13 @@ export function RecordTable({ kind, rows, label, view, onViewChange, selected, o
                 data-column={header.column.id}
                 aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
               >
-                <UnstyledButton className="ent-sort" tabIndex={-1} onClick={header.column.getToggleSortingHandler()}>
-                  {title}
+                <UnstyledButton
+                  className="ent-sort"
+                  tabIndex={-1}
+                  title={String(header.column.columnDef.header)}
+                  onClick={header.column.getToggleSortingHandler()}
+                >
+                  <span className="ent-sort-label">{title}</span>
                   {sorted === 'asc' ? (
                     <IconArrowUp size={12} aria-hidden />
                   ) : sorted === 'desc' ? (
