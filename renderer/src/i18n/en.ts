@@ -77,7 +77,7 @@ export const en = {
     upcoming: 'Upcoming (next {{days}} days)',
     nothingUpcoming: 'Nothing due in this period.',
     overdue: 'Overdue',
-    statusLink: '{{count}} {{status}}: show these {{list}}',
+    statusLink: '{{status}} {{count}}: show these {{list}}',
     recentChanges: 'Recently changed',
     recentMeetings: 'Recent meetings',
   },

@@ -128,7 +128,7 @@ export function UpcomingPanel() {
                 onClick={() => setOverdueOpen((o) => !o)}
               >
                 {overdueOpen ? <IconChevronDown size={14} aria-hidden /> : <IconChevronRight size={14} aria-hidden />}
-                <Text span size="sm" fw={600} c="red.8">
+                <Text span size="sm" fw={600} className="ent-overdue-text">
                   {t('reminders.overdueGroup', { count: overdue.length })}
                 </Text>
                 <Text span size="sm" c="dimmed">
@@ -169,7 +169,7 @@ function ReminderRow({
   return (
     <Table.Tr data-reminder={r.key}>
       <Table.Td w={100}>
-        <Text size="md" className="ent-num" c={r.overdue ? 'red.8' : undefined}>
+        <Text size="md" className={r.overdue ? 'ent-num ent-overdue-text' : 'ent-num'}>
           {r.dateText}
         </Text>
       </Table.Td>

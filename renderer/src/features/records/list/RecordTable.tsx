@@ -90,11 +90,12 @@ function useColumns(kind: RecordKind, order: readonly ListColumn[]): ColumnDef<R
       if (id === 'title')
         return {
           ...base,
-          cell: ({ row, column }) => {
+          cell: ({ row, column, table }) => {
             const title = row.original.title;
+            const width = Math.max(column.getSize(), (table.options.meta as TableMeta | undefined)?.titleWidth ?? 0);
             // Two lines; a title too long for them keeps its start and its END (where treaty titles differ:
             // "…concerning cooperation in the field of pilot training"), and the whole title is its tooltip.
-            const shown = middleCut(title, Math.floor((column.getSize() / 6.6) * 2) - 4);
+            const shown = middleCut(title, Math.floor((width / 6.6) * 2) - 4);
             return (
               <span className="ent-cell-title2" title={title}>
                 {shown}
@@ -129,6 +130,11 @@ function useColumns(kind: RecordKind, order: readonly ListColumn[]): ColumnDef<R
   }, [kind, order, t]);
 }
 
+/** What cells need from the table as a whole: the title column's width as laid out (it takes what is left). */
+interface TableMeta {
+  titleWidth: number;
+}
+
 export interface RecordTableProps {
   kind: RecordKind;
   rows: RecordSummary[];
@@ -144,7 +150,20 @@ export function RecordTable({ kind, rows, label, view, onViewChange, selected, o
   const visible = useMemo(() => view.order.filter((c) => !view.hidden.includes(c)), [view.order, view.hidden]);
   const columns = useColumns(kind, visible);
   const sizing = view.sizes as ColumnSizingState;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [gridWidth, setGridWidth] = useState(0);
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setGridWidth(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const othersWidth = visible.reduce((w, c) => (c === 'title' ? w : w + (view.sizes[c] ?? DEFAULT_SIZES[c]) + 12), 0);
+  // In 20 px steps, so a window being resized re-cuts titles a few times, not on every pixel.
+  const meta: TableMeta = { titleWidth: Math.floor((gridWidth - othersWidth - SELECT_WIDTH - 44) / 20) * 20 };
   const table = useReactTable({
+    meta,
     data: rows,
     columns,
     state: { sorting: view.sort, columnSizing: sizing },
@@ -159,7 +178,6 @@ export function RecordTable({ kind, rows, label, view, onViewChange, selected, o
   const sortedRows = table.getRowModel().rows;
   const sortedRowsRef = useRef(sortedRows);
   sortedRowsRef.current = sortedRows;
-  const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: sortedRows.length,
     getScrollElement: () => scrollRef.current,
@@ -337,6 +355,7 @@ export function RecordTable({ kind, rows, label, view, onViewChange, selected, o
               index={item.index}
               top={item.start - HEADER_HEIGHT}
               widths={widths}
+              titleWidth={meta.titleWidth}
               active={item.index === active}
               selected={selected.has(row.original.id)}
               onOpen={onRowClick}
@@ -366,6 +385,8 @@ const DataRow = memo(function DataRow({
   index: number;
   top: number;
   widths: string;
+  /** Not read here: a changed title width must re-render the row (its title is cut to fit). */
+  titleWidth: number;
   active: boolean;
   selected: boolean;
   onOpen: (index: number) => void;
