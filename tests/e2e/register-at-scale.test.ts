@@ -218,4 +218,50 @@ describe('a register of thousands in the browser', () => {
       await waitForText(page, `${n} matches`);
     },
   );
+
+  it(
+    'timeline view: every record with Japan, zoom, and a record opened by keyboard',
+    { timeout: 240_000 },
+    async () => {
+      const { page } = session;
+      const japan = reg.countries.find((c) => c.name === 'Japan')!;
+      await page.goto(`${session.preview.url}#/`);
+      await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+      await page.goto(`${session.preview.url}#/timeline?party=${japan.id}`);
+      await page.getByRole('heading', { level: 1, name: 'Timeline · with Japan' }).waitFor();
+      const rows = page.getByRole('listbox', { name: /Records on the timeline/ });
+      await rows.waitFor();
+      const ids = await rows.getByRole('option').evaluateAll((os) => os.map((o) => o.id.replace(/^tl-/, '')));
+      // Every agreement with Japan (any of Japan's bodies) is a row.
+      for (const id of reg.japanAgreements) expect(ids).toContain(id);
+      // Exact-day marks are the legend's solid dark diamond, whatever the bar's colour.
+      expect(await page.locator('#timeline-view path[fill="#1a202c"][stroke="#ffffff"]').count()).toBeGreaterThan(0);
+      await shots(page, 'timeline-japan');
+
+      const span = page.getByText(/ – .* · \d+ records$/);
+      const wide = await span.innerText();
+      await rows.focus();
+      await page.keyboard.press('+');
+      await page.keyboard.press('+');
+      await page.waitForFunction((before) => !document.body.innerText.includes(before), wide);
+      await page.keyboard.press('-');
+      await page.keyboard.press('-');
+      await span.filter({ hasText: wide }).waitFor();
+
+      const target = ids.indexOf(reg.japanAgreements[2]!);
+      for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
+      expect(await rows.getAttribute('aria-activedescendant')).toBe(`tl-${reg.japanAgreements[2]}`);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((id) => window.location.hash === `#/agreements/${id}`, reg.japanAgreements[2]);
+      await page.getByRole('heading', { level: 1, name: /Government of Japan/ }).waitFor();
+    },
+  );
+
+  it('the list opens its own timeline', { timeout: 120_000 }, async () => {
+    const { page } = session;
+    await openList(page, '/working-groups', '50 records');
+    await page.getByRole('button', { name: 'Timeline' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Timeline · Working groups' }).waitFor();
+    await waitForText(page, '· 50 records');
+  });
 });

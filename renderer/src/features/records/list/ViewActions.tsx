@@ -1,15 +1,16 @@
 /**
  * What to do with the view as a whole: save it under a name (or update the saved view it came from), export it
- * as XLSX or CSV (the visible columns, in order).
+ * as XLSX or CSV (the visible columns, in order), or see it on the timeline view.
  */
 import { Alert, Button, Group, Menu, Modal, Stack, TextInput } from '@mantine/core';
-import { IconDeviceFloppy, IconDownload } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconDownload, IconTimelineEvent } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Input } from '../../../../../electron/common/contract';
 import type { RecordKind } from '../../../../../electron/common/domain/vocab';
 import type { SavedView } from '../../../../../electron/common/domain/views';
 import { useApiMutation } from '../../../api/hooks';
+import { navigate } from '../../../app/router';
 import { toSpec, type ListView } from './view';
 
 export function ViewActions({
@@ -47,6 +48,13 @@ export function ViewActions({
   };
   return (
     <Group gap={6}>
+      <Button
+        variant="default"
+        leftSection={<IconTimelineEvent size={14} aria-hidden />}
+        onClick={() => navigate(`/timeline?list=${encodeURIComponent(JSON.stringify(request))}`)}
+      >
+        {t('list.timeline')}
+      </Button>
       <Menu position="bottom-end">
         <Menu.Target>
           <Button variant="default" leftSection={<IconDownload size={14} aria-hidden />} loading={exportList.isPending}>
