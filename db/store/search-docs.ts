@@ -5,7 +5,7 @@
  * records that copy a party's or person's names when those change (see `sig`).
  */
 import { fromEdtf } from '../../electron/common/domain/partial-date';
-import { currentStatus, orderStatusEvents } from '../../electron/common/domain/status';
+import { orderStatusEvents, statusesOverTime } from '../../electron/common/domain/status';
 import { columnText, dateTokens } from '../../electron/common/domain/search-text';
 import type { AnyRecord, RecordByKind, StatusEvent } from '../../electron/common/domain/types';
 import { labelOf, type RecordKind } from '../../electron/common/domain/vocab';
@@ -403,11 +403,12 @@ export function buildDoc(lookup: DocLookup, record: AnyRecord): SearchDoc {
   const summary = column(parts.summary);
   const body = column(parts.body);
   const spans = parts.spans.filter((s): s is DocSpan => s !== null);
-  const status = 'statusEvents' in record ? currentStatus(record.statusEvents) : null;
+  // Every status the record can show from now on, whatever the day: the index must not depend on today.
+  const statuses = 'statusEvents' in record ? statusesOverTime(record) : [];
   const facets = [
     token('xk', record.kind),
     parts.type ? token('xt', parts.type) : '',
-    status ? token('xs', status.status) : '',
+    ...statuses.map((s) => token('xs', s)),
     ...(parts.areas ?? []).map((a) => token('xa', a)),
     // Sorted: a rebuild (memoised lookups) and a single write must produce identical rows.
     ...lookup

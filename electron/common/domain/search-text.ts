@@ -16,6 +16,7 @@
  * the readable field text kept beside it (search_docs.fields), using wordTokens() below, which
  * mirrors the tokenizer (words folded for case and accents; CJK runs kept whole).
  */
+import { boundedSpan } from './partial-date';
 
 /** Between the fields of one column (a separator to the tokenizer). */
 const FIELD_SEPARATOR = '\u001e';
@@ -266,14 +267,25 @@ function dayGranular(edtf: string): boolean {
   return edtf.split('/').every((part) => /^\d{4}-\d{2}-\d{2}~?$/.test(part));
 }
 
-/** The exact-precision token of a single date (none for ranges). */
+/** The exact-precision token of a single date (none for ranges): e2021, e202101, e20210115, e202433 (Q1), e199x. */
 export function exactDateToken(edtf: string): string | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?~?$/.exec(edtf);
-  return m ? `e${m[1]}${m[2] ?? ''}${m[3] ?? ''}` : null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?~?$/.exec(edtf) ?? /^(\d{3}X)~?$/.exec(edtf);
+  return m ? `e${m[1]!.toLowerCase()}${m[2] ?? ''}${m[3] ?? ''}` : null;
 }
 
-/** Index tokens for one dated value (EDTF with its first and last day). */
+/** Every value with an open end or start ("from 2019") carries it, so date filters can find them all. */
+export const OPEN_DATE_TOKEN = 'dopen';
+
+/**
+ * Index tokens for one dated value (EDTF with its first and last day). An open range ("from
+ * 2019") is listed by its known end only, plus OPEN_DATE_TOKEN: a filter adds that token and
+ * then checks the exact days in SQL, where the open side reaches 0000-01-01 or 9999-12-31.
+ */
 export function dateTokens(edtf: string, span: Span): string[] {
+  if (edtf.includes('..')) {
+    const known = boundedSpan(edtf);
+    return known ? [OPEN_DATE_TOKEN, ...dateTokens(edtf.replace(/\/?\.\.\/?/, ''), known)] : [];
+  }
   const exact = exactDateToken(edtf);
   const tokens = [...(exact ? [exact] : []), ...yearsBetween(span.from, span.to).map((y) => `y${y}`)];
   const months = monthsBetween(span.from, span.to);

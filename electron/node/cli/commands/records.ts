@@ -1,6 +1,6 @@
 import { AppError } from '../../../common/domain/errors';
 import { formatPartialDate } from '../../../common/domain/partial-date';
-import { currentStatus } from '../../../common/domain/status';
+import { recordStatus } from '../../../common/domain/status';
 import { isStatusKind, labelOf } from '../../../common/domain/vocab';
 import { listSummaries } from '../../../../db/store/lists';
 import { getRecord } from '../../../../db/store/records';
@@ -62,7 +62,7 @@ export const showCommand: CliCommand = {
       requireDb(this, values.db),
       (db) => {
         const record = getRecord(db, kind, id);
-        const status = 'statusEvents' in record ? currentStatus(record.statusEvents) : null;
+        const status = 'statusEvents' in record ? recordStatus(record) : null;
         if (values.json) {
           printJson(io, { record, status: statusJson(status) });
           return 0;

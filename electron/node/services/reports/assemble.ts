@@ -24,8 +24,8 @@ import {
   type ReportRequest,
   type ReportRequestInput,
 } from '../../../common/domain/report';
-import { currentStatus, statusAsOf, statusPeriods } from '../../../common/domain/status';
-import type { AnyRecord, Meeting, StatusEvent } from '../../../common/domain/types';
+import { recordStatus, recordStatusAsOf, statusPeriods, type StatusSubject } from '../../../common/domain/status';
+import type { AnyRecord, Meeting } from '../../../common/domain/types';
 import { labelOf, type RecordKind } from '../../../common/domain/vocab';
 import { RECORD_TITLES_SQL } from '../../../../db/store/dependents';
 import type { Db } from '../../../../db/store/open';
@@ -42,6 +42,7 @@ export interface AssembleOptions {
 const date = (edtf: string): ReportDate => ({ edtf, text: formatPartialDate(edtf) });
 
 interface Window {
+  today: string; // the generation day: what "now" means for derived status
   cutoff: string | null; // as-of: last day included
   fromDay: string | null;
   toDay: string | null;
@@ -158,8 +159,13 @@ function eventsOf(record: AnyRecord, request: ReportRequest, names: ReadonlyMap<
     .map((x) => x.e);
 }
 
-function statusBlock(events: readonly StatusEvent[], cutoff: string | null): ReportRecord['status'] {
-  const derived = cutoff === null ? currentStatus(events) : statusAsOf(events, cutoff).status;
+/** The record's status now (on `today`) or as of the cutoff: the model's rules, meeting dates included. */
+function derivedStatusOf(subject: StatusSubject, cutoff: string | null, today: string) {
+  return cutoff === null ? recordStatus(subject, today) : recordStatusAsOf(subject, cutoff).status;
+}
+
+function statusBlock(subject: StatusSubject, cutoff: string | null, today: string): ReportRecord['status'] {
+  const derived = derivedStatusOf(subject, cutoff, today);
   return (
     derived && {
       status: derived.status,
@@ -187,6 +193,7 @@ function buildRecord(
     category: statusCategory(p.status),
     start: date(p.start),
     end: p.end === null ? null : date(p.end),
+    ...(p.endUnknown ? { endUnknown: true } : {}),
   }));
   const everything = eventsOf(record, request, names);
   const events = everything.filter((e) => inWindow(e.date.edtf, w));
@@ -213,14 +220,14 @@ function buildRecord(
     partyNames,
     areas: 'areas' in record ? record.areas.map(labelOf) : [],
     summary: summaryOf(record),
-    status: statusBlock(allStatus, w.cutoff),
+    status: 'statusEvents' in record ? statusBlock(record, w.cutoff, w.today) : null,
     periods,
     events,
   };
 }
 
-function meetingOf(m: Meeting, names: ReadonlyMap<string, string>, cutoff: string | null): ReportMeeting {
-  const status = cutoff === null ? currentStatus(m.statusEvents) : statusAsOf(m.statusEvents, cutoff).status;
+function meetingOf(m: Meeting, names: ReadonlyMap<string, string>, w: Window): ReportMeeting {
+  const status = derivedStatusOf(m, w.cutoff, w.today);
   return {
     id: m.id,
     title: m.title,
@@ -280,6 +287,7 @@ export function assembleReport(
   const fromParsed = request.from ? parsePartialDate(request.from) : null;
   const toParsed = request.to ? asOfCutoff(request.to) : null;
   const w: Window = {
+    today,
     cutoff: asOf?.ok ? (asOf.cutoff ?? null) : null,
     fromDay: fromParsed?.ok ? fromParsed.value.from : null,
     toDay: toParsed?.ok ? (toParsed.cutoff ?? null) : null,
@@ -314,7 +322,7 @@ export function assembleReport(
     const built = buildRecord(record, request, w, names, partyNamesOf.get(id) ?? []);
     if (!built) continue;
     records.push(built);
-    if (record.kind === 'meeting') meetings.push(meetingOf(record, names, w.cutoff));
+    if (record.kind === 'meeting') meetings.push(meetingOf(record, names, w));
   }
   records.sort(
     (a, b) =>
