@@ -51,8 +51,21 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * One entry per problem, its path as "parties.0.role". An unknown field (strict objects) is named
+ * with its own path, one entry per field: "summary: is not a field Entente knows here".
+ */
 export function fieldErrorsOf(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: [...path, key].join('.'),
+        message: `“${key}” is not a field Entente knows${path.length ? ` in ${path.join('.')}` : ''}, so it would be lost: remove it or use the field's own name`,
+      }));
+    }
+    return [{ path: path.join('.'), message: issue.message }];
+  });
 }
 
 /** Parse with a schema or throw a VALIDATION AppError whose message lists what is wrong. */
