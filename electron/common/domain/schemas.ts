@@ -7,6 +7,7 @@
  * that kind (technical arrangement, JWG session…).
  */
 import { z } from 'zod';
+import { unholdableCharacter } from './characters';
 import { parsePartialDate } from './partial-date';
 import {
   ACTION_ITEM_STATES,
@@ -43,34 +44,6 @@ function enumOf<T extends readonly [string, ...string[]]>(values: T, what: strin
  * "toString" or "__proto__" are unknown fields like any other.
  */
 const object = z.strictObject;
-
-/**
- * Characters no output can hold: C0 controls other than tab, line feed and carriage return,
- * Unicode noncharacters (U+FDD0–U+FDEF and the last two of every plane), and lone surrogates.
- * XML (XLSX, DOCX), iCalendar and CSV readers break on them; they are never typed on purpose.
- */
-const ASTRAL_NONCHARACTERS = Array.from(
-  { length: 16 },
-  (_, i) => `\\u{${(i + 1).toString(16)}fffe}\\u{${(i + 1).toString(16)}ffff}`,
-);
-const UNHOLDABLE = new RegExp(
-  `[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufdd0-\\ufdef\\ufffe\\uffff${ASTRAL_NONCHARACTERS.join('')}\\ud800-\\udfff]`,
-  'u',
-);
-
-/** "U+0007 (a control character) at character 12", or null when the text can be held by every output. */
-export function unholdableCharacter(text: string): string | null {
-  const m = UNHOLDABLE.exec(text);
-  if (!m) return null;
-  const code = m[0].codePointAt(0)!;
-  const what =
-    code < 0x20
-      ? 'an invisible control character'
-      : code >= 0xd800 && code <= 0xdfff
-        ? 'half of an emoji or symbol'
-        : 'a noncharacter';
-  return `U+${code.toString(16).toUpperCase().padStart(4, '0')} (${what}) at character ${m.index + 1}`;
-}
 
 /**
  * Text as stored: breaks normalised to \n (CR LF and lone CR, and the vertical tab and form feed
