@@ -7,7 +7,9 @@
  *                       date_to] spans overlap (directly or through a chain) share a group; groups
  *                       are numbered in date order. Within a group entry order (position) decides.
  *                       A group depends only on events that start no later than it, so "the last
- *                       event begun by a day" can be read from this view for any cutoff.
+ *                       event begun by a day" can be read from this view for any cutoff. The sweep
+ *                       runs in date_sort order (it begins with date_from), the order of the index
+ *                       status_events_record, so no sort is needed; groups do not depend on ties.
  *   event_status        per record, the current status from its events alone: of the last dated
  *                       event (highest group, then position) and every undated event, the one
  *                       entered last.
@@ -25,17 +27,18 @@ DROP VIEW current_status;
 
 CREATE VIEW status_event_order AS
 SELECT id, record_id, status, date, date_from, date_to, position,
-  sum(opens) OVER (PARTITION BY record_id ORDER BY date_from, date_to, position ROWS UNBOUNDED PRECEDING) AS date_group
+  sum(opens) OVER (PARTITION BY record_id ORDER BY date_sort, position ROWS UNBOUNDED PRECEDING) AS date_group
 FROM (
-  SELECT id, record_id, status, date, date_from, date_to, position,
+  SELECT id, record_id, status, date, date_from, date_to, date_sort, position,
     coalesce(date_from > max(date_to) OVER (
-      PARTITION BY record_id ORDER BY date_from, date_to, position
+      PARTITION BY record_id ORDER BY date_sort, position
       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING
     ), 1) AS opens
   FROM status_events
   WHERE date_from IS NOT NULL
 );
 
+-- Window functions partitioned by record_id (not GROUP BY) so a lookup of one record reads only its rows.
 CREATE VIEW event_status AS
 SELECT record_id, status, date, id AS event_id
 FROM (

@@ -229,3 +229,18 @@ function shift(isoDay: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+describe('the views stay per-record', () => {
+  it("looking up one record's status (search hits do, per row) reads only that record's events", () => {
+    const { db } = openTempDb();
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
+    for (const sql of [
+      "SELECT * FROM current_status WHERE record_id = 'x'",
+      "SELECT * FROM status_event_order WHERE record_id = 'x' AND date_from <= '2021-12-31'",
+    ]) {
+      expect(plan(sql)).toContain('USING INDEX status_events_record (record_id=?)');
+      expect(plan(sql)).not.toMatch(/SCAN status_events\b/);
+    }
+  });
+});
