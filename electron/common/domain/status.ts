@@ -139,6 +139,22 @@ export function statusesOverTime(subject: StatusSubject): Status[] {
   return byEvents ? [byEvents.status] : [];
 }
 
+/**
+ * A day to list each status event by among other dated things (a report's chronology): its first
+ * day, raised to the previous event's in timeline order. A list sorted by it stays in date order
+ * and keeps rule 1's order ("Signed · Mar 2021" before "In force · 2021"). Undated events: null.
+ */
+export function listingDays<E extends Pick<StatusEvent, 'date'>>(events: readonly E[]): Map<E, string | null> {
+  const days = new Map<E, string | null>();
+  let floor = '';
+  for (const event of orderStatusEvents(events)) {
+    const from = fromEdtf(event.date).from;
+    if (from !== null && from > floor) floor = from;
+    days.set(event, from === null ? null : floor);
+  }
+  return days;
+}
+
 export interface StatusPeriod {
   status: Status;
   eventId: string;

@@ -24,7 +24,13 @@ import {
   type ReportRequest,
   type ReportRequestInput,
 } from '../../../common/domain/report';
-import { recordStatus, recordStatusAsOf, statusPeriods, type StatusSubject } from '../../../common/domain/status';
+import {
+  listingDays,
+  recordStatus,
+  recordStatusAsOf,
+  statusPeriods,
+  type StatusSubject,
+} from '../../../common/domain/status';
 import type { AnyRecord, Meeting } from '../../../common/domain/types';
 import { labelOf, type RecordKind } from '../../../common/domain/vocab';
 import { RECORD_TITLES_SQL } from '../../../../db/store/dependents';
@@ -58,6 +64,8 @@ function inWindow(edtf: string, w: Window): boolean {
   return true;
 }
 
+const cmpText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 function typeLabelOf(record: AnyRecord): string {
   return 'type' in record ? labelOf(record.type) : labelOf(record.kind);
 }
@@ -79,17 +87,26 @@ function summaryOf(record: AnyRecord): string {
   return '';
 }
 
+/** The day an event is listed by: for status events the model's listing day (timeline order kept), else its first day. */
+const LISTING_DAY = new WeakMap<object, string>();
+const listingDay = (item: object, edtf: string): string => LISTING_DAY.get(item) ?? fromEdtf(edtf).from ?? '';
+
 function eventsOf(record: AnyRecord, request: ReportRequest, names: ReadonlyMap<string, string>): ReportEvent[] {
   if (!('statusEvents' in record)) return [];
-  const events: ReportEvent[] = record.statusEvents.map((e) => ({
-    id: e.id,
-    kind: 'status',
-    date: date(e.date),
-    label: labelOf(e.status),
-    status: e.status,
-    note: e.note,
-    source: e.source,
-  }));
+  const days = listingDays(record.statusEvents);
+  const events: ReportEvent[] = record.statusEvents.map((e) => {
+    const event: ReportEvent = {
+      id: e.id,
+      kind: 'status',
+      date: date(e.date),
+      label: labelOf(e.status),
+      status: e.status,
+      note: e.note,
+      source: e.source,
+    };
+    LISTING_DAY.set(event, days.get(e) ?? '');
+    return event;
+  });
   if (record.kind === 'agreement' && request.includePartyEvents) {
     for (const party of record.parties) {
       const name = names.get(party.partyId) ?? 'Party';
@@ -152,10 +169,17 @@ function eventsOf(record: AnyRecord, request: ReportRequest, names: ReadonlyMap<
       source: '',
     });
   }
-  // Stable: equal dates keep the order above (status events as recorded, then party events…).
+  // By listing day; status events sharing one keep entry order (rule 1), others follow their dates; stable.
+  const key = (e: ReportEvent) => listingDay(e, e.date.edtf);
+  const bothStatus = (a: ReportEvent, b: ReportEvent) => a.kind === 'status' && b.kind === 'status';
   return events
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => comparePartialDates(a.e.date.edtf, b.e.date.edtf) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        cmpText(key(a.e), key(b.e)) ||
+        (bothStatus(a.e, b.e) ? 0 : comparePartialDates(a.e.date.edtf, b.e.date.edtf)) ||
+        a.i - b.i,
+    )
     .map((x) => x.e);
 }
 
@@ -334,8 +358,9 @@ export function assembleReport(
 
   const chronology: ChronologyRow[] = [];
   const undated: ChronologyRow[] = [];
+  const order = new WeakMap<ChronologyRow, number>();
   for (const r of records) {
-    for (const e of r.events) {
+    for (const [index, e] of r.events.entries()) {
       const v = fromEdtf(e.date.edtf);
       const row: ChronologyRow = {
         date: e.date,
@@ -347,13 +372,18 @@ export function assembleReport(
         note: e.note,
         source: e.source,
       };
+      LISTING_DAY.set(row, listingDay(e, e.date.edtf));
+      order.set(row, index);
       (v.from === null ? undated : chronology).push(row);
     }
   }
+  // A total order: listing day, then record, then the record's own order (status events in timeline order).
   const byDate = (a: ChronologyRow, b: ChronologyRow) =>
-    comparePartialDates(a.date.edtf, b.date.edtf) ||
+    cmpText(listingDay(a, a.date.edtf), listingDay(b, b.date.edtf)) ||
     KIND_ORDER[a.recordKind] - KIND_ORDER[b.recordKind] ||
-    a.recordTitle.localeCompare(b.recordTitle);
+    a.recordTitle.localeCompare(b.recordTitle) ||
+    cmpText(a.recordId, b.recordId) ||
+    order.get(a)! - order.get(b)!;
   chronology.sort(byDate);
   undated.sort(byDate);
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assembleReport } from '../../../../../electron/node/services/reports';
 import { calendarDb, NOW, seededDb } from './fixtures';
+import { createRecord } from '../../../../../db/store/records';
+import { openTempDb } from '../../../../support/temp-db';
 
 const story = (rows: { date: { text: string }; recordTitle: string; event: string }[]) =>
   rows.map((r) => `${r.date.text} | ${r.recordTitle} | ${r.event}`);
@@ -128,5 +130,23 @@ describe('report data: the seed article (Italy–Japan, all time)', () => {
     expect(() => assembleReport(db, { partyIds: ['01ARZ3NDEKTSV4RRFFQ69G5FAV'] })).toThrow(/no party with id/);
     expect(() => assembleReport(db, { pageSize: 'A3' as 'A4' })).toThrow(/Page size must be A4 or Letter/);
     expect(assembleReport(db, { marking: '  ' }).marking).toBe('UNCLASSIFIED');
+  });
+});
+
+describe('the chronology follows the status rule', () => {
+  it('"Signed · Mar 2021" then "In force · 2021" are listed in that order, with the status In force', () => {
+    const { db } = openTempDb();
+    createRecord(db, 'agreement', {
+      title: 'Mixed precision',
+      type: 'mou',
+      statusEvents: [
+        { status: 'signed', date: 'Mar 2021' },
+        { status: 'in_force', date: '2021' },
+      ],
+    });
+    const data = assembleReport(db, {}, { now: NOW });
+    expect(data.chronology.map((r) => `${r.event} · ${r.date.text}`)).toEqual(['Signed · Mar 2021', 'In force · 2021']);
+    expect(data.records[0]?.status?.label).toBe('In force');
+    expect(data.records[0]?.events.map((e) => e.label)).toEqual(['Signed', 'In force']);
   });
 });
