@@ -5,7 +5,7 @@
 import { AppError, parseOrThrow } from '../../electron/common/domain/errors';
 import { asOfCutoff } from '../../electron/common/domain/partial-date';
 import { statusEventSchema } from '../../electron/common/domain/schemas';
-import { currentStatus, statusAsOf, type StatusAsOf } from '../../electron/common/domain/status';
+import { recordStatus, recordStatusAsOf, type StatusAsOf } from '../../electron/common/domain/status';
 import type { DerivedStatus, RecordByKind, StatusEvent } from '../../electron/common/domain/types';
 import type { StatusKind } from '../../electron/common/domain/vocab';
 import type { Db } from './sql';
@@ -81,8 +81,9 @@ export function removeStatusEvent(
   );
 }
 
+/** The record's status now (model rules: events, and a meeting's own date). */
 export function getCurrentStatus(db: Db, kind: StatusKind, recordId: string): DerivedStatus | null {
-  return currentStatus(getRecord(db, kind, recordId).statusEvents);
+  return recordStatus(getRecord(db, kind, recordId));
 }
 
 export interface StatusAsOfAnswer extends StatusAsOf {
@@ -99,5 +100,5 @@ export function getStatusAsOf(db: Db, kind: StatusKind, recordId: string, asOf: 
     });
   }
   const record = getRecord(db, kind, recordId);
-  return { ...statusAsOf(record.statusEvents, parsed.cutoff), asOf: parsed.value.edtf, cutoff: parsed.cutoff };
+  return { ...recordStatusAsOf(record, parsed.cutoff), asOf: parsed.value.edtf, cutoff: parsed.cutoff };
 }
