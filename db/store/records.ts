@@ -58,8 +58,8 @@ export function recordTitle(record: AnyRecord): string {
   return (CODECS[record.kind] as { title(b: unknown): string }).title(record);
 }
 
-/** Gives every nested row without an id (a new status event, party, session…) a fresh one. */
-function assignIds<T>(value: T): T {
+/** Gives every nested row without an id (a new status event, party, session…) a fresh one: a copy, `value` is kept. */
+export function assignIds<T>(value: T): T {
   if (Array.isArray(value)) return value.map(assignIds) as T;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};

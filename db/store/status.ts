@@ -5,8 +5,8 @@
 import { AppError, parseOrThrow } from '../../electron/common/domain/errors';
 import { asOfCutoff } from '../../electron/common/domain/partial-date';
 import { statusEventSchema } from '../../electron/common/domain/schemas';
-import { recordStatus, recordStatusAsOf, type StatusAsOf } from '../../electron/common/domain/status';
-import type { DerivedStatus, RecordByKind, StatusEvent } from '../../electron/common/domain/types';
+import { recordStatusAsOf, type StatusAsOf } from '../../electron/common/domain/status';
+import type { RecordByKind, StatusEvent } from '../../electron/common/domain/types';
 import type { StatusKind } from '../../electron/common/domain/vocab';
 import type { Db } from './sql';
 import { getRecord, patchRecord, type UpdateOptions } from './records';
@@ -79,11 +79,6 @@ export function removeStatusEvent(
     },
     ctx,
   );
-}
-
-/** The record's status now (model rules: events, and a meeting's own date). */
-export function getCurrentStatus(db: Db, kind: StatusKind, recordId: string): DerivedStatus | null {
-  return recordStatus(getRecord(db, kind, recordId));
 }
 
 export interface StatusAsOfAnswer extends StatusAsOf {

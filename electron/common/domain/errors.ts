@@ -115,5 +115,3 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown, wha
   const list = fields.map((f) => f.message).join('; ');
   throw new AppError('VALIDATION', `${what} is not valid: ${list}`, { fields });
 }
-
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
