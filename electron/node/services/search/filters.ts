@@ -9,7 +9,7 @@ import { AppError } from '../../../common/domain/errors';
 import { asOfCutoff, parsePartialDate } from '../../../common/domain/partial-date';
 import type { searchFiltersSchema } from '../../../common/domain/search';
 import { intersectDates } from '../../../common/domain/date-phrases';
-import { overlapTokens } from '../../../common/domain/search-text';
+import { OPEN_DATE_TOKEN, exactDateToken, overlapTokens } from '../../../common/domain/search-text';
 import {
   AGREEMENT_KINDS,
   MEETING_KINDS,
@@ -28,6 +28,9 @@ export interface CompiledFilters {
   tokens: string[];
   days?: DocQuery['days'];
   statusAsOf?: DocQuery['statusAsOf'];
+  meetingStatusNow?: DocQuery['meetingStatusNow'];
+  /** A date phrase carries an exact-form token worth ranking by (bm25) even without words to search. */
+  rankByDate?: boolean;
 }
 
 const KNOWN_STATUSES = new Set<string>(Object.values(STATUSES).flat());
@@ -79,6 +82,8 @@ export function compileFilters(filters: Filters): CompiledFilters {
     out.statusAsOf = { cutoff: parsed.cutoff, statuses: filters.statuses?.length ? filters.statuses : null };
   } else if (filters.statuses?.length) {
     out.tokens.push(facet(filters.statuses.map((s) => token('xs', s))));
+    // A meeting's status may follow its date (Planned, then Held): the index cannot know today.
+    out.meetingStatusNow = filters.statuses;
   }
   const fromDay = filters.from?.trim() ? dayOf(filters.from, 'from') : null;
   const toDay = filters.to?.trim() ? dayOf(filters.to, 'to') : null;
@@ -87,7 +92,8 @@ export function compileFilters(filters: Filters): CompiledFilters {
     if (days.fromDay > days.toDay) throw invalid('to', 'The date range ends before it starts.');
     out.days = days;
     const tokens = fromDay && toDay ? overlapTokens({ from: fromDay, to: toDay }) : null;
-    if (tokens) out.tokens.push(`dates : (${tokens.map((t) => `"${t}"`).join(' OR ')})`);
+    // Open ranges ("from 2019") are indexed by their known end: let them through, SQL checks the days.
+    if (tokens) out.tokens.push(`dates : (${[...tokens, OPEN_DATE_TOKEN].map((t) => `"${t}"`).join(' OR ')})`);
   }
   return out;
 }
@@ -108,7 +114,7 @@ export class DatesExcludeEachOther extends Error {
  */
 export function withDatePhrases(
   compiled: CompiledFilters,
-  dates: readonly { from: string; to: string; label: string }[],
+  dates: readonly { text: string; from: string; to: string; label: string }[],
 ): CompiledFilters {
   if (dates.length === 0) return compiled;
   const bounds = [...dates, ...(compiled.days ? [{ from: compiled.days.fromDay, to: compiled.days.toDay }] : [])];
@@ -116,12 +122,19 @@ export function withDatePhrases(
   if (!span) throw new DatesExcludeEachOther(dates.map((d) => d.label));
   const open = span.from === '0000-01-01' || span.to === '9999-12-31';
   const tokens = open ? null : overlapTokens(span);
+  // A date written in one form ("Q1 2024") also matches records dated in exactly that form, which then rank first.
+  const exact = dates.flatMap((d) => {
+    const read = parsePartialDate(d.text);
+    const token = read.ok ? exactDateToken(read.value.edtf.replace('~', '')) : null;
+    return token ? [token] : [];
+  });
   return {
     ...compiled,
     tokens: [
       ...compiled.tokens.filter((t) => !t.startsWith('dates :')),
-      ...(tokens ? [`dates : (${tokens.map((t) => `"${t}"`).join(' OR ')})`] : []),
+      ...(tokens ? [`dates : (${[...tokens, ...exact].map((t) => `"${t}"`).join(' OR ')})`] : []),
     ],
     days: { fromDay: span.from, toDay: span.to },
+    ...(exact.length > 0 ? { rankByDate: true } : {}),
   };
 }

@@ -25,7 +25,7 @@ function toHit(row: DocRow, highlights: readonly Highlight[]): SearchHit {
     subtitle: row.subtitle,
     date: row.date,
     status:
-      row.status && row.statusDate && row.statusEventId
+      row.status && row.statusDate
         ? { status: row.status as Status, date: row.statusDate, eventId: row.statusEventId }
         : null,
     score: row.score,
@@ -82,11 +82,12 @@ export function searchRecords(store: Store, rawInput: SearchInput): SearchResult
   const limit = input.limit ?? DEFAULT_LIMIT;
   const { rows, windowed } = runQuery(store, {
     match,
-    order: parsed.expr ? 'rank' : 'recent',
+    order: parsed.expr || filters.rankByDate ? 'rank' : 'recent',
     limit: limit + 1,
     offset: input.offset ?? 0,
     ...(filters.days ? { days: filters.days } : {}),
     ...(filters.statusAsOf ? { statusAsOf: filters.statusAsOf } : {}),
+    ...(filters.meetingStatusNow ? { meetingStatusNow: filters.meetingStatusNow } : {}),
   });
   const notes = windowed
     ? [

@@ -20,7 +20,7 @@ import { DateChips } from './DateChips';
 import { SavedSearches } from './SavedSearches';
 import { FilterChips, hasFilters, SearchFilterBar, sendableFilters } from './SearchFilters';
 import { SEARCH_NS } from './strings';
-import { useDebounced } from './useDebounced';
+import { useDebouncedValue } from '@mantine/hooks';
 import './search.css';
 
 const PAGE = 50;
@@ -65,7 +65,8 @@ export default function SearchPage() {
   const [savedId, setSavedId] = useState<string | null>(null);
   /** Date phrases the person turned back into words (a removed date chip). */
   const [datesAsText, setDatesAsText] = useState<string[]>([]);
-  const settledQuery = useDebounced(query, 150);
+  // One search per pause in typing, not per keystroke.
+  const [settledQuery] = useDebouncedValue(query, 150);
   const sent = useMemo(() => sendableFilters(filters), [filters]);
   const idle = settledQuery.trim() === '' && !hasFilters(sent);
   const results = useApiQuery(

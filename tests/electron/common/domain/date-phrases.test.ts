@@ -22,7 +22,7 @@ describe('dates in a search question', () => {
   it('open ranges: since / after / before / until, and the Italian forms', () => {
     expect(read('training since 2019')).toMatchObject({
       rest: 'training',
-      dates: [{ from: '2019-01-01', to: '9999-12-31', label: 'since 2019' }],
+      dates: [{ from: '2019-01-01', to: '9999-12-31', label: 'from 2019' }],
     });
     expect(span('after 2019')).toEqual([['2020-01-01', '9999-12-31']]);
     expect(span('before march 2020')).toEqual([['0000-01-01', '2020-02-29']]);
