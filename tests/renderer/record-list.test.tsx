@@ -12,7 +12,8 @@ function titlesInGrid(): string[] {
   return within(grid)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole('gridcell')[0]!.textContent ?? '');
+    // Cell 0 is the row's select box; the title follows.
+    .map((row) => within(row).getAllByRole('gridcell')[1]!.textContent ?? '');
 }
 
 describe('record list', () => {

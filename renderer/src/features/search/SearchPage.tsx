@@ -81,19 +81,28 @@ export default function SearchPage() {
     { enabled: !idle, placeholderData: keepPreviousData },
   );
 
-  useEffect(() => writeAddress(settledQuery, filters), [settledQuery, filters]);
+  // Only once the typing has settled: a query still catching up would write the previous search over an address
+  // just opened from outside (a link to another search while this page is open).
+  useEffect(() => {
+    if (settledQuery === query) writeAddress(settledQuery, filters);
+  }, [settledQuery, query, filters]);
   // A link to another search while this page is open (the route does not change, only the address). In-app
   // navigations go through the router's history and fire no hashchange, so listen to the router itself.
-  useEffect(
-    () =>
-      onRouteChange(() => {
-        if (!window.location.hash.startsWith('#/search')) return;
-        const next = readAddress();
-        setQuery((q) => (q === next.query ? q : next.query));
-        setFilters((f) => (JSON.stringify(f) === JSON.stringify(next.filters) ? f : next.filters));
-      }),
-    [],
-  );
+  useEffect(() => {
+    const follow = () => {
+      if (!window.location.hash.startsWith('#/search')) return;
+      const next = readAddress();
+      setQuery((q) => (q === next.query ? q : next.query));
+      setFilters((f) => (JSON.stringify(f) === JSON.stringify(next.filters) ? f : next.filters));
+    };
+    // An address typed or opened from outside fires hashchange; one set by the router fires only its own event.
+    window.addEventListener('hashchange', follow);
+    const stop = onRouteChange(follow);
+    return () => {
+      window.removeEventListener('hashchange', follow);
+      stop();
+    };
+  }, []);
   // A phrase turned back into words stays so only while it is in the query.
   useEffect(
     () => setDatesAsText((kept) => kept.filter((text) => settledQuery.toLowerCase().includes(text.toLowerCase()))),
