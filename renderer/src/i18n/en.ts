@@ -420,7 +420,7 @@ export const en = {
     leadTimes: 'Reminder lead times (days before the date)',
     leadTimesHint: 'Largest first, separated by commas. An acknowledged reminder comes back at the next lead time.',
     leadInvalid: 'Whole days, separated by commas',
-    save: 'Save settings',
+    save: 'Apply register settings',
     saved: 'Settings saved.',
     askTitle: 'Whose register is this?',
     askBody: 'Choose your own party (e.g. Italy): lists and reports then show the other side of each agreement first.',
