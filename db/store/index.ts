@@ -143,8 +143,11 @@ export class Store {
   listRecords(filter: ListFilter): RecordSummary[] {
     return listSummaries(this.#db, filter);
   }
-  recordTitles(kinds?: readonly RecordKind[]): { id: string; kind: RecordKind; title: string; subtitle: string }[] {
-    return recordTitlesList(this.#db, kinds);
+  recordTitles(
+    kinds?: readonly RecordKind[],
+    ids?: readonly string[],
+  ): { id: string; kind: RecordKind; title: string; subtitle: string }[] {
+    return recordTitlesList(this.#db, kinds, ids);
   }
   /** Records that refer to `id`, each with how ("signatory", "session 3"). */
   dependents(id: string): Dependent[] {

@@ -1,10 +1,11 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/node/cli/main';
 import { tempDbFile } from '../../../support/temp-db';
+import { runCliProcess } from './process';
+
+/** A well-formed id that names no record. */
+const MISSING_ID = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
@@ -86,31 +87,35 @@ describe('cli', () => {
       code: 2,
       err: expect.stringMatching(/^entente list: Unknown record kind “treaties”/),
     });
-    expect(await cli('show', 'agreement', '01ARZ3NDEKTSV4RRFFQ69G5FAV', '--db', db)).toMatchObject({
+    expect(await cli('show', 'agreement', MISSING_ID, '--db', db)).toMatchObject({
       code: 3,
-      err: 'entente show: No agreement with id 01ARZ3NDEKTSV4RRFFQ69G5FAV.',
+      err: `entente show: No agreement with id ${MISSING_ID}.`,
     });
-    expect((await cli('status', 'agreement', 'x', '--as-of', '32 Jan 2021', '--db', db)).err).toMatch(
+    // Issue 10: the contract checks the CLI's input too, so an id must be well-formed before a date is read.
+    expect((await cli('status', 'agreement', MISSING_ID, '--as-of', '32 Jan 2021', '--db', db)).err).toMatch(
       /January 2021 has only 31 days/,
     );
+    expect(await cli('status', 'agreement', 'x', '--as-of', '2021', '--db', db)).toMatchObject({
+      code: 2,
+      err: 'entente status: Not a valid record id',
+    });
     expect((await cli('list', 'agreements')).err).toMatch(/--db FILE is required/);
     expect((await cli('list', 'agreements', '--db', db, '--bogus')).err).toMatch(/Unknown option '--bogus'/);
     expect((await cli('frobnicate')).code).toBe(2);
   });
 
   it('as a real process: exit code and a single line on stderr, no stack trace', async () => {
-    const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-    const run = promisify(execFile);
     const db = tempDbFile();
-    const missing = await run(tsx, ['electron/node/cli/main.ts', 'list', 'meetings', '--db', db]).catch((e) => e);
+    const missing = await runCliProcess(['list', 'meetings', '--db', db]);
     expect(missing.code).toBe(3);
     expect(missing.stderr.trim()).toMatch(/^entente list: The database .*entente\.sqlite does not exist\.$/);
     await json('init', '--db', db);
-    const failure = await run(tsx, ['electron/node/cli/main.ts', 'show', 'meeting', 'nope', '--db', db]).catch(
-      (e) => e,
-    );
+    const failure = await runCliProcess(['show', 'meeting', MISSING_ID, '--db', db]);
     expect(failure.code).toBe(3);
-    expect(failure.stderr.trim().split('\n')).toEqual(['entente show: No meeting with id nope.']);
-    expect(failure.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    expect(failure.stderr.trim().split('\n')).toEqual([`entente show: No meeting with id ${MISSING_ID}.`]);
+    expect(failure.stderr).not.toMatch(/\bat .*\.[jt]s:\d+/);
+    // Issue 10: "nope" is refused by the contract's id check (exit 2, its wording), before any lookup.
+    const malformed = await runCliProcess(['show', 'meeting', 'nope', '--db', db]);
+    expect(malformed).toMatchObject({ code: 2, stderr: 'entente show: Not a valid record id\n' });
   });
 });
