@@ -8,7 +8,6 @@
  *
  * Plain JavaScript on purpose: `npm run cli` runs this with node alone, before anything is compiled.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -23,30 +22,45 @@ const SOURCE_DIRS = ['electron/common', 'electron/node', 'db'].map((d) => join(R
  *   every other package stays an import resolved from node_modules at run time
  */
 
-/** @param {import('node:crypto').Hash} hash @param {string} dir */
-function hashTree(hash, dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) hashTree(hash, path);
-    else if (/\.(ts|tsx|json)$/.test(entry.name)) {
-      const stat = statSync(path);
-      hash.update(`${path}\0${stat.size}\0${stat.mtimeMs}\n`);
-    }
+/**
+ * cyrb53, a fast 53-bit string hash (public domain, bryc). Not node:crypto: loading it, and a locale-aware sort, would
+ * cost a command-line start more than the whole look at the sources (this runs on every `npm run cli`).
+ * @param {string} text
+ */
+function hash53(text) {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
   }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}
+
+/** "path size mtime" of every source file under `dir`, in a stable order. @param {string} dir @returns {string[]} */
+function sourceStamps(dir) {
+  const names = /** @type {string[]} */ (readdirSync(dir, { recursive: true, encoding: 'utf8' }));
+  return names
+    .filter((name) => /\.(ts|tsx|json)$/.test(name))
+    .sort()
+    .map((name) => {
+      const stat = statSync(join(dir, name));
+      return `${dir}/${name}\0${stat.size}\0${stat.mtimeMs}`;
+    });
 }
 
 /** @param {SourceBundle} bundle */
 function fingerprint(bundle) {
-  const hash = createHash('sha1');
-  hash.update(JSON.stringify(bundle));
   const self = statSync(import.meta.filename); // how bundles are built is part of what they are
-  hash.update(`${self.size}\0${self.mtimeMs}\n`);
-  SOURCE_DIRS.forEach((dir) => hashTree(hash, dir));
+  const stamps = [JSON.stringify(bundle), `${self.size}\0${self.mtimeMs}`, ...SOURCE_DIRS.flatMap(sourceStamps)];
   for (const name of bundle.inline ?? []) {
     const stat = statSync(join(ROOT, 'node_modules', name, 'package.json'));
-    hash.update(`${name}\0${stat.size}\0${stat.mtimeMs}\n`);
+    stamps.push(`${name}\0${stat.size}\0${stat.mtimeMs}`);
   }
-  return hash.digest('hex').slice(0, 16);
+  return hash53(stamps.join('\n'));
 }
 
 /**
