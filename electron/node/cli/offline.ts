@@ -1,8 +1,8 @@
 /**
  * What the CLI does to a register FILE instead of through the door (dispatch), because there may be no register to
  * open:
- *  - `fileCheck`: the read-only file-level check (SQLite's quick_check or integrity_check, then references) of a
- *    file that cannot even be opened as a register — `check`'s fallback;
+ *  - `fileCheck`: the read-only file-level check (SQLite's quick_check or integrity_check, then references), which
+ *    `check` runs before it opens anything, so a file that cannot even be opened, or is damaged, is only looked at;
  *  - `restoreFromFile`: `restore --from FILE` replaces a possibly damaged file with a backup named by its path.
  * Neither can be a contract channel. A HandlerContext holds an open Store, and a damaged file gives none. And the
  * contract names backups, never paths (`backups.restore` takes a name in the backup folder, so a window can never
@@ -18,7 +18,7 @@ import { defaultBackupDir, resolveBackupDir, restoreBackup } from '../services/b
 import { checkDatabaseFile, moveAside } from '../services/integrity';
 import { version } from '../../../package.json';
 
-/** SQLite's checks on the file, opened read-only: nothing about it changes by looking. */
+/** SQLite's checks on the file opened read-only (nothing about it changes by looking); `ok` when sound. */
 export function fileCheck(file: string, deep: boolean): IntegrityCheckReport {
   const { unreachable: _unreachable, ...report } = checkDatabaseFile(file, { deep });
   return report;

@@ -2,6 +2,7 @@
  * CLI: backup (backups.create, backups.list), restore (by path: offline.ts says why it is no channel) and check
  * (integrity.check on the register opened as it is; the read-only file check when it cannot even be opened).
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../common/domain/errors';
 import type { IntegrityCheckReport } from '../../../common/contract/safety';
@@ -13,7 +14,6 @@ import {
   RUN,
   textOption,
   type CliCommand,
-  type Register,
 } from '../command';
 
 const when = (iso: string) => `${iso.replace('T', ' ').slice(0, 19)} UTC`;
@@ -80,16 +80,6 @@ export const restoreCommand: CliCommand = {
   },
 };
 
-/** The register opened as it is; null when the file cannot be opened as a register at all (a damaged header…). */
-async function openAsItIs(cli: Parameters<CliCommand['run']>[0]): Promise<Register | null> {
-  try {
-    return await cli.register('unmigrated');
-  } catch (error) {
-    if (error instanceof AppError && (error.code === 'NOT_FOUND' || error.code === 'VALIDATION')) throw error;
-    return null;
-  }
-}
-
 export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'Check a register for damage (exit 1 if so)',
@@ -99,11 +89,16 @@ export const checkCommand: CliCommand = {
     registerOptions(command).option('--deep', 'the full integrity_check (every index entry against its row)'),
   async run(cli) {
     const file = required(textOption(cli, 'db'), '--db FILE', cli);
+    if (!existsSync(file)) throw new AppError('NOT_FOUND', `The database ${file} does not exist.`);
     const deep = flagOption(cli, 'deep');
-    const register = await openAsItIs(cli);
-    const report: IntegrityCheckReport = register
-      ? await register.call('integrity.check', { deep })
-      : (await import('../offline')).fileCheck(file, deep);
+    // First SQLite's checks on the file opened read-only: a damaged register (perhaps with a journal still beside
+    // it) must not be opened for writing, which could change it. Only a sound file is opened as it is, for the
+    // register's own check through the contract (references, and the search index, whose check needs a writable
+    // connection). The structure is read twice for a sound file; a check is rare and must not harm.
+    const onFile = (await import('../offline')).fileCheck(file, deep);
+    const report: IntegrityCheckReport = onFile.ok
+      ? await (await cli.register('unmigrated')).call('integrity.check', { deep })
+      : onFile;
     if (flagOption(cli, 'json')) printJson(cli.io, report);
     else {
       for (const c of report.checks) cli.io.out(`${c.ok ? 'ok  ' : 'FAIL'}  ${c.name}: ${c.detail}`);

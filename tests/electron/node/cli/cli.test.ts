@@ -1,7 +1,10 @@
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadSeedArticle } from '../../../../db/demo/seed-article';
+import { openDatabase } from '../../../../db/store/open';
 import { runCli } from '../../../../electron/node/cli/main';
-import { tempDbFile } from '../../../support/temp-db';
+import { tempDbFile, tempDir } from '../../../support/temp-db';
 import { runCliProcess } from './process';
 
 /** A well-formed id that names no record. */
@@ -117,5 +120,31 @@ describe('cli', () => {
     // Issue 10: "nope" is refused by the contract's id check (exit 2, its wording), before any lookup.
     const malformed = await runCliProcess(['show', 'meeting', 'nope', '--db', db]);
     expect(malformed).toMatchObject({ code: 2, stderr: 'entente show: Not a valid record id\n' });
+  });
+
+  it('check only looks at a damaged register, even one left with a journal of unsaved pages beside it', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'live.sqlite');
+    const crashed = join(dir, 'crashed.sqlite');
+    const db = openDatabase(file);
+    loadSeedArticle(db);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.pragma('wal_autocheckpoint = 0');
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    const meetingsPage = (
+      db.prepare(`SELECT rootpage FROM sqlite_schema WHERE name = 'meetings'`).get() as { rootpage: number }
+    ).rootpage;
+    db.prepare(`UPDATE parties SET notes = 'after the checkpoint' WHERE rowid = 1`).run(); // a page in the WAL only
+    copyFileSync(file, crashed); // as a crash leaves it: the main file and its WAL
+    copyFileSync(`${file}-wal`, `${crashed}-wal`);
+    db.close();
+    const bytes = readFileSync(crashed);
+    bytes[(meetingsPage - 1) * pageSize + 3]! ^= 0xff; // the meetings page's cell count
+    writeFileSync(crashed, bytes);
+    const result = await cli('check', '--db', crashed, '--json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.out)).toMatchObject({ ok: false, damaged: true });
+    // Opening it for writing would have copied the WAL's page into the damaged file on closing.
+    expect(readFileSync(crashed).equals(bytes)).toBe(true);
   });
 });
