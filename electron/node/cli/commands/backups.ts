@@ -6,15 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../common/domain/errors';
 import type { IntegrityCheckReport } from '../../../common/contract/safety';
-import {
-  flagOption,
-  printJson,
-  registerOptions,
-  required,
-  RUN,
-  textOption,
-  type CliCommand,
-} from '../command';
+import { flagOption, printJson, registerOptions, required, RUN, textOption, type CliCommand } from '../command';
 
 const when = (iso: string) => `${iso.replace('T', ' ').slice(0, 19)} UTC`;
 
