@@ -106,6 +106,25 @@ export function required<T>(value: T | undefined, what: string, cli: CliRun): T 
   return value;
 }
 
+/** Why a file could not be read or written, in words (never Node's "ENOENT: no such file or directory, open …"). */
+export function fileProblem(error: unknown, doing: 'read' | 'write'): string {
+  switch ((error as { code?: unknown }).code) {
+    case 'ENOENT':
+      return doing === 'read' ? 'there is no such file' : 'its folder does not exist';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'that is a folder';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EROFS':
+      return 'the file system is read-only';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
 export function printJson(io: CliIo, value: unknown): void {
   io.out(JSON.stringify(value, null, 2));
 }

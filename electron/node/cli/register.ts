@@ -16,7 +16,7 @@ import { Store } from '../../../db/store';
 import type { HandlerContext, HostServices } from '../handlers/context';
 import { dispatch } from '../handlers/dispatch';
 import { version } from '../../../package.json';
-import type { OpenMode, Register, RegisterOptions } from './command';
+import { fileProblem, type OpenMode, type Register, type RegisterOptions } from './command';
 
 export interface OpenRegister extends Register {
   close(): void;
@@ -37,25 +37,6 @@ function openStore(file: string, mode: OpenMode): Store {
   }
 }
 
-/** What went wrong writing a file, in words (never Node's "ENOENT: no such file or directory, open …"). */
-function writeProblem(error: unknown): string {
-  switch ((error as { code?: unknown }).code) {
-    case 'ENOENT':
-      return 'its folder does not exist';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'that is a folder';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EROFS':
-      return 'the file system is read-only';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
-
 /** Writes `bytes` to `path` whole or not at all: a crash never leaves half a file under that name. */
 export function writeWhole(path: string, bytes: Uint8Array): void {
   const partial = `${path}.partial`;
@@ -64,7 +45,7 @@ export function writeWhole(path: string, bytes: Uint8Array): void {
     renameSync(partial, path);
   } catch (error) {
     rmSync(partial, { force: true });
-    throw new AppError('UNAVAILABLE', `Cannot write ${path}: ${writeProblem(error)}.`);
+    throw new AppError('UNAVAILABLE', `Cannot write ${path}: ${fileProblem(error, 'write')}.`);
   }
 }
 

@@ -7,16 +7,16 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../../common/domain/errors';
 import type { ImportOutcome, UndoOutcome } from '../../../common/contract/safety';
-import { flagOption, printJson, registerOptions, required, textOption, type CliCommand, type CliIo } from '../command';
-
-/** Node's reasons for not reading a file, in words. */
-function readProblem(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  if (code === 'ENOENT') return 'there is no such file';
-  if (code === 'EISDIR') return 'that is a folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
-}
+import {
+  fileProblem,
+  flagOption,
+  printJson,
+  registerOptions,
+  required,
+  textOption,
+  type CliCommand,
+  type CliIo,
+} from '../command';
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -75,7 +75,7 @@ export const importCommand: CliCommand = {
     try {
       text = readFileSync(input, 'utf8');
     } catch (error) {
-      throw new AppError('NOT_FOUND', `Cannot read ${input}: ${readProblem(error)}.`);
+      throw new AppError('NOT_FOUND', `Cannot read ${input}: ${fileProblem(error, 'read')}.`);
     }
     const register = await cli.register('create');
     const report = await register.call('bundle.import', {
