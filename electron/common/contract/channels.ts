@@ -33,6 +33,7 @@ export const CHANNEL_NAMES = [
   'backups.verify',
   'backups.restore',
   'backups.settings',
+  'backups.chooseFolder',
   'integrity.check',
   'bundle.export',
   'bundle.import',

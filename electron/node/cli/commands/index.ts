@@ -5,6 +5,7 @@
 import type { CliCommand } from '../command';
 import { backupCommand, checkCommand, restoreCommand } from './backups';
 import { exportCommand, importCommand, redoCommand, undoCommand } from './exchange';
+import { historyCommand } from './history';
 import { initCommand } from './init';
 import { listCommand, showCommand, statusCommand } from './records';
 import { reportCommand } from './report';
@@ -15,6 +16,7 @@ export const COMMANDS: readonly CliCommand[] = [
   listCommand,
   showCommand,
   statusCommand,
+  historyCommand,
   reportCommand,
   backupCommand,
   restoreCommand,
