@@ -328,6 +328,10 @@ export class Store {
   backupTo(path: string): Promise<void> {
     return maintenance.backupTo(this.#db, path);
   }
+  /** Another program holds the write lock now (tried for the busy timeout); see maintenance.ts. */
+  writeLockHeldElsewhere(): boolean {
+    return maintenance.writeLockHeldElsewhere(this.#db);
+  }
 }
 
 type Tail<T extends unknown[]> = T extends [unknown, ...infer R] ? R : never;

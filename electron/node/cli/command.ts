@@ -19,8 +19,10 @@ export interface CliIo {
 }
 
 /**
- * How a command opens the --db register: `read` read-only (it must exist); `write` it must exist; `create` created
- * (and migrated) when absent; `unmigrated` exactly as it is, for checks (no migration, no index repair).
+ * How a command opens the --db register: `read` read-only (it must exist; a damaged one is read with a warning);
+ * `write` it must exist; `create` created (and migrated) when absent; `unmigrated` exactly as it is, for checks (no
+ * migration, no index repair). `write` and `create` claim the register for the command's duration and refuse one
+ * that another Entente owns or that is damaged (register.ts).
  */
 export type OpenMode = 'read' | 'write' | 'create' | 'unmigrated';
 
@@ -128,6 +130,9 @@ export function fileProblem(error: unknown, doing: 'read' | 'write'): string {
 export function printJson(io: CliIo, value: unknown): void {
   io.out(JSON.stringify(value, null, 2));
 }
+
+/** The exit code for "busy": another Entente owns the register, or another program holds its lock. Try again later. */
+export const BUSY_EXIT = 5;
 
 /** "Run “npm run cli -- list --help” for …": the documented way to run the CLI, in messages. */
 export const RUN = 'npm run cli --';

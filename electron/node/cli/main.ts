@@ -2,7 +2,8 @@
  * `npm run cli -- <command> …`: the register from a terminal. Parsing and help are commander's (every command has
  * its own --help; the overall help fits 80 columns); each command reaches the register only through dispatch()
  * (register.ts). One clear line on stderr and an exit code for every failure — 2 bad input, 3 not found,
- * 4 a database this version cannot use, 1 anything else — and stack traces only with ENTENTE_DEBUG=1. A reader that
+ * 4 a database this version cannot use or a damaged one, 5 busy (another Entente owns the register, or another
+ * program holds its lock: try again later), 1 anything else — and stack traces only with ENTENTE_DEBUG=1. A reader that
  * stops reading (`… | head -1`) is a normal end: exit 0, no EPIPE trace.
  *
  * `npm run cli` runs scripts/cli.mjs, which runs a bundle of this file (built once per change of the sources) with
@@ -11,7 +12,7 @@
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../../common/domain/errors';
-import { RUN, textOption, type CliCommand, type CliIo, type CliRun } from './command';
+import { BUSY_EXIT, RUN, textOption, type CliCommand, type CliIo, type CliRun } from './command';
 import { COMMANDS } from './commands';
 import type { OpenRegister } from './register';
 
@@ -21,6 +22,7 @@ const EXIT_CODES: Partial<Record<AppError['code'], number>> = {
   NEWER_SCHEMA: 4,
   NOT_A_DATABASE: 4,
   DAMAGED: 4,
+  BUSY: BUSY_EXIT,
 };
 /** Wrong command line (unknown option, missing argument…): commander's errors. */
 const USAGE_EXIT = 2;
@@ -52,7 +54,7 @@ async function runCommand(spec: CliCommand, command: Command, io: CliIo): Promis
       if (!file) throw new AppError('VALIDATION', `--db FILE is required. Usage: ${cli.usage}`);
       // Store, handlers and services load here, when a command first needs the register — not for --help.
       const { openRegister } = await import('./register');
-      const register = openRegister(file, mode, options);
+      const register = openRegister(file, mode, options, io);
       opened.push(register);
       return register;
     },

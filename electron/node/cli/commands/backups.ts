@@ -6,21 +6,34 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../common/domain/errors';
 import type { IntegrityCheckReport } from '../../../common/contract/safety';
-import { flagOption, printJson, registerOptions, required, RUN, textOption, type CliCommand } from '../command';
+import {
+  BUSY_EXIT,
+  flagOption,
+  printJson,
+  registerOptions,
+  required,
+  RUN,
+  textOption,
+  type CliCommand,
+} from '../command';
 
 const when = (iso: string) => `${iso.replace('T', ' ').slice(0, 19)} UTC`;
 
 export const backupCommand: CliCommand = {
   name: 'backup',
   summary: 'Take a verified backup, or --list them',
-  description: 'Take a verified backup (SQLite online backup) and rotate old ones; --list shows the backups.',
+  description:
+    'Take a verified backup (a consistent copy, VACUUM INTO: the register stays usable meanwhile, also in the app) ' +
+    'and rotate old ones; --list shows the backups.',
   configure: (command) =>
     registerOptions(command)
       .option('--dir <dir>', 'backup folder, when the register names none (default: backups/ beside it)')
       .option('--list', 'list the backups instead'),
   async run(cli) {
     const dir = textOption(cli, 'dir');
-    const register = await cli.register('write', dir ? { backupDir: dir } : {});
+    // A backup only reads the register (backups.create writes nothing into it), so it needs no claim: it may be taken
+    // while the app has the register open.
+    const register = await cli.register('read', dir ? { backupDir: dir } : {});
     if (flagOption(cli, 'list')) {
       const listing = await register.call('backups.list', {});
       if (flagOption(cli, 'json')) printJson(cli.io, listing);
@@ -76,7 +89,8 @@ export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'Check a register for damage (exit 1 if so)',
   description:
-    'Check a register without changing it: structure, references, search index. Exit 1 when something is wrong.',
+    'Check a register without changing it: structure, references, search index. Exit 1 when something is wrong, ' +
+    '5 when another program’s lock kept a check from running (try again).',
   configure: (command) =>
     registerOptions(command).option('--deep', 'the full integrity_check (every index entry against its row)'),
   async run(cli) {
@@ -93,9 +107,10 @@ export const checkCommand: CliCommand = {
       : onFile;
     if (flagOption(cli, 'json')) printJson(cli.io, report);
     else {
-      for (const c of report.checks) cli.io.out(`${c.ok ? 'ok  ' : 'FAIL'}  ${c.name}: ${c.detail}`);
+      // A check another program's lock kept from running says nothing about the file: "busy", never "FAIL".
+      for (const c of report.checks) cli.io.out(`${c.ok ? 'ok  ' : c.busy ? 'busy' : 'FAIL'}  ${c.name}: ${c.detail}`);
       cli.io.out(report.ok ? `${file} is healthy.` : `${file}: ${report.problem}`);
     }
-    return report.ok ? 0 : 1;
+    return report.ok ? 0 : report.busy && !report.damaged ? BUSY_EXIT : 1;
   },
 };

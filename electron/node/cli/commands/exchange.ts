@@ -103,8 +103,8 @@ export const undoCommand: CliCommand = {
   description: 'Undo the last change (of the last 50); --list shows them and what undo and redo would do.',
   configure: (command) => registerOptions(command).option('--list', 'list the changes instead'),
   async run(cli) {
-    const register = await cli.register('write');
     if (flagOption(cli, 'list')) {
+      const register = await cli.register('read');
       const history = await register.call('history.list', {});
       if (flagOption(cli, 'json')) printJson(cli.io, history);
       else {
@@ -118,6 +118,7 @@ export const undoCommand: CliCommand = {
       }
       return 0;
     }
+    const register = await cli.register('write');
     printStep(cli.io, await register.call('history.undo', {}), flagOption(cli, 'json'));
     return 0;
   },

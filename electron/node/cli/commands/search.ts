@@ -143,8 +143,9 @@ export const reindexCommand: CliCommand = {
     registerOptions(command).option('--check', 'only check the index (recomputing every record’s text)'),
   async run(cli) {
     const check = flagOption(cli, 'check');
-    // Even the check needs a writable connection: FTS5's own check runs in a savepoint that is rolled back.
-    const register = await cli.register('write');
+    // Even the check needs a writable connection (FTS5's own check runs in a savepoint that is rolled back), but it
+    // changes nothing: it opens the register as it is, without claiming it; a rebuild claims it.
+    const register = await cli.register(check ? 'unmigrated' : 'write');
     const report = await register.call('search.reindex', check ? { checkOnly: true, deep: true } : {});
     if (flagOption(cli, 'json')) printJson(cli.io, report);
     else if (check)
