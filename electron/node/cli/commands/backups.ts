@@ -17,7 +17,8 @@ import {
   type CliCommand,
 } from '../command';
 
-const when = (iso: string) => `${iso.replace('T', ' ').slice(0, 19)} UTC`;
+/** "2026-11-28 01:33:50 UTC"; a backup whose time is unknown says so (never "( UTC)"). */
+const when = (iso: string) => (iso ? `${iso.replace('T', ' ').slice(0, 19)} UTC` : 'time unknown');
 
 export const backupCommand: CliCommand = {
   name: 'backup',
