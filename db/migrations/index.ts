@@ -6,6 +6,8 @@ import { migration as m0001 } from './0001-initial';
 import { migration as m0002 } from './0002-change-groups';
 import { migration as m0003 } from './0003-search';
 import { migration as m0004 } from './0004-search-contentless';
+import { migration as m0005 } from './0005-status-order';
+import { migration as m0006 } from './0006-search-fold';
 
 export interface Migration {
   version: number;
@@ -13,6 +15,6 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,7 +1,7 @@
 /** CLI: list, show, status — records.list, records.get (+ titles and dependents), status.asOf. */
 import { AppError } from '../../../common/domain/errors';
 import { formatPartialDate } from '../../../common/domain/partial-date';
-import { currentStatus } from '../../../common/domain/status';
+import { recordStatus } from '../../../common/domain/status';
 import { isStatusKind, labelOf } from '../../../common/domain/vocab';
 import {
   collect,
@@ -69,7 +69,7 @@ export const showCommand: CliCommand = {
     const id = required(cli.args[1], 'The record id', cli);
     const register = await cli.register('read');
     const record = await register.call('records.get', { kind, id });
-    const status = 'statusEvents' in record ? currentStatus(record.statusEvents) : null;
+    const status = 'statusEvents' in record ? recordStatus(record) : null;
     const ids = referencedIds(record);
     const titles = ids.length ? await register.call('records.titles', { ids }) : [];
     const referredToBy = await register.call('records.dependents', { id });
