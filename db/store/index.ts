@@ -157,8 +157,11 @@ export class Store {
   listRecords(filter: ListFilter): RecordSummary[] {
     return listSummaries(this.#db, filter);
   }
-  recordTitles(kinds?: readonly RecordKind[]): { id: string; kind: RecordKind; title: string; subtitle: string }[] {
-    return recordTitlesList(this.#db, kinds);
+  recordTitles(
+    kinds?: readonly RecordKind[],
+    ids?: readonly string[],
+  ): { id: string; kind: RecordKind; title: string; subtitle: string }[] {
+    return recordTitlesList(this.#db, kinds, ids);
   }
   /** Records that refer to `id`, each with how ("signatory", "session 3"). */
   dependents(id: string): Dependent[] {
@@ -367,6 +370,10 @@ export class Store {
   /** Online backup of the live register into `path` (others keep reading and writing meanwhile). */
   backupTo(path: string): Promise<void> {
     return maintenance.backupTo(this.#db, path);
+  }
+  /** Another program holds the write lock now (tried for the busy timeout); see maintenance.ts. */
+  writeLockHeldElsewhere(): boolean {
+    return maintenance.writeLockHeldElsewhere(this.#db);
   }
 }
 

@@ -8,6 +8,7 @@ export const CHANNEL_NAMES = [
   'demo.load',
   'records.list',
   'records.titles',
+  'parties.resolve',
   'records.get',
   'records.create',
   'records.update',

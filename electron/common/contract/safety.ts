@@ -30,7 +30,9 @@ export interface RestoreOutcome {
 export interface IntegrityCheckReport {
   ok: boolean;
   damaged: boolean;
-  checks: { name: string; ok: boolean; detail: string }[];
+  /** A check could not run because another program holds the register's lock: says nothing about the file. */
+  busy?: boolean;
+  checks: { name: string; ok: boolean; detail: string; busy?: boolean }[];
   problem: string | null;
 }
 

@@ -5,6 +5,9 @@ import { fromEdtf, todayIso } from '../../common/domain/partial-date';
 import type { RecordSummary } from '../../common/domain/types';
 import type { Handlers } from './context';
 
+/** A ULID: `parties.resolve` reads such a text as an id first. */
+const ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
 export const recordHandlers: Handlers<typeof recordChannels> = {
   'app.info': (_input, ctx) => {
     const counts = ctx.store.countRecords();
@@ -15,6 +18,7 @@ export const recordHandlers: Handlers<typeof recordChannels> = {
       schemaVersion: ctx.store.schemaVersion(),
       sqliteVersion: ctx.store.sqliteVersion(),
       isEmpty: Object.values(counts).every((n) => n === 0),
+      counts,
       transport: ctx.transport,
     };
   },
@@ -25,7 +29,11 @@ export const recordHandlers: Handlers<typeof recordChannels> = {
     return { loaded: Object.values(ctx.store.countRecords()).reduce((a, b) => a + b, 0) };
   },
   'records.list': (input, ctx) => ctx.store.listRecords(input),
-  'records.titles': (input, ctx) => ctx.store.recordTitles(input.kinds),
+  'records.titles': (input, ctx) => ctx.store.recordTitles(input.kinds, input.ids),
+  'parties.resolve': (input, ctx) => {
+    const byId = ID.test(input.name) ? ctx.store.findRecord('party', input.name) : undefined;
+    return byId ? [{ id: byId.id, name: byId.name }] : ctx.store.partiesNamed(input.name);
+  },
   'records.get': (input, ctx) => ctx.store.getRecord(input.kind, input.id),
   'records.create': (input, ctx) => ctx.store.createRecord(input.kind, input.draft),
   'records.update': (input, ctx) =>

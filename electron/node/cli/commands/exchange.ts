@@ -1,44 +1,40 @@
-/** CLI: export / import exchange bundles, undo / redo the last changes. */
-import { existsSync } from 'node:fs';
+/**
+ * CLI: export / import exchange bundles (bundle.export, bundle.import) and undo / redo the last changes (history.*).
+ * The bundle file is the host's to read and write: import reads --in and sends its text; export's file is written to
+ * --out by the register's deliverFile.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { AppError } from '../../../common/domain/errors';
-import { type UndoResult } from '../../../../db/store';
-import { exportToFile, importFromFile, type ImportReport } from '../../services/exchange';
-import { parseCommandArgs, printJson, requireDb, withStore, type CliCommand, type CliIo } from '../command';
-
-function existingDb(command: CliCommand, file: string | undefined): string {
-  const path = requireDb(command, file);
-  if (!existsSync(path)) throw new AppError('NOT_FOUND', `There is no database at ${path}.`);
-  return path;
-}
+import type { ImportOutcome, UndoOutcome } from '../../../common/contract/safety';
+import {
+  fileProblem,
+  flagOption,
+  printJson,
+  registerOptions,
+  required,
+  textOption,
+  type CliCommand,
+  type CliIo,
+} from '../command';
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'export --db FILE --out BUNDLE.json [--json]',
-  summary: 'Write every record (events, links, tags, stable ids) to a versioned exchange bundle.',
-  run(argv, io) {
-    const { values } = parseCommandArgs(this, argv, {
-      db: { type: 'string' },
-      out: { type: 'string' },
-      json: { type: 'boolean' },
-    });
-    const file = existingDb(this, values.db);
-    if (!values.out) throw new AppError('VALIDATION', `--out BUNDLE.json is required. Usage: ${this.usage}`);
-    const out = values.out;
-    return withStore(
-      file,
-      (store) => {
-        const result = exportToFile(store, out);
-        if (values.json) printJson(io, result);
-        else
-          io.out(`Exported ${result.records} records to ${result.file} (${result.bytes.toLocaleString('en')} bytes).`);
-        return 0;
-      },
-      { readonly: true },
-    );
+  summary: 'Write every record to an exchange bundle',
+  description: 'Write every record (events, links, tags, stable ids) to a versioned exchange bundle.',
+  configure: (command) => registerOptions(command).option('--out <file>', 'the bundle to write (required)'),
+  async run(cli) {
+    const out = required(textOption(cli, 'out'), '--out BUNDLE.json', cli);
+    const register = await cli.register('read', { out });
+    const result = await register.call('bundle.export', {});
+    if (flagOption(cli, 'json')) printJson(cli.io, { file: result.path, records: result.records, bytes: result.bytes });
+    else
+      cli.io.out(`Exported ${result.records} records to ${result.path} (${result.bytes.toLocaleString('en')} bytes).`);
+    return 0;
   },
 };
 
-function printReport(io: CliIo, report: ImportReport): void {
+function printReport(io: CliIo, report: ImportOutcome): void {
   const verb = report.dryRun ? 'Would' : 'Did';
   io.out(`${report.dryRun ? 'Dry run — nothing was written. ' : ''}${report.total} records in the bundle:`);
   io.out(`  ${verb.padEnd(5)} create:   ${report.created.length}`);
@@ -67,28 +63,33 @@ function printReport(io: CliIo, report: ImportReport): void {
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: 'import --db FILE --in BUNDLE.json [--dry-run] [--json]',
-  summary: 'Merge a bundle by id (newer wins, conflicts listed) in one transaction; --dry-run only reports.',
-  run(argv, io) {
-    const { values } = parseCommandArgs(this, argv, {
-      db: { type: 'string' },
-      in: { type: 'string' },
-      'dry-run': { type: 'boolean' },
-      json: { type: 'boolean' },
+  summary: 'Merge an exchange bundle (newer wins)',
+  description: 'Merge a bundle by id (newer wins, conflicts listed) in one transaction; --dry-run only reports.',
+  configure: (command) =>
+    registerOptions(command)
+      .option('--in <file>', 'the bundle to read (required)')
+      .option('--dry-run', 'report what would change, write nothing'),
+  async run(cli) {
+    const input = required(textOption(cli, 'in'), '--in BUNDLE.json', cli);
+    let text: string;
+    try {
+      text = readFileSync(input, 'utf8');
+    } catch (error) {
+      throw new AppError('NOT_FOUND', `Cannot read ${input}: ${fileProblem(error, 'read')}.`);
+    }
+    const register = await cli.register('create');
+    const report = await register.call('bundle.import', {
+      text,
+      fileName: basename(input),
+      dryRun: flagOption(cli, 'dryRun'),
     });
-    const file = requireDb(this, values.db);
-    if (!values.in) throw new AppError('VALIDATION', `--in BUNDLE.json is required. Usage: ${this.usage}`);
-    const input = values.in;
-    return withStore(file, (store) => {
-      const report = importFromFile(store, input, { dryRun: values['dry-run'] ?? false });
-      if (values.json) printJson(io, report);
-      else printReport(io, report);
-      return 0;
-    });
+    if (flagOption(cli, 'json')) printJson(cli.io, report);
+    else printReport(cli.io, report);
+    return 0;
   },
 };
 
-function printStep(io: CliIo, result: UndoResult, json: boolean | undefined): void {
+function printStep(io: CliIo, result: UndoOutcome, json: boolean): void {
   if (json) printJson(io, result);
   else
     io.out(
@@ -98,44 +99,39 @@ function printStep(io: CliIo, result: UndoResult, json: boolean | undefined): vo
 
 export const undoCommand: CliCommand = {
   name: 'undo',
-  usage: 'undo --db FILE [--list] [--json]',
-  summary: 'Undo the last change (of the last 50); --list shows them and what undo/redo would do.',
-  run(argv, io) {
-    const { values } = parseCommandArgs(this, argv, {
-      db: { type: 'string' },
-      list: { type: 'boolean' },
-      json: { type: 'boolean' },
-    });
-    return withStore(existingDb(this, values.db), (store) => {
-      if (values.list) {
-        const history = store.history();
-        if (values.json) printJson(io, history);
-        else {
-          for (const c of history.changes)
-            io.out(
-              `${String(c.id).padStart(6)}  ${c.at.slice(0, 19).replace('T', ' ')}  ${c.state === 'undone' ? '(undone) ' : ''}${c.label}`,
-            );
-          io.out(
-            `Next undo: ${history.nextUndo?.label ?? 'nothing'}. Next redo: ${history.nextRedo?.label ?? 'nothing'}.`,
+  summary: 'Undo the last change, or --list the changes',
+  description: 'Undo the last change (of the last 50); --list shows them and what undo and redo would do.',
+  configure: (command) => registerOptions(command).option('--list', 'list the changes instead'),
+  async run(cli) {
+    if (flagOption(cli, 'list')) {
+      const register = await cli.register('read');
+      const history = await register.call('history.list', {});
+      if (flagOption(cli, 'json')) printJson(cli.io, history);
+      else {
+        for (const c of history.changes)
+          cli.io.out(
+            `${String(c.id).padStart(6)}  ${c.at.slice(0, 19).replace('T', ' ')}  ${c.state === 'undone' ? '(undone) ' : ''}${c.label}`,
           );
-        }
-        return 0;
+        cli.io.out(
+          `Next undo: ${history.nextUndo?.label ?? 'nothing'}. Next redo: ${history.nextRedo?.label ?? 'nothing'}.`,
+        );
       }
-      printStep(io, store.undo(), values.json);
       return 0;
-    });
+    }
+    const register = await cli.register('write');
+    printStep(cli.io, await register.call('history.undo', {}), flagOption(cli, 'json'));
+    return 0;
   },
 };
 
 export const redoCommand: CliCommand = {
   name: 'redo',
-  usage: 'redo --db FILE [--json]',
-  summary: 'Redo the change undone last (before any new change).',
-  run(argv, io) {
-    const { values } = parseCommandArgs(this, argv, { db: { type: 'string' }, json: { type: 'boolean' } });
-    return withStore(existingDb(this, values.db), (store) => {
-      printStep(io, store.redo(), values.json);
-      return 0;
-    });
+  summary: 'Redo the change undone last',
+  description: 'Redo the change undone last (possible until a new change is made).',
+  configure: (command) => registerOptions(command),
+  async run(cli) {
+    const register = await cli.register('write');
+    printStep(cli.io, await register.call('history.redo', {}), flagOption(cli, 'json'));
+    return 0;
   },
 };

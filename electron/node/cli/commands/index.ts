@@ -1,4 +1,7 @@
-/** Every CLI command. A feature adds its module here and nowhere else. */
+/**
+ * Every CLI command, in the order the overall help lists them. A feature adds its module here and nowhere else.
+ * Command modules are light (no store, service or handler code): the register loads when a command runs.
+ */
 import type { CliCommand } from '../command';
 import { backupCommand, checkCommand, restoreCommand } from './backups';
 import { exportCommand, importCommand, redoCommand, undoCommand } from './exchange';

@@ -259,7 +259,10 @@ export function importRecords(
       (error.code === 'VALIDATION' ||
         error.code === 'READ_ONLY' ||
         error.code === 'DISK_FULL' ||
-        error.code === 'UNAVAILABLE')
+        error.code === 'UNAVAILABLE' ||
+        // The register's state, not the bundle's fault (issue 15): busy in another program, damaged on disk.
+        error.code === 'BUSY' ||
+        error.code === 'DAMAGED')
     ) {
       throw error.message.startsWith('Nothing was imported')
         ? error
