@@ -98,28 +98,7 @@ export const listInputSchema = z
 export const recordChannels = {
   'app.info': channel<AppInfo>()(z.object({}).strict(), { writes: false }),
   'demo.load': channel<{ loaded: number }>()(z.object({}).strict(), { writes: true }),
-<<<<<<< HEAD
   'records.list': channel<RecordSummary[]>()(listInputSchema, { writes: false }),
-  'records.titles': channel<RecordTitle[]>()(z.object({ kinds: z.array(kind).max(6).optional() }).strict(), {
-    writes: false,
-  }),
-=======
-  'records.list': channel<RecordSummary[]>()(
-    z
-      .object({
-        kind,
-        text: z.string().max(200).optional(),
-        partyId: idSchema.optional(),
-        statuses: statusFilter,
-        subkinds: statusFilter,
-        area: z.string().max(60).optional(),
-        from: z.string().max(100).optional(),
-        to: z.string().max(100).optional(),
-        limit: z.number().int().positive().max(1_000_000).optional(),
-      })
-      .strict(),
-    { writes: false },
-  ),
   /** Titles of every record, of some kinds, or of the records named by `ids` (a record page naming what it links to). */
   'records.titles': channel<RecordTitle[]>()(
     z.object({ kinds: z.array(kind).max(6).optional(), ids: z.array(idSchema).max(1000).optional() }).strict(),
@@ -133,7 +112,6 @@ export const recordChannels = {
     z.object({ name: z.string().trim().min(1, { error: 'Give a party name or id' }).max(200) }).strict(),
     { writes: false },
   ),
->>>>>>> main
   'records.get': channel<AnyRecord>()(z.object({ kind, id: idSchema }).strict(), { writes: false }),
   'records.create': channel<AnyRecord>()(draftByKind, { writes: true }),
   'records.update': channel<AnyRecord>()(updateByKind, { writes: true }),

@@ -21,45 +21,6 @@ import { recordText, referencedIds } from '../show';
 
 export const listCommand: CliCommand = {
   name: 'list',
-<<<<<<< HEAD
-  usage: 'list <kind> --db FILE [--party ID] [--status S] [--from DATE] [--to DATE] [--as-of DATE] [--json]',
-  summary: 'List records of a kind with their derived status.',
-  run(argv, io) {
-    const { values, positionals } = parseCommandArgs(this, argv, {
-      db: { type: 'string' },
-      json: { type: 'boolean' },
-      party: { type: 'string' },
-      status: { type: 'string', multiple: true },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      'as-of': { type: 'string' },
-    });
-    const kind = parseKind(positionals[0]);
-    return withStore(
-      requireDb(this, values.db),
-      (store) => {
-        const rows = store.listRecords({
-          kind,
-          ...(values.party ? { partyId: values.party } : {}),
-          ...(values.status ? { statuses: values.status } : {}),
-          ...(values.from ? { from: values.from } : {}),
-          ...(values.to ? { to: values.to } : {}),
-          ...(values['as-of'] ? { asOf: values['as-of'] } : {}),
-        });
-        if (values.json) printJson(io, { kind, count: rows.length, records: rows.map(summaryJson) });
-        else if (rows.length === 0) io.out(`No ${labelOf(kind).toLowerCase()} records.`);
-        else
-          io.out(
-            table(
-              ['Title', 'Type', 'Status', 'Parties', 'Id'],
-              rows.map((r) => [r.title, r.subtitle, statusText(r.status), r.partyNames.join(', '), r.id]),
-            ),
-          );
-        return 0;
-      },
-      { readonly: true },
-    );
-=======
   summary: 'List records of a kind with their status',
   description: 'List records of a kind with their derived status, parties and ids.',
   configure: (command) =>
@@ -69,6 +30,7 @@ export const listCommand: CliCommand = {
       .option('--status <status>', 'records whose current status is this (repeatable)', collect)
       .option('--from <date>', 'records dated on or after this date ("2019", "Jan 2021")')
       .option('--to <date>', 'records dated on or before this date')
+      .option('--as-of <date>', 'status and party dates as they stood on this date ("2015", "Jan 2021")')
       .option('--limit <n>', 'at most this many records'),
   async run(cli) {
     const kind = parseKind(cli.args[0]);
@@ -81,6 +43,7 @@ export const listCommand: CliCommand = {
       ...(listOption(cli, 'status') ? { statuses: listOption(cli, 'status') } : {}),
       ...(textOption(cli, 'from') ? { from: textOption(cli, 'from') } : {}),
       ...(textOption(cli, 'to') ? { to: textOption(cli, 'to') } : {}),
+      ...(textOption(cli, 'asOf') ? { asOf: textOption(cli, 'asOf') } : {}),
       ...(limit !== undefined ? { limit } : {}),
     });
     if (flagOption(cli, 'json')) printJson(cli.io, { kind, count: rows.length, records: rows.map(summaryJson) });
@@ -93,7 +56,6 @@ export const listCommand: CliCommand = {
         ),
       );
     return 0;
->>>>>>> main
   },
 };
 
