@@ -60,6 +60,13 @@ import {
 } from './search-index';
 import { indexHasTerm, partiesNamed, queryDocs, type DocQuery, type DocResult } from './search-query';
 import { getSetting, putSettings } from './settings';
+import type { RegisterSettings, RegisterSettingsInput } from '../../electron/common/domain/register-settings';
+import type { SavedView, SavedViewInput } from '../../electron/common/domain/views';
+import { bulkDependents, runBulk, type BulkAction, type BulkResult } from './bulk';
+import { readRegisterSettings, updateRegisterSettings } from './register-settings';
+import { findReminder } from './reminders';
+import { actOnReminder, reminderActionLog, type ReminderAction, type ReminderActionInput } from './reminder-actions';
+import * as views from './saved-views';
 import type { Db } from './sql';
 import { statusCounts } from './stats';
 import * as status from './status';
@@ -311,6 +318,42 @@ export class Store {
     putSettings(this.#db, changes);
   }
 
+  // ---- the register's side, reminders people act on, saved list views, bulk actions (issue 13) -----------
+  registerSettings(): RegisterSettings {
+    return readRegisterSettings(this.#db);
+  }
+  /** Home party (must be a party here; null clears) and reminder lead times, in one transaction. */
+  updateRegisterSettings(input: RegisterSettingsInput): RegisterSettings {
+    return updateRegisterSettings(this.#db, input);
+  }
+  /** Acknowledge, snooze, dismiss or put back the reminder with this key (as derived on `today`); appended with who and when. */
+  actOnReminder(input: ReminderActionInput, today: string, ctx?: WriteContext): ReminderAction {
+    return actOnReminder(this.#db, input, findReminder(this.#db, input.key, today), today, ctx);
+  }
+  reminderActionLog(key: string): ReminderAction[] {
+    return reminderActionLog(this.#db, key);
+  }
+  savedViews(list?: RecordKind): SavedView[] {
+    return views.listSavedViews(this.#db, list);
+  }
+  createSavedView(input: SavedViewInput): SavedView {
+    return views.createSavedView(this.#db, input);
+  }
+  updateSavedView(id: string, input: SavedViewInput): SavedView {
+    return views.updateSavedView(this.#db, id, input);
+  }
+  deleteSavedView(id: string): { deletedId: string } {
+    return views.deleteSavedView(this.#db, id);
+  }
+  /** Tag / add a status event / delete many records: ONE transaction, ONE undoable change. */
+  runBulk(ids: readonly string[], action: BulkAction, ctx?: WriteContext): BulkResult {
+    return runBulk(this.#db, ids, action, ctx);
+  }
+  /** What deleting these records would break: dependents outside the selection. */
+  bulkDependents(ids: readonly string[]): Dependent[] {
+    return bulkDependents(this.#db, ids);
+  }
+
   // ---- maintenance: checks, backups, the scheduler ---------------------------------------------------------
   inspect(deep: boolean): maintenance.Inspection {
     return maintenance.inspect(this.#db, deep);
@@ -358,6 +401,8 @@ export { RANK_WINDOW } from './search-query';
 export type { DocSpan, Field } from './search-docs';
 export type { ListFilter } from './lists';
 export type { WriteContext } from './audit';
+export type { BulkAction, BulkResult } from './bulk';
+export type { ReminderAction, ReminderActionInput } from './reminder-actions';
 export type { HistoryView, UndoResult, StepOptions } from './undo';
 export type { OpenOptions } from './open';
 export type { SeedIds } from '../demo/seed-article';

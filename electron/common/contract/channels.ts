@@ -47,6 +47,17 @@ export const CHANNEL_NAMES = [
   'savedSearches.create',
   'savedSearches.update',
   'savedSearches.delete',
+  'register.settings',
+  'register.update',
+  'reminders.act',
+  'reminders.log',
+  'views.list',
+  'views.create',
+  'views.update',
+  'views.delete',
+  'records.bulk',
+  'records.bulkDependents',
+  'lists.export',
 ] as const;
 
 /** The single IPC channel prefix; main registers `entente:<name>` for each. */

@@ -6,12 +6,14 @@
 import { CHANNEL_NAMES } from './channels';
 import type { Channel, InputOf, OutputOf, Reply } from './define';
 import { recordChannels } from './records';
+import { registerChannels } from './register';
 import { reportChannels } from './reports';
 import { safetyChannels } from './safety';
 import { searchChannels } from './search';
 
 export const CONTRACT = {
   ...recordChannels,
+  ...registerChannels,
   ...reportChannels,
   ...safetyChannels,
   ...searchChannels,

@@ -2,12 +2,14 @@
 import type { Contract } from '../../common/contract';
 import type { Handlers } from './context';
 import { recordHandlers } from './records';
+import { registerHandlers } from './register';
 import { reportHandlers } from './reports';
 import { safetyHandlers } from './safety';
 import { searchHandlers } from './search';
 
 export const HANDLERS: Handlers<Contract> = {
   ...recordHandlers,
+  ...registerHandlers,
   ...reportHandlers,
   ...safetyHandlers,
   ...searchHandlers,

@@ -14,7 +14,7 @@ import type { RouteParams } from './router';
 import { IconTimeline } from '@tabler/icons-react';
 import '../features/reports/strings'; // the Reports sidebar label lives in the feature's namespace
 import '../features/safety/strings'; // the sidebar label lives in the feature's namespace
-import { IconSearch } from '@tabler/icons-react';
+import { IconSearch, IconTimelineEvent } from '@tabler/icons-react';
 import '../features/search/strings'; // the Search sidebar label lives in the feature's namespace
 
 export interface RouteProps {
@@ -42,6 +42,7 @@ const RecordFormPage = lazy(() => import('../features/records/form/RecordFormPag
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 const DataSafetyPage = lazy(() => import('../features/safety/DataSafetyPage'));
 const SearchPage = lazy(() => import('../features/search/SearchPage'));
+const TimelinePage = lazy(() => import('../features/timeline/TimelinePage'));
 
 function routesForKind(kind: RecordKind): AppRoute[] {
   const base = `/${KIND_SEGMENTS[kind]}`;
@@ -97,6 +98,14 @@ export const ROUTES: AppRoute[] = [
     section: 'tools',
     sidebar: true,
     component: ReportsPage,
+  },
+  {
+    path: '/timeline',
+    labelKey: 'timelineView.nav',
+    icon: IconTimelineEvent,
+    section: 'tools',
+    sidebar: true,
+    component: TimelinePage,
   },
   {
     path: '/data',

@@ -30,6 +30,7 @@ export const listCommand: CliCommand = {
       .option('--status <status>', 'records whose current status is this (repeatable)', collect)
       .option('--from <date>', 'records dated on or after this date ("2019", "Jan 2021")')
       .option('--to <date>', 'records dated on or before this date')
+      .option('--as-of <date>', 'status and party dates as they stood on this date ("2015", "Jan 2021")')
       .option('--limit <n>', 'at most this many records'),
   async run(cli) {
     const kind = parseKind(cli.args[0]);
@@ -42,6 +43,7 @@ export const listCommand: CliCommand = {
       ...(listOption(cli, 'status') ? { statuses: listOption(cli, 'status') } : {}),
       ...(textOption(cli, 'from') ? { from: textOption(cli, 'from') } : {}),
       ...(textOption(cli, 'to') ? { to: textOption(cli, 'to') } : {}),
+      ...(textOption(cli, 'asOf') ? { asOf: textOption(cli, 'asOf') } : {}),
       ...(limit !== undefined ? { limit } : {}),
     });
     if (flagOption(cli, 'json')) printJson(cli.io, { kind, count: rows.length, records: rows.map(summaryJson) });
