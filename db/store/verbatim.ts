@@ -8,7 +8,7 @@
  * records); references are left to the caller, which checks them across the whole bundle
  * and may defer foreign keys so that records referring to each other can arrive in any order.
  */
-import { ulid } from 'ulid';
+import { newId as ulid } from './ids';
 import { AppError, parseOrThrow } from '../../electron/common/domain/errors';
 import { INPUT_SCHEMAS } from '../../electron/common/domain/schemas';
 import type { AnyRecord } from '../../electron/common/domain/types';
