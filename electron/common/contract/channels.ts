@@ -45,6 +45,12 @@ export const CHANNEL_NAMES = [
   'savedSearches.create',
   'savedSearches.update',
   'savedSearches.delete',
+  'sheets.open',
+  'sheets.preview',
+  'sheets.import',
+  'sheets.rejected',
+  'sheets.saveMapping',
+  'lists.export',
 ] as const;
 
 /** The single IPC channel prefix; main registers `entente:<name>` for each. */

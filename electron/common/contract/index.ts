@@ -9,12 +9,14 @@ import { recordChannels } from './records';
 import { reportChannels } from './reports';
 import { safetyChannels } from './safety';
 import { searchChannels } from './search';
+import { sheetChannels } from './sheets';
 
 export const CONTRACT = {
   ...recordChannels,
   ...reportChannels,
   ...safetyChannels,
   ...searchChannels,
+  ...sheetChannels,
 } as const satisfies Record<string, Channel>;
 
 export type Contract = typeof CONTRACT;

@@ -5,10 +5,12 @@ import { recordHandlers } from './records';
 import { reportHandlers } from './reports';
 import { safetyHandlers } from './safety';
 import { searchHandlers } from './search';
+import { sheetHandlers } from './sheets';
 
 export const HANDLERS: Handlers<Contract> = {
   ...recordHandlers,
   ...reportHandlers,
   ...safetyHandlers,
   ...searchHandlers,
+  ...sheetHandlers,
 };

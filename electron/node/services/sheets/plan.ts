@@ -19,14 +19,13 @@ import { isDateTarget, type DateOrder, type SheetKind, type SheetMapping } from 
 import { nameKey } from '../../../common/domain/sheets/parties';
 import { readRows, type Problem, type RowFacts } from '../../../common/domain/sheets/rows';
 import type { SheetTable } from '../../../common/domain/sheets/table';
+import type { ImportCounts, RowAction } from '../../../common/domain/sheets/views';
 import { labelOf } from '../../../common/domain/vocab';
 import type { AnyRecord } from '../../../common/domain/types';
 import { Store, bodyOfRecord, type SheetImportChange, type SheetWrite } from '../../../../db/store';
 import { canonical } from '../exchange/import';
 import { PartyIndex, resolveParties, type PartyLine } from './parties';
 import type { SheetFile } from './read';
-
-export type RowAction = 'create' | 'update' | 'unchanged' | 'skip' | 'error';
 
 export interface PlannedRow {
   facts: RowFacts;
@@ -61,7 +60,7 @@ export interface SheetPlan {
   /** The earlier import this one updates (by row), if any. */
   updates: string | null;
   earlierFiles: { source: string; sheet: string; records: number }[];
-  counts: Record<RowAction, number> & { newParties: number; warnings: number };
+  counts: ImportCounts;
   /** The writes, built for the rows that will be written. */
   change: SheetImportChange;
 }
