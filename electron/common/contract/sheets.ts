@@ -26,7 +26,7 @@ const fileName = z
   .string({ error: 'Give the file’s name' })
   .min(1)
   .max(255)
-  .refine((n) => !/[\\/\u0000]/.test(n), { error: 'A file name, not a path' });
+  .refine((n) => !/[\\/]/.test(n) && !n.includes(String.fromCharCode(0)), { error: 'A file name, not a path' });
 const data = z
   .string({ error: 'The file’s content is missing' })
   .min(1, { error: 'The file is empty' })
