@@ -77,6 +77,15 @@ export async function exportList(
           header.push('Type');
           cells.push((r) => typeAndDetail(kind, r.subtitle)[0]);
         }
+        if (kind === 'party') {
+          // A party's list line shows its short name, else its native name: the file keeps the two apart.
+          header.push('Short name', 'Native name');
+          cells.push(
+            (r) => store.getRecord('party', r.id).shortName,
+            (r) => store.getRecord('party', r.id).nativeName,
+          );
+          break;
+        }
         header.push(DETAIL_HEADER[kind]);
         cells.push((r) => typeAndDetail(kind, r.subtitle)[1]);
         break;

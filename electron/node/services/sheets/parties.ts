@@ -60,19 +60,25 @@ export class PartyIndex {
   }
 }
 
-/** Edit distance, giving up (returning limit + 1) once it must exceed `limit`. */
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit ("Buglaria" / "Bulgaria": optimal string
+ * alignment), giving up (returning limit + 1) once it must exceed `limit`.
+ */
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, cur[j]!);
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      cur[j] = d;
+      best = Math.min(best, d);
     }
     if (best > limit) return limit + 1;
-    prev = cur;
+    [before, prev] = [prev, cur];
   }
   return prev[b.length]!;
 }
