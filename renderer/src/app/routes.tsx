@@ -42,6 +42,7 @@ const RecordFormPage = lazy(() => import('../features/records/form/RecordFormPag
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 const DataSafetyPage = lazy(() => import('../features/safety/DataSafetyPage'));
 const SearchPage = lazy(() => import('../features/search/SearchPage'));
+const ImportPage = lazy(() => import('../features/import/ImportPage'));
 
 function routesForKind(kind: RecordKind): AppRoute[] {
   const base = `/${KIND_SEGMENTS[kind]}`;
@@ -98,6 +99,8 @@ export const ROUTES: AppRoute[] = [
     sidebar: true,
     component: ReportsPage,
   },
+  // File ▸ Import spreadsheet… and the welcome panel open it; not in the sidebar.
+  { path: '/import', labelKey: 'importSheet.title', section: 'tools', sidebar: false, component: ImportPage },
   {
     path: '/data',
     labelKey: 'safety:title',

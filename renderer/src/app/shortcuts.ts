@@ -19,6 +19,7 @@ const GO_PATHS: Record<string, string> = {
   'go:search': '/search',
   'go:reports': '/reports',
   'export-report': '/reports',
+  'import-sheet': '/import',
 };
 
 export function useGlobalShortcuts({ currentKind, openPalette }: ShortcutOptions): void {
@@ -44,7 +45,7 @@ export function useGlobalShortcuts({ currentKind, openPalette }: ShortcutOptions
       const [verb, arg] = command.split(':') as [string, string | undefined];
       if (verb === 'new' && arg && (RECORD_KINDS as readonly string[]).includes(arg))
         navigate(newRecordPath(arg as RecordKind));
-      else if (verb === 'go' || command === 'export-report') navigate(GO_PATHS[command] ?? '/');
+      else if (verb === 'go' || command in GO_PATHS) navigate(GO_PATHS[command] ?? '/');
       else if (command === 'find') latest.current.openPalette();
       else if (verb === 'theme' && (arg === 'light' || arg === 'dark')) latest.current.setColorScheme(arg);
       else if (command === 'theme:system') latest.current.setColorScheme('auto');

@@ -9,7 +9,7 @@ import { fromEdtf } from '../partial-date';
 import { orderStatusEvents } from '../status';
 import { INPUT_SCHEMAS } from '../schemas';
 import type { AnyRecord } from '../types';
-import { labelOf } from '../vocab';
+import { labelOf, type Status } from '../vocab';
 import type { SheetKind } from './mapping';
 import type { Problem, RowFacts } from './rows';
 
@@ -28,7 +28,7 @@ export interface Composed {
   input: Record<string, unknown>;
   problems: Problem[];
   /** The status the record's dated events give, as the app will show it. */
-  status: { status: string; date: string } | null;
+  status: { status: Status; date: string } | null;
 }
 
 interface EventLike {
@@ -184,9 +184,9 @@ export function composeInput(
   return { input: body, problems, status };
 }
 
-function derived(events: readonly EventLike[]): { status: string; date: string } | null {
+function derived(events: readonly EventLike[]): { status: Status; date: string } | null {
   const last = orderStatusEvents(events).at(-1);
-  return last ? { status: last.status, date: last.date } : null;
+  return last ? { status: last.status as Status, date: last.date } : null;
 }
 
 /** Warnings about a row whose dates tell an odd story; the row is imported as written. */

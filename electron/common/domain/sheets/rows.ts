@@ -13,8 +13,11 @@ export interface Problem {
   column: string;
   value: string;
   reason: string;
-  /** An error rejects the row; a warning is shown and the row is imported. */
-  severity: 'error' | 'warning';
+  /**
+   * An error rejects the row; a warning is shown with the row, which is imported; a note (a vocabulary word the
+   * register does not know) is shown once per word, where the person can say what it means.
+   */
+  severity: 'error' | 'warning' | 'note';
 }
 
 export interface DatedFact {
@@ -65,6 +68,9 @@ function columnIndex(table: SheetTable): Map<string, number> {
 
 function warn(problems: Problem[], column: string, value: string, reason: string): void {
   problems.push({ column, value, reason, severity: 'warning' });
+}
+function note(problems: Problem[], column: string, value: string, reason: string): void {
+  problems.push({ column, value, reason, severity: 'note' });
 }
 function fail(problems: Problem[], column: string, value: string, reason: string): void {
   problems.push({ column, value, reason, severity: 'error' });
@@ -174,13 +180,13 @@ function readRow(
         const chosen = mapping.values?.type?.[value];
         const type = chosen ?? matchVocab(kind, 'type', value);
         if (type) facts.type = type;
-        else warn(problems, column.column, raw, 'Not a type the register knows: stored as Other.');
+        else note(problems, column.column, raw, 'Not a type the register knows: stored as Other.');
         break;
       }
       case 'status': {
         const status = mapping.values?.status?.[value] ?? matchVocab(kind, 'status', value);
         if (status) facts.stated = { status, column: column.column, text: raw };
-        else warn(problems, column.column, raw, 'Not a status the register knows: left out.');
+        else note(problems, column.column, raw, 'Not a status the register knows: left out.');
         break;
       }
       case 'tags':
@@ -193,7 +199,7 @@ function readRow(
         for (const item of splitList(value)) {
           const area = matchVocab(kind, 'area', item);
           if (area) facts.areas.push(area);
-          else warn(problems, column.column, item, 'Not a cooperation area the register knows: left out.');
+          else note(problems, column.column, item, 'Not a cooperation area the register knows: left out.');
         }
         break;
       case 'title':

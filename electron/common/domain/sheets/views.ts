@@ -4,6 +4,7 @@
  */
 import type { DateColumnFacts } from './dates';
 import type { SheetKind, SheetMapping, Target } from './mapping';
+import type { Status } from '../vocab';
 import type { Problem } from './rows';
 
 export interface SheetFileInfo {
@@ -28,7 +29,7 @@ export interface PreviewRow {
   parties: { name: string; outcome: PartyOutcome; as: string | null }[];
   dates: { column: string; target: string; text: string; display: string }[];
   /** The status the dates give (derived as the app derives it). */
-  status: { status: string; date: string } | null;
+  status: { status: Status; date: string } | null;
   /** Fields an update changes. */
   changes: string[];
   problems: Problem[];

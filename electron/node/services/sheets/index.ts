@@ -111,7 +111,7 @@ function previewRow(r: PlannedRow, lines: Map<string, SheetPreview['parties'][nu
     dates: dates.map((d) => ({ column: d.column, target: d.target, text: d.text, display: d.display })),
     status: r.status,
     changes: r.changes,
-    problems: r.problems,
+    problems: r.problems.filter((p) => p.severity !== 'note'),
     skipReason: r.skipReason,
   };
 }
@@ -139,7 +139,7 @@ export function previewImport(
     input.show === 'all'
       ? true
       : input.show === 'problems'
-        ? r.problems.length > 0 || r.action === 'error'
+        ? r.problems.some((p) => p.severity !== 'note') || r.action === 'error'
         : r.action === input.show,
   );
   const start = input.page * input.pageSize;

@@ -20,7 +20,7 @@ import { nameKey } from '../../../common/domain/sheets/parties';
 import { readRows, type Problem, type RowFacts } from '../../../common/domain/sheets/rows';
 import type { SheetTable } from '../../../common/domain/sheets/table';
 import type { ImportCounts, RowAction } from '../../../common/domain/sheets/views';
-import { labelOf } from '../../../common/domain/vocab';
+import { labelOf, type Status } from '../../../common/domain/vocab';
 import type { AnyRecord } from '../../../common/domain/types';
 import { Store, bodyOfRecord, type SheetImportChange, type SheetWrite } from '../../../../db/store';
 import { canonical } from '../exchange/import';
@@ -33,7 +33,7 @@ export interface PlannedRow {
   recordId: string | null;
   existing: AnyRecord | null;
   input: Record<string, unknown> | null;
-  status: { status: string; date: string } | null;
+  status: { status: Status; date: string } | null;
   problems: Problem[];
   /** Fields an update changes. */
   changes: string[];
