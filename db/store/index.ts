@@ -28,6 +28,8 @@ import * as maintenance from './maintenance';
 import {
   closeDatabase,
   deferredIndexProblems,
+  foreignWalError,
+  hasForeignWal,
   openDatabase,
   openUnmigrated,
   schemaVersion,
@@ -100,6 +102,11 @@ export class Store {
   /** SQLite's checks on a file opened read-only, never changing it (backups, files about to be opened). */
   static inspectFile(file: string, deep: boolean): maintenance.FileInspection {
     return maintenance.inspectFile(file, deep);
+  }
+
+  /** A -wal beside `file` that cannot belong to it (see open.ts hasForeignWal): the register must not be opened. */
+  static foreignWalProblem(file: string): string | null {
+    return hasForeignWal(file) ? foreignWalError(file).message : null;
   }
 
   /** Makes a fresh copy (from `backupTo`) a self-contained file: rollback journal, no -wal beside it. */
@@ -357,6 +364,8 @@ export function referencesOfBody(kind: RecordKind, body: unknown): Reference[] {
 }
 
 export { asAppError } from './records';
+export { claimRegister, currentOwner, describeOwner, releaseStaleClaim } from './owner';
+export type { Claim, Owner, OwnerApp } from './owner';
 export { bodyOfRecord } from './verbatim';
 export { recordTitle } from './records';
 export { LATEST_SCHEMA_VERSION } from '../migrations';

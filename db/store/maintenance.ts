@@ -106,9 +106,14 @@ export function auditActivitySince(
   };
 }
 
-/** Copies the live register into `path` page by page with SQLite's online backup API (others keep working). */
+/**
+ * Writes a transactionally consistent copy of the register to `path` with `VACUUM INTO` (https://sqlite.org/lang_vacuum.html#vacuuminto):
+ * one read transaction, so other connections keep reading and writing meanwhile and — unlike the online backup API,
+ * which starts over whenever another connection writes — a busy writer cannot keep it from finishing. The copy is
+ * also compacted (no free pages).
+ */
 export async function backupTo(db: Db, path: string): Promise<void> {
-  await db.backup(path);
+  db.prepare('VACUUM INTO ?').run(path);
 }
 
 /** Switches a fresh copy to a rollback journal, so it is one self-contained file (no -wal beside it). */

@@ -3,7 +3,7 @@
  * steps matters: the schema version is read before anything could write to the file, so
  * a database from a newer Entente is refused byte-for-byte untouched.
  */
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { AppError } from '../../electron/common/domain/errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../migrations';
@@ -42,9 +42,42 @@ export function deferredIndexProblems(db: Db): string[] {
   return indexProblems.get(db) ?? [];
 }
 
+/**
+ * True when a non-empty `<file>-wal` lies beside a file in rollback-journal mode (header bytes 18–19 = 1). Such a
+ * -wal cannot belong to it: Entente's registers are in WAL mode, and its backups are switched to a rollback journal.
+ * It is what a restore by hand leaves when the backup is copied over the register but the old -wal stays — and
+ * opening would mix the old file's changes into the restored one (https://sqlite.org/fileformat2.html#walindexformat).
+ */
+export function hasForeignWal(file: string): boolean {
+  try {
+    if (!existsSync(`${file}-wal`) || statSync(`${file}-wal`).size === 0) return false;
+    const fd = openSync(file, 'r');
+    try {
+      const header = Buffer.alloc(20);
+      readSync(fd, header, 0, 20, 0);
+      return header.toString('latin1', 0, 15) === 'SQLite format 3' && header[18] === 1 && header[19] === 1;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** The refusal for `hasForeignWal`: nothing is opened, so nothing is mixed in. */
+export function foreignWalError(file: string): AppError {
+  return new AppError(
+    'CONFLICT',
+    `${file}-wal does not belong to ${file} (the register was replaced by a copy, and the old -wal stayed beside it): ` +
+      `opening now would mix the old file's changes into it. Nothing was opened or changed. Move ${file}-wal and ` +
+      `${file}-shm into another folder, then open the register again.`,
+  );
+}
+
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const readonly = options.readonly ?? false;
   if (readonly && !existsSync(file)) throw new AppError('NOT_FOUND', `The database ${file} does not exist.`);
+  if (hasForeignWal(file)) throw foreignWalError(file);
   let db: Db;
   try {
     db = new Database(file, { readonly, fileMustExist: readonly, timeout: options.busyTimeoutMs ?? 5000 });

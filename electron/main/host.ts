@@ -190,6 +190,19 @@ export function createHostServices(deps: HostDeps): HostServices {
       return { saved: true, path: choice.filePath };
     },
 
+    async pickFolder(options) {
+      const dialogOptions = {
+        title: options.title,
+        ...(options.defaultPath ? { defaultPath: options.defaultPath } : {}),
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      };
+      const parent = deps.parentWindow();
+      const choice = parent
+        ? await dialog.showOpenDialog(parent, dialogOptions)
+        : await dialog.showOpenDialog(dialogOptions);
+      return choice.canceled || !choice.filePaths[0] ? null : choice.filePaths[0];
+    },
+
     async revealFile(file) {
       // Only files that exist, by absolute path: nothing relative to wherever the app was started.
       if (path.isAbsolute(file) && existsSync(file)) shell.showItemInFolder(file);

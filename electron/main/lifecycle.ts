@@ -64,7 +64,24 @@ export function runApp(options: RunOptions = {}): AppRuntime {
 
   const devServerUrl = app.isPackaged ? undefined : env.ELECTRON_RENDERER_URL || undefined;
   const allowedOrigins = appOrigins(devServerUrl);
-  const guards: GuardOptions = { allowedOrigins, openExternal: (url) => shell.openExternal(url) };
+  // A link that leaves the app opens in the system browser only after the person has seen the full address and agreed
+  // (a register's text is not trusted: it may hold a look-alike address).
+  const confirmExternal = async (url: string) => {
+    const parent = appWindow();
+    const box = {
+      type: 'question' as const,
+      title: 'Entente',
+      message: 'Open this address in your web browser?',
+      detail: url,
+      buttons: ['Open in browser', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true,
+    };
+    const { response } = parent ? await dialog.showMessageBox(parent, box) : await dialog.showMessageBox(box);
+    if (response === 0) await shell.openExternal(url);
+  };
+  const guards: GuardOptions = { allowedOrigins, openExternal: (url) => confirmExternal(url) };
   guardAllWebContents(app, guards);
 
   const appWindow = (): BrowserWindow | undefined => {

@@ -95,7 +95,12 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
   const help: MenuItemConstructorOptions = {
     label: '&Help',
     role: 'help',
-    submenu: [{ label: 'About Entente', click: () => deps.showAbout() }],
+    submenu: [
+      // The renderer shows the list (the same dialog as "?" on any page); F1 because "?" is typed text in menus.
+      command('Keyboard shortcuts', 'help:shortcuts', 'F1'),
+      { type: 'separator' },
+      { label: 'About Entente', click: () => deps.showAbout() },
+    ],
   };
 
   return [

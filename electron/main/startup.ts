@@ -63,6 +63,7 @@ export async function openRegisterAtStartup(options: StartupOptions): Promise<St
       hostServices: { ...options.hostServices, askAboutDamage },
       backups: true,
       recovery: { backupDir: defaultBackupDir(file) },
+      owner: 'desktop',
       onNotice: options.onNotice,
     });
     return { ok: true, host, notice: host.startupNotice };

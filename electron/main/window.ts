@@ -3,7 +3,7 @@
  * shown only once the first paint is ready (no white flash). Every window created here is added to
  * the `windows` set, which is what the IPC sender check and the menu consider "ours".
  */
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, dialog, type MessageBoxSyncOptions } from 'electron';
 import { secureWebPreferences, hardenWebContents, type GuardOptions } from './security';
 import { MIN_WINDOW_SIZE, rememberWindowState, type WindowState } from './window-state';
 
@@ -50,8 +50,36 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
     log(`the window's renderer stopped (${details.reason})`),
   );
 
+  askBeforeLosingTyping(win);
+
   win.loadURL(deps.entryUrl).catch((error: unknown) => log(`could not load ${deps.entryUrl}: ${String(error)}`));
   return win;
+}
+
+/** The question asked when closing, quitting or reloading would lose a form's unsaved typing. */
+export const UNSAVED_CHANGES_DIALOG: MessageBoxSyncOptions = {
+  type: 'question',
+  buttons: ['Discard', 'Keep editing'],
+  defaultId: 1,
+  cancelId: 1,
+  noLink: true,
+  title: 'Unsaved changes',
+  message: 'Discard unsaved changes?',
+  detail:
+    'A form in this window has changes that are not saved. Discard closes it without saving them; a copy stays ' +
+    'on this computer and is offered the next time that form is opened.',
+};
+
+/**
+ * A form with unsaved typing answers `beforeunload` (renderer/src/app/leave-guard.tsx); Electron then shows
+ * nothing and only emits `will-prevent-unload`. Ask here: Discard lets the window close, quit or reload
+ * (preventDefault on this event means "ignore the page's objection"); Keep editing leaves it open.
+ */
+export function askBeforeLosingTyping(win: BrowserWindow): void {
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, UNSAVED_CHANGES_DIALOG);
+    if (choice === 0) event.preventDefault();
+  });
 }
 
 /** Brings a window to the front (second launch, dock click). */

@@ -175,7 +175,20 @@ describe('preview server', () => {
     expect(broken.status).toBe(400);
   });
 
-  it('delivers a produced file once through a token-guarded download URL', async () => {
+  it('a malformed channel path: 401 without the token, 400 with it — never a failure of the server', async () => {
+    const noToken = await raw(server, { method: 'POST', path: '/api/%E0%A4%A', body: '{}' });
+    expect(noToken.status).toBe(401);
+    const withToken = await raw(server, {
+      method: 'POST',
+      path: '/api/%E0%A4%A',
+      headers: { 'X-Entente-Token': server.token, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(withToken.status).toBe(400);
+    expect(withToken.body).not.toMatch(/URIError|\bat .*\.ts:/);
+  });
+
+  it('delivers a produced file once through a one-time download address that is not the API token', async () => {
     const delivered = await server.hostServices.deliverFile?.({
       name: 'report.csv',
       mime: 'text/csv',
@@ -183,7 +196,10 @@ describe('preview server', () => {
     });
     expect(delivered?.saved).toBe(true);
     const url = delivered?.downloadUrl ?? '';
-    expect((await raw(server, { path: url.replace(/token=[^&]+/, 'token=wrong') })).status).toBe(401);
+    expect(url).toMatch(/^\/download\/[A-Za-z0-9_-]{24}$/);
+    expect(url).not.toContain(server.token);
+    expect((await raw(server, { path: '/download/AAAAAAAAAAAAAAAAAAAAAAAA' })).status).toBe(404);
+    expect((await raw(server, { path: '/download/../api/app.info' })).status).not.toBe(200);
     const first = await raw(server, { path: url });
     expect(first.status).toBe(200);
     expect(first.body).toBe('a,b\n1,2\n');

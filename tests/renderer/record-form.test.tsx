@@ -23,6 +23,7 @@ describe('create form', () => {
     const user = userEvent.setup();
     // A status event whose date the server refuses, and no title.
     await user.click(screen.getByRole('button', { name: 'Add status event' }));
+    await user.type(screen.getByRole('combobox', { name: 'Status 1' }), 'signed{Enter}');
     await user.type(screen.getByLabelText('Date 1'), '2019–2017');
     await user.click(screen.getAllByRole('button', { name: 'Create' })[0]!);
 

@@ -15,7 +15,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { openDatabase } from '../../db/store/open';
+import { openUnmigrated } from '../../db/store/open';
 import { checkSearchIndex } from '../../db/store/search-index';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -66,6 +66,8 @@ export interface CrashFigures {
 
 interface KillOutcome {
   reported: number[];
+  /** PRAGMA synchronous of the writer's connection, as it said when ready (2 = FULL). */
+  synchronous: number | null;
   whileStarting: boolean;
   killedByUs: boolean;
   stderr: string;
@@ -81,7 +83,14 @@ function killOnce(writer: string, file: string, start: number, random: () => num
     env: { ...process.env, NODE_COMPILE_CACHE: join(CACHE, 'compile-cache') },
   });
   const spawnedAt = performance.now();
-  const outcome: KillOutcome = { reported: [], whileStarting, killedByUs: false, stderr: '', msToFirstCommit: null };
+  const outcome: KillOutcome = {
+    reported: [],
+    synchronous: null,
+    whileStarting,
+    killedByUs: false,
+    stderr: '',
+    msToFirstCommit: null,
+  };
   let pending = '';
   let scheduled = false;
   const kill = () => {
@@ -97,6 +106,8 @@ function killOnce(writer: string, file: string, start: number, random: () => num
     const lines = pending.split('\n');
     pending = lines.pop() ?? '';
     for (const line of lines) {
+      const ready = /^ready synchronous=(\d+)$/.exec(line);
+      if (ready) outcome.synchronous = Number(ready[1]);
       if (!/^\d+$/.test(line)) continue;
       outcome.reported.push(Number(line));
       outcome.msToFirstCommit ??= performance.now() - spawnedAt;
@@ -127,7 +138,12 @@ function checkAfterKill(
   const say = (what: string) => problems.push(`${label}: ${what}`);
   if (!outcome.killedByUs)
     say(`the writer stopped by itself: ${outcome.stderr.trim().split('\n').slice(-3).join(' | ')}`);
-  const db = openDatabase(lane.file);
+  if (outcome.reported.length > 0 && outcome.synchronous === null)
+    say('the writer did not say how durable its commits are');
+  if (outcome.synchronous !== null && outcome.synchronous < 2)
+    say(`the writer ran with synchronous=${outcome.synchronous}, below FULL: commits would not survive a power cut`);
+  // Opened as it is — no migration, no index repair — so what the kill left is what is checked.
+  const db = openUnmigrated(lane.file);
   try {
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') say(`integrity_check says ${String(integrity)}`);
@@ -153,10 +169,9 @@ function checkAfterKill(
       say(
         `audit rows do not match records (${audit.audit} audit, ${audit.records} records, ${audit.orphans} without record)`,
       );
-    if (deep) {
-      const search = checkSearchIndex(db, { repair: false });
-      if (!search.ok) say(`search index: ${search.problems.join(' ')}`);
-    }
+    // One index row per record, row by row, after every kill; FTS5's own integrity-check too on deep checks.
+    const search = checkSearchIndex(db, { repair: false, fts: deep, rowByRow: true });
+    if (!search.ok) say(`search index: ${search.problems.join(' ')}`);
     lane.next = max + 1;
     return { problems, found: max };
   } finally {

@@ -32,6 +32,7 @@ export const CHANNEL_NAMES = [
   'backups.verify',
   'backups.restore',
   'backups.settings',
+  'backups.chooseFolder',
   'integrity.check',
   'bundle.export',
   'bundle.import',
@@ -50,7 +51,6 @@ export const CHANNEL_NAMES = [
   'sheets.import',
   'sheets.rejected',
   'sheets.saveMapping',
-  'lists.export',
 ] as const;
 
 /** The single IPC channel prefix; main registers `entente:<name>` for each. */

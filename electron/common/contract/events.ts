@@ -25,6 +25,7 @@ export const MENU_COMMANDS = [
   'theme:light',
   'theme:dark',
   'theme:system',
+  'help:shortcuts',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

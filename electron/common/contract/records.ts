@@ -43,6 +43,11 @@ export interface AppInfo {
   schemaVersion: number;
   /** The SQLite library's version (the About box). */
   sqliteVersion: string;
+  /**
+   * Why this window can read but not change the register (another Entente owns it; it failed its integrity check),
+   * in words for a banner; absent when it can be changed.
+   */
+  readOnly?: string;
   isEmpty: boolean;
   transport: 'ipc' | 'preview';
 }

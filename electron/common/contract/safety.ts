@@ -108,6 +108,14 @@ export const safetyChannels = {
       .strict(),
     { writes: true },
   ),
+  /**
+   * Desktop: the person picks the backup folder in the system's folder dialog (the only way to choose a folder
+   * outside the register's own); `cancelled` when they close it.
+   */
+  'backups.chooseFolder': channel<{ dir: string; keep: number; custom: boolean; cancelled: boolean }>()(
+    z.object({}).strict(),
+    { writes: true },
+  ),
   'integrity.check': channel<IntegrityCheckReport>()(z.object({ deep: z.boolean().optional() }).strict(), {
     writes: false,
     long: true,

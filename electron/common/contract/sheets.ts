@@ -1,5 +1,5 @@
 /**
- * Channels for spreadsheets: importing a register kept in Excel or CSV (the wizard), and exporting a list view.
+ * Channels for spreadsheets: importing a register kept in Excel or CSV (the wizard and `import-sheet`).
  *
  * The file's bytes travel once as base64 text in `sheets.open` (the renderer reads the chosen file; nothing names a
  * path) and are kept by the jobs worker under a content id, which the preview pages and the rejected-rows download
@@ -10,14 +10,12 @@
 import { z } from 'zod';
 import { mappingSchema, SHEET_KINDS } from '../domain/sheets/mapping';
 import {
-  LIST_COLUMNS,
   type DeliveredFile,
   type SheetFileInfo,
   type SheetImportOutcome,
   type SheetPreview,
 } from '../domain/sheets/views';
 import { channel } from './define';
-import { recordChannels } from './records';
 
 /** 10 MB of file as base64 (4 characters per 3 bytes). */
 const MAX_DATA_CHARS = Math.ceil((10 * 1024 * 1024 * 4) / 3) + 8;
@@ -58,18 +56,4 @@ export const sheetChannels = {
   'sheets.saveMapping': channel<DeliveredFile>()(z.object({ fileName, mapping: mappingSchema }).strict(), {
     writes: false,
   }),
-  'lists.export': channel<DeliveredFile>()(
-    z
-      .object({
-        filter: recordChannels['records.list'].input,
-        sort: z
-          .object({ column: z.enum(['title', 'status', 'date', 'updated']), desc: z.boolean() })
-          .strict()
-          .optional(),
-        columns: z.array(z.enum(LIST_COLUMNS)).min(1).max(20),
-        format: z.enum(['xlsx', 'csv']),
-      })
-      .strict(),
-    { writes: false, long: true },
-  ),
 };

@@ -55,8 +55,43 @@ export class AppError extends Error {
   }
 }
 
+/** What one row of each list of a record is called, for messages that must say which row is wrong. */
+const ROW_NOUNS: Record<string, string> = {
+  participants: 'Participant',
+  parties: 'Party',
+  partners: 'Partner',
+  statusEvents: 'Status event',
+  sessions: 'Session',
+  phases: 'Phase',
+  milestones: 'Milestone',
+  actionItems: 'Action item',
+  links: 'Link',
+  events: 'party event',
+  topics: 'Topic',
+  outcomes: 'Outcome',
+  linkedIds: 'Linked record',
+  tags: 'Tag',
+};
+
+/**
+ * The rows an issue path goes through, as a person counts them: `participants.1.personId` → "Participant 2",
+ * `parties.0.events.2.date` → "Party 1, party event 3"; null when the path is not inside a row.
+ */
+export function rowNameOf(path: readonly PropertyKey[]): string | null {
+  const names: string[] = [];
+  path.forEach((segment, i) => {
+    const noun = ROW_NOUNS[String(path[i - 1])];
+    if (typeof segment === 'number' && noun) names.push(`${noun} ${segment + 1}`);
+  });
+  return names.length ? names.join(', ') : null;
+}
+
+/** Field errors of a zod error; a message about a row starts with the row's name ("Participant 2: …"). */
 export function fieldErrorsOf(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  return error.issues.map((issue) => {
+    const row = rowNameOf(issue.path);
+    return { path: issue.path.map(String).join('.'), message: row ? `${row}: ${issue.message}` : issue.message };
+  });
 }
 
 /** Parse with a schema or throw a VALIDATION AppError whose message lists what is wrong. */

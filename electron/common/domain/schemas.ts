@@ -243,7 +243,7 @@ export const participantInput = z
     role: optionalText('Role', LIMITS.short),
   })
   .refine((p) => p.personId !== null || p.partyId !== null, {
-    error: 'A participant needs a person or a party',
+    error: 'needs a person or a party',
     path: ['personId'],
   });
 

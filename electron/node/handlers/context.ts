@@ -31,6 +31,8 @@ export interface HostServices {
     mime: string;
     bytes: Uint8Array;
   }): Promise<{ saved: boolean; path?: string; downloadUrl?: string }>;
+  /** The system's folder dialog (desktop): the folder the person picked, or null when they cancelled. */
+  pickFolder?(options: { title: string; defaultPath?: string }): Promise<string | null>;
   /** Show a saved file in the system file manager. */
   revealFile?(path: string): Promise<void>;
   /**

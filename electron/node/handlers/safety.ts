@@ -4,7 +4,7 @@
  * the old connection was closed, the current file is reopened so the app keeps working.
  * Backups are named, never given as paths: the UI can only touch files in the backup folder.
  */
-import { join } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { AppError } from '../../common/domain/errors';
 import { Store } from '../../../db/store';
 import {
@@ -37,6 +37,23 @@ function summary(b: BackupInfo): BackupSummary {
     records: b.manifest?.records ?? null,
     verified: b.manifest !== null,
   };
+}
+
+/**
+ * A backup folder typed into a form must be inside the register's own folder: a folder a page can name is hostile
+ * input, and writing files anywhere on the machine is not something a form should do. Any other folder is chosen in
+ * the system's folder dialog (`backups.chooseFolder`), by the person.
+ */
+function insideRegisterFolder(ctx: HandlerContext, dir: string): string {
+  const base = resolve(dirname(ctx.databaseFile));
+  const wanted = resolve(base, dir);
+  if (wanted !== base && !wanted.startsWith(base + sep))
+    throw new AppError(
+      'VALIDATION',
+      `Backups can be put in a folder inside the register’s folder (${base}); choose any other folder with “Choose folder…” in the desktop app.`,
+      { fields: [{ path: 'dir', message: `Must be inside ${base}` }] },
+    );
+  return wanted;
 }
 
 function backupPath(ctx: HandlerContext, name: string): string {
@@ -99,10 +116,21 @@ export const safetyHandlers: Handlers<typeof safetyChannels> = {
   },
   'backups.settings': (input, ctx) => {
     const change: { dir?: string | null; keep?: number } = {};
-    if (input.dir !== undefined) change.dir = input.dir;
+    if (input.dir !== undefined && input.dir !== null) change.dir = insideRegisterFolder(ctx, input.dir);
+    else if (input.dir === null) change.dir = null;
     if (input.keep !== undefined) change.keep = input.keep;
     const settings = setBackupSettings(ctx.store, change);
     return { dir: backupDir(ctx), keep: settings.keep, custom: settings.dir !== null };
+  },
+  'backups.chooseFolder': async (_input, ctx) => {
+    if (!ctx.host.pickFolder)
+      throw new AppError(
+        'UNAVAILABLE',
+        'This window cannot show a folder dialog: type a folder inside the register’s folder under Backup folder instead.',
+      );
+    const picked = await ctx.host.pickFolder({ title: 'Backup folder', defaultPath: backupDir(ctx) });
+    const settings = picked === null ? getBackupSettings(ctx.store) : setBackupSettings(ctx.store, { dir: picked });
+    return { dir: backupDir(ctx), keep: settings.keep, custom: settings.dir !== null, cancelled: picked === null };
   },
   'integrity.check': (input, ctx) => checkOpenDatabase(ctx.store, { deep: input.deep ?? false }),
   'bundle.export': async (_input, ctx) => {

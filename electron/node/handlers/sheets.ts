@@ -1,20 +1,11 @@
 /**
- * Handlers for spreadsheets: thin calls into the sheets service. Files the person saves (rejected rows, a mapping, a
- * list export) go to the host's deliverFile — a save dialog in the app, a one-time download in the preview.
+ * Handlers for spreadsheets: thin calls into the sheets service. Files the person saves (rejected rows, a mapping) go to the host's deliverFile — a save dialog in the app, a one-time download in the preview.
  */
 import { AppError } from '../../common/domain/errors';
 import { MAPPING_FORMAT } from '../../common/domain/sheets/mapping';
 import type { DeliveredFile } from '../../common/domain/sheets/views';
 import type { sheetChannels } from '../../common/contract/sheets';
-import {
-  bytesOfBase64,
-  exportList,
-  importSheet,
-  MIME,
-  openFile,
-  previewImport,
-  rejectedRows,
-} from '../services/sheets';
+import { bytesOfBase64, importSheet, MIME, openFile, previewImport, rejectedRows } from '../services/sheets';
 import type { HandlerContext, Handlers } from './context';
 
 async function deliver(
@@ -60,14 +51,5 @@ export const sheetHandlers: Handlers<typeof sheetChannels> = {
     const text = JSON.stringify({ format: MAPPING_FORMAT, version: 1, ...input.mapping }, null, 2);
     const name = `${input.fileName.replace(/\.[^.]+$/, '')}.mapping.json`;
     return deliver(ctx, { name, mime: 'application/json', bytes: new TextEncoder().encode(`${text}\n`) }, 0);
-  },
-  'lists.export': async (input, ctx) => {
-    const file = await exportList(ctx.store, {
-      filter: input.filter,
-      ...(input.sort ? { sort: input.sort } : {}),
-      columns: input.columns,
-      format: input.format,
-    });
-    return deliver(ctx, { name: file.fileName, mime: MIME[input.format], bytes: file.bytes }, file.rows);
   },
 };

@@ -1,6 +1,8 @@
 /**
- * The preview's deliverFile: the bytes wait in memory under a random one-time id, fetched once from
- * GET /download/<id>?token=… and then forgotten (or after ten minutes, whichever comes first).
+ * The preview's deliverFile: the bytes wait in memory under a random one-time id (144 bits, unguessable), fetched once
+ * from GET /download/<id> and then forgotten (or after ten minutes, whichever comes first). The id is the only
+ * credential a download link carries: the API token never appears in a URL (where history, logs and the Referer
+ * header would keep it).
  */
 import { randomBytes } from 'node:crypto';
 
@@ -18,6 +20,7 @@ export class DownloadStore {
 
   put(file: { name: string; mime: string; bytes: Uint8Array }): string {
     const id = randomBytes(18).toString('base64url');
+    // base64url of 18 bytes: 24 characters of [A-Za-z0-9_-]; take() refuses anything else before looking it up.
     const timer = setTimeout(() => this.pending.delete(id), TTL_MS);
     timer.unref();
     this.pending.set(id, { ...file, timer });
@@ -26,6 +29,7 @@ export class DownloadStore {
 
   /** Returns the file once; a second request for the same id finds nothing. */
   take(id: string): { name: string; mime: string; bytes: Uint8Array } | null {
+    if (!/^[A-Za-z0-9_-]{24}$/.test(id)) return null;
     const file = this.pending.get(id);
     if (!file) return null;
     clearTimeout(file.timer);

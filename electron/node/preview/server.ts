@@ -135,7 +135,7 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
   const host: HostServices = {
     async deliverFile(file) {
       const id = downloads.put(file);
-      return { saved: true, downloadUrl: `/download/${id}?token=${encodeURIComponent(token)}` };
+      return { saved: true, downloadUrl: `/download/${id}` };
     },
   };
   if (options.printPdf) host.printPdf = options.printPdf;
@@ -145,12 +145,13 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
     transport: 'preview',
     appVersion: appVersion(),
     hostServices: host,
+    owner: 'preview',
     onNotice: (notice) => {
       if (!options.quiet) console.warn(`[preview] ${notice.message}`);
     },
   });
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+  async function handleApi(req: IncomingMessage, res: ServerResponse, rawChannel: string): Promise<void> {
     if (req.method !== 'POST') {
       req.resume();
       return send(
@@ -164,6 +165,14 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
     if (!tokenMatches(tokenBytes, req.headers[TOKEN_HEADER] as string | undefined)) {
       req.resume();
       return sendError(res, 401, 'Missing or wrong access token.');
+    }
+    // Decoded only after the token check, and a malformed escape is the caller's mistake (400), not a failure.
+    let channel: string;
+    try {
+      channel = decodeURIComponent(rawChannel);
+    } catch {
+      req.resume();
+      return sendError(res, 400, 'The request path is not a valid channel name.');
     }
     const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
     if (contentType !== 'application/json') {
@@ -182,8 +191,6 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
   }
 
   function handleDownload(res: ServerResponse, url: URL): void {
-    if (!tokenMatches(tokenBytes, url.searchParams.get('token') ?? undefined))
-      return sendError(res, 401, 'Missing or wrong access token.');
     const file = downloads.take(url.pathname.slice('/download/'.length));
     if (!file) return send(res, 404, 'This download has expired or was already fetched.', 'text/plain; charset=utf-8');
     const asciiName = file.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
@@ -199,7 +206,7 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
         return sendError(res, 403, 'This server only answers requests addressed to 127.0.0.1 or localhost.');
       }
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      if (url.pathname.startsWith('/api/')) return handleApi(req, res, decodeURIComponent(url.pathname.slice(5)));
+      if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice(5));
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         req.resume();
         return send(res, 405, 'Method not allowed.', 'text/plain; charset=utf-8', { Allow: 'GET, HEAD' });

@@ -12,6 +12,7 @@
 import { Worker } from 'node:worker_threads';
 import { CONTRACT, type ChannelName, type Input, type Output, type Reply } from '../../common/contract';
 import { AppError } from '../../common/domain/errors';
+import { claimRegister, currentOwner, describeOwner, type Claim, type OwnerApp } from '../../../db/store';
 import type { HostServices } from '../handlers/context';
 import type { FromWorker, HostCapability, ToWorker, WorkerConfig, WorkerRole } from './protocol';
 
@@ -30,12 +31,18 @@ export interface DatabaseHostOptions {
   backups?: boolean;
   /** Open through the start-up recovery flow (the desktop app; see protocol.ts). */
   recovery?: { backupDir: string };
+  /**
+   * Claim the register for this process (db/store/owner.ts) as this kind of Entente. When another live process
+   * owns it, the host opens it read-only and answers every write with the owner's name. Absent: no claim (tests
+   * of the host itself).
+   */
+  owner?: OwnerApp;
   /** Something the person should know happened behind the scenes (a worker restarted, a backup failed). */
   onNotice?: (notice: HostNotice) => void;
 }
 
 export interface HostNotice {
-  kind: 'worker-restarted' | 'backup-failed' | 'backup-done';
+  kind: 'worker-restarted' | 'backup-failed' | 'backup-done' | 'read-only';
   message: string;
 }
 
@@ -55,6 +62,9 @@ interface Slot {
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+
+const channelOf = (name: string) =>
+  Object.prototype.hasOwnProperty.call(CONTRACT, name) ? CONTRACT[name as ChannelName] : undefined;
 const bytesOf = (reply: Reply<unknown>) => encoder.encode(JSON.stringify(reply));
 
 /** The reply a caller gets for a call its worker could not finish. */
@@ -77,6 +87,9 @@ export class DatabaseHost {
   #nextId = 1;
   #closed = false;
   #startup: { notice: string | null; indexNeedsRebuild: boolean } = { notice: null, indexNeedsRebuild: false };
+  /** Why writes are refused (another owner, a failed integrity check), or null. */
+  #readOnly: string | null = null;
+  #claim: Claim | null = null;
 
   private constructor(options: DatabaseHostOptions) {
     this.#options = options;
@@ -89,12 +102,24 @@ export class DatabaseHost {
    */
   static async start(options: DatabaseHostOptions): Promise<DatabaseHost> {
     const host = new DatabaseHost(options);
+    if (options.owner) {
+      try {
+        host.#claim = claimRegister(options.databaseFile, options.owner);
+      } catch (error) {
+        if (!(error instanceof AppError) || error.code !== 'BUSY') throw error;
+        const owner = currentOwner(options.databaseFile);
+        host.#readOnly = owner
+          ? `Entente is open on this register in another window (${describeOwner(owner)}): this window can read it but not change it.`
+          : error.message;
+      }
+    }
     host.#writer = host.#spawn('writer');
     try {
       await host.#writer.ready;
     } catch (error) {
       host.#writer.retiring = true;
       await host.#writer.worker.terminate();
+      host.#claim?.release();
       throw error;
     }
     host.#readers = Array.from({ length: options.readers ?? 2 }, () => host.#spawn('reader'));
@@ -105,6 +130,11 @@ export class DatabaseHost {
     return host;
   }
 
+  /** Why this host refuses writes (another Entente owns the register, it failed its check), or null. */
+  get readOnly(): string | null {
+    return this.#readOnly;
+  }
+
   /** What the person should be told once the window is up (a restore at start-up), or null. */
   get startupNotice(): string | null {
     return this.#startup.notice;
@@ -113,13 +143,42 @@ export class DatabaseHost {
   /** Calls a contract channel; always resolves with the reply as JSON bytes (errors included). */
   async callBytes(channel: string, input: unknown): Promise<Uint8Array> {
     if (this.#closed) return bytesOf({ ok: false, error: { code: 'UNAVAILABLE', message: 'The register is closed.' } });
+    const definition = channelOf(channel);
+    if (definition?.writes && this.#readOnly !== null)
+      return bytesOf({ ok: false, error: { code: 'READ_ONLY', message: `Nothing was saved. ${this.#readOnly}` } });
     const slot = this.#route(channel);
     // Counted as in flight from the moment it is routed, so the next call routes around it even before it is sent.
     const id = this.#nextId++;
     const reply = new Promise<Uint8Array>((resolve) => slot.inFlight.set(id, { resolve, channel }));
     await slot.ready;
     if (slot.inFlight.has(id)) slot.worker.postMessage({ type: 'call', id, channel, input } satisfies ToWorker);
-    return reply;
+    return this.#observe(channel, definition?.writes ?? false, await reply);
+  }
+
+  /**
+   * The few replies the host looks into: a write or a check that found the register damaged turns the register
+   * read-only for the rest of the session (nothing more is written into a damaged file), and `app.info` says why
+   * writes are refused.
+   */
+  #observe(channel: string, writes: boolean, bytes: Uint8Array): Uint8Array {
+    if (channel === 'app.info' && this.#readOnly !== null) {
+      const reply = JSON.parse(decoder.decode(bytes)) as Reply<Record<string, unknown>>;
+      return reply.ok ? bytesOf({ ok: true, value: { ...reply.value, readOnly: this.#readOnly } }) : bytes;
+    }
+    if (channel === 'integrity.check') {
+      const reply = JSON.parse(decoder.decode(bytes)) as Reply<{ damaged: boolean; problem: string | null }>;
+      if (reply.ok && reply.value.damaged) this.#becomeReadOnly(reply.value.problem ?? 'it failed its integrity check');
+    } else if (writes && bytes[6] === 0x66 /* {"ok":f… */) {
+      const reply = JSON.parse(decoder.decode(bytes)) as Reply<never>;
+      if (!reply.ok && reply.error.code === 'DAMAGED') this.#becomeReadOnly(reply.error.message);
+    }
+    return bytes;
+  }
+
+  #becomeReadOnly(problem: string): void {
+    if (this.#readOnly !== null) return;
+    this.#readOnly = `This register is damaged (${problem}); it is now read-only so nothing more is written into it. Restore a good backup (Data & backups).`;
+    this.#options.onNotice?.({ kind: 'read-only', message: this.#readOnly });
   }
 
   /** The same, decoded (tests, the CLI, anything that wants a value rather than bytes to pass on). */
@@ -132,6 +191,7 @@ export class DatabaseHost {
     if (this.#closed) return;
     this.#closed = true;
     await Promise.all([this.#jobs, ...this.#readers, this.#writer].map((slot) => this.#retire(slot)));
+    this.#claim?.release();
   }
 
   /** Thread ids of the workers (tests kill one to see the host recover). */
@@ -147,9 +207,7 @@ export class DatabaseHost {
 
   // ---- routing ---------------------------------------------------------------------------------------------
   #route(channel: string): Slot {
-    const definition = Object.prototype.hasOwnProperty.call(CONTRACT, channel)
-      ? CONTRACT[channel as ChannelName]
-      : undefined;
+    const definition = channelOf(channel);
     if (!definition) return this.#readers[0]!; // dispatch() answers "Unknown request"
     if (definition.writes) return this.#writer;
     if (definition.long) return this.#jobs;
@@ -166,12 +224,14 @@ export class DatabaseHost {
       ...(o.backupDir ? { backupDir: o.backupDir } : {}),
       transport: o.transport,
       appVersion: o.appVersion,
-      capabilities: (['printPdf', 'deliverFile', 'revealFile', 'screenshotElements', 'askAboutDamage'] as const).filter(
-        (c) => typeof o.hostServices[c] === 'function',
-      ),
+      capabilities: (
+        ['printPdf', 'deliverFile', 'revealFile', 'screenshotElements', 'askAboutDamage', 'pickFolder'] as const
+      ).filter((c) => typeof o.hostServices[c] === 'function'),
       backups: role === 'jobs' && (o.backups ?? false),
       // Only the first writer goes through recovery; a writer restarted after a crash opens the file as it is.
-      ...(role === 'writer' && o.recovery && !this.#writer ? { recovery: o.recovery } : {}),
+      ...(role === 'writer' && o.recovery && !this.#writer && this.#readOnly === null ? { recovery: o.recovery } : {}),
+      // Another Entente owns the file: nothing here may write to it, not even a migration or an index rebuild.
+      ...(this.#claim === null && o.owner ? { readOnly: true } : {}),
     };
     const worker = new Worker(o.workerScript, { workerData: config, name: `entente-${role}` });
     let markReady: () => void = () => undefined;
@@ -196,8 +256,10 @@ export class DatabaseHost {
   #onMessage(slot: Slot, message: FromWorker, markReady: () => void, failReady: (e: Error) => void): void {
     switch (message.type) {
       case 'ready':
-        if (slot.role === 'writer' && slot === this.#writer)
+        if (slot.role === 'writer' && slot === this.#writer) {
           this.#startup = { notice: message.notice, indexNeedsRebuild: message.indexNeedsRebuild };
+          if (message.damaged) this.#readOnly ??= message.damaged;
+        }
         markReady();
         return;
       case 'open-failed':

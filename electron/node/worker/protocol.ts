@@ -8,7 +8,8 @@
 export type WorkerRole = 'writer' | 'reader' | 'jobs';
 
 /** Host capabilities a worker may ask for; a host offers only those it has. */
-export type HostCapability = 'printPdf' | 'deliverFile' | 'revealFile' | 'screenshotElements' | 'askAboutDamage';
+export type HostCapability =
+  'printPdf' | 'deliverFile' | 'revealFile' | 'screenshotElements' | 'askAboutDamage' | 'pickFolder';
 
 export interface WorkerConfig {
   role: WorkerRole;
@@ -24,6 +25,8 @@ export interface WorkerConfig {
    * the host is asked what to do: restore the newest good backup, start empty, or quit).
    */
   recovery?: { backupDir: string };
+  /** Open without writing anything (another process owns the register): no migration, no index work. */
+  readOnly?: boolean;
 }
 
 /** Host → worker. */
@@ -38,7 +41,14 @@ export type ToWorker =
 
 /** Worker → host. */
 export type FromWorker =
-  | { type: 'ready'; role: WorkerRole; indexNeedsRebuild: boolean; notice: string | null }
+  | {
+      type: 'ready';
+      role: WorkerRole;
+      indexNeedsRebuild: boolean;
+      notice: string | null;
+      /** Writer: the register failed its check at open; it was opened read-only and this says why. */
+      damaged?: string;
+    }
   | { type: 'open-failed'; code: string; message: string }
   | { type: 'reply'; id: number; bytes: Uint8Array; reopen?: boolean }
   | { type: 'host-call'; id: number; method: HostCapability; args: unknown[] }

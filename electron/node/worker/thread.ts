@@ -5,6 +5,7 @@
  * reveal, chart pictures) are asked of the host by message, so a handler calls `ctx.host.printPdf` the same way here
  * as in the CLI.
  */
+import { existsSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../common/domain/errors';
 import { Store } from '../../../db/store';
@@ -12,6 +13,7 @@ import type { HandlerContext, HostServices } from '../handlers/context';
 import { dispatch } from '../handlers/dispatch';
 import { resolveBackupDir } from '../services/backup/settings';
 import { startBackupScheduler, type BackupScheduler } from '../services/backup/schedule';
+import { checkDatabaseFile } from '../services/integrity/check';
 import { openAtStartup, type RecoveryChoice } from '../services/integrity/startup';
 import type { FromWorker, HostCapability, ToWorker, WorkerConfig } from './protocol';
 import { REOPENS_REGISTER } from './protocol';
@@ -53,25 +55,45 @@ let scheduler: BackupScheduler | null = null;
  * read-only connections (a write there is refused by SQLite itself). The jobs worker's connection is writable only
  * because the search index's own check runs in a rolled-back savepoint; it serves reads and backups.
  */
-async function openRegister(): Promise<{ store: Store; notice: string | null }> {
+interface Opened {
+  store: Store;
+  notice: string | null;
+  damaged?: string;
+}
+
+async function openRegister(): Promise<Opened> {
   const file = config.databaseFile;
   // Only the writer rebuilds a search index, in the background; no other worker's opening ever does.
-  if (config.role !== 'writer')
-    return { store: Store.open(file, { readonly: config.role === 'reader', searchIndex: 'defer' }), notice: null };
-  if (!config.recovery) return { store: Store.open(file, { searchIndex: 'defer' }), notice: null };
-  const outcome = await openAtStartup(
-    file,
-    config.recovery.backupDir,
-    (damaged) => askHost('askAboutDamage', [damaged]) as Promise<RecoveryChoice>,
-    { appVersion: config.appVersion, open: { searchIndex: 'defer' } },
-  );
-  if ('quit' in outcome) throw new AppError('DAMAGED', outcome.message);
-  return outcome;
+  if (config.role !== 'writer' || config.readOnly)
+    return {
+      store: Store.open(file, { readonly: config.role === 'reader' || config.readOnly === true, searchIndex: 'defer' }),
+      notice: null,
+    };
+  if (config.recovery) {
+    const outcome = await openAtStartup(
+      file,
+      config.recovery.backupDir,
+      (damaged) => askHost('askAboutDamage', [damaged]) as Promise<RecoveryChoice>,
+      { appVersion: config.appVersion, open: { searchIndex: 'defer' } },
+    );
+    if ('quit' in outcome) throw new AppError('DAMAGED', outcome.message);
+    return outcome;
+  }
+  // No one to ask (the preview): a register that fails its check is not written to — opened read-only, said why.
+  const report = existsSync(file) ? checkDatabaseFile(file) : null;
+  if (report?.damaged) {
+    return {
+      store: Store.open(file, { readonly: true }),
+      notice: null,
+      damaged: `This register failed its integrity check (${report.problem}); it is open read-only so nothing more is written into it. Restore a good backup (Data & backups).`,
+    };
+  }
+  return { store: Store.open(file, { searchIndex: 'defer' }), notice: null };
 }
 
 async function start(): Promise<void> {
   try {
-    const { store, notice } = await openRegister();
+    const { store, notice, damaged } = await openRegister();
     ctx = {
       store,
       databaseFile: config.databaseFile,
@@ -89,9 +111,9 @@ async function start(): Promise<void> {
         appVersion: config.appVersion,
       });
     }
-    const indexNeedsRebuild = config.role === 'writer' && store.searchIndexProblems.length > 0;
+    const indexNeedsRebuild = config.role === 'writer' && !store.readonly && store.searchIndexProblems.length > 0;
     if (indexNeedsRebuild) store.markSearchRebuildPending();
-    post({ type: 'ready', role: config.role, indexNeedsRebuild, notice });
+    post({ type: 'ready', role: config.role, indexNeedsRebuild, notice, ...(damaged ? { damaged } : {}) });
   } catch (error) {
     const info = error instanceof AppError ? error : new AppError('UNAVAILABLE', String(error));
     post({ type: 'open-failed', code: info.code, message: info.message });

@@ -1,11 +1,26 @@
 /** The window: sidebar (from the route registry), top bar, the routed page, and global keyboard handling. */
-import { AppShell, Box, Center, Loader, NavLink, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import {
+  Alert,
+  AppShell,
+  Box,
+  Center,
+  Loader,
+  NavLink,
+  ScrollArea,
+  Stack,
+  Text,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/hooks';
 import { useSafetyCommands } from '../features/safety/useSafetyCommands';
+import { ANNOUNCER_ID } from './arrival';
 import { CommandPalette, usePaletteState } from './CommandPalette';
 import { ErrorBoundary } from './ErrorBoundary';
+import { LeaveDialog } from './leave-guard';
+import { ShortcutHelp } from './ShortcutHelp';
 import { useGlobalShortcuts } from './shortcuts';
 import { navigate, matchPath, usePath } from './router';
 import { ROUTES, type AppRoute } from './routes';
@@ -49,7 +64,12 @@ export function AppShellLayout() {
   const palette = usePaletteState();
   const match = useMemo(() => findRoute(path), [path]);
   const info = useApiQuery('app.info', {});
-  useGlobalShortcuts({ currentKind: match?.route.kind, openPalette: palette.open });
+  const [helpOpen, setHelpOpen] = useState(false);
+  useGlobalShortcuts({
+    currentKind: match?.route.kind,
+    openPalette: palette.open,
+    openShortcutHelp: () => setHelpOpen(true),
+  });
   // Undo / redo / back up now / restore… from the native menu work on every page.
   useSafetyCommands();
 
@@ -110,6 +130,11 @@ export function AppShellLayout() {
         </Text>
       </AppShell.Navbar>
       <AppShell.Main>
+        {info.data?.readOnly ? (
+          <Alert color="yellow" variant="light" radius={0} role="status" title={t('readOnly.title')}>
+            {info.data.readOnly}
+          </Alert>
+        ) : null}
         <ErrorBoundary key={path}>
           <Suspense
             fallback={
@@ -129,6 +154,9 @@ export function AppShellLayout() {
         </ErrorBoundary>
       </AppShell.Main>
       <CommandPalette opened={palette.opened} onClose={palette.close} />
+      <ShortcutHelp opened={helpOpen} onClose={() => setHelpOpen(false)} />
+      <LeaveDialog />
+      <VisuallyHidden id={ANNOUNCER_ID} aria-live="polite" aria-atomic="true" />
     </AppShell>
   );
 }

@@ -19,6 +19,18 @@ export function usePaletteState() {
   return { opened, open, close };
 }
 
+/**
+ * Closed by Esc the palette gives the focus back to what had it; closed by opening a record it does not: the
+ * focus goes to the new page's heading (app/arrival.ts).
+ */
+function useReturnFocus(opened: boolean) {
+  const [returnFocus, setReturnFocus] = useState(true);
+  useEffect(() => {
+    if (opened) setReturnFocus(true);
+  }, [opened]);
+  return { returnFocus, leaving: () => setReturnFocus(false) };
+}
+
 /** Lower-cased, accents removed: "Difesa" and "difésa" match "difesa". */
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -26,10 +38,16 @@ function fold(text: string): string {
 
 export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
+  const focus = useReturnFocus(opened);
+  const closeForNavigation = () => {
+    focus.leaving();
+    onClose();
+  };
   return (
     <Modal
       opened={opened}
       onClose={onClose}
+      returnFocus={focus.returnFocus}
       withCloseButton={false}
       padding={0}
       size={560}
@@ -37,7 +55,7 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
       title={<VisuallyHidden>{t('palette.title')}</VisuallyHidden>}
       classNames={{ content: 'ent-palette', header: 'ent-palette-header' }}
     >
-      {opened ? <PaletteBody onClose={onClose} /> : null}
+      {opened ? <PaletteBody onClose={closeForNavigation} /> : null}
     </Modal>
   );
 }

@@ -1,4 +1,7 @@
-/** Global keyboard shortcuts and native menu commands (same actions, two sources). */
+/**
+ * Global keyboard shortcuts and native menu commands (same actions, two sources), and the single-key shortcuts
+ * of record pages (E edit, S add status event, ? this list), which never fire while the focus is in a field.
+ */
 import { useMantineColorScheme } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import type { MenuCommand } from '../../../electron/common/contract/events';
@@ -7,10 +10,50 @@ import { RECORD_KINDS } from '../../../electron/common/domain/vocab';
 import { onMenuCommand } from '../api/client';
 import { newRecordPath } from './kinds';
 import { navigate } from './router';
+import { startTypeAhead } from './type-ahead';
 
 interface ShortcutOptions {
   currentKind: RecordKind | undefined;
   openPalette: () => void;
+  openShortcutHelp: () => void;
+}
+
+/** True when a key press belongs to what the person is typing (a field, an open picker, a dialog's field). */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  return target.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
+}
+
+/** True when a single-key shortcut may act: no modifier, not typing, no dialog open over the page. */
+export function singleKeyAllowed(event: KeyboardEvent): boolean {
+  if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return false;
+  if (isTypingTarget(event.target)) return false;
+  return document.querySelector('[role="dialog"][aria-modal="true"]') === null;
+}
+
+/** New record of `kind`, holding the letters typed before the form shows (app/type-ahead.ts). */
+function newRecord(kind: RecordKind): void {
+  startTypeAhead();
+  navigate(newRecordPath(kind));
+}
+
+/**
+ * Single-key shortcuts of one page, active while it is mounted: `keys` maps a lower-case key to its action.
+ */
+export function usePageShortcuts(keys: Record<string, () => void>): void {
+  const latest = useRef(keys);
+  latest.current = keys;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.shiftKey || !singleKeyAllowed(event)) return;
+      const action = latest.current[event.key.toLowerCase()];
+      if (!action) return;
+      event.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
 }
 
 /** Menu `go:*` targets that are pages of feature teammates; unknown paths show "not found", never crash. */
@@ -22,14 +65,19 @@ const GO_PATHS: Record<string, string> = {
   'import-sheet': '/import',
 };
 
-export function useGlobalShortcuts({ currentKind, openPalette }: ShortcutOptions): void {
+export function useGlobalShortcuts({ currentKind, openPalette, openShortcutHelp }: ShortcutOptions): void {
   const { setColorScheme } = useMantineColorScheme();
   // Latest values in a ref so the listeners are installed once.
-  const latest = useRef({ currentKind, openPalette, setColorScheme });
-  latest.current = { currentKind, openPalette, setColorScheme };
+  const latest = useRef({ currentKind, openPalette, openShortcutHelp, setColorScheme });
+  latest.current = { currentKind, openPalette, openShortcutHelp, setColorScheme };
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === '?' && singleKeyAllowed(event)) {
+        event.preventDefault();
+        latest.current.openShortcutHelp();
+        return;
+      }
       const mod = event.ctrlKey || event.metaKey;
       if (!mod || event.altKey || event.shiftKey) return;
       const key = event.key.toLowerCase();
@@ -38,13 +86,13 @@ export function useGlobalShortcuts({ currentKind, openPalette }: ShortcutOptions
         latest.current.openPalette();
       } else if (key === 'n') {
         event.preventDefault();
-        navigate(newRecordPath(latest.current.currentKind ?? 'agreement'));
+        newRecord(latest.current.currentKind ?? 'agreement');
       }
     };
     const onCommand = (command: MenuCommand) => {
       const [verb, arg] = command.split(':') as [string, string | undefined];
-      if (verb === 'new' && arg && (RECORD_KINDS as readonly string[]).includes(arg))
-        navigate(newRecordPath(arg as RecordKind));
+      if (verb === 'new' && arg && (RECORD_KINDS as readonly string[]).includes(arg)) newRecord(arg as RecordKind);
+      else if (command === 'help:shortcuts') latest.current.openShortcutHelp();
       else if (verb === 'go' || command in GO_PATHS) navigate(GO_PATHS[command] ?? '/');
       else if (command === 'find') latest.current.openPalette();
       else if (verb === 'theme' && (arg === 'light' || arg === 'dark')) latest.current.setColorScheme(arg);

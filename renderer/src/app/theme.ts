@@ -3,6 +3,7 @@
  * The system font stack includes Noto Sans CJK JP so Japanese names render on Linux too.
  */
 import { createTheme, localStorageColorSchemeManager, type MantineColorsTuple } from '@mantine/core';
+import { PICKER_DEFAULTS, selectAllOnFocus } from '../components/pickers';
 
 const FONT_STACK = [
   'system-ui',
@@ -74,8 +75,10 @@ export const theme = createTheme({
   components: {
     TextInput: { defaultProps: { size: 'xs' } },
     Textarea: { defaultProps: { size: 'xs' } },
-    Select: { defaultProps: { size: 'xs' } },
-    MultiSelect: { defaultProps: { size: 'xs' } },
+    // Every picker: type-ahead, best match highlighted, Enter takes it and never submits (components/pickers.ts).
+    // allowDeselect off: Enter on the highlighted current choice keeps it instead of clearing it.
+    Select: { defaultProps: { size: 'xs', ...PICKER_DEFAULTS, onFocus: selectAllOnFocus, allowDeselect: false } },
+    MultiSelect: { defaultProps: { size: 'xs', ...PICKER_DEFAULTS } },
     TagsInput: { defaultProps: { size: 'xs' } },
     NumberInput: { defaultProps: { size: 'xs' } },
     Button: { defaultProps: { size: 'xs' } },

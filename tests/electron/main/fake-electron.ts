@@ -264,6 +264,12 @@ export const dialog = {
   messageBoxes: [] as Record<string, unknown>[],
   saveDialogs: [] as Record<string, unknown>[],
   saveDialogAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
+  /** The button index showMessageBoxSync answers. */
+  messageBoxSyncAnswer: 0,
+  showMessageBoxSync(...args: unknown[]) {
+    dialog.messageBoxes.push(args.at(-1) as Record<string, unknown>);
+    return dialog.messageBoxSyncAnswer;
+  },
   showErrorBox(title: string, content: string) {
     dialog.errorBoxes.push({ title, content });
   },
@@ -345,6 +351,7 @@ export function resetFakeElectron(): void {
   partitions.clear();
   dialog.errorBoxes = [];
   dialog.messageBoxes = [];
+  dialog.messageBoxSyncAnswer = 0;
   dialog.saveDialogs = [];
   dialog.saveDialogAnswer = { canceled: true, filePath: '' };
   shell.opened = [];

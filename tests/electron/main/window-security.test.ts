@@ -111,6 +111,26 @@ describe('main window', () => {
     expect(opened).toEqual(['https://www.difesa.it/', 'http://example.org/a?b=c']);
   });
 
+  it('asks Discard / Keep editing when the page holds unsaved typing, and closes only on Discard', () => {
+    const { contents } = openWindow();
+    // The page objected to unloading (a dirty form answered beforeunload); Keep editing keeps it open.
+    fake.dialog.messageBoxSyncAnswer = 1;
+    const kept = fake.cancellable();
+    contents.emit('will-prevent-unload', kept);
+    expect(kept.defaultPrevented).toBe(false);
+    expect(fake.dialog.messageBoxes.at(-1)).toMatchObject({
+      message: 'Discard unsaved changes?',
+      buttons: ['Discard', 'Keep editing'],
+      cancelId: 1,
+      defaultId: 1,
+    });
+    // Discard: preventDefault on this event is Electron's "unload anyway".
+    fake.dialog.messageBoxSyncAnswer = 0;
+    const discarded = fake.cancellable();
+    contents.emit('will-prevent-unload', discarded);
+    expect(discarded.defaultPrevented).toBe(true);
+  });
+
   it('refuses to attach a <webview>', () => {
     const { contents } = openWindow();
     const event = fake.cancellable();

@@ -97,7 +97,3 @@ export interface DeliveredFile {
   path?: string;
   downloadUrl?: string;
 }
-
-/** The list columns an exported file can carry (the ids the list view uses for its columns). */
-export const LIST_COLUMNS = ['title', 'subtitle', 'parties', 'status', 'date', 'updated', 'areas'] as const;
-export type ListColumn = (typeof LIST_COLUMNS)[number];

@@ -2,6 +2,7 @@
 import type { CliCommand } from '../command';
 import { backupCommand, checkCommand, restoreCommand } from './backups';
 import { exportCommand, importCommand, redoCommand, undoCommand } from './exchange';
+import { historyCommand } from './history';
 import { importSheetCommand } from './import-sheet';
 import { initCommand } from './init';
 import { listCommand, showCommand, statusCommand } from './records';
@@ -13,6 +14,7 @@ export const COMMANDS: readonly CliCommand[] = [
   listCommand,
   showCommand,
   statusCommand,
+  historyCommand,
   reportCommand,
   backupCommand,
   restoreCommand,

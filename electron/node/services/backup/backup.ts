@@ -37,16 +37,17 @@ function removeQuietly(path: string): void {
   rmSync(path, { force: true });
 }
 
-async function copyOnce(
-  store: Store,
-  partial: string,
-): Promise<{ tables: Record<string, number>; auditMaxId: number }> {
+/**
+ * One copy: a consistent snapshot of the register (VACUUM INTO — one read transaction, so writers go on meanwhile
+ * and a busy writer can never make it start over), made standalone. Returns the newest audit id committed before the
+ * copy began: the copy must hold at least that change.
+ */
+async function copyOnce(store: Store, partial: string): Promise<{ auditMaxIdBefore: number }> {
   removeQuietly(partial);
+  const auditMaxIdBefore = store.auditMaxId();
   await store.backupTo(partial);
-  // Read right as the copy completes: the copy must hold exactly this.
-  const source = { tables: store.tableCounts(), auditMaxId: store.auditMaxId() };
   Store.makeStandalone(partial);
-  return source;
+  return { auditMaxIdBefore };
 }
 
 export async function createVerifiedBackup(store: Store, options: BackupOptions): Promise<BackupInfo> {
@@ -69,7 +70,7 @@ export async function createVerifiedBackup(store: Store, options: BackupOptions)
   const partial = `${path}.partial`;
   let lastProblem = '';
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    let source: { tables: Record<string, number>; auditMaxId: number };
+    let source: { auditMaxIdBefore: number };
     try {
       source = await copyOnce(store, partial);
     } catch (error) {
@@ -86,9 +87,9 @@ export async function createVerifiedBackup(store: Store, options: BackupOptions)
         `The backup could not be written to ${options.dir}: ${reasonText}. Older backups were kept.`,
       );
     }
-    const verification = verifyBackupFile(partial, source.tables);
-    if (!verification.ok) {
-      lastProblem = verification.problem ?? 'unknown problem';
+    const verification = verifyBackupFile(partial);
+    if (!verification.ok || verification.auditMaxId < source.auditMaxIdBefore) {
+      lastProblem = verification.problem ?? 'is missing changes made before it was taken';
       removeQuietly(partial);
       continue;
     }
@@ -100,7 +101,7 @@ export async function createVerifiedBackup(store: Store, options: BackupOptions)
       reason,
       source: options.source ?? store.file,
       schemaVersion: store.schemaVersion(),
-      auditMaxId: source.auditMaxId,
+      auditMaxId: verification.auditMaxId,
       tables: verification.tables,
       records: verification.records,
       verifiedAt: new Date().toISOString(),

@@ -12,7 +12,7 @@
  *      the host replaces its handler context's `store` with it.
  * If the database is missing (moved aside as damaged), steps 2–3 have nothing to do.
  */
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../common/domain/errors';
 import { Store } from '../../../../db/store';
@@ -117,7 +117,11 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     store,
     restoredFrom: {
       name: basename(backupPath),
-      takenAt: manifest?.takenAt ?? listBackups(dirname(backupPath)).find((b) => b.path === backupPath)?.takenAt ?? '',
+      // The manifest's time, else the time in a backup's name, else (a file copied by hand) when the file was written.
+      takenAt:
+        manifest?.takenAt ??
+        listBackups(dirname(backupPath)).find((b) => b.path === backupPath)?.takenAt ??
+        statSync(backupPath).mtime.toISOString(),
       records: verification.records,
     },
     safetyCopy,

@@ -6,16 +6,19 @@
  * that still point forward — a meeting that discusses a working group whose session it is —
  * are cycles no order can break; the import defers foreign-key checks to its commit for them.
  */
-import type { RecordKind } from '../../../common/domain/vocab';
+import { RECORD_KINDS, type RecordKind } from '../../../common/domain/vocab';
 
-export const IMPORT_ORDER: readonly RecordKind[] = [
-  'party',
-  'person',
-  'agreement',
-  'programme',
-  'meeting',
-  'working_group',
-];
+/** Each kind's place in the writing order (a map over every kind, so a new kind must be given one). */
+const WRITE_RANK: Record<RecordKind, number> = {
+  party: 0,
+  person: 1,
+  agreement: 2,
+  programme: 3,
+  meeting: 4,
+  working_group: 5,
+};
+
+export const IMPORT_ORDER: readonly RecordKind[] = [...RECORD_KINDS].sort((a, b) => WRITE_RANK[a] - WRITE_RANK[b]);
 
 interface Orderable {
   id: string;

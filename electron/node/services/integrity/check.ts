@@ -7,12 +7,15 @@
  * connection plus the search index's own check. Reports are plain data with one sentence for
  * a person.
  */
+import { AppError } from '../../../common/domain/errors';
 import { Store, type Inspection } from '../../../../db/store';
 
 export interface CheckResult {
-  name: 'open' | 'schema' | 'quick_check' | 'integrity_check' | 'foreign_key_check' | 'search_index';
+  name: 'open' | 'wal' | 'schema' | 'quick_check' | 'integrity_check' | 'foreign_key_check' | 'search_index';
   ok: boolean;
   detail: string;
+  /** Not checked because another program holds the register's lock: says nothing about the file. */
+  busy?: boolean;
 }
 
 export interface IntegrityReport {
@@ -21,6 +24,8 @@ export interface IntegrityReport {
   damaged: boolean;
   /** True when the file could not be read for reasons outside it: read-only folder, permissions, locked. */
   unreachable?: boolean;
+  /** True when a check could not run because another program holds the register's lock (try again later). */
+  busy?: boolean;
   checks: CheckResult[];
   /** One sentence for a person; null when all is well. */
   problem: string | null;
@@ -34,13 +39,22 @@ function resultsOf(found: Inspection): CheckResult[] {
   results.push({
     name: 'schema',
     ok: found.schemaVersion <= found.latestSchemaVersion,
-    detail: `schema ${found.schemaVersion}`,
+    detail:
+      found.schemaVersion < found.latestSchemaVersion
+        ? `schema ${found.schemaVersion}: valid, from an older Entente; it will be upgraded to schema ${found.latestSchemaVersion} when opened`
+        : `schema ${found.schemaVersion}`,
   });
   const structural = found.problems.length === 1 && found.problems[0] === 'ok';
   results.push({
     name: found.check,
     ok: structural,
-    detail: structural ? 'ok' : found.problems.slice(0, 5).join('; '),
+    // SQLite words some problems over several lines; a report line is one line.
+    detail: structural
+      ? 'ok'
+      : found.problems
+          .slice(0, 5)
+          .map((p) => p.replace(/\s+/g, ' ').trim())
+          .join('; '),
   });
   if (!structural) return results; // following a broken structure further can mislead
   const broken = found.brokenReferences;
@@ -72,16 +86,22 @@ function summarise(checks: CheckResult[]): IntegrityReport {
                 ? `it was written by a newer Entente (${c.detail})`
                 : c.name === 'foreign_key_check'
                   ? `records refer to records that are missing (${c.detail})`
-                  : c.name === 'search_index'
-                    ? `the search index does not match the records (${c.detail})`
-                    : `the file is damaged (${c.detail})`,
+                  : c.busy
+                    ? 'the register is busy in another program, so the search index could not be checked now: try again'
+                    : c.name === 'search_index'
+                      ? `the search index does not match the records (${c.detail})`
+                      : `the file is damaged (${c.detail})`,
           )
           .join('; ');
-  return { ok: failed.length === 0, damaged, checks, problem };
+  const busy = failed.some((c) => c.busy);
+  return { ok: failed.length === 0, damaged, checks, problem, ...(busy ? { busy } : {}) };
 }
 
 /** Checks a database file without changing it. A missing file is not checked (there is nothing to lose). */
 export function checkDatabaseFile(file: string, options: { deep?: boolean } = {}): IntegrityReport {
+  const foreignWal = Store.foreignWalProblem(file);
+  if (foreignWal)
+    return { ok: false, damaged: false, checks: [{ name: 'wal', ok: false, detail: foreignWal }], problem: foreignWal };
   const found = Store.inspectFile(file, options.deep ?? false);
   return found.outcome === 'read' ? summarise(resultsOf(found)) : openFailure(found.error);
 }
@@ -114,8 +134,15 @@ function openFailure(error: unknown): IntegrityReport {
  * it holds nothing that is not in them.
  */
 export function checkSearchTables(store: Store, options: { repair?: boolean; deep?: boolean } = {}): CheckResult {
-  const result = store.checkSearchIndex({ repair: options.repair ?? false, deep: options.deep ?? false });
-  if (result.ok) return { name: 'search_index', ok: true, detail: 'ok' };
+  let result: ReturnType<Store['checkSearchIndex']>;
+  try {
+    result = store.checkSearchIndex({ repair: options.repair ?? false, deep: options.deep ?? false });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'BUSY')
+      return { name: 'search_index', ok: false, busy: true, detail: error.message };
+    throw error;
+  }
+  if (result.ok) return { name: 'search_index', ok: true, detail: result.note ?? 'ok' };
   const detail = result.problems.join(' ') + (result.rebuilt ? ' It was rebuilt from the records.' : '');
   return { name: 'search_index', ok: result.rebuilt, detail };
 }

@@ -23,7 +23,6 @@ import { planImport, type PlannedRow, type SheetPlan } from './plan';
 import { MAX_SHEET_FILE_BYTES, type SheetFile } from './read';
 import { writeTable } from './write';
 
-export { exportList, type ListSort } from './list-export';
 export { planImport, guessMapping, type SheetPlan } from './plan';
 export { readSheetFile, MAX_SHEET_FILE_BYTES } from './read';
 export { writeTable, MIME, type TableFormat } from './write';

@@ -27,7 +27,9 @@ addTranslations(SAFETY_NS, {
   settings: {
     change: 'Change…',
     folder: 'Backup folder',
-    folderHint: 'A full path; leave empty for the default folder beside the database.',
+    folderHintPreview:
+      'A folder inside the register’s folder (the desktop app can choose any folder); leave empty for the default.',
+    chooseFolder: 'Choose folder…',
     keep: 'Backups to keep',
     save: 'Save',
   },

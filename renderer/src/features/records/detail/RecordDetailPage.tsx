@@ -8,6 +8,8 @@ import type { AnyRecord } from '../../../../../electron/common/domain/types';
 import { isStatusKind, type RecordKind } from '../../../../../electron/common/domain/vocab';
 import { useApiQuery } from '../../../api/hooks';
 import { editRecordPath } from '../../../app/kinds';
+import { navigate } from '../../../app/router';
+import { usePageShortcuts } from '../../../app/shortcuts';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
@@ -31,7 +33,13 @@ function RecordDetail({ record }: { record: AnyRecord }) {
   const titles = useTitleIndex();
   const dependents = useApiQuery('records.dependents', { id: record.id });
   const [deleting, setDeleting] = useState(false);
+  const [addStatus, setAddStatus] = useState(0);
   const events = statusEventsOf(record);
+  // E edit, S add a status event (app/shortcuts.ts: not while typing, not under a dialog).
+  usePageShortcuts({
+    e: () => navigate(editRecordPath(record.kind, record.id)),
+    ...(events ? { s: () => setAddStatus((n) => n + 1) } : {}),
+  });
   const type = recordType(record);
   const title = recordTitle(record);
 
@@ -56,6 +64,7 @@ function RecordDetail({ record }: { record: AnyRecord }) {
               href={`#${editRecordPath(record.kind, record.id)}`}
               variant="default"
               leftSection={<IconPencil size={14} />}
+              aria-keyshortcuts="E"
             >
               {t('common.edit')}
             </Button>
@@ -86,7 +95,7 @@ function RecordDetail({ record }: { record: AnyRecord }) {
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="md">
               {events && isStatusKind(record.kind) ? (
-                <StatusChronology kind={record.kind} recordId={record.id} events={events} />
+                <StatusChronology kind={record.kind} recordId={record.id} events={events} addRequest={addStatus} />
               ) : null}
               <AuditSection id={record.id} />
             </Stack>

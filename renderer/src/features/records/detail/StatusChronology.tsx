@@ -1,10 +1,11 @@
 /**
  * The vertical chronology of status events, oldest first, dates as written, with note and source, and
- * inline add / edit / remove. The current (derived) status is marked.
+ * inline add / edit / remove. The current (derived) status is marked. `addRequest` (the page's S shortcut)
+ * opens the add form; when an inline form closes, the focus goes back to "Add status event".
  */
 import { ActionIcon, Button, Group, Text, Tooltip } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPartialDate } from '../../../../../electron/common/domain/partial-date';
 import { statusCategory } from '../../../../../electron/common/domain/report';
@@ -21,13 +22,24 @@ export function StatusChronology({
   kind,
   recordId,
   events,
+  addRequest = 0,
 }: {
   kind: StatusKind;
   recordId: string;
   events: StatusEvent[];
+  addRequest?: number;
 }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (addRequest > 0) setEditing('new');
+  }, [addRequest]);
+  useEffect(() => {
+    if (editing === null && wasEditing.current) addButton.current?.focus();
+    wasEditing.current = editing !== null;
+  }, [editing]);
   const add = useApiMutation('status.add');
   const update = useApiMutation('status.update');
   const remove = useApiMutation('status.remove');
@@ -46,7 +58,13 @@ export function StatusChronology({
       id="chronology"
       actions={
         editing === 'new' ? null : (
-          <Button variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')}>
+          <Button
+            ref={addButton}
+            variant="subtle"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => setEditing('new')}
+            aria-keyshortcuts="S"
+          >
             {t('timeline.addEvent')}
           </Button>
         )

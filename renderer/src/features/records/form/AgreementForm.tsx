@@ -57,6 +57,7 @@ export function AgreementForm({ draft, id }: { draft: Draft; id?: string | undef
         label={t('detail.partiesAndRoles')}
         addLabel={t('form.addParty')}
         removeLabel={(i) => t('form.removeRow', { what: t('form.party'), n: i + 1 })}
+        // Signatory is by far the most common role of an agreement's party, and it shows in the row.
         newRow={() => ({ id: null, partyId: null, role: 'signatory', events: [] })}
         renderRow={(p, i) => (
           <Stack gap={4}>
@@ -76,6 +77,8 @@ export function AgreementForm({ draft, id }: { draft: Draft; id?: string | undef
                 label={row('form.role', i)}
                 compact
                 values={AGREEMENT_PARTY_ROLES}
+                placeholder={t('form.chooseRole')}
+                required
               />
             </Group>
             <RowsEditor

@@ -32,16 +32,26 @@ function useRowLabel() {
   return (field: string, n: number) => t('form.rowField', { field: t(field), n: n + 1 });
 }
 
+/**
+ * Parties with roles. A new row's role is `defaultRole` — the most common role for that kind of record — or,
+ * where no role is common enough to assume (programme partners: "Lead" is not), nothing until one is chosen.
+ */
 function PartyRoles({
   draft,
   path,
   label,
   roles,
+  defaultRole,
+  addLabel,
+  rowNoun,
 }: {
   draft: Draft;
   path: string;
   label: string;
   roles: readonly string[];
+  defaultRole: string | null;
+  addLabel: string;
+  rowNoun: string;
 }) {
   const { t } = useTranslation();
   const row = useRowLabel();
@@ -50,21 +60,29 @@ function PartyRoles({
       draft={draft}
       path={path}
       label={label}
-      addLabel={t('form.addParty')}
-      removeLabel={(i) => t('form.removeRow', { what: t('form.party'), n: i + 1 })}
-      newRow={() => ({ partyId: null, role: roles[0] })}
+      addLabel={addLabel}
+      removeLabel={(i) => t('form.removeRow', { what: t(rowNoun), n: i + 1 })}
+      newRow={() => ({ partyId: null, role: defaultRole ?? '' })}
       renderRow={(p, i) => (
         <Group gap={6} grow wrap="nowrap" align="flex-start">
           <RecordPicker
             draft={draft}
             path={`${p}.partyId`}
-            label={row('form.party', i)}
+            label={row(rowNoun, i)}
             compact
             kinds={['party']}
             placeholder={t('form.chooseParty')}
             required
           />
-          <VocabSelect draft={draft} path={`${p}.role`} label={row('form.role', i)} compact values={roles} />
+          <VocabSelect
+            draft={draft}
+            path={`${p}.role`}
+            label={row('form.role', i)}
+            compact
+            values={roles}
+            placeholder={t('form.chooseRole')}
+            required
+          />
         </Group>
       )}
     />
@@ -93,7 +111,15 @@ export function WorkingGroupForm({ draft }: FormProps) {
         />
       </SimpleGrid>
       <TextAreaField draft={draft} path="mandate" label={t('fields.mandate')} rows={3} />
-      <PartyRoles draft={draft} path="parties" label={t('detail.partiesAndRoles')} roles={WORKING_GROUP_PARTY_ROLES} />
+      <PartyRoles
+        draft={draft}
+        path="parties"
+        label={t('detail.partiesAndRoles')}
+        roles={WORKING_GROUP_PARTY_ROLES}
+        defaultRole="member"
+        addLabel={t('form.addParty')}
+        rowNoun="form.party"
+      />
       <RowsEditor
         draft={draft}
         path="sessions"
@@ -139,7 +165,15 @@ export function ProgrammeForm({ draft }: FormProps) {
       </SimpleGrid>
       <VocabMulti draft={draft} path="areas" label={t('fields.areas')} values={COOPERATION_AREAS} />
       <TextAreaField draft={draft} path="description" label={t('fields.description')} rows={3} />
-      <PartyRoles draft={draft} path="partners" label={t('detail.partners')} roles={PROGRAMME_PARTNER_ROLES} />
+      <PartyRoles
+        draft={draft}
+        path="partners"
+        label={t('detail.partners')}
+        roles={PROGRAMME_PARTNER_ROLES}
+        defaultRole={null}
+        addLabel={t('form.addPartner')}
+        rowNoun="form.partner"
+      />
       <RowsEditor
         draft={draft}
         path="phases"

@@ -1,10 +1,13 @@
 /**
  * Create or edit a record of any kind. The draft is sent as typed (dates as text); the server parses it with
- * the model's schema and answers field errors, which appear under the fields they belong to and, together,
- * in a summary at the top. Ctrl+S (or Ctrl+Enter) saves.
+ * the model's schema and answers field errors, which appear under the fields they belong to (rows named:
+ * "Participant 2: needs a person or a party") and, together, in a summary at the top; the focus goes to the
+ * first field in error. Ctrl+S (or Ctrl+Enter) saves; Enter alone never does, so no key press in a field or a
+ * picker sends half a record. Unsaved typing is kept as a local draft (a reload or crash offers it back) and
+ * leaving the form asks first (app/leave-guard.tsx).
  */
-import { Alert, Button, Group, List, Stack } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnyRecord } from '../../../../../electron/common/domain/types';
 import type { RecordKind } from '../../../../../electron/common/domain/vocab';
@@ -12,12 +15,15 @@ import type { Input } from '../../../../../electron/common/contract';
 import { ApiError } from '../../../api/client';
 import { useApiMutation, useApiQuery } from '../../../api/hooks';
 import { recordPath } from '../../../app/kinds';
-import { navigate } from '../../../app/router';
+import { useLeaveGuard } from '../../../app/leave-guard';
+import { goBack, navigate } from '../../../app/router';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { recordTitle } from '../shared/record';
 import { AgreementForm } from './AgreementForm';
 import { draftFromRecord, emptyDraft } from './convert';
+import { clearDraft, draftKey, readDraft, writeDraft, type StoredDraft } from './draftStore';
+import { formatInstant } from '../detail/AuditSection';
 import { MeetingForm, PartyForm, PersonForm, ProgrammeForm, WorkingGroupForm } from './OtherForms';
 import { fieldErrorMap, useDraft, type Draft, type DraftValues } from './useDraft';
 
@@ -50,14 +56,59 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
   const create = useApiMutation('records.create');
   const update = useApiMutation('records.update');
   const [summary, setSummary] = useState<string[]>([]);
+  const [errorTick, setErrorTick] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const lastFocused = useRef<HTMLElement | null>(null);
   const busy = create.isPending || update.isPending;
+  const busyRef = useRef(false);
   const Form = FORMS[kind];
+
+  // A draft kept from an earlier visit (reload, crash, closed window) comes back with a notice.
+  const key = draftKey(kind, record?.id);
+  // Read while rendering the first time, before any effect of this form (or of its fields) has written one.
+  const [stored] = useState(() => readDraft(key));
+  const [restored, setRestored] = useState<StoredDraft | null>(null);
+  const leaving = useRef(false);
+  useEffect(() => {
+    if (stored) {
+      draft.replace(stored.values);
+      setRestored(stored);
+    }
+    // Once, when the form opens.
+  }, [stored]);
+  useEffect(() => {
+    if (leaving.current) return;
+    if (draft.isDirty())
+      writeDraft(key, {
+        values: draft.current(),
+        savedAt: new Date().toISOString(),
+        baseVersion: record?.version ?? null,
+      });
+    else clearDraft(key);
+  }, [draft, key, record?.version]);
+  const forget = () => {
+    leaving.current = true;
+    clearDraft(key);
+  };
+  useLeaveGuard({
+    isDirty: () => !leaving.current && draft.isDirty(),
+    discard: forget,
+    lastFocused: () => lastFocused.current,
+  });
+  const discardRestored = () => {
+    draft.markClean(initial);
+    clearDraft(key);
+    setRestored(null);
+  };
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
+    // One save at a time: a second Ctrl+S while the first is on its way must not create a second record.
+    if (busyRef.current) return;
+    busyRef.current = true;
     setSummary([]);
-    const payload = { kind, draft: draft.values } as Input<'records.create'>;
+    const payload = { kind, draft: draft.current() } as Input<'records.create'>;
     try {
       const saved = record
         ? await update.mutateAsync({
@@ -66,21 +117,32 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
             expectedVersion: record.version,
           } as Input<'records.update'>)
         : await create.mutateAsync(payload);
+      forget();
+      draft.markClean();
       navigate(recordPath(saved.kind, saved.id));
     } catch (error) {
       const info = error instanceof ApiError ? error.info : { code: 'INTERNAL' as const, message: String(error) };
       draft.setErrors(fieldErrorMap(info.fields));
       setSummary(info.fields?.length ? info.fields.map((f) => f.message) : [info.message]);
-      formRef.current?.closest('main')?.scrollTo({ top: 0 });
-      window.scrollTo({ top: 0 });
+      setErrorTick((n) => n + 1);
+    } finally {
+      busyRef.current = false;
     }
   };
+
+  // After a refused save: the focus goes to the first field in error (in form order), else to the summary.
+  useEffect(() => {
+    if (errorTick === 0) return;
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (first ?? summaryRef.current)?.focus();
+    first?.scrollIntoView?.({ block: 'center' });
+  }, [errorTick]);
 
   // Ctrl+S / Ctrl+Enter save from anywhere in the form.
   const submitRef = useRef(submit);
   submitRef.current = submit;
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && (e.key.toLowerCase() === 's' || e.key === 'Enter')) {
         e.preventDefault();
         void submitRef.current();
@@ -90,11 +152,25 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const cancel = () => (record ? navigate(recordPath(record.kind, record.id)) : history.back());
+  // Enter alone in a field or picker never submits (implicit submission would send half a record).
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (e.key !== 'Enter' || e.ctrlKey || e.metaKey) return;
+    if (e.target instanceof HTMLInputElement) e.preventDefault();
+  };
+
+  const cancel = () => (record ? navigate(recordPath(record.kind, record.id)) : goBack());
   const heading = record ? t('form.editing', { title: recordTitle(record) }) : t(`kinds.${kind}.new`);
+  const stale = restored && record && restored.baseVersion !== null && restored.baseVersion !== record.version;
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate aria-label={heading}>
+    <form
+      ref={formRef}
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      onFocus={(e) => (lastFocused.current = e.target)}
+      noValidate
+      aria-label={heading}
+    >
       <PageHeader
         title={heading}
         subtitle={record ? t(`kinds.${kind}.one`) : t('form.dateHelp')}
@@ -110,8 +186,20 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
         }
       />
       <Stack gap="md" p="md" maw={1040}>
+        {restored ? (
+          <Alert color="accent" role="status">
+            <Group justify="space-between" gap="sm">
+              <Text size="sm">
+                {t(stale ? 'form.restoredStale' : 'form.restored', { when: formatInstant(restored.savedAt) })}
+              </Text>
+              <Button variant="default" size="xs" onClick={discardRestored}>
+                {t('form.discardRestored')}
+              </Button>
+            </Group>
+          </Alert>
+        ) : null}
         {summary.length ? (
-          <Alert color="red" title={t('form.notSaved')} role="alert">
+          <Alert color="red" title={t('form.notSaved')} role="alert" ref={summaryRef} tabIndex={-1}>
             <List size="sm" spacing={2}>
               {summary.map((m, i) => (
                 <List.Item key={i}>{m}</List.Item>

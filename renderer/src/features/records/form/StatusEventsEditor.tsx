@@ -1,4 +1,7 @@
-/** Status events inside a create/edit form (the detail page edits them inline too). */
+/**
+ * Status events inside a create/edit form (the detail page edits them inline too). A new row has no status
+ * until one is chosen: a silent default ("Planned", with no date) would say something nobody said.
+ */
 import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { STATUSES, type StatusKind } from '../../../../../electron/common/domain/vocab';
@@ -14,7 +17,7 @@ export function StatusEventsEditor({ draft, kind }: { draft: Draft; kind: Status
       label={t('form.statusEvents')}
       addLabel={t('timeline.addEvent')}
       removeLabel={(i) => t('form.removeRow', { what: t('form.statusEvent'), n: i + 1 })}
-      newRow={() => ({ id: null, status: STATUSES[kind][0], date: '', note: '', source: '' })}
+      newRow={() => ({ id: null, status: '', date: '', note: '', source: '' })}
       renderRow={(p, i) => (
         <Group gap={6} grow align="flex-start" wrap="nowrap">
           <VocabSelect
@@ -23,6 +26,8 @@ export function StatusEventsEditor({ draft, kind }: { draft: Draft; kind: Status
             label={t('form.rowField', { field: t('timeline.status'), n: i + 1 })}
             compact
             values={STATUSES[kind]}
+            placeholder={t('form.chooseStatus')}
+            required
           />
           <DateField
             draft={draft}

@@ -14,9 +14,10 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordKind } from '../../../../../electron/common/domain/vocab';
+import { takeTypeAhead } from '../../../app/type-ahead';
 import { PartialDateInput } from '../../../components/PartialDateInput';
 import { vocabLabel } from '../../../i18n';
 import { useTitleOptions } from '../shared/useTitles';
@@ -36,6 +37,14 @@ const labelProps = ({ label, compact }: Bound) => (compact ? { 'aria-label': lab
 
 export function TextField(props: Bound & { autoFocus?: boolean }) {
   const { draft, path, required, placeholder, autoFocus } = props;
+  // The form's first field takes the letters typed between Ctrl+N and its appearance (app/type-ahead.ts), in
+  // a layout effect: in the same task as the focus arrives, before any later key can land in the field first.
+  useLayoutEffect(() => {
+    if (!autoFocus) return;
+    const typed = takeTypeAhead();
+    if (typed) draft.set(path, `${draft.current()[path] ?? ''}${typed}`);
+    // Once, when the form appears.
+  }, []);
   return (
     <TextInput
       {...labelProps(props)}
@@ -80,17 +89,18 @@ export function DateField(props: Bound) {
 
 export function VocabSelect(props: Bound & { values: readonly string[]; clearable?: boolean }) {
   const { t } = useTranslation();
-  const { draft, path, values, required, clearable } = props;
+  const { draft, path, values, required, clearable, placeholder } = props;
   return (
     <Select
       {...labelProps(props)}
       required={required}
       clearable={clearable}
+      placeholder={placeholder}
       data={values.map((v) => ({ value: v, label: vocabLabel(t, v) }))}
       value={draft.get<string>(path) || null}
       onChange={(v) => draft.set(path, v ?? '')}
       error={draft.error(path)}
-      allowDeselect={false}
+      nothingFoundMessage={t('form.nothingFound')}
     />
   );
 }
@@ -105,7 +115,7 @@ export function VocabMulti(props: Bound & { values: readonly string[] }) {
       value={draft.get<string[]>(path) ?? []}
       onChange={(v) => draft.set(path, v)}
       error={draft.error(path)}
-      searchable
+      nothingFoundMessage={t('form.nothingFound')}
     />
   );
 }
@@ -138,9 +148,15 @@ export function NumberField(props: Bound & { min?: number }) {
   );
 }
 
-/** Picks a record of the given kinds by title (records.titles). */
-export function RecordPicker(props: Bound & { kinds: RecordKind[]; exclude?: string }) {
-  const { draft, path, kinds, required, exclude, placeholder } = props;
+/** At most this many matches are listed (a 1,000-meeting register stays quick to type into). */
+const PICKER_LIMIT = 50;
+
+/** Picks a record of the given kinds by title (records.titles). `onPicked` sees the chosen id. */
+export function RecordPicker(
+  props: Bound & { kinds: RecordKind[]; exclude?: string; onPicked?: (id: string | null) => void },
+) {
+  const { t } = useTranslation();
+  const { draft, path, kinds, required, exclude, placeholder, onPicked } = props;
   const options = useTitleOptions(kinds).filter((o) => o.value !== exclude);
   return (
     <Select
@@ -149,17 +165,21 @@ export function RecordPicker(props: Bound & { kinds: RecordKind[]; exclude?: str
       placeholder={placeholder}
       data={options}
       value={draft.get<string | null>(path) ?? null}
-      onChange={(v) => draft.set(path, v)}
+      onChange={(v) => {
+        draft.set(path, v);
+        onPicked?.(v);
+      }}
       error={draft.error(path)}
-      searchable
       clearable={!required}
-      nothingFoundMessage="—"
+      limit={PICKER_LIMIT}
+      nothingFoundMessage={t('form.nothingFound')}
     />
   );
 }
 
 /** Several records by title (meeting links). */
 export function RecordMultiPicker(props: Bound & { kinds: RecordKind[]; exclude?: string }) {
+  const { t } = useTranslation();
   const { draft, path, kinds, exclude } = props;
   const options = useTitleOptions(kinds).filter((o) => o.value !== exclude);
   return (
@@ -169,12 +189,17 @@ export function RecordMultiPicker(props: Bound & { kinds: RecordKind[]; exclude?
       value={draft.get<string[]>(path) ?? []}
       onChange={(v) => draft.set(path, v)}
       error={draft.error(path)}
-      searchable
+      limit={PICKER_LIMIT}
+      nothingFoundMessage={t('form.nothingFound')}
     />
   );
 }
 
-/** A repeatable group of rows with add / remove; each row renders its own inputs for `${path}.${index}`. */
+/**
+ * A repeatable group of rows with add / remove; each row renders its own inputs for `${path}.${index}`.
+ * A new row appears just above the "Add …" button (where the person's eyes are) and takes the focus; removing
+ * a row moves the focus to the row that took its place, or back to the button.
+ */
 export function RowsEditor({
   draft,
   path,
@@ -194,19 +219,32 @@ export function RowsEditor({
 }) {
   const rows = draft.get<unknown[]>(path) ?? [];
   const listError = draft.error(path);
+  const box = useRef<HTMLFieldSetElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const [focusRow, setFocusRow] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusRow === null) return;
+    setFocusRow(null);
+    const row = box.current?.querySelector(`:scope > div > [data-row="${focusRow}"]`);
+    const field = row?.querySelector<HTMLElement>('input:not([type=hidden]), textarea, button');
+    (field ?? addButton.current)?.focus();
+  }, [focusRow, rows.length]);
   return (
-    <fieldset className="ent-rows">
+    <fieldset className="ent-rows" ref={box}>
       <legend className="ent-rows-legend">{label}</legend>
       <Stack gap={6}>
         {rows.map((_, index) => (
-          <Group key={index} gap={6} align="flex-start" wrap="nowrap" className="ent-row-editor">
+          <Group key={index} gap={6} align="flex-start" wrap="nowrap" className="ent-row-editor" data-row={index}>
             <div className="ent-row-fields">{renderRow(`${path}.${index}`, index)}</div>
             <Tooltip label={removeLabel(index)}>
               <ActionIcon
                 aria-label={removeLabel(index)}
                 color="gray"
                 mt={4}
-                onClick={() => draft.removeAt(path, index)}
+                onClick={() => {
+                  draft.removeAt(path, index);
+                  setFocusRow(index < rows.length - 1 ? index : -1);
+                }}
               >
                 <IconX size={14} />
               </ActionIcon>
@@ -220,10 +258,11 @@ export function RowsEditor({
         ) : null}
         <Group>
           <Button
+            ref={addButton}
             variant="subtle"
             size="xs"
             leftSection={<IconPlus size={13} />}
-            onClick={() => draft.add(path, newRow())}
+            onClick={() => setFocusRow(draft.add(path, newRow()))}
           >
             {addLabel}
           </Button>

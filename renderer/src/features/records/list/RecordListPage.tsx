@@ -10,7 +10,6 @@ import { useApiQuery } from '../../../api/hooks';
 import { newRecordPath } from '../../../app/kinds';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
-import { ExportListButton } from '../../import/ExportListButton';
 import { activeFilterCount, EMPTY_FILTERS, listRequest, type ListFilters } from './filters';
 import { ListFilterBar } from './ListFilterBar';
 import { RecordTable } from './RecordTable';
@@ -35,17 +34,14 @@ export default function RecordListPage({ kind }: { kind: RecordKind }) {
           )
         }
         actions={
-          <>
-            <ExportListButton filter={listRequest(kind, debounced)} />
-            <Button
-              component="a"
-              href={`#${newRecordPath(kind)}`}
-              leftSection={<IconPlus size={14} />}
-              aria-keyshortcuts="Control+N"
-            >
-              {t(`kinds.${kind}.new`)}
-            </Button>
-          </>
+          <Button
+            component="a"
+            href={`#${newRecordPath(kind)}`}
+            leftSection={<IconPlus size={14} />}
+            aria-keyshortcuts="Control+N"
+          >
+            {t(`kinds.${kind}.new`)}
+          </Button>
         }
       />
       <ListFilterBar kind={kind} filters={filters} onChange={setFilters} />

@@ -1,5 +1,5 @@
 /**
- * Migration 5: what spreadsheet imports remember.
+ * Migration 8: what spreadsheet imports remember.
  *
  * record_sources: where an imported record came from — the file's name, the sheet, the row, and the key column's
  * header and value when the person named one — so importing the same file again (or an edited copy of it) updates
@@ -12,7 +12,7 @@
  * party when it is deleted.
  */
 export const migration = {
-  version: 5,
+  version: 8,
   name: 'sheet-import',
   sql: /* sql */ `
 CREATE TABLE record_sources (

@@ -1,0 +1,141 @@
+/**
+ * "Never lose typing": a form with unsaved changes registers a guard; any navigation away (a link, the palette,
+ * Ctrl+N, Back/Forward, a menu command) then asks "Discard / Keep editing" in one dialog mounted by the shell,
+ * and closing or reloading the window asks through the browser's own prompt (in the desktop app main shows a
+ * native dialog, see electron/main/window.ts). Keep editing puts the focus back where the person was typing.
+ */
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { blockNavigation } from './router';
+
+export interface LeaveGuard {
+  /** True while the form holds typing that is not saved. */
+  isDirty: () => boolean;
+  /** Forget the typing (the stored draft too): the person chose Discard. */
+  discard: () => void;
+  /** Where to put the focus back when the person keeps editing. */
+  lastFocused: () => HTMLElement | null;
+}
+
+const guards = new Set<LeaveGuard>();
+let release: (() => void) | null = null;
+
+type Answer = 'discard' | 'keep';
+interface Question {
+  resolve: (answer: Answer) => void;
+  promise: Promise<Answer>;
+}
+let question: Question | null = null;
+let dialogMounted = 0;
+const listeners = new Set<() => void>();
+const emit = () => listeners.forEach((l) => l());
+
+function dirtyGuards(): LeaveGuard[] {
+  return [...guards].filter((g) => g.isDirty());
+}
+
+/** True when some open form has unsaved typing (the desktop window asks before closing). */
+export function hasUnsavedChanges(): boolean {
+  return dirtyGuards().length > 0;
+}
+
+function ask(): Promise<Answer> {
+  if (question) return question.promise;
+  let resolve!: (answer: Answer) => void;
+  const promise = new Promise<Answer>((r) => (resolve = r));
+  question = { resolve, promise };
+  emit();
+  return promise;
+}
+
+function answer(value: Answer): void {
+  const q = question;
+  question = null;
+  emit();
+  q?.resolve(value);
+}
+
+/**
+ * Decides one navigation: nothing dirty → go; otherwise ask, and on Discard forget every dirty form's typing.
+ * Without a mounted dialog (a form rendered on its own) it does not block.
+ */
+export async function confirmLeave(): Promise<boolean> {
+  const dirty = dirtyGuards();
+  if (dirty.length === 0 || dialogMounted === 0) return false;
+  const choice = await ask();
+  if (choice === 'discard') {
+    for (const g of dirty) g.discard();
+    return false;
+  }
+  const target = dirty[0]?.lastFocused();
+  // After the dialog has let go of the focus.
+  requestAnimationFrame(() => target?.isConnected && target.focus());
+  return true;
+}
+
+/** Registers `guard` while the calling form is mounted. */
+export function useLeaveGuard(guard: LeaveGuard): void {
+  const latest = useRef(guard);
+  latest.current = guard;
+  useEffect(() => {
+    const stable: LeaveGuard = {
+      isDirty: () => latest.current.isDirty(),
+      discard: () => latest.current.discard(),
+      lastFocused: () => latest.current.lastFocused(),
+    };
+    guards.add(stable);
+    release ??= blockNavigation({ shouldBlock: confirmLeave, blockUnload: hasUnsavedChanges });
+    return () => {
+      guards.delete(stable);
+      if (guards.size === 0) {
+        release?.();
+        release = null;
+      }
+    };
+  }, []);
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The one "Discard / Keep editing" dialog; the shell mounts it once. */
+export function LeaveDialog() {
+  const { t } = useTranslation();
+  const open = useSyncExternalStore(
+    subscribe,
+    () => question !== null,
+    () => false,
+  );
+  useEffect(() => {
+    dialogMounted += 1;
+    return () => {
+      dialogMounted -= 1;
+    };
+  }, []);
+  return (
+    <Modal
+      opened={open}
+      onClose={() => answer('keep')}
+      title={t('leave.title')}
+      size="sm"
+      centered
+      returnFocus={false}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <Stack gap="sm">
+        <Text size="md">{t('leave.body')}</Text>
+        <Group justify="flex-end" gap={6}>
+          <Button variant="default" color="red.8" onClick={() => answer('discard')}>
+            {t('leave.discard')}
+          </Button>
+          <Button onClick={() => answer('keep')} data-autofocus>
+            {t('leave.keep')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * How every picker (Mantine Select / MultiSelect) behaves, set once as theme defaults (app/theme.ts):
+ * searchable (type-ahead: "staff" finds "Staff talks"), the best match highlighted as you type so Enter takes
+ * it, matches ranked word-start first ("force" → "In force" above "Awaiting entry into force"), and Enter in
+ * a picker never submits the surrounding form — with no highlighted option it does nothing.
+ */
+import type { ComboboxItem, ComboboxParsedItem } from '@mantine/core';
+import type { FocusEvent, KeyboardEvent } from 'react';
+
+/** Lower-cased, accents removed: "Difesa" and "difésa" compare equal. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+const WORD_START = /(^|[^\p{L}\p{N}])([\p{L}\p{N}])/gu;
+
+/** Offsets where a word starts in `text` ("In force" → 0, 3). */
+function wordStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(WORD_START)) starts.push((m.index ?? 0) + (m[1]?.length ?? 0));
+  return starts;
+}
+
+/**
+ * Scores `label` against the typed words, lower is better, or null when a word is missing:
+ * [0 label starts with the whole query | 1 every word at a word start | 2 somewhere inside a word,
+ *  offset of the first match, label length]. Equal scores keep the original order.
+ */
+export function matchScore(label: string, query: string): [number, number, number] | null {
+  const hay = fold(label);
+  const q = fold(query).trim();
+  if (q === '') return [0, 0, hay.length];
+  const words = q.split(/\s+/);
+  const starts = wordStarts(hay);
+  let tier = hay.startsWith(q) ? 0 : 1;
+  let first = Number.POSITIVE_INFINITY;
+  for (const word of words) {
+    const atStart = starts.find((s) => hay.startsWith(word, s));
+    if (atStart !== undefined) {
+      first = Math.min(first, atStart);
+      continue;
+    }
+    const inside = hay.indexOf(word);
+    if (inside < 0) return null;
+    tier = 2;
+    first = Math.min(first, inside);
+  }
+  return [tier, first, hay.length];
+}
+
+/** Orders `items` by `matchScore` against `query`, dropping non-matches; at most `limit`. */
+export function rankItems<T extends { label: string }>(items: readonly T[], query: string, limit = Infinity): T[] {
+  const scored: { item: T; score: [number, number, number]; index: number }[] = [];
+  items.forEach((item, index) => {
+    const score = matchScore(item.label, query);
+    if (score) scored.push({ item, score, index });
+  });
+  scored.sort(
+    (a, b) => a.score[0] - b.score[0] || a.score[1] - b.score[1] || a.score[2] - b.score[2] || a.index - b.index,
+  );
+  return scored.slice(0, limit).map((s) => s.item);
+}
+
+/** Mantine `filter` for Select/MultiSelect (groups are ranked inside each group). */
+export function rankedFilter({
+  options,
+  search,
+  limit,
+}: {
+  options: ComboboxParsedItem[];
+  search: string;
+  limit: number;
+}): ComboboxParsedItem[] {
+  const flat = options.filter((o): o is ComboboxItem => 'label' in o);
+  if (flat.length === options.length) return rankItems(flat, search, limit);
+  return options.map((o) => ('group' in o ? { ...o, items: rankItems(o.items, search, limit) } : o));
+}
+
+/**
+ * Enter inside a picker: Mantine takes the highlighted option itself (it runs after this handler); this only
+ * stops the key from also submitting the form, highlighted option or not.
+ */
+export function enterStaysInPicker(event: KeyboardEvent<HTMLInputElement>): void {
+  if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) event.preventDefault();
+}
+
+/** Tabbing into a picker selects its text, so typing replaces the shown choice instead of appending to it. */
+export function selectAllOnFocus(event: FocusEvent<HTMLInputElement>): void {
+  event.currentTarget.select();
+}
+
+/** Theme defaults shared by Select and MultiSelect. */
+export const PICKER_DEFAULTS = {
+  searchable: true,
+  selectFirstOptionOnChange: true,
+  filter: rankedFilter,
+  onKeyDown: enterStaysInPicker,
+  maxDropdownHeight: 260,
+} as const;
