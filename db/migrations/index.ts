@@ -18,4 +18,5 @@ export interface Migration {
 // they land the list has a gap, which migrate() handles by version number.
 export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0008];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+/** The last migration's version (not the list's length: the list may have a gap while branches are merged). */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

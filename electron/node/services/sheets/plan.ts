@@ -401,13 +401,12 @@ function buildChange(
   const created = writing.filter((r) => r.action === 'create').length;
   const updated = writing.length - created;
   const what = kind === 'party' ? 'parties' : `${labelOf(kind).toLowerCase()}s`;
-  const label = `Import of ${fileName}${table.name ? ` (${table.name})` : ''}: ${[
+  const done = [
     created ? `${created} ${what} created` : '',
     updated ? `${updated} ${created ? '' : `${what} `}updated` : '',
     newParties ? `${newParties} new parties` : '',
-  ]
-    .filter(Boolean)
-    .join(', ')}`;
+  ].filter(Boolean);
+  const label = `Import of ${fileName}${table.name ? ` (${table.name})` : ''}: ${done.length > 0 ? done.join(', ') : 'nothing to change'}`;
   return { change: { label, writes, sources, aliases }, newParties };
 }
 

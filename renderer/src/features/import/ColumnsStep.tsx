@@ -1,6 +1,7 @@
 /** Step 2: what each column becomes, how its dates are written, and the sheet's unknown words. */
-import { Alert, Button, Checkbox, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NativeSelect, Select, Stack, Table, Text } from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDateTarget, type ColumnMapping, type SheetMapping } from '../../../../electron/common/domain/sheets/mapping';
 import { vocabKeys } from '../../../../electron/common/domain/sheets/values';
@@ -24,6 +25,10 @@ function DateOrderCell({
   facts: SheetPreview['dateColumns'][number] | undefined;
 }) {
   const { t } = useTranslation();
+  const orders = useMemo(
+    () => (['dmy', 'mdy'] as const).map((o) => ({ value: o, label: t(`importSheet.columns.order.${o}`) })),
+    [t],
+  );
   if (!facts) return null;
   const decided = facts.order === 'dmy' || facts.order === 'mdy';
   const example = facts.order === 'dmy' ? facts.examples.dayFirst[0] : facts.examples.monthFirst[0];
@@ -47,14 +52,17 @@ function DateOrderCell({
         </Text>
       ) : null}
       {!decided || column.dateOrder ? (
-        <Select
+        // A native select: two choices, and a person types "d" or "m" to pick one.
+        <NativeSelect
           size="xs"
           aria-label={`${t('importSheet.columns.chooseOrder')}: ${column.column}`}
-          placeholder={t('importSheet.columns.chooseOrder')}
-          data={(['dmy', 'mdy'] as const).map((o) => ({ value: o, label: t(`importSheet.columns.order.${o}`) }))}
-          value={column.dateOrder ?? null}
-          onChange={(v) => set(v ? { dateOrder: v as 'dmy' | 'mdy' } : {})}
-          w={200}
+          data={[{ value: '', label: t('importSheet.columns.chooseOrder'), disabled: true }, ...orders]}
+          value={column.dateOrder ?? ''}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            if (v === 'dmy' || v === 'mdy') set({ dateOrder: v });
+          }}
+          w={220}
           data-testid={`date-order-${column.column}`}
         />
       ) : null}
@@ -95,7 +103,7 @@ function setValue(
 export function ColumnsStep({ w }: { w: ImportWizard }) {
   const { t } = useTranslation();
   const saver = useApiMutation('sheets.saveMapping');
-  const options = targetOptions(t, w.kind);
+  const options = useMemo(() => targetOptions(t, w.kind), [t, w.kind]);
   return (
     <QueryState query={w.preview}>
       {(preview) => {

@@ -34,7 +34,11 @@ export function PartiesStep({ w }: { w: ImportWizard }) {
   const { t } = useTranslation();
   const [showMatched, setShowMatched] = useState(false);
   const register = useApiQuery('records.titles', { kinds: ['party'] });
-  const existing = (register.data ?? []).map((p) => ({ value: `merge:${p.id}`, label: p.title }));
+  // Labelled as the choice reads once made ("Same as Bulgaria"), whichever list offered it.
+  const existing = (register.data ?? []).map((p) => ({
+    value: `merge:${p.id}`,
+    label: t('importSheet.parties.mergeWith', { name: p.title }),
+  }));
   return (
     <QueryState query={w.preview}>
       {(preview) => {
@@ -113,7 +117,7 @@ export function PartiesStep({ w }: { w: ImportWizard }) {
                         <Table.Td>
                           <Text size="sm">{p.name}</Text>
                           {p.suggestion && !decision ? (
-                            <Text size="xs" c="orange.9">
+                            <Text size="xs" className="ent-import-warn">
                               {t('importSheet.parties.suggestion', { name: p.suggestion.name })}
                             </Text>
                           ) : null}

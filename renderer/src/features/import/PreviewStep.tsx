@@ -63,7 +63,12 @@ function RowLine({ row }: { row: PreviewRow }) {
       <Table.Td>
         {row.skipReason ? <Text size="xs">{row.skipReason}</Text> : null}
         {row.problems.map((p, i) => (
-          <Text key={i} size="xs" c={p.severity === 'error' ? 'red.8' : 'orange.9'}>
+          <Text
+            key={i}
+            size="xs"
+            c={p.severity === 'error' ? 'red.8' : undefined}
+            className={p.severity === 'error' ? undefined : 'ent-import-warn'}
+          >
             {p.column}
             {p.value ? ` “${p.value}”` : ''}: {p.reason}
           </Text>
