@@ -175,7 +175,7 @@ describe('import wizard', () => {
 
     await page.getByTestId('import-confirm').click();
     await page.getByTestId('import-done').waitFor();
-    await page.getByText('Done: Import of registro.csv: 3 agreements created, 1 new parties.').waitFor();
+    await page.getByText('Done: Import of registro.csv: 3 agreements created, 1 new party.').waitFor();
     await step(page, 'Import', 'import-6-done');
     expect(count("SELECT count(*) AS n FROM records WHERE kind = 'agreement'")).toBe(3);
     expect(count("SELECT count(*) AS n FROM records WHERE kind = 'party'")).toBe(4);

@@ -404,7 +404,7 @@ function buildChange(
   const done = [
     created ? `${created} ${what} created` : '',
     updated ? `${updated} ${created ? '' : `${what} `}updated` : '',
-    newParties ? `${newParties} new parties` : '',
+    newParties ? `${newParties} new ${newParties === 1 ? 'party' : 'parties'}` : '',
   ].filter(Boolean);
   const label = `Import of ${fileName}${table.name ? ` (${table.name})` : ''}: ${done.length > 0 ? done.join(', ') : 'nothing to change'}`;
   return { change: { label, writes, sources, aliases }, newParties };
