@@ -400,10 +400,11 @@ function buildChange(
     for (const alias of r.facts.aliases) aliases.push({ key: nameKey(alias), alias, partyId: r.recordId! });
   const created = writing.filter((r) => r.action === 'create').length;
   const updated = writing.length - created;
-  const what = kind === 'party' ? 'parties' : `${labelOf(kind).toLowerCase()}s`;
+  const what = (n: number) =>
+    kind === 'party' ? (n === 1 ? 'party' : 'parties') : `${labelOf(kind).toLowerCase()}${n === 1 ? '' : 's'}`;
   const done = [
-    created ? `${created} ${what} created` : '',
-    updated ? `${updated} ${created ? '' : `${what} `}updated` : '',
+    created ? `${created} ${what(created)} created` : '',
+    updated ? `${updated} ${created ? '' : `${what(updated)} `}updated` : '',
     newParties ? `${newParties} new ${newParties === 1 ? 'party' : 'parties'}` : '',
   ].filter(Boolean);
   const label = `Import of ${fileName}${table.name ? ` (${table.name})` : ''}: ${done.length > 0 ? done.join(', ') : 'nothing to change'}`;
