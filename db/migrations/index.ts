@@ -6,6 +6,8 @@ import { migration as m0001 } from './0001-initial';
 import { migration as m0002 } from './0002-change-groups';
 import { migration as m0003 } from './0003-search';
 import { migration as m0004 } from './0004-search-contentless';
+import { migration as m0005 } from './0005-status-order';
+import { migration as m0006 } from './0006-search-fold';
 import { migration as m0008 } from './0008-sheet-import';
 
 export interface Migration {
@@ -14,9 +16,8 @@ export interface Migration {
   sql: string;
 }
 
-// 0005–0007 are assigned to work being merged from other branches (status order, search fold, issue 13); until
-// they land the list has a gap, which migrate() handles by version number.
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0008];
+// 0007 is assigned to issue 13 (being merged); until it lands the list has a gap, which migrate() handles by version.
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0008];
 
 /** The last migration's version (not the list's length: the list may have a gap while branches are merged). */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
