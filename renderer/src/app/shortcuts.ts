@@ -83,6 +83,8 @@ export function useGlobalShortcuts({ currentKind, openPalette, openShortcutHelp 
       const key = event.key.toLowerCase();
       if (key === 'k') {
         event.preventDefault();
+        // Letters typed before the palette's input has the focus belong to the palette (app/type-ahead.ts).
+        startTypeAhead({ overFields: true });
         latest.current.openPalette();
       } else if (key === 'n') {
         event.preventDefault();
@@ -94,8 +96,10 @@ export function useGlobalShortcuts({ currentKind, openPalette, openShortcutHelp 
       if (verb === 'new' && arg && (RECORD_KINDS as readonly string[]).includes(arg)) newRecord(arg as RecordKind);
       else if (command === 'help:shortcuts') latest.current.openShortcutHelp();
       else if (verb === 'go' || command in GO_PATHS) navigate(GO_PATHS[command] ?? '/');
-      else if (command === 'find') latest.current.openPalette();
-      else if (verb === 'theme' && (arg === 'light' || arg === 'dark')) latest.current.setColorScheme(arg);
+      else if (command === 'find') {
+        startTypeAhead({ overFields: true });
+        latest.current.openPalette();
+      } else if (verb === 'theme' && (arg === 'light' || arg === 'dark')) latest.current.setColorScheme(arg);
       else if (command === 'theme:system') latest.current.setColorScheme('auto');
     };
     window.addEventListener('keydown', onKeyDown);
