@@ -6,6 +6,7 @@
  * writes with READ_ONLY. Shapes are the domain's (electron/common/domain/types.ts); errors are AppErrors with
  * plain messages (db/store/records.ts `asAppError` maps SQLite's).
  */
+import { newId } from './ids';
 import type { ReminderQuery, Reminder } from '../../electron/common/domain/reminders';
 import type {
   AnyRecord,
@@ -67,6 +68,7 @@ import { readRegisterSettings, updateRegisterSettings } from './register-setting
 import { findReminder } from './reminders';
 import { actOnReminder, reminderActionLog, type ReminderAction, type ReminderActionInput } from './reminder-actions';
 import * as views from './saved-views';
+import * as sheets from './sheet-import';
 import type { Db } from './sql';
 import { statusCounts } from './stats';
 import * as status from './status';
@@ -309,6 +311,28 @@ export class Store {
     writeVerbatimChange(this.#db, writes, options);
   }
 
+  // ---- spreadsheet imports (electron/node/services/sheets) ------------------------------------------------
+  /** A fresh record id (ULID), for an import that must name records before writing them. */
+  static newId(): string {
+    return newId();
+  }
+  sourcedRecords(kind: RecordKind, source: string, sheet: string): sheets.SourcedRecord[] {
+    return sheets.sourcedRecords(this.#db, kind, source, sheet);
+  }
+  keyedRecords(kind: RecordKind, keyColumn: string): Map<string, string> {
+    return sheets.keyedRecords(this.#db, kind, keyColumn);
+  }
+  importedFiles(kind: RecordKind): { source: string; sheet: string; records: number }[] {
+    return sheets.importedFiles(this.#db, kind);
+  }
+  partyNames(): sheets.PartyName[] {
+    return sheets.partyNames(this.#db);
+  }
+  /** An import's writes in one transaction, as one undoable change (dryRun: made, then rolled back). */
+  writeSheetImport(change: sheets.SheetImportChange, options: WriteContext & { dryRun?: boolean } = {}): void {
+    sheets.writeSheetImport(this.#db, change, options);
+  }
+
   // ---- settings ----------------------------------------------------------------------------------------
   setting(key: string): string | undefined {
     return getSetting(this.#db, key);
@@ -407,4 +431,5 @@ export type { HistoryView, UndoResult, StepOptions } from './undo';
 export type { OpenOptions } from './open';
 export type { SeedIds } from '../demo/seed-article';
 export type { VerbatimWrite } from './exchange';
+export type { PartyName, SheetImportChange, SheetSource, SheetWrite, SourcedRecord } from './sheet-import';
 export type { SearchIndexCheck, RebuildReport } from './search-index';

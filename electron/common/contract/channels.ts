@@ -58,6 +58,11 @@ export const CHANNEL_NAMES = [
   'records.bulk',
   'records.bulkDependents',
   'lists.export',
+  'sheets.open',
+  'sheets.preview',
+  'sheets.import',
+  'sheets.rejected',
+  'sheets.saveMapping',
 ] as const;
 
 /** The single IPC channel prefix; main registers `entente:<name>` for each. */

@@ -10,6 +10,7 @@ import { registerChannels } from './register';
 import { reportChannels } from './reports';
 import { safetyChannels } from './safety';
 import { searchChannels } from './search';
+import { sheetChannels } from './sheets';
 
 export const CONTRACT = {
   ...recordChannels,
@@ -17,6 +18,7 @@ export const CONTRACT = {
   ...reportChannels,
   ...safetyChannels,
   ...searchChannels,
+  ...sheetChannels,
 } as const satisfies Record<string, Channel>;
 
 export type Contract = typeof CONTRACT;

@@ -6,6 +6,7 @@ import { registerHandlers } from './register';
 import { reportHandlers } from './reports';
 import { safetyHandlers } from './safety';
 import { searchHandlers } from './search';
+import { sheetHandlers } from './sheets';
 
 export const HANDLERS: Handlers<Contract> = {
   ...recordHandlers,
@@ -13,4 +14,5 @@ export const HANDLERS: Handlers<Contract> = {
   ...reportHandlers,
   ...safetyHandlers,
   ...searchHandlers,
+  ...sheetHandlers,
 };

@@ -43,6 +43,7 @@ const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 const DataSafetyPage = lazy(() => import('../features/safety/DataSafetyPage'));
 const SearchPage = lazy(() => import('../features/search/SearchPage'));
 const TimelinePage = lazy(() => import('../features/timeline/TimelinePage'));
+const ImportPage = lazy(() => import('../features/import/ImportPage'));
 
 function routesForKind(kind: RecordKind): AppRoute[] {
   const base = `/${KIND_SEGMENTS[kind]}`;
@@ -99,6 +100,8 @@ export const ROUTES: AppRoute[] = [
     sidebar: true,
     component: ReportsPage,
   },
+  // File ▸ Import spreadsheet… and the welcome panel open it; not in the sidebar.
+  { path: '/import', labelKey: 'importSheet.title', section: 'tools', sidebar: false, component: ImportPage },
   {
     path: '/timeline',
     labelKey: 'timelineView.nav',

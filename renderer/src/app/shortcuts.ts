@@ -62,6 +62,7 @@ const GO_PATHS: Record<string, string> = {
   'go:search': '/search',
   'go:reports': '/reports',
   'export-report': '/reports',
+  'import-sheet': '/import',
 };
 
 export function useGlobalShortcuts({ currentKind, openPalette, openShortcutHelp }: ShortcutOptions): void {
@@ -94,7 +95,7 @@ export function useGlobalShortcuts({ currentKind, openPalette, openShortcutHelp 
       const [verb, arg] = command.split(':') as [string, string | undefined];
       if (verb === 'new' && arg && (RECORD_KINDS as readonly string[]).includes(arg)) newRecord(arg as RecordKind);
       else if (command === 'help:shortcuts') latest.current.openShortcutHelp();
-      else if (verb === 'go' || command === 'export-report') navigate(GO_PATHS[command] ?? '/');
+      else if (verb === 'go' || command in GO_PATHS) navigate(GO_PATHS[command] ?? '/');
       else if (command === 'find') {
         startTypeAhead({ overFields: true });
         latest.current.openPalette();

@@ -6,6 +6,7 @@ import type { CliCommand } from '../command';
 import { backupCommand, checkCommand, restoreCommand } from './backups';
 import { exportCommand, importCommand, redoCommand, undoCommand } from './exchange';
 import { historyCommand } from './history';
+import { importSheetCommand } from './import-sheet';
 import { initCommand } from './init';
 import { listCommand, showCommand, statusCommand } from './records';
 import { reportCommand } from './report';
@@ -23,6 +24,7 @@ export const COMMANDS: readonly CliCommand[] = [
   checkCommand,
   exportCommand,
   importCommand,
+  importSheetCommand,
   undoCommand,
   redoCommand,
   searchCommand,

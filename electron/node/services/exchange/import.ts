@@ -65,7 +65,8 @@ export interface ImportReport {
   conflicts: ImportConflict[];
 }
 
-function canonical(value: unknown): string {
+/** Stable text of a value (object keys sorted), to compare two records' content. */
+export function canonical(value: unknown): string {
   const sortKeys = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(sortKeys);
     if (v && typeof v === 'object')
