@@ -16,8 +16,10 @@ import type {
   RecordSummary,
 } from '../../electron/common/domain/types';
 import type { SavedSearch, SavedSearchInput } from '../../electron/common/domain/search';
+import type { Attachment, AttachmentMetaInput, VerifiedFile } from '../../electron/common/domain/attachments';
 import type { RecordKind, StatusKind } from '../../electron/common/domain/vocab';
 import { loadSeedArticle, type SeedIds } from '../demo/seed-article';
+import * as attachments from './attachments';
 import { listAudit, recentAudit, type WriteContext } from './audit';
 import { findDependents, recordTitlesList } from './dependents';
 import { snapshotAll, writeVerbatimChange, type VerbatimWrite } from './exchange';
@@ -299,6 +301,56 @@ export class Store {
     writeVerbatimChange(this.#db, writes, options);
   }
 
+  // ---- attachments (db/store/attachments.ts: bytes in the register, verified on read) ---------------------------
+  /** A record's attachments, oldest first; removed ones with `includeRemoved`. */
+  attachments(recordId: string, includeRemoved = false): Attachment[] {
+    return attachments.listAttachments(this.#db, recordId, includeRemoved);
+  }
+  attachment(id: string): Attachment {
+    return attachments.getAttachment(this.#db, id);
+  }
+  /** Attaches files (all or none, one transaction); VALIDATION for empty or oversize files. */
+  addAttachments(
+    recordId: string,
+    files: readonly attachments.IncomingFile[],
+    meta?: AttachmentMetaInput,
+  ): Attachment[] {
+    return attachments.addAttachments(this.#db, recordId, files, meta);
+  }
+  replaceAttachment(id: string, file: attachments.IncomingFile): Attachment {
+    return attachments.replaceAttachment(this.#db, id, file);
+  }
+  updateAttachment(id: string, meta: AttachmentMetaInput): Attachment {
+    return attachments.updateAttachmentMeta(this.#db, id, meta);
+  }
+  /** Removes (true) or restores (false): a removal keeps everything, so it can be undone. */
+  setAttachmentRemoved(id: string, removed: boolean): Attachment {
+    return attachments.setAttachmentRemoved(this.#db, id, removed);
+  }
+  /** The bytes verified against their SHA-256 (DAMAGED when they no longer match). */
+  attachmentFile(id: string, versionId?: string): VerifiedFile {
+    return attachments.readAttachmentFile(this.#db, id, versionId);
+  }
+  pendingExtractions(limit: number, recordId?: string): { versionId: string; attachmentId: string }[] {
+    return attachments.pendingExtractions(this.#db, limit, recordId);
+  }
+  /** The bytes of one version by version id (extraction reads these; verified like every read). */
+  versionFile(versionId: string): VerifiedFile & { attachmentId: string } {
+    return attachments.readVersionFile(this.#db, versionId);
+  }
+  storeExtraction(versionId: string, extraction: attachments.Extraction): void {
+    attachments.storeExtraction(this.#db, versionId, extraction);
+  }
+  markAllExtractionsPending(): number {
+    return attachments.markAllPending(this.#db);
+  }
+  attachmentNames(ids: readonly string[]): Map<string, { title: string; fileName: string }> {
+    return attachments.attachmentNames(this.#db, ids);
+  }
+  checkAttachmentBlobs(): { blobs: number; problems: string[] } {
+    return attachments.checkAttachmentBlobs(this.#db);
+  }
+
   // ---- settings ----------------------------------------------------------------------------------------
   setting(key: string): string | undefined {
     return getSetting(this.#db, key);
@@ -355,4 +407,6 @@ export type { HistoryView, UndoResult, StepOptions } from './undo';
 export type { OpenOptions } from './open';
 export type { SeedIds } from '../demo/seed-article';
 export type { VerbatimWrite } from './exchange';
+export type { Extraction, IncomingFile } from './attachments';
+export { sha256Of } from './attachments';
 export type { SearchIndexCheck, RebuildReport } from './search-index';

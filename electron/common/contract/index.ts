@@ -3,6 +3,7 @@
  * registers exactly these over IPC, the preview serves exactly these over HTTP, and the
  * preload exposes exactly these on window.entente.
  */
+import { attachmentChannels } from './attachments';
 import { CHANNEL_NAMES } from './channels';
 import type { Channel, InputOf, OutputOf, Reply } from './define';
 import { recordChannels } from './records';
@@ -11,6 +12,7 @@ import { safetyChannels } from './safety';
 import { searchChannels } from './search';
 
 export const CONTRACT = {
+  ...attachmentChannels,
   ...recordChannels,
   ...reportChannels,
   ...safetyChannels,

@@ -1,5 +1,6 @@
 /** Every handler, merged from one map per feature; typed against the whole contract. */
 import type { Contract } from '../../common/contract';
+import { attachmentHandlers } from './attachments';
 import type { Handlers } from './context';
 import { recordHandlers } from './records';
 import { reportHandlers } from './reports';
@@ -7,6 +8,7 @@ import { safetyHandlers } from './safety';
 import { searchHandlers } from './search';
 
 export const HANDLERS: Handlers<Contract> = {
+  ...attachmentHandlers,
   ...recordHandlers,
   ...reportHandlers,
   ...safetyHandlers,

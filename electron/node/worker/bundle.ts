@@ -12,6 +12,8 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const ENTRY = join(ROOT, 'electron/node/worker/thread.ts');
+/** Attachment text extraction runs in threads of its own, started by the database workers (beside thread.js). */
+const EXTRACT_ENTRY = join(ROOT, 'electron/node/services/attachments/extract-thread.ts');
 const OUT_DIR = join(ROOT, '.cache/worker');
 const SOURCE_DIRS = ['electron/common', 'electron/node', 'db'].map((d) => join(ROOT, d));
 
@@ -41,7 +43,7 @@ export async function workerBundle(): Promise<string> {
   // esbuild is a devDependency: loaded only here, never by the desktop app.
   const { build } = await import('esbuild');
   await build({
-    entryPoints: { thread: ENTRY },
+    entryPoints: { thread: ENTRY, 'extract-thread': EXTRACT_ENTRY },
     outdir: partial,
     outExtension: { '.js': '.js' },
     // Modules loaded with import() (the report writers) become chunks of their own, loaded when first used.
