@@ -20,6 +20,7 @@ import type { Attachment, AttachmentMetaInput, VerifiedFile } from '../../electr
 import type { RecordKind, StatusKind } from '../../electron/common/domain/vocab';
 import { loadSeedArticle, type SeedIds } from '../demo/seed-article';
 import * as attachments from './attachments';
+import { blobBytes, exportAttachments, type AttachmentImport, type BundledAttachment } from './attachment-exchange';
 import { listAudit, recentAudit, type WriteContext } from './audit';
 import { findDependents, recordTitlesList } from './dependents';
 import { snapshotAll, writeVerbatimChange, type VerbatimWrite } from './exchange';
@@ -297,7 +298,18 @@ export class Store {
   snapshotAll(): AnyRecord[] {
     return snapshotAll(this.#db);
   }
-  writeVerbatimChange(writes: readonly VerbatimWrite[], options: WriteContext & { label: string; dryRun?: boolean }) {
+  /** Every attachment with its versions and text, for the bundle (bytes through `attachmentBlob`). */
+  exportAttachments(): BundledAttachment[] {
+    return exportAttachments(this.#db);
+  }
+  attachmentBlob(sha256: string): Uint8Array {
+    return blobBytes(this.#db, sha256);
+  }
+  /** With `attachments`, the bundle's documents are written in the same transaction as its records. */
+  writeVerbatimChange(
+    writes: readonly VerbatimWrite[],
+    options: WriteContext & { label: string; dryRun?: boolean; attachments?: AttachmentImport },
+  ) {
     writeVerbatimChange(this.#db, writes, options);
   }
 
@@ -408,5 +420,6 @@ export type { OpenOptions } from './open';
 export type { SeedIds } from '../demo/seed-article';
 export type { VerbatimWrite } from './exchange';
 export type { Extraction, IncomingFile } from './attachments';
+export type { AttachmentImport, BundledAttachment } from './attachment-exchange';
 export { sha256Of } from './attachments';
 export type { SearchIndexCheck, RebuildReport } from './search-index';

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { AppError } from '../../../common/domain/errors';
 import { type UndoResult } from '../../../../db/store';
-import { exportToFile, importFromFile, type ImportReport } from '../../services/exchange';
+import { exportToFile, exportToZipFile, importFromFile, type ImportReport } from '../../services/exchange';
 import { parseCommandArgs, printJson, requireDb, withStore, type CliCommand, type CliIo } from '../command';
 
 function existingDb(command: CliCommand, file: string | undefined): string {
@@ -13,8 +13,9 @@ function existingDb(command: CliCommand, file: string | undefined): string {
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'export --db FILE --out BUNDLE.json [--json]',
-  summary: 'Write every record (events, links, tags, stable ids) to a versioned exchange bundle.',
+  usage: 'export --db FILE --out BUNDLE.json|BUNDLE.zip [--json]',
+  summary:
+    'Write every record (events, links, tags, stable ids) to a versioned exchange bundle; .zip also carries attachments.',
   run(argv, io) {
     const { values } = parseCommandArgs(this, argv, {
       db: { type: 'string' },
@@ -26,11 +27,14 @@ export const exportCommand: CliCommand = {
     const out = values.out;
     return withStore(
       file,
-      (store) => {
-        const result = exportToFile(store, out);
+      async (store) => {
+        const result = /\.zip$/i.test(out) ? await exportToZipFile(store, out) : exportToFile(store, out);
+        const documents = 'attachments' in result ? ` and ${result.attachments} attachments` : '';
         if (values.json) printJson(io, result);
         else
-          io.out(`Exported ${result.records} records to ${result.file} (${result.bytes.toLocaleString('en')} bytes).`);
+          io.out(
+            `Exported ${result.records} records${documents} to ${result.file} (${result.bytes.toLocaleString('en')} bytes).`,
+          );
         return 0;
       },
       { readonly: true },
@@ -67,7 +71,7 @@ function printReport(io: CliIo, report: ImportReport): void {
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: 'import --db FILE --in BUNDLE.json [--dry-run] [--json]',
+  usage: 'import --db FILE --in BUNDLE.json|BUNDLE.zip [--dry-run] [--json]',
   summary: 'Merge a bundle by id (newer wins, conflicts listed) in one transaction; --dry-run only reports.',
   run(argv, io) {
     const { values } = parseCommandArgs(this, argv, {
@@ -79,8 +83,8 @@ export const importCommand: CliCommand = {
     const file = requireDb(this, values.db);
     if (!values.in) throw new AppError('VALIDATION', `--in BUNDLE.json is required. Usage: ${this.usage}`);
     const input = values.in;
-    return withStore(file, (store) => {
-      const report = importFromFile(store, input, { dryRun: values['dry-run'] ?? false });
+    return withStore(file, async (store) => {
+      const report = await importFromFile(store, input, { dryRun: values['dry-run'] ?? false });
       if (values.json) printJson(io, report);
       else printReport(io, report);
       return 0;
