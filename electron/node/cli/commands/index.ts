@@ -1,5 +1,6 @@
 /** Every CLI command. A feature adds its module here and nowhere else. */
 import type { CliCommand } from '../command';
+import { attachCommand, attachmentsCommand, extractTextCommand } from './attachments';
 import { backupCommand, checkCommand, restoreCommand } from './backups';
 import { exportCommand, importCommand, redoCommand, undoCommand } from './exchange';
 import { historyCommand } from './history';
@@ -24,4 +25,7 @@ export const COMMANDS: readonly CliCommand[] = [
   redoCommand,
   searchCommand,
   reindexCommand,
+  attachCommand,
+  attachmentsCommand,
+  extractTextCommand,
 ];

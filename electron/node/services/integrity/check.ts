@@ -11,7 +11,15 @@ import { AppError } from '../../../common/domain/errors';
 import { Store, type Inspection } from '../../../../db/store';
 
 export interface CheckResult {
-  name: 'open' | 'wal' | 'schema' | 'quick_check' | 'integrity_check' | 'foreign_key_check' | 'search_index';
+  name:
+    | 'open'
+    | 'wal'
+    | 'schema'
+    | 'quick_check'
+    | 'integrity_check'
+    | 'foreign_key_check'
+    | 'search_index'
+    | 'attachments';
   ok: boolean;
   detail: string;
   /** Not checked because another program holds the register's lock: says nothing about the file. */
@@ -151,7 +159,11 @@ export function checkSearchTables(store: Store, options: { repair?: boolean; dee
 export function checkAttachments(store: Store): CheckResult {
   const { blobs, problems } = store.checkAttachmentBlobs();
   return problems.length === 0
-    ? { name: 'attachments', ok: true, detail: `${blobs} stored file${blobs === 1 ? '' : 's'} match their fingerprints` }
+    ? {
+        name: 'attachments',
+        ok: true,
+        detail: `${blobs} stored file${blobs === 1 ? '' : 's'} match their fingerprints`,
+      }
     : { name: 'attachments', ok: false, detail: problems.join(' ') };
 }
 
