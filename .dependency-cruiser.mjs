@@ -28,7 +28,7 @@ const NODE = 'node:'; // Node's built-in modules
 
 /** @type {Record<keyof FOLDERS, { code: (keyof FOLDERS)[], packages: string[], files?: string[] }>} */
 const MAY_IMPORT = {
-  domain: { code: [], packages: ['zod', 'date-fns', 'chrono-node'] },
+  domain: { code: [], packages: ['zod', 'date-fns', 'chrono-node', 'fold-to-ascii'] },
   contract: { code: ['domain'], packages: ['zod'] },
   timeline: { code: ['domain'], packages: ['react'] },
   migrations: { code: [], packages: [] },

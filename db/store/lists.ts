@@ -123,10 +123,7 @@ export function listSummaries(db: Db, filterInput: ListFilter): RecordSummary[] 
     title: row.title,
     subtitle: [row.subkind ? labelOf(row.subkind) : '', row.subtitle].filter(Boolean).join(' · '),
     date: row.date,
-    status:
-      row.status && row.statusDate && row.eventId
-        ? { status: row.status, date: row.statusDate, eventId: row.eventId }
-        : null,
+    status: row.status && row.statusDate ? { status: row.status, date: row.statusDate, eventId: row.eventId } : null,
     partyIds: split(row.partyIds),
     partyNames: split(row.partyNames),
     areas: split(row.areas),

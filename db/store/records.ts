@@ -58,8 +58,8 @@ export function recordTitle(record: AnyRecord): string {
   return (CODECS[record.kind] as { title(b: unknown): string }).title(record);
 }
 
-/** Gives every nested row without an id (a new status event, party, session…) a fresh one. */
-function assignIds<T>(value: T): T {
+/** Gives every nested row without an id (a new status event, party, session…) a fresh one: a copy, `value` is kept. */
+export function assignIds<T>(value: T): T {
   if (Array.isArray(value)) return value.map(assignIds) as T;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
@@ -70,8 +70,18 @@ function assignIds<T>(value: T): T {
   return value;
 }
 
+/**
+ * A record read back may be written back whole: its bookkeeping (id, kind, timestamps, version)
+ * belongs to the store, not to the draft. Any other field the schema does not know is refused.
+ */
+const BOOKKEEPING = new Set(['id', 'kind', 'createdAt', 'updatedAt', 'version']);
+function withoutBookkeeping(input: unknown): unknown {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return input;
+  return Object.fromEntries(Object.entries(input).filter(([key]) => !BOOKKEEPING.has(key)));
+}
+
 function bodyOf<K extends RecordKind>(kind: K, input: unknown): Body<K> {
-  const draft = parseOrThrow(INPUT_SCHEMAS[kind], input, labelOf(kind)) as DraftByKind[K];
+  const draft = parseOrThrow(INPUT_SCHEMAS[kind], withoutBookkeeping(input), labelOf(kind)) as DraftByKind[K];
   return assignIds(draft) as unknown as Body<K>;
 }
 

@@ -18,14 +18,21 @@ import { all } from './sql';
 
 export type { ReminderQuery };
 
+// Meetings that are or may become "planned" whatever today is (the model decides with its own today):
+// a "planned" event decides, or no event at all and a date (status.ts, rule 5).
 const CANDIDATES_SQL = `
+  WITH planned_meetings(id) AS (
+    SELECT e.record_id FROM event_status e JOIN meetings m ON m.id = e.record_id WHERE e.status = 'planned'
+    UNION SELECT m.id FROM meetings m
+      WHERE m.date_to IS NOT NULL AND NOT EXISTS (SELECT 1 FROM status_events s WHERE s.record_id = m.id)
+  )
   SELECT id, 'agreement' AS kind FROM agreements
     WHERE expires_from IS NOT NULL OR duration_months IS NOT NULL
        OR id IN (SELECT ap.agreement_id FROM agreement_parties ap JOIN agreement_party_events e ON e.agreement_party_id = ap.id
                  WHERE e.kind = 'signature' AND e.date_from IS NOT NULL)
-  UNION SELECT record_id, 'meeting' FROM current_status cs JOIN meetings m ON m.id = cs.record_id WHERE cs.status = 'planned'
+  UNION SELECT id, 'meeting' FROM planned_meetings
   UNION SELECT DISTINCT s.working_group_id, 'working_group' FROM working_group_sessions s
-    JOIN current_status cs ON cs.record_id = s.meeting_id WHERE cs.status = 'planned'
+    WHERE s.meeting_id IN (SELECT id FROM planned_meetings)
   UNION SELECT DISTINCT programme_id, 'programme' FROM programme_milestones WHERE date_from IS NOT NULL`;
 
 /**

@@ -4,7 +4,7 @@
  * record's text ("Kishi" finds the meeting he attended), so search-index.ts reindexes the
  * records that copy a party's or person's names when those change (see `sig`).
  */
-import { currentStatus } from '../../electron/common/domain/status';
+import { statusesOverTime } from '../../electron/common/domain/status';
 import { columnText, dateTokens } from '../../electron/common/domain/search-text';
 import type { AnyRecord } from '../../electron/common/domain/types';
 import type { RecordKind } from '../../electron/common/domain/vocab';
@@ -141,11 +141,12 @@ export function buildDoc(lookup: DocLookup, record: AnyRecord): SearchDoc {
   // The record's documents: their names, then their text page by page (fields `attachment:<id>:<page>`).
   const body = column([...parts.body, ...(lookup.attachments?.(record.id) ?? [])]);
   const spans = parts.spans.filter((s): s is DocSpan => s !== null);
-  const status = 'statusEvents' in record ? currentStatus(record.statusEvents) : null;
+  // Every status the record can show from now on, whatever the day: the index must not depend on today.
+  const statuses = 'statusEvents' in record ? statusesOverTime(record) : [];
   const facets = [
     token('xk', record.kind),
     parts.type ? token('xt', parts.type) : '',
-    status ? token('xs', status.status) : '',
+    ...statuses.map((s) => token('xs', s)),
     ...(parts.areas ?? []).map((a) => token('xa', a)),
     // Sorted: a rebuild (memoised lookups) and a single write must produce identical rows.
     ...lookup

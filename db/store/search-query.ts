@@ -27,6 +27,11 @@ export interface DocQuery {
   days?: { fromDay: string; toDay: string };
   /** Status on a day (latest event begun by then) must be one of `statuses`. */
   statusAsOf?: { cutoff: string; statuses: string[] | null };
+  /**
+   * The current status must be one of these: checked in SQL for meetings only, whose status may
+   * follow their date (the index lists both "planned" and "held" for them; see statusesOverTime).
+   */
+  meetingStatusNow?: string[];
   /** How many of the newest matches to rank (RANK_WINDOW unless a test wants a small one). */
   window?: number;
 }
@@ -52,10 +57,19 @@ export interface DocRow {
   statusEventId: string | null;
 }
 
-/** The latest status event begun by @cutoff (all events when no cutoff): mirrors statusAsOf / currentStatus. */
-const STATUS_EVENT_SQL = (cutoff: boolean) => `(SELECT x.id FROM status_events x WHERE x.record_id = d.record_id
-   ${cutoff ? 'AND x.date_from IS NOT NULL AND x.date_from <= @cutoff' : ''}
-   ORDER BY x.date_sort DESC, x.position DESC LIMIT 1)`;
+/**
+ * A record's derived status as json_array(status, date, event id), mirroring recordStatus /
+ * recordStatusAsOf (electron/common/domain/status.ts): now, through the current_status view; as
+ * of @cutoff, the last dated event begun by then in timeline order (status_event_order), with a
+ * meeting dated by then Held unless an event other than "planned" decides. Migration 5 has the rule.
+ */
+const STATUS_NOW_SQL = `(SELECT json_array(c.status, c.date, c.event_id) FROM current_status c WHERE c.record_id = d.record_id)`;
+const AS_OF_EVENT_SQL = `(SELECT json_array(x.status, x.date, x.id) FROM status_event_order x
+   WHERE x.record_id = d.record_id AND x.date_from <= @cutoff ORDER BY x.date_group DESC, x.position DESC LIMIT 1)`;
+const STATUS_AS_OF_SQL = `coalesce(CASE WHEN coalesce(${AS_OF_EVENT_SQL} ->> 0, 'planned') = 'planned' THEN
+   (SELECT json_array('held', m.date, NULL) FROM meetings m WHERE m.id = d.record_id AND m.date_to <= @cutoff) END,
+   ${AS_OF_EVENT_SQL})`;
+const statusSql = (asOf: boolean): string => (asOf ? STATUS_AS_OF_SQL : STATUS_NOW_SQL);
 
 export interface DocResult {
   rows: DocRow[];
@@ -74,10 +88,12 @@ export function queryDocs(db: Db, query: DocQuery): DocResult {
   }
   if (query.statusAsOf) params.cutoff = query.statusAsOf.cutoff;
   if (query.statusAsOf?.statuses) {
-    where.push(
-      `(SELECT s.status FROM status_events s WHERE s.id = ${STATUS_EVENT_SQL(true)}) IN (SELECT value FROM json_each(@statuses))`,
-    );
+    where.push(`${STATUS_AS_OF_SQL} ->> 0 IN (SELECT value FROM json_each(@statuses))`);
     params.statuses = JSON.stringify(query.statusAsOf.statuses);
+  }
+  if (query.meetingStatusNow) {
+    where.push(`(d.kind <> 'meeting' OR ${STATUS_NOW_SQL} ->> 0 IN (SELECT value FROM json_each(@statusNow)))`);
+    params.statusNow = JSON.stringify(query.meetingStatusNow);
   }
   const from = `search_fts f ${where.length > 1 ? 'JOIN search_docs d ON d.doc_id = f.rowid' : ''}`;
   const window = Math.max(1, Math.floor(query.window ?? RANK_WINDOW));
@@ -110,11 +126,14 @@ export function queryDocs(db: Db, query: DocQuery): DocResult {
       ORDER BY ${query.order === 'rank' ? 'score, f.rowid DESC' : 'f.rowid DESC'}
       LIMIT @limit OFFSET @offset
     )
-    SELECT h.docId, h.score, d.record_id AS recordId, d.kind, d.title, d.subtitle, d.date, d.fields, d.spans,
-           s.status, s.date AS statusDate, s.id AS statusEventId
-    FROM hits h
-    JOIN search_docs d ON d.doc_id = h.docId
-    LEFT JOIN status_events s ON s.id = ${STATUS_EVENT_SQL(Boolean(query.statusAsOf))}
+    SELECT docId, score, recordId, kind, title, subtitle, date, fields, spans,
+           st ->> 0 AS status, st ->> 1 AS statusDate, st ->> 2 AS statusEventId
+    FROM (
+      SELECT h.docId, h.score, d.record_id AS recordId, d.kind, d.title, d.subtitle, d.date, d.fields, d.spans,
+             ${statusSql(Boolean(query.statusAsOf))} AS st
+      FROM hits h
+      JOIN search_docs d ON d.doc_id = h.docId
+    ) h
     ORDER BY ${query.order === 'rank' ? 'h.score, h.docId DESC' : 'h.docId DESC'}`;
   const rows = all<DocRow>(db, sql, params);
   return { rows, windowed };

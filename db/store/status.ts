@@ -5,8 +5,8 @@
 import { AppError, parseOrThrow } from '../../electron/common/domain/errors';
 import { asOfCutoff } from '../../electron/common/domain/partial-date';
 import { statusEventSchema } from '../../electron/common/domain/schemas';
-import { currentStatus, statusAsOf, type StatusAsOf } from '../../electron/common/domain/status';
-import type { DerivedStatus, RecordByKind, StatusEvent } from '../../electron/common/domain/types';
+import { recordStatusAsOf, type StatusAsOf } from '../../electron/common/domain/status';
+import type { RecordByKind, StatusEvent } from '../../electron/common/domain/types';
 import type { StatusKind } from '../../electron/common/domain/vocab';
 import type { Db } from './sql';
 import { getRecord, patchRecord, type UpdateOptions } from './records';
@@ -81,10 +81,6 @@ export function removeStatusEvent(
   );
 }
 
-export function getCurrentStatus(db: Db, kind: StatusKind, recordId: string): DerivedStatus | null {
-  return currentStatus(getRecord(db, kind, recordId).statusEvents);
-}
-
 export interface StatusAsOfAnswer extends StatusAsOf {
   asOf: string; // as typed, canonical EDTF
   cutoff: string; // last ISO day the question covers
@@ -99,5 +95,5 @@ export function getStatusAsOf(db: Db, kind: StatusKind, recordId: string, asOf: 
     });
   }
   const record = getRecord(db, kind, recordId);
-  return { ...statusAsOf(record.statusEvents, parsed.cutoff), asOf: parsed.value.edtf, cutoff: parsed.cutoff };
+  return { ...recordStatusAsOf(record, parsed.cutoff), asOf: parsed.value.edtf, cutoff: parsed.cutoff };
 }

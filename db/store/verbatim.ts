@@ -8,7 +8,6 @@
  * records); references are left to the caller, which checks them across the whole bundle
  * and may defer foreign keys so that records referring to each other can arrive in any order.
  */
-import { ulid } from 'ulid';
 import { AppError, parseOrThrow } from '../../electron/common/domain/errors';
 import { INPUT_SCHEMAS } from '../../electron/common/domain/schemas';
 import type { AnyRecord } from '../../electron/common/domain/types';
@@ -16,7 +15,8 @@ import { labelOf, type RecordKind } from '../../electron/common/domain/vocab';
 import { appendAudit, type WriteContext } from './audit';
 import { CODECS, type Body } from './kinds';
 import type { Db } from './sql';
-import { findRecord, getRecord, getRecordKind, recordTitle } from './records';
+// Nested rows that arrive without an id (hand-written bundles) get a fresh one, as drafts do.
+import { assignIds, findRecord, getRecord, getRecordKind, recordTitle } from './records';
 import { indexRecord } from './search-index';
 import { run } from './sql';
 
@@ -25,18 +25,6 @@ const META_KEYS = new Set(['id', 'kind', 'createdAt', 'updatedAt', 'version']);
 /** A record without its bookkeeping: what a write states. */
 export function bodyOfRecord(record: AnyRecord | Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([key]) => !META_KEYS.has(key)));
-}
-
-/** Nested rows that arrive without an id (hand-written bundles) get a fresh one, as in records.ts. */
-function assignIds<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(assignIds) as T;
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = assignIds(inner);
-    if ('id' in out && out.id === null) out.id = ulid();
-    return out as T;
-  }
-  return value;
 }
 
 export interface VerbatimMeta {

@@ -17,12 +17,6 @@ import { switchTheme, waitForText } from './support/ui';
 const MEASURED_BEFORE = 53;
 const TARGET = Math.floor(MEASURED_BEFORE / 2);
 
-/**
- * MERGE NOTE (issue 14): switch this on when "a meeting's status follows its date" (past or today → Held)
- * lands from the partial-date/status work; the journey must then end as "Held · <today>".
- */
-const STATUS_FOLLOWS_DATE = false;
-
 /** A record as stored in the file now, read on a connection of its own. */
 function peekRecord<K extends 'meeting' | 'agreement'>(file: string, kind: K, id: string) {
   return peekOnce(file, (db) => getRecord(db, kind, id));
@@ -63,8 +57,8 @@ describe('keyboard-only journeys', () => {
     await keys.type('staff');
     await sees(/^Staff talks/);
     await keys.press('Enter');
-    await keys.press('Tab'); // Date
-    await keys.type(day.typed);
+    await keys.press('Tab'); // Date: the word a person says (the second journey types the digits)
+    await keys.type('today');
     await keys.press('Tab', 2); // Place, Linked records
     await keys.type('memorandum');
     await sees(/^Memorandum of Understanding/);
@@ -93,7 +87,8 @@ describe('keyboard-only journeys', () => {
     expect(meeting.participants.map((p) => p.personId)).toEqual([register.people[0]!.id, register.people[2]!.id]);
     expect(meeting.linkedIds).toEqual([register.agreements[0]!.id]);
     await waitForText(page, day.shown);
-    if (STATUS_FOLLOWS_DATE) await waitForText(page, `Held · ${day.shown}`);
+    // A meeting's status follows its date: dated today, it is held.
+    await waitForText(page, `Held · ${day.shown}`);
     const count = peekOnce(session.preview.dbFile, (db) => db.prepare(`SELECT COUNT(*) AS n FROM meetings`).get()) as {
       n: number;
     };

@@ -47,4 +47,23 @@ describe('PartialDateInput', () => {
     await userEvent.type(input, '2019–2021');
     expect(screen.getByText('→ 2019–2021 (range)')).toBeTruthy();
   });
+
+  it('shows named periods as written with the days they stand for, open ranges with their marker', async () => {
+    h.render(<Field />);
+    const input = screen.getByLabelText('Signed on');
+    await userEvent.type(input, 'early 2021');
+    expect(screen.getByText('→ early 2021 (third of a year: Jan–Apr 2021)')).toBeTruthy();
+    await userEvent.clear(input);
+    await userEvent.type(input, 'Q1 2024');
+    expect(screen.getByText('→ Q1 2024 (quarter: Jan–Mar 2024)')).toBeTruthy();
+    await userEvent.clear(input);
+    await userEvent.type(input, '2019/');
+    expect(screen.getByText('→ from 2019 (open range)')).toBeTruthy();
+    await userEvent.clear(input);
+    await userEvent.type(input, '令和3年4月1日');
+    expect(screen.getByText('→ 1 Apr 2021 (day)')).toBeTruthy();
+    await userEvent.clear(input);
+    await userEvent.type(input, '2019-21');
+    expect(screen.getByText(/spring 2019 \(season: Mar–May 2019\)\. .*write 2019–2021/)).toBeTruthy();
+  });
 });

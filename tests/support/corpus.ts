@@ -8,18 +8,10 @@
 import { ulid } from 'ulid';
 import type { Db } from '../../db/store/open';
 import { dateColumns } from '../../db/store/sql';
+import { prng } from '../support/random';
 
-/** mulberry32: tiny, fast, good enough for test data; same seed → same corpus. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (tests/support/random.ts): same seed → same corpus. */
+export const random = prng;
 
 const STATES: [string, string][] = [
   ['Italy', 'Italia'],

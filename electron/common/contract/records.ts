@@ -8,16 +8,33 @@ import { channel } from './define';
 const kind = z.enum(RECORD_KINDS, { error: 'Unknown record kind' });
 const statusKind = z.enum(STATUS_KINDS, { error: 'This kind of record has no status timeline' });
 
-/** A draft for any kind: the kind picks the schema. */
+/** A draft for any kind: the kind picks the schema. Strict: an unknown field is refused by name. */
+const draftOf = <K extends RecordKind>(kind: K) =>
+  z.strictObject({ kind: z.literal(kind), draft: INPUT_SCHEMAS[kind] });
 const draftByKind = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('party'), draft: INPUT_SCHEMAS.party }),
-    z.object({ kind: z.literal('person'), draft: INPUT_SCHEMAS.person }),
-    z.object({ kind: z.literal('agreement'), draft: INPUT_SCHEMAS.agreement }),
-    z.object({ kind: z.literal('working_group'), draft: INPUT_SCHEMAS.working_group }),
-    z.object({ kind: z.literal('programme'), draft: INPUT_SCHEMAS.programme }),
-    z.object({ kind: z.literal('meeting'), draft: INPUT_SCHEMAS.meeting }),
+    draftOf('party'),
+    draftOf('person'),
+    draftOf('agreement'),
+    draftOf('working_group'),
+    draftOf('programme'),
+    draftOf('meeting'),
+  ],
+  { error: 'Unknown record kind' },
+);
+/** An update: the draft, which record, and (optionally) the version it was read at. */
+const updateOf = <K extends RecordKind>(kind: K) =>
+  draftOf(kind).extend({ id: idSchema, expectedVersion: z.number().int().positive().optional() });
+const updateByKind = z.discriminatedUnion(
+  'kind',
+  [
+    updateOf('party'),
+    updateOf('person'),
+    updateOf('agreement'),
+    updateOf('working_group'),
+    updateOf('programme'),
+    updateOf('meeting'),
   ],
   { error: 'Unknown record kind' },
 );
@@ -78,10 +95,7 @@ export const recordChannels = {
   }),
   'records.get': channel<AnyRecord>()(z.object({ kind, id: idSchema }).strict(), { writes: false }),
   'records.create': channel<AnyRecord>()(draftByKind, { writes: true }),
-  'records.update': channel<AnyRecord>()(
-    z.intersection(draftByKind, z.object({ id: idSchema, expectedVersion: z.number().int().positive().optional() })),
-    { writes: true },
-  ),
+  'records.update': channel<AnyRecord>()(updateByKind, { writes: true }),
   'records.delete': channel<{ deletedId: string; detachedFrom: string[] }>()(
     z
       .object({

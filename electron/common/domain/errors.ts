@@ -86,11 +86,24 @@ export function rowNameOf(path: readonly PropertyKey[]): string | null {
   return names.length ? names.join(', ') : null;
 }
 
-/** Field errors of a zod error; a message about a row starts with the row's name ("Participant 2: …"). */
+/**
+ * Field errors of a zod error, one entry per problem, its path as "parties.0.role"; a message about a row starts
+ * with the row's name ("Participant 2: …"). An unknown field (strict objects) is named with its own path, one entry
+ * per field: "“summary” is not a field Entente knows …".
+ */
 export function fieldErrorsOf(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String);
     const row = rowNameOf(issue.path);
-    return { path: issue.path.map(String).join('.'), message: row ? `${row}: ${issue.message}` : issue.message };
+    const inRow = (message: string) => (row ? `${row}: ${message}` : message);
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: [...path, key].join('.'),
+        // The message names the path itself (a programme or a bundle, not a form row, sends unknown fields).
+        message: `“${key}” is not a field Entente knows${path.length ? ` in ${path.join('.')}` : ''}, so it would be lost: remove it or use the field's own name`,
+      }));
+    }
+    return [{ path: path.join('.'), message: inRow(issue.message) }];
   });
 }
 
@@ -102,5 +115,3 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown, wha
   const list = fields.map((f) => f.message).join('; ');
   throw new AppError('VALIDATION', `${what} is not valid: ${list}`, { fields });
 }
-
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };

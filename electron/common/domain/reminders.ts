@@ -7,8 +7,8 @@
  * cautious reading for a desk officer: "notice by 2025" is due from 1 January 2025).
  */
 import { z } from 'zod';
-import { formatPartialDate, fromEdtf } from './partial-date';
-import { currentStatus } from './status';
+import { boundedSpan, formatPartialDate, fromEdtf } from './partial-date';
+import { currentStatus, statusesOverTime } from './status';
 import type { Agreement, Meeting, Programme, StatusEvent, WorkingGroup } from './types';
 
 export const REMINDER_KINDS = [
@@ -124,7 +124,8 @@ export function daysBetween(a: string, b: string): number {
  */
 export function shiftPartialDate(edtf: string, months: number): string | null {
   const value = fromEdtf(edtf);
-  if (value.from === null) return null;
+  // An open range has no start to count from; a named period ("Q1 2026", "1990s") shifts by its first month or year.
+  if (value.from === null || value.precision === 'open') return null;
   const circa = edtf.split('/')[0]?.endsWith('~') ? '~' : '';
   const start = edtf.split('/')[0]?.replace('~', '') ?? '';
   const shifted = addMonthsToDay(value.from, months);
@@ -133,8 +134,9 @@ export function shiftPartialDate(edtf: string, months: number): string | null {
   return shifted.slice(0, 7) + circa;
 }
 
+/** The first day a date may mean; for "until 2030" the first day of 2030 (the open side is no day). */
 function dayOf(edtf: string): string | null {
-  return fromEdtf(edtf).from;
+  return boundedSpan(edtf)?.from ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -226,9 +228,12 @@ function agreementReminders(a: Agreement, options: ReminderOptions, partyNames: 
   return out;
 }
 
-function meetingIsPlanned(m: Meeting): boolean {
-  const status = statusOf(m.statusEvents);
-  return status === 'planned';
+/**
+ * A meeting no event has settled: a "planned" event decides, or none does and it has a date. Once
+ * its date has passed it is shown as held (status.ts, rule 5), and the reminder asks for the outcome.
+ */
+function awaitsOutcome(m: Meeting): boolean {
+  return statusesOverTime(m).includes('planned');
 }
 
 export function deriveReminders(sources: ReminderSources, options: ReminderOptions): Reminder[] {
@@ -244,8 +249,7 @@ export function deriveReminders(sources: ReminderSources, options: ReminderOptio
     const next = wg.sessions
       .map((s) => ({ s, m: meetingsById.get(s.meetingId) }))
       .filter(
-        (x): x is { s: typeof x.s; m: Meeting } =>
-          x.m !== undefined && meetingIsPlanned(x.m) && dayOf(x.m.date) !== null,
+        (x): x is { s: typeof x.s; m: Meeting } => x.m !== undefined && awaitsOutcome(x.m) && dayOf(x.m.date) !== null,
       )
       .sort((x, y) => ((dayOf(x.m.date) ?? '') < (dayOf(y.m.date) ?? '') ? -1 : 1))[0];
     if (next) {
@@ -261,7 +265,7 @@ export function deriveReminders(sources: ReminderSources, options: ReminderOptio
     }
   }
   for (const m of sources.meetings) {
-    if (sessionMeetingIds.has(m.id) || !meetingIsPlanned(m) || dayOf(m.date) === null) continue;
+    if (sessionMeetingIds.has(m.id) || !awaitsOutcome(m) || dayOf(m.date) === null) continue;
     const passed = (fromEdtf(m.date).to ?? '') < options.today;
     drafts.push({
       recordId: m.id,
@@ -272,7 +276,7 @@ export function deriveReminders(sources: ReminderSources, options: ReminderOptio
       date: m.date,
       overdue: passed,
       text: passed
-        ? 'The date has passed but the meeting is still marked as planned.'
+        ? 'The date has passed, so the meeting is shown as held; record what happened (held, postponed or cancelled).'
         : `${m.place ? `${m.place}. ` : ''}Planned.`,
     });
   }

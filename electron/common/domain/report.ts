@@ -4,7 +4,7 @@
  * assembles ReportData once; HTML, PDF, DOCX, XLSX, CSV, ICS, JSON and the in-app view only read it.
  */
 import { z } from 'zod';
-import { parsePartialDate } from './partial-date';
+import { parsePartialDate, type DatePrecision } from './partial-date';
 import type { Reminder } from './reminders';
 import type { RecordKind } from './vocab';
 
@@ -150,6 +150,8 @@ export interface ReportPeriod {
   start: ReportDate;
   /** null: still current (at generation time or the as-of date). */
   end: ReportDate | null;
+  /** Set when an undated status followed: the period ended at a date nobody recorded. */
+  endUnknown?: boolean;
 }
 
 export interface ReportRecord {
@@ -184,7 +186,7 @@ export interface ReportAttachment {
 
 export interface ChronologyRow {
   date: ReportDate;
-  precision: 'day' | 'month' | 'year' | 'range' | 'unknown';
+  precision: DatePrecision;
   recordId: string;
   recordKind: RecordKind;
   recordTitle: string;

@@ -7,6 +7,7 @@
  * that kind (technical arrangement, JWG session…).
  */
 import { z } from 'zod';
+import { unholdableCharacter } from './characters';
 import { parsePartialDate } from './partial-date';
 import {
   ACTION_ITEM_STATES,
@@ -36,13 +37,36 @@ function enumOf<T extends readonly [string, ...string[]]>(values: T, what: strin
   return z.enum(values, { error: `Choose a ${what}: ${values.map(labelOf).join(', ')}` });
 }
 
+/**
+ * Objects are strict everywhere: a field this version does not know is refused by name (see
+ * fieldErrorsOf), never dropped — "summary" sent for a programme, which calls it "description",
+ * would otherwise be lost without a word. Keys are compared as own keys, so "constructor",
+ * "toString" or "__proto__" are unknown fields like any other.
+ */
+const object = z.strictObject;
+
+/**
+ * Text as stored: breaks normalised to \n (CR LF and lone CR, and the vertical tab and form feed
+ * that word processors put in pasted text for a line or page break), then refused with a field
+ * message if it still holds a character no output can hold.
+ */
+function holdable(field: string) {
+  return (text: string, ctx: z.RefinementCtx): string => {
+    const clean = /[\r\v\f]/.test(text) ? text.replace(/\r\n?|[\v\f]/g, '\n') : text;
+    const bad = unholdableCharacter(clean);
+    if (bad !== null) ctx.addIssue({ code: 'custom', message: `${field} contains ${bad}: remove it and try again` });
+    return clean;
+  };
+}
+
 /** Required single-line text: trimmed, must not be empty. */
 function requiredText(field: string, max: number = LIMITS.title) {
   return z
     .string({ error: `${field} is required` })
     .trim()
     .min(1, { error: `${field} is required` })
-    .max(max, { error: `${field} must be at most ${max.toLocaleString('en')} characters` });
+    .max(max, { error: `${field} must be at most ${max.toLocaleString('en')} characters` })
+    .transform(holdable(field));
 }
 
 /** Optional text: absent, null and blank all mean "not given" and store as ''. */
@@ -51,7 +75,7 @@ function optionalText(field: string, max: number = LIMITS.text) {
     .string({ error: `${field} must be text` })
     .max(max, { error: `${field} must be at most ${max.toLocaleString('en')} characters` })
     .nullish()
-    .transform((s) => (s ?? '').trim());
+    .transform((s, ctx) => holdable(field)((s ?? '').trim(), ctx));
 }
 
 /** A typed partial date → canonical EDTF. Blank means unknown. */
@@ -88,7 +112,7 @@ function listOf<T extends z.ZodType>(item: T, field: string) {
 const tagsSchema = listOf(requiredText('Tag', 60), 'Tags').transform((tags) => [...new Set(tags)]);
 
 export function statusEventSchema(kind: StatusKind) {
-  return z.object({
+  return object({
     id: optionalId('Status event id'),
     status: enumOf(STATUSES[kind] as unknown as readonly [string, ...string[]], 'status'),
     date: dateSchema('Status date'),
@@ -99,7 +123,7 @@ export function statusEventSchema(kind: StatusKind) {
 
 const statusEvents = (kind: StatusKind) => listOf(statusEventSchema(kind), 'Status events');
 
-export const partyInput = z.object({
+export const partyInput = object({
   name: requiredText('Name'),
   shortName: optionalText('Short name', LIMITS.short),
   nativeName: optionalText('Native name', LIMITS.short),
@@ -109,7 +133,7 @@ export const partyInput = z.object({
   tags: tagsSchema,
 });
 
-export const personInput = z.object({
+export const personInput = object({
   name: requiredText('Name'),
   familyName: optionalText('Family name', LIMITS.short),
   nativeName: optionalText('Native name', LIMITS.short),
@@ -121,21 +145,21 @@ export const personInput = z.object({
   tags: tagsSchema,
 });
 
-export const partyEventInput = z.object({
+export const partyEventInput = object({
   id: optionalId('Party event id'),
   kind: enumOf(PARTY_EVENT_KINDS, 'party event'),
   date: dateSchema('Party event date'),
   note: optionalText('Note'),
 });
 
-export const agreementPartyInput = z.object({
+export const agreementPartyInput = object({
   id: optionalId('Agreement party id'),
   partyId: idSchema,
   role: enumOf(AGREEMENT_PARTY_ROLES, 'party role'),
   events: listOf(partyEventInput, 'Party events'),
 });
 
-export const agreementLinkInput = z.object({
+export const agreementLinkInput = object({
   targetId: idSchema,
   kind: enumOf(AGREEMENT_LINK_KINDS, 'link kind'),
 });
@@ -169,7 +193,7 @@ export const termInput = z
       t ?? { kind: 'unknown' as const, expires: 'XXXX', durationMonths: null, renewalMonths: null, noticeMonths: null },
   );
 
-export const agreementInput = z.object({
+export const agreementInput = object({
   title: requiredText('Title'),
   shortTitle: optionalText('Short title', LIMITS.short),
   type: enumOf(AGREEMENT_KINDS, 'agreement type'),
@@ -186,15 +210,15 @@ export const agreementInput = z.object({
 });
 
 const partyRoleInput = <T extends readonly [string, ...string[]]>(roles: T) =>
-  z.object({ partyId: idSchema, role: enumOf(roles, 'role') });
+  object({ partyId: idSchema, role: enumOf(roles, 'role') });
 
-export const workingGroupSessionInput = z.object({
+export const workingGroupSessionInput = object({
   id: optionalId('Session id'),
   edition: z.number({ error: 'Edition must be a number' }).int().positive({ error: 'Edition must be 1 or more' }),
   meetingId: idSchema,
 });
 
-export const workingGroupInput = z.object({
+export const workingGroupInput = object({
   name: requiredText('Name'),
   shortName: optionalText('Short name', LIMITS.short),
   mandate: optionalText('Mandate', LIMITS.longText),
@@ -207,7 +231,7 @@ export const workingGroupInput = z.object({
   tags: tagsSchema,
 });
 
-export const phaseInput = z.object({
+export const phaseInput = object({
   id: optionalId('Phase id'),
   name: requiredText('Phase name'),
   start: dateSchema('Phase start'),
@@ -215,14 +239,14 @@ export const phaseInput = z.object({
   note: optionalText('Note'),
 });
 
-export const milestoneInput = z.object({
+export const milestoneInput = object({
   id: optionalId('Milestone id'),
   name: requiredText('Milestone name'),
   date: dateSchema('Milestone date'),
   note: optionalText('Note'),
 });
 
-export const programmeInput = z.object({
+export const programmeInput = object({
   name: requiredText('Name'),
   shortName: optionalText('Short name', LIMITS.short),
   type: enumOf(PROGRAMME_KINDS, 'programme type'),
@@ -247,7 +271,7 @@ export const participantInput = z
     path: ['personId'],
   });
 
-export const actionItemInput = z.object({
+export const actionItemInput = object({
   id: optionalId('Action item id'),
   text: requiredText('Action item', LIMITS.text),
   owner: optionalText('Owner', LIMITS.short),
@@ -257,7 +281,7 @@ export const actionItemInput = z.object({
     .transform((s) => s ?? 'open'),
 });
 
-export const meetingInput = z.object({
+export const meetingInput = object({
   title: requiredText('Title'),
   type: enumOf(MEETING_KINDS, 'meeting type'),
   date: dateSchema('Date'),

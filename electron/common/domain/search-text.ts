@@ -2,8 +2,11 @@
  * Text as the search index sees it. Pure (no I/O), shared by the store (building index rows),
  * the search service (turning a person's query into an FTS5 expression) and snippets.
  *
- * The index is one FTS5 table with the `unicode61 remove_diacritics 2` tokenizer: Latin and
- * other spaced scripts match by word, ignoring case and accents. That tokenizer sees a run of
+ * Both sides are folded by one table (fold.ts: case, accents of every script we accept, Latin
+ * letters without decomposition, Greek final sigma, Arabic letter variants, full/half width) before
+ * FTS5 sees them, so "Da Nang" finds "Đà Nẵng", "ΑΜΥΝΑΣ" finds "Άμυνας", "テンペスト" finds "ﾃﾝﾍﾟｽﾄ".
+ * The index is one FTS5 table with the `unicode61 remove_diacritics 2` tokenizer: spaced scripts
+ * match by word. That tokenizer sees a run of
  * Chinese/Japanese/Korean characters as ONE token ("防衛省は2021年" would be a single word), so
  * before indexing we (1) put an invisible separator (U+200B) between a CJK run and any letter or
  * digit next to it, and (2) append, after a U+001D marker, the run's overlapping two-character
@@ -14,8 +17,11 @@
  *
  * The index is contentless: this text is only ever tokenized, never shown. Snippets are cut from
  * the readable field text kept beside it (search_docs.fields), using wordTokens() below, which
- * mirrors the tokenizer (words folded for case and accents; CJK runs kept whole).
+ * mirrors the tokenizer on the folded text (CJK runs kept whole) and maps each word back to the
+ * original characters, so a highlight is right even where folding changed lengths.
  */
+import { foldMapped, foldText, originalRange } from './fold';
+import { boundedSpan } from './partial-date';
 
 /** Between the fields of one column (a separator to the tokenizer). */
 const FIELD_SEPARATOR = '\u001e';
@@ -29,7 +35,6 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u3006\u30fc]+/gu;
 /** unicode61's token characters: letters, numbers and private-use (categories L*, N*, Co). */
 const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}]/u;
-const COMBINING = /\p{M}/gu;
 
 export function isCjk(char: string): boolean {
   return CJK.test(char);
@@ -39,80 +44,6 @@ export function hasCjk(text: string): boolean {
   return CJK.test(text);
 }
 
-/** Full-width letters and digits become plain ones, half-width kana become full-width. */
-export function canonicalText(text: string): string {
-  return text.normalize('NFKC');
-}
-
-/**
- * Accented Latin letters → their base letter, one character for one (built once from NFD, for
- * Latin-1 Supplement, Latin Extended-A/B and Latin Extended Additional). Same-length folding
- * lets snippets fold a whole field cheaply and keep offsets.
- */
-const LATIN_BASE: Map<string, string> = (() => {
-  const map = new Map<string, string>();
-  for (const [from, to] of [
-    [0xc0, 0x24f],
-    [0x1e00, 0x1eff],
-  ] as const) {
-    for (let code = from; code <= to; code++) {
-      const char = String.fromCharCode(code);
-      const base = char.normalize('NFD').replace(COMBINING, '').toLowerCase();
-      if (base.length === 1 && base !== char) map.set(char, base);
-    }
-  }
-  return map;
-})();
-/**
- * Code points NFKC changes on their own (full-width forms, ligatures, half-width kana, ellipsis…),
- * computed once over the blocks where they live. Text containing none of them (nor combining
- * marks, nor astral characters) folds one character for one — the fast path.
- */
-const COMPATIBILITY: Set<number> = (() => {
-  const set = new Set<number>();
-  for (const [from, to] of [
-    [0xa0, 0x2ff],
-    [0x2000, 0x33ff],
-    [0xf900, 0xfaff],
-    [0xfb00, 0xfdff],
-    [0xfe10, 0xfe6f],
-    [0xff00, 0xffef],
-  ] as const) {
-    for (let code = from; code <= to; code++) {
-      const char = String.fromCharCode(code);
-      if (char.normalize('NFKC') !== char) set.add(code);
-    }
-  }
-  return set;
-})();
-
-/** True when folding could change the text's length: compatibility characters, combining marks, astral characters. */
-export function needsFullFold(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0xa0) continue;
-    if (
-      COMPATIBILITY.has(code) ||
-      (code >= 0x300 && code <= 0x36f) ||
-      code === 0x3099 ||
-      code === 0x309a ||
-      (code >= 0xd800 && code <= 0xdfff)
-    )
-      return true;
-  }
-  return false;
-}
-
-/**
- * A word as the tokenizer compares it: case-folded, Latin accents removed (remove_diacritics 2).
- * CJK keeps its marks: the tokenizer does not fold kana voicing (ガ ≠ カ).
- */
-export function foldWord(word: string): string {
-  if (hasCjk(word)) return canonicalText(word).toLowerCase();
-  if (needsFullFold(word)) return canonicalText(word).normalize('NFD').replace(COMBINING, '').toLowerCase();
-  return sameLengthFold(word);
-}
-
 /** True when the character at `at` would belong to the same token as the one before it. */
 export function continuesToken(text: string, at: number): boolean {
   const before = text[at - 1] ?? '';
@@ -120,29 +51,11 @@ export function continuesToken(text: string, at: number): boolean {
   return TOKEN_CHAR.test(before) && TOKEN_CHAR.test(here) && isCjk(before) === isCjk(here);
 }
 
-const ACCENTED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/g;
-
-/** Lower case and Latin accents removed, one character for one (falls back per character when lower-casing would change the length). */
-export function sameLengthFold(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower.replace(ACCENTED_LATIN, (c) => LATIN_BASE.get(c) ?? c);
-  let out = '';
-  for (const char of text) {
-    const base = LATIN_BASE.get(char);
-    if (base !== undefined) out += base;
-    else {
-      const low = char.toLowerCase();
-      out += low.length === char.length ? low : char;
-    }
-  }
-  return out;
-}
-
-/** The column text for the index: canonical text with CJK runs split from neighbouring letters. */
+/** The column text for the index: folded text with CJK runs split from neighbouring letters. */
 function splitCjkRuns(text: string): string {
   let out = '';
   let previous = '';
-  for (const char of canonicalText(text)) {
+  for (const char of foldText(text)) {
     if (previous && TOKEN_CHAR.test(previous) && TOKEN_CHAR.test(char) && isCjk(previous) !== isCjk(char)) out += SPLIT;
     out += char;
     previous = char;
@@ -154,7 +67,7 @@ function splitCjkRuns(text: string): string {
 export function cjkGrams(text: string): string[] {
   const pairs: string[] = [];
   const singles = new Set<string>();
-  for (const match of canonicalText(text).toLowerCase().matchAll(CJK_RUN)) {
+  for (const match of foldText(text).matchAll(CJK_RUN)) {
     const chars = [...match[0]];
     for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!);
     for (const c of chars) singles.add(c);
@@ -170,41 +83,36 @@ export function columnText(fields: readonly string[]): string {
 }
 
 export interface WordToken {
-  start: number; // UTF-16 offsets into the text
+  start: number; // UTF-16 offsets into the original text
   end: number;
-  text: string;
-  folded: string;
+  text: string; // the original characters
+  folded: string; // as the index holds it (fold.ts)
   cjk: boolean;
 }
 
 const CJK_CLASS = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3005\\u3006\\u30fc]';
 /** A CJK run, or a run of other token characters (the two never share a token). */
 const WORD = new RegExp(`(${CJK_CLASS}+)|((?:(?!${CJK_CLASS})[\\p{L}\\p{N}\\p{Co}])+)`, 'gu');
-/** Printable ASCII and whitespace: plain lowercase is then the whole fold (a fast path). */
-const ASCII = /^[ -~\t\n\r]*$/;
 
-/** Words as the index tokenizes them (CJK runs are one token here; grams are for the index only). */
-export function wordTokens(text: string): WordToken[] {
-  const tokens: WordToken[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    tokens.push({
-      start: m.index,
-      end: m.index + word.length,
-      text: word,
-      folded: ASCII.test(word) ? word.toLowerCase() : foldWord(word),
-      cjk: m[1] !== undefined,
-    });
+/** Words of already folded text, with offsets into it. */
+export function foldedWords(folded: string): Omit<WordToken, 'text'>[] {
+  const tokens: Omit<WordToken, 'text'>[] = [];
+  for (const m of folded.matchAll(WORD)) {
+    tokens.push({ start: m.index, end: m.index + m[0].length, folded: m[0], cjk: m[1] !== undefined });
   }
   return tokens;
 }
 
-/** Folding for a quick "could this text contain that word?" test: case and accents, on both sides. */
-export function looseFold(text: string): string {
-  if (ASCII.test(text)) return text.toLowerCase();
-  return needsFullFold(text)
-    ? canonicalText(text).normalize('NFD').replace(COMBINING, '').toLowerCase()
-    : sameLengthFold(text);
+/**
+ * Words as the index tokenizes them (CJK runs are one token here; grams are for the index only),
+ * found in the folded text and mapped back to the original characters.
+ */
+export function wordTokens(text: string): WordToken[] {
+  const folded = foldMapped(text);
+  return foldedWords(folded.text).map((t) => {
+    const [start, end] = originalRange(folded, t.start, t.end);
+    return { ...t, start, end, text: text.slice(start, end) };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -266,14 +174,25 @@ function dayGranular(edtf: string): boolean {
   return edtf.split('/').every((part) => /^\d{4}-\d{2}-\d{2}~?$/.test(part));
 }
 
-/** The exact-precision token of a single date (none for ranges). */
+/** The exact-precision token of a single date (none for ranges): e2021, e202101, e20210115, e202433 (Q1), e199x. */
 export function exactDateToken(edtf: string): string | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?~?$/.exec(edtf);
-  return m ? `e${m[1]}${m[2] ?? ''}${m[3] ?? ''}` : null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?~?$/.exec(edtf) ?? /^(\d{3}X)~?$/.exec(edtf);
+  return m ? `e${m[1]!.toLowerCase()}${m[2] ?? ''}${m[3] ?? ''}` : null;
 }
 
-/** Index tokens for one dated value (EDTF with its first and last day). */
+/** Every value with an open end or start ("from 2019") carries it, so date filters can find them all. */
+export const OPEN_DATE_TOKEN = 'dopen';
+
+/**
+ * Index tokens for one dated value (EDTF with its first and last day). An open range ("from
+ * 2019") is listed by its known end only, plus OPEN_DATE_TOKEN: a filter adds that token and
+ * then checks the exact days in SQL, where the open side reaches 0000-01-01 or 9999-12-31.
+ */
 export function dateTokens(edtf: string, span: Span): string[] {
+  if (edtf.includes('..')) {
+    const known = boundedSpan(edtf);
+    return known ? [OPEN_DATE_TOKEN, ...dateTokens(edtf.replace(/\/?\.\.\/?/, ''), known)] : [];
+  }
   const exact = exactDateToken(edtf);
   const tokens = [...(exact ? [exact] : []), ...yearsBetween(span.from, span.to).map((y) => `y${y}`)];
   const months = monthsBetween(span.from, span.to);

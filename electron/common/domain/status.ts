@@ -1,27 +1,77 @@
 /**
- * Status is derived, never typed: the current status of a record is its latest status
- * event by date, and its status "as of" a day is the latest event that had started by
- * then. Ties (same partial date) keep the order in which the events were recorded.
- * Undated events sort before all dated ones: they are background we cannot place, so a
- * dated event always outranks them. They still decide the current status when nothing
- * dated exists, but an as-of question cannot use them (we cannot say they had happened).
+ * Status is derived, never typed. The rule (ARCHITECTURE.md §2; the SQL views of migration 5
+ * mirror it, and a test holds the two to the same answer on random timelines):
+ *
+ * 1. Timeline order. Dated events follow their dates where the dates tell them apart. Where
+ *    they do not — the days two dates may mean overlap, as "Signed · Mar 2021" and "In force ·
+ *    2021" do, directly or through a chain of overlapping dates — they keep the order in which
+ *    they were entered, which is the order the person learnt of them (causal order). Formally:
+ *    dated events fall into groups of overlapping [first day, last day] spans; groups follow each
+ *    other by date, and within a group events keep entry order.
+ * 2. Undated events are placed right after every event entered before them: a status entered
+ *    last with no date ("Superseded · date unknown") becomes the current status instead of being
+ *    ignored, and is shown as such. An undated event entered before a dated one stays before it.
+ * 3. The current status is the last event in that order. Equivalently: of the last dated event
+ *    and every undated event, the one entered last.
+ * 4. The status as of a day is the last, in the same order, of the dated events that had begun by
+ *    then (first day ≤ the day). Undated events cannot be placed in time, so they are left out
+ *    and counted (`undatedIgnored`).
+ * 5. A meeting's status follows its date until an event says otherwise: with no status event, or
+ *    when the deciding event is "Planned", a meeting whose date has passed (its last possible day
+ *    is today or earlier) is Held, dated at the meeting; with no event and a date still ahead it
+ *    is Planned. "Held", "Postponed" and "Cancelled" events always win. As of a day, a meeting
+ *    dated by then is Held on the same terms; "Planned" is never invented for a past day (when
+ *    the plan was made is unknown). Such a derived status has no event: `eventId` is null.
  */
-import { comparePartialDates, fromEdtf } from './partial-date';
+import { fromEdtf, todayIso } from './partial-date';
 import type { DerivedStatus, StatusEvent } from './types';
-import type { Status } from './vocab';
+import type { RecordKind, Status } from './vocab';
 
-/** Events in timeline order (stable: equal dates keep recorded order). */
+interface Placed<E> {
+  event: E;
+  index: number;
+  from: string | null;
+  to: string | null;
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Events in timeline order (rules 1 and 2). Stable: the same events always give the same order. */
 export function orderStatusEvents<E extends Pick<StatusEvent, 'date'>>(events: readonly E[]): E[] {
-  return events
-    .map((event, index) => ({ event, index }))
-    .sort((a, b) => comparePartialDates(a.event.date, b.event.date) || a.index - b.index)
-    .map(({ event }) => event);
+  const placed: Placed<E>[] = events.map((event, index) => {
+    const { from, to } = fromEdtf(event.date);
+    return { event, index, from, to };
+  });
+  // Sweep the dated events by first day: a span that starts after every span before it has
+  // ended opens a new group.
+  const dated = placed
+    .filter((p) => p.from !== null)
+    .sort((a, b) => cmp(a.from!, b.from!) || cmp(a.to!, b.to!) || a.index - b.index);
+  const group = new Map<Placed<E>, number>();
+  let reach = '';
+  let current = 0;
+  for (const p of dated) {
+    if (p.from! > reach) current += 1;
+    if (p.to! > reach) reach = p.to!;
+    group.set(p, current);
+  }
+  const sequence = [...dated].sort((a, b) => group.get(a)! - group.get(b)! || a.index - b.index);
+  // Undated events, in entry order, go right after the last-placed event entered before them.
+  for (const u of placed.filter((p) => p.from === null)) {
+    let at = -1;
+    sequence.forEach((p, position) => {
+      if (p.index < u.index) at = position;
+    });
+    sequence.splice(at + 1, 0, u);
+  }
+  return sequence.map((p) => p.event);
 }
 
 function toDerived(event: StatusEvent | undefined): DerivedStatus | null {
   return event ? { status: event.status, date: event.date, eventId: event.id } : null;
 }
 
+/** The current status from the events alone (rule 3). */
 export function currentStatus(events: readonly StatusEvent[]): DerivedStatus | null {
   return toDerived(orderStatusEvents(events).at(-1));
 }
@@ -32,7 +82,7 @@ export interface StatusAsOf {
   undatedIgnored: number;
 }
 
-/** Status on `cutoffDay` (ISO 'YYYY-MM-DD'): latest event whose date had begun by then. */
+/** Status on `cutoffDay` (ISO 'YYYY-MM-DD') from the events alone (rule 4). */
 export function statusAsOf(events: readonly StatusEvent[], cutoffDay: string): StatusAsOf {
   let undatedIgnored = 0;
   const eligible = events.filter((e) => {
@@ -43,6 +93,68 @@ export function statusAsOf(events: readonly StatusEvent[], cutoffDay: string): S
   return { status: currentStatus(eligible), undatedIgnored };
 }
 
+/** What the record-level rules need: its kind, its events and (meetings) its own date. */
+export interface StatusSubject {
+  kind: RecordKind;
+  statusEvents: readonly StatusEvent[];
+  /** A meeting's date (EDTF); ignored for other kinds. */
+  date?: string;
+}
+
+/** Rule 5: a meeting's date fills in when no event, or only a plan, decides. */
+function meetingByDate(
+  byEvents: DerivedStatus | null,
+  subject: StatusSubject,
+  day: string,
+  mayPlan: boolean,
+): DerivedStatus | null {
+  if (subject.kind !== 'meeting' || subject.date === undefined) return byEvents;
+  if (byEvents !== null && byEvents.status !== 'planned') return byEvents;
+  const last = fromEdtf(subject.date).to;
+  if (last === null) return byEvents;
+  if (last <= day) return { status: 'held', date: subject.date, eventId: null };
+  return byEvents ?? (mayPlan ? { status: 'planned', date: subject.date, eventId: null } : null);
+}
+
+/** The status a record shows now (rules 1–3 and 5). `today` is an ISO day; the machine's local day by default. */
+export function recordStatus(subject: StatusSubject, today: string = todayIso()): DerivedStatus | null {
+  return meetingByDate(currentStatus(subject.statusEvents), subject, today, true);
+}
+
+/** The status a record had on `cutoffDay` (rules 4 and 5). */
+export function recordStatusAsOf(subject: StatusSubject, cutoffDay: string): StatusAsOf {
+  const byEvents = statusAsOf(subject.statusEvents, cutoffDay);
+  return { ...byEvents, status: meetingByDate(byEvents.status, subject, cutoffDay, false) };
+}
+
+/**
+ * Every status the record shows on some day from now on, without knowing which day it is: the
+ * search index lists these (a dated meeting with no deciding event is Planned, then Held) and the
+ * search checks the day's answer in SQL.
+ */
+export function statusesOverTime(subject: StatusSubject): Status[] {
+  const byEvents = currentStatus(subject.statusEvents);
+  const dated = subject.kind === 'meeting' && subject.date !== undefined && fromEdtf(subject.date).to !== null;
+  if (dated && (byEvents === null || byEvents.status === 'planned')) return ['planned', 'held'];
+  return byEvents ? [byEvents.status] : [];
+}
+
+/**
+ * A day to list each status event by among other dated things (a report's chronology): its first
+ * day, raised to the previous event's in timeline order. A list sorted by it stays in date order
+ * and keeps rule 1's order ("Signed · Mar 2021" before "In force · 2021"). Undated events: null.
+ */
+export function listingDays<E extends Pick<StatusEvent, 'date'>>(events: readonly E[]): Map<E, string | null> {
+  const days = new Map<E, string | null>();
+  let floor = '';
+  for (const event of orderStatusEvents(events)) {
+    const from = fromEdtf(event.date).from;
+    if (from !== null && from > floor) floor = from;
+    days.set(event, from === null ? null : floor);
+  }
+  return days;
+}
+
 export interface StatusPeriod {
   status: Status;
   eventId: string;
@@ -50,15 +162,31 @@ export interface StatusPeriod {
   start: string;
   /** EDTF of the event that closed it, or null while it is still the current status. */
   end: string | null;
+  /** True when an undated event follows it: the period ended at a date nobody recorded. */
+  endUnknown: boolean;
 }
 
-/** Consecutive periods for a timeline chart: each dated event opens a period that the next one closes. */
+/**
+ * Consecutive periods for a timeline chart: each dated event opens a period that the next dated
+ * one closes. An undated event placed after a dated one (rule 2) closes that period at an unknown
+ * date (`endUnknown`), so a chart never shows an old status running on to today unremarked.
+ */
 export function statusPeriods(events: readonly StatusEvent[]): StatusPeriod[] {
-  const dated = orderStatusEvents(events).filter((e) => fromEdtf(e.date).from !== null);
-  return dated.map((event, i) => ({
-    status: event.status,
-    eventId: event.id,
-    start: event.date,
-    end: dated[i + 1]?.date ?? null,
-  }));
+  const ordered = orderStatusEvents(events);
+  const periods: StatusPeriod[] = [];
+  ordered.forEach((event, i) => {
+    if (fromEdtf(event.date).from === null) return;
+    const next = ordered.slice(i + 1).find((e) => fromEdtf(e.date).from !== null);
+    const undatedBetween = ordered
+      .slice(i + 1, next ? ordered.indexOf(next) : undefined)
+      .some((e) => fromEdtf(e.date).from === null);
+    periods.push({
+      status: event.status,
+      eventId: event.id,
+      start: event.date,
+      end: next?.date ?? null,
+      endUnknown: undatedBetween && next === undefined,
+    });
+  });
+  return periods;
 }

@@ -91,8 +91,8 @@ export interface InputByKind {
 /** The derived status of a record: never stored, always computed from its events. */
 export interface DerivedStatus {
   status: Status;
-  date: string; // EDTF of the deciding event
-  eventId: string;
+  date: string; // EDTF of the deciding event (or of the meeting, when its date decides)
+  eventId: string | null; // null when no event decides: a meeting whose status follows its date
 }
 
 /** One row of a record list: enough to show, sort and filter without loading the aggregate. */

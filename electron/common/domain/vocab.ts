@@ -87,7 +87,6 @@ export const PARTY_EVENT_KINDS = [
   'withdrawal',
   'notification',
 ] as const;
-export type PartyEventKind = (typeof PARTY_EVENT_KINDS)[number];
 
 /** Typed links from one agreement to another: "A implements B". */
 export const AGREEMENT_LINK_KINDS = ['implements', 'amends', 'supersedes', 'related'] as const;

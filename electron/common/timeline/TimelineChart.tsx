@@ -9,7 +9,7 @@
  * Events with no known date are counted in an "Undated" gutter instead of being placed wrongly.
  */
 import type { ReactElement } from 'react';
-import { fromEdtf } from '../domain/partial-date';
+import { boundedSpan, fromEdtf } from '../domain/partial-date';
 import { CATEGORY_LABELS, STATUS_CATEGORIES, statusCategory, type StatusCategory } from '../domain/report';
 import { hatchPath, type HatchKind } from './hatch';
 import { dayAfter, fitText, textWidth, timelineDomain, timelineTicks, timeScale, type Domain } from './scale';
@@ -139,8 +139,10 @@ function Uncertain({ x, y, w, h, ink }: { x: number; y: number; w: number; h: nu
 /** A span [from, to] of a partial date in x pixels (to = end of its last day). */
 function span(edtf: string, x: (d: string) => number): { a: number; b: number; exact: boolean } | null {
   const v = fromEdtf(edtf);
-  if (v.from === null || v.to === null) return null;
-  return { a: x(v.from), b: x(dayAfter(v.to)), exact: v.precision === 'day' && !v.circa };
+  // An open range ("from 2019") is drawn at its known end, as an uncertain span.
+  const known = boundedSpan(v);
+  if (known === null) return null;
+  return { a: x(known.from), b: x(dayAfter(known.to)), exact: v.precision === 'day' && !v.circa };
 }
 
 interface Layout {
@@ -181,7 +183,7 @@ function Bars({
         return (
           <g key={i}>
             {tips && (
-              <title>{`${period.label}: ${period.start.text} – ${period.end ? period.end.text : 'continuing'}`}</title>
+              <title>{`${period.label}: ${period.start.text} – ${period.end ? period.end.text : period.endUnknown ? 'ended at an unknown date' : 'continuing'}`}</title>
             )}
             {!start.exact && start.b > start.a && (
               <g>
@@ -189,8 +191,15 @@ function Bars({
                 <Uncertain x={start.a} y={top} w={start.b - start.a} h={h} ink={colours.ink} />
               </g>
             )}
-            {solidTo > solidFrom && (
+            {solidTo > solidFrom && !period.endUnknown && (
               <Swatch x={solidFrom} y={top} w={solidTo - solidFrom} h={h} category={period.category} />
+            )}
+            {/* An undated status came after this one: it ended, but nobody recorded when. */}
+            {solidTo > solidFrom && period.endUnknown && (
+              <g>
+                <Swatch x={solidFrom} y={top} w={solidTo - solidFrom} h={h} category={period.category} faded />
+                <Uncertain x={solidFrom} y={top} w={solidTo - solidFrom} h={h} ink={colours.ink} />
+              </g>
             )}
             {label.length > 1 && solidTo - solidFrom > 24 && (
               <text x={r1(solidFrom + 4)} y={r1(top + h / 2 + 3.4)} fontSize="9.5" fill={colours.text} fontWeight="600">

@@ -3,7 +3,7 @@
  * six-month chart shows months and a thirty-year one shows every fifth year. Pure (ISO day strings
  * in, numbers out): the same chart renders in the app, in reports and under Node.
  */
-import { fromEdtf } from '../domain/partial-date';
+import { boundedSpan } from '../domain/partial-date';
 import type { TimelineRow } from './types';
 
 export interface Domain {
@@ -47,26 +47,22 @@ export function timelineDomain(rows: readonly TimelineRow[], options: DomainOpti
   let max: string | null = options.range?.to ?? null;
   const fixedMin = min !== null;
   const fixedMax = max !== null;
-  const see = (from: string | null, to: string | null) => {
-    if (from === null || to === null) return;
+  // Open ranges ("from 2019") count by their known end: the axis must not reach year 0 or 9999.
+  const see = (edtf: string) => {
+    const span = boundedSpan(edtf);
+    if (span === null) return;
+    const { from, to } = span;
     if (!fixedMin && (min === null || from < min)) min = from;
     if (!fixedMax && (max === null || to > max)) max = to;
   };
   let open = false;
   for (const row of rows) {
     for (const p of row.periods) {
-      const s = fromEdtf(p.start.edtf);
-      see(s.from, s.to);
+      see(p.start.edtf);
       if (p.end === null) open = true;
-      else {
-        const e = fromEdtf(p.end.edtf);
-        see(e.from, e.to);
-      }
+      else see(p.end.edtf);
     }
-    for (const e of row.events) {
-      const v = fromEdtf(e.date.edtf);
-      see(v.from, v.to);
-    }
+    for (const e of row.events) see(e.date.edtf);
   }
   const end = options.asOf ?? options.today;
   // Open periods run to today (or the as-of day), so the axis must reach it; an empty chart shows this year.

@@ -11,6 +11,8 @@ export interface TimelinePeriod {
   start: ReportDate;
   /** null: still current (runs to today, or to the as-of day). */
   end: ReportDate | null;
+  /** An undated status followed: drawn as uncertain from its start to today, "ended at an unknown date". */
+  endUnknown?: boolean;
 }
 
 export interface TimelineEvent {

@@ -1,12 +1,13 @@
 /**
- * A date field that accepts what people type ("Jan 2021", "c. 2019", "15/01/2021", "2019–2021") and shows,
- * on every keystroke, how it was understood ("→ Jan 2021 (month)") or why it is not a date.
+ * A date field that accepts what people type ("Jan 2021", "c. 2019", "15/01/2021", "2019–2021", "Q1 2024",
+ * "from 2019", "today", "令和3年") and shows, on every keystroke, how it was understood ("→ Jan 2021 (month)",
+ * "→ early 2021 (third of a year: Jan–Apr 2021)") or why it is not a date.
  * The value stays the text as typed; the server parses it again with the same model function.
  */
 import { TextInput, type TextInputProps } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate, parsePartialDate } from '../../../electron/common/domain/partial-date';
+import { formatPartialDate, parsePartialDate, spanText } from '../../../electron/common/domain/partial-date';
 
 export type DateInterpretation = { ok: true; text: string } | { ok: false; error: string } | null;
 
@@ -17,7 +18,14 @@ export function interpretDate(text: string, t: TFunction): DateInterpretation {
   const value = parsed.value;
   if (value.precision === 'unknown') return { ok: true, text: t('date.understoodUnknown') };
   const precision = t(`date.precision.${value.precision}`) + (value.circa ? t('date.approximate') : '');
-  return { ok: true, text: t('date.understood', { date: formatPartialDate(value), precision }) };
+  const date = formatPartialDate(value);
+  // Named periods ("Q1 2024", "1990s") also say which days they stand for.
+  const named = !['day', 'month', 'year', 'range', 'open'].includes(value.precision);
+  const span = named ? spanText(value) : null;
+  const reading = span
+    ? t('date.understoodSpan', { date, precision, span })
+    : t('date.understood', { date, precision });
+  return { ok: true, text: parsed.hint ? `${reading}. ${parsed.hint}` : reading };
 }
 
 type Props = Omit<TextInputProps, 'value' | 'onChange' | 'error' | 'description'> & {

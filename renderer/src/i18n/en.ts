@@ -301,8 +301,21 @@ export const en = {
   },
   date: {
     understood: '→ {{date}} ({{precision}})',
+    understoodSpan: '→ {{date}} ({{precision}}: {{span}})',
     understoodUnknown: '→ date unknown',
     approximate: ', approximate',
-    precision: { day: 'day', month: 'month', year: 'year', range: 'range', unknown: 'unknown' },
+    precision: {
+      day: 'day',
+      month: 'month',
+      season: 'season',
+      quarter: 'quarter',
+      third: 'third of a year',
+      half: 'half year',
+      year: 'year',
+      decade: 'decade',
+      range: 'range',
+      open: 'open range',
+      unknown: 'unknown',
+    },
   },
 };

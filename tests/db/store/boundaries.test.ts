@@ -57,16 +57,26 @@ describe('input boundaries', () => {
     }
   });
 
-  it('ids that are not ids, and unknown fields, are handled: the first refused, the second ignored', () => {
+  it('ids that are not ids, and unknown fields, are refused, naming them (own keys only: no prototype lookups)', () => {
     const { db } = openTempDb();
     const error = validationError(() => createRecord(db, 'person', { name: 'X', partyId: 'italy' }));
     expect(error.fields).toEqual([{ path: 'partyId', message: 'Party is not a valid record id' }]);
-    const party = createRecord(db, 'party', {
-      name: 'Italy',
-      type: 'state',
-      __proto__: { admin: true },
-      extra: 1,
-    } as never);
-    expect(Object.keys(getRecord(db, 'party', party.id))).not.toContain('extra');
+    // A programme calls it "description": "summary" would have been lost without a word.
+    const unknown = validationError(() =>
+      createRecord(db, 'programme', { name: 'GCAP', type: 'development', summary: 'Lost?' }),
+    );
+    expect(unknown.fields).toEqual([
+      { path: 'summary', message: expect.stringMatching(/“summary” is not a field Entente knows/) },
+    ]);
+    expect(unknown.message).toMatch(/summary/);
+    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      const hostile = JSON.parse(`{"name": "Italy", "type": "state", "${key}": {"admin": true}}`) as unknown;
+      expect(validationError(() => createRecord(db, 'party', hostile)).fields?.map((f) => f.path)).toEqual([key]);
+    }
+    const nested = validationError(() =>
+      createRecord(db, 'meeting', { title: 'M', type: 'call', statusEvents: [{ status: 'held', colour: 'red' }] }),
+    );
+    expect(nested.fields?.map((f) => f.path)).toEqual(['statusEvents.0.colour']);
+    expect(db.prepare('SELECT count(*) AS n FROM records').get()).toEqual({ n: 0 });
   });
 });

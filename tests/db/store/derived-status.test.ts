@@ -1,10 +1,28 @@
-/** The SQL view current_status and the model's currentStatus() must always agree. */
+/**
+ * Derived status (electron/common/domain/status.ts, rules 1–5) and the SQL that mirrors it (the views
+ * of migration 5, and the as-of expression of search-query.ts) must always give the same answer.
+ */
 import { describe, expect, it } from 'vitest';
-import { currentStatus } from '../../../electron/common/domain/status';
+import { todayIso } from '../../../electron/common/domain/partial-date';
+import {
+  currentStatus,
+  orderStatusEvents,
+  recordStatus,
+  recordStatusAsOf,
+  statusAsOf,
+  statusPeriods,
+} from '../../../electron/common/domain/status';
+import type { StatusEvent } from '../../../electron/common/domain/types';
+import { listSummaries } from '../../../db/store/lists';
 import { createRecord } from '../../../db/store/records';
+import { queryDocs } from '../../../db/store/search-query';
+import { ALL_RECORDS } from '../../../electron/node/services/search/filters';
+import type { Db } from '../../../db/store/open';
 import { openTempDb } from '../../support/temp-db';
 
+/** Mixed precisions that overlap each other in many ways, an open range, and unknown. */
 const DATES = [
+  'XXXX',
   'XXXX',
   '2019',
   '2019~',
@@ -14,10 +32,17 @@ const DATES = [
   '2020',
   '2021-01',
   '2021-01-15',
+  '2021-03',
+  '2021-37', // early 2021
+  '2021-34', // Q2 2021
   'Jan–Mar 2021',
+  '2021',
   '2018',
+  '2020/..',
+  '202X',
 ];
-const STATUSES = ['planned', 'held', 'postponed', 'cancelled'] as const;
+const AGREEMENT_STATUSES = ['signed', 'in_force', 'suspended', 'terminated', 'superseded'] as const;
+const MEETING_STATUSES = ['planned', 'held', 'postponed', 'cancelled'] as const;
 
 function seeded(seed: number) {
   let s = seed;
@@ -27,43 +52,195 @@ function seeded(seed: number) {
   };
 }
 
-describe('derived status', () => {
-  it('the SQL view picks the same current status as the model on 150 random timelines', () => {
-    const { db } = openTempDb();
-    const random = seeded(42);
-    for (let i = 0; i < 150; i++) {
-      const events = Array.from({ length: 1 + Math.floor(random() * 5) }, () => ({
-        status: STATUSES[Math.floor(random() * STATUSES.length)]!,
-        date: DATES[Math.floor(random() * DATES.length)]!,
-      }));
-      const meeting = createRecord(db, 'meeting', { title: `M${i}`, type: 'call', statusEvents: events });
-      const fromSql = db
-        .prepare('SELECT status, date, event_id AS eventId FROM current_status WHERE record_id = ?')
-        .get(meeting.id);
-      expect(fromSql).toEqual(currentStatus(meeting.statusEvents));
-    }
+function viewStatus(db: Db, id: string) {
+  return db.prepare('SELECT status, date, event_id AS eventId FROM current_status WHERE record_id = ?').get(id) ?? null;
+}
+
+function asOfFromSql(db: Db, cutoff: string): Map<string, unknown> {
+  const { rows } = queryDocs(db, {
+    match: ALL_RECORDS,
+    order: 'recent',
+    limit: 10_000,
+    offset: 0,
+    statusAsOf: { cutoff, statuses: null },
+  });
+  return new Map(
+    rows.map((r) => [r.recordId, r.status ? { status: r.status, date: r.statusDate, eventId: r.statusEventId } : null]),
+  );
+}
+
+const ev = (status: StatusEvent['status'], date: string, id = `${status}@${date}`): StatusEvent => ({
+  id,
+  status,
+  date,
+  note: '',
+  source: '',
+});
+
+describe('the rule, on the examples of issue 16', () => {
+  it('"Signed · Mar 2021" then "In force · 2021": the year does not go back to 1 January', () => {
+    const events = [ev('signed', '2021-03'), ev('in_force', '2021')];
+    expect(currentStatus(events)?.status).toBe('in_force');
+    expect(statusAsOf(events, '2022-06-30').status?.status).toBe('in_force');
+    expect(orderStatusEvents(events).map((e) => e.status)).toEqual(['signed', 'in_force']);
+    // Entered the other way round, the later entry still comes later: the dates cannot tell them apart.
+    expect(currentStatus([ev('in_force', '2021'), ev('signed', '2021-03')])?.status).toBe('signed');
+    // Dates that do not overlap decide whatever the entry order.
+    expect(currentStatus([ev('in_force', '2022'), ev('signed', '2021-03')])?.status).toBe('in_force');
   });
 
-  it('latest by date wins regardless of entry order; equal dates keep entry order; undated events never outrank dated ones', () => {
+  it('an undated status entered after dated ones becomes current ("Superseded · date unknown")', () => {
+    const events = [ev('signed', '2015-05'), ev('in_force', '2016'), ev('superseded', 'XXXX')];
+    expect(currentStatus(events)).toEqual({ status: 'superseded', date: 'XXXX', eventId: 'superseded@XXXX' });
+    expect(orderStatusEvents(events).map((e) => e.status)).toEqual(['signed', 'in_force', 'superseded']);
+    // The chart closes the in-force period at an unknown date instead of running it to today.
+    expect(statusPeriods(events).at(-1)).toMatchObject({ status: 'in_force', end: null, endUnknown: true });
+    // As of a day, an undated event cannot be placed: left out, and counted.
+    expect(statusAsOf(events, '2020-01-01')).toMatchObject({ status: { status: 'in_force' }, undatedIgnored: 1 });
+    // Entered BEFORE the dated ones, it stays background.
+    expect(currentStatus([ev('proposed', 'XXXX'), ev('signed', '2015-05')])?.status).toBe('signed');
+  });
+
+  it('the SQL view agrees on both examples', () => {
     const { db } = openTempDb();
     const a = createRecord(db, 'agreement', {
       title: 'A',
       type: 'mou',
       statusEvents: [
-        { status: 'in_force', date: 'April 2019' },
-        { status: 'signed', date: 'May 2017' },
-        { status: 'terminated', date: 'unknown' },
+        { status: 'signed', date: 'Mar 2021' },
+        { status: 'in_force', date: '2021' },
       ],
     });
-    expect(currentStatus(a.statusEvents)?.status).toBe('in_force');
+    expect(viewStatus(db, a.id)).toMatchObject({ status: 'in_force', date: '2021' });
     const b = createRecord(db, 'agreement', {
       title: 'B',
       type: 'mou',
       statusEvents: [
-        { status: 'signed', date: '2020' },
-        { status: 'suspended', date: '2020' },
+        { status: 'signed', date: 'May 2015' },
+        { status: 'in_force', date: '2016' },
+        { status: 'superseded', date: 'unknown' },
       ],
     });
-    expect(currentStatus(b.statusEvents)?.status).toBe('suspended');
+    expect(viewStatus(db, b.id)).toMatchObject({ status: 'superseded', date: 'XXXX' });
+    expect(asOfFromSql(db, '2022-12-31').get(a.id)).toMatchObject({ status: 'in_force' });
+  });
+});
+
+describe('a meeting follows its date until an event says otherwise', () => {
+  const today = '2026-01-15';
+  const meeting = (date: string, events: StatusEvent[] = []) => ({
+    kind: 'meeting' as const,
+    date,
+    statusEvents: events,
+  });
+
+  it('past or today → Held, future → Planned, undated → no status; a "Planned" event is overtaken by the date', () => {
+    expect(recordStatus(meeting('2026-01-15'), today)).toEqual({ status: 'held', date: '2026-01-15', eventId: null });
+    expect(recordStatus(meeting('2025-12'), today)?.status).toBe('held');
+    expect(recordStatus(meeting('2026-01-16'), today)).toEqual({
+      status: 'planned',
+      date: '2026-01-16',
+      eventId: null,
+    });
+    // A month still running is not known to be over.
+    expect(recordStatus(meeting('2026-01'), today)?.status).toBe('planned');
+    expect(recordStatus(meeting('XXXX'), today)).toBeNull();
+    expect(recordStatus(meeting('2025-11-03', [ev('planned', 'XXXX')]), today)?.status).toBe('held');
+    expect(recordStatus(meeting('2025-11-03', [ev('cancelled', '2025-10')]), today)?.status).toBe('cancelled');
+    expect(recordStatus(meeting('2026-03-01', [ev('planned', 'XXXX')]), today)?.status).toBe('planned');
+    // As of a day: Held once dated by then; never an invented plan.
+    expect(recordStatusAsOf(meeting('2025-11-03'), '2025-12-31').status?.status).toBe('held');
+    expect(recordStatusAsOf(meeting('2025-11-03'), '2025-10-31').status).toBeNull();
+  });
+
+  it('lists show Held for today\'s meeting with no events, never "no status"', () => {
+    const { db } = openTempDb();
+    const m = createRecord(db, 'meeting', { title: 'Today', type: 'call', date: todayIso() });
+    expect(listSummaries(db, { kind: 'meeting' }).find((r) => r.id === m.id)?.status).toEqual({
+      status: 'held',
+      date: todayIso(),
+      eventId: null,
+    });
+  });
+});
+
+describe('model and SQL agree on random timelines', () => {
+  it('current status: 400 agreements with mixed precisions, overlaps, open and undated events', () => {
+    const { db } = openTempDb();
+    const random = seeded(42);
+    for (let i = 0; i < 400; i++) {
+      const events = Array.from({ length: 1 + Math.floor(random() * 6) }, () => ({
+        status: AGREEMENT_STATUSES[Math.floor(random() * AGREEMENT_STATUSES.length)]!,
+        date: DATES[Math.floor(random() * DATES.length)]!,
+      }));
+      const a = createRecord(db, 'agreement', { title: `A${i}`, type: 'mou', statusEvents: events });
+      expect({ i, sql: viewStatus(db, a.id) }).toEqual({ i, sql: recordStatus(a) });
+    }
+  });
+
+  it('as of a day: the search expression matches recordStatusAsOf for every record and cutoff', () => {
+    const { db } = openTempDb();
+    const random = seeded(7);
+    const records = Array.from({ length: 200 }, (_, i) => {
+      const events = Array.from({ length: Math.floor(random() * 5) }, () => ({
+        status: MEETING_STATUSES[Math.floor(random() * MEETING_STATUSES.length)]!,
+        date: DATES[Math.floor(random() * DATES.length)]!,
+      }));
+      return createRecord(db, 'meeting', {
+        title: `M${i}`,
+        type: 'call',
+        date: DATES[Math.floor(random() * DATES.length)]!,
+        statusEvents: events,
+      });
+    });
+    for (const cutoff of ['2018-12-31', '2019-06-15', '2020-12-31', '2021-02-01', '2021-12-31', '2030-01-01']) {
+      const sql = asOfFromSql(db, cutoff);
+      for (const r of records)
+        expect({ cutoff, id: r.title, sql: sql.get(r.id) }).toEqual({
+          cutoff,
+          id: r.title,
+          sql: recordStatusAsOf(r, cutoff).status,
+        });
+    }
+  });
+
+  it('meetings around today: the view and the model give the same status', () => {
+    const { db } = openTempDb();
+    const random = seeded(2026);
+    const today = todayIso();
+    const days = [-400, -40, -1, 0, 1, 40, 400].map((n) => shift(today, n));
+    const dates = [...days, today.slice(0, 7), today.slice(0, 4), 'XXXX', shift(today, -40).slice(0, 7)];
+    const meetings = Array.from({ length: 300 }, (_, i) => {
+      const events = Array.from({ length: Math.floor(random() * 3) }, () => ({
+        status: MEETING_STATUSES[Math.floor(random() * MEETING_STATUSES.length)]!,
+        date: random() < 0.5 ? 'XXXX' : dates[Math.floor(random() * dates.length)]!,
+      }));
+      const date = dates[Math.floor(random() * dates.length)]!;
+      return createRecord(db, 'meeting', { title: `M${i}`, type: 'call', date, statusEvents: events });
+    });
+    expect(meetings.filter((m) => recordStatus(m)?.eventId === null).length).toBeGreaterThan(50);
+    for (const m of meetings)
+      expect({ id: m.title, sql: viewStatus(db, m.id) }).toEqual({ id: m.title, sql: recordStatus(m) });
+  });
+});
+
+function shift(isoDay: string, days: number): string {
+  const d = new Date(`${isoDay}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+describe('the views stay per-record', () => {
+  it("looking up one record's status (search hits do, per row) reads only that record's events", () => {
+    const { db } = openTempDb();
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
+    for (const sql of [
+      "SELECT * FROM current_status WHERE record_id = 'x'",
+      "SELECT * FROM status_event_order WHERE record_id = 'x' AND date_from <= '2021-12-31'",
+    ]) {
+      expect(plan(sql)).toContain('USING INDEX status_events_record (record_id=?)');
+      expect(plan(sql)).not.toMatch(/SCAN status_events\b/);
+    }
   });
 });

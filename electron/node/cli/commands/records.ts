@@ -1,6 +1,6 @@
 import { AppError } from '../../../common/domain/errors';
 import { formatPartialDate } from '../../../common/domain/partial-date';
-import { currentStatus } from '../../../common/domain/status';
+import { recordStatus } from '../../../common/domain/status';
 import { isStatusKind, labelOf } from '../../../common/domain/vocab';
 import { parseCommandArgs, printJson, requireDb, withStore, type CliCommand } from '../command';
 import { parseKind } from '../kinds';
@@ -59,7 +59,7 @@ export const showCommand: CliCommand = {
       requireDb(this, values.db),
       (store) => {
         const record = store.getRecord(kind, id);
-        const status = 'statusEvents' in record ? currentStatus(record.statusEvents) : null;
+        const status = 'statusEvents' in record ? recordStatus(record) : null;
         if (values.json) {
           printJson(io, { record, status: statusJson(status) });
           return 0;

@@ -39,10 +39,6 @@ export interface BackupInfo {
 
 const NAME_RE = /^(entente|pre-restore)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.sqlite$/;
 
-export function isBackupName(name: string): boolean {
-  return NAME_RE.test(name);
-}
-
 export function backupName(kind: BackupInfo['kind'], at: Date): string {
   const stamp = at.toISOString().replace(/:/g, '-').replace('.', '-');
   return `${kind === 'pre-restore' ? 'pre-restore' : 'entente'}-${stamp}.sqlite`;

@@ -29,7 +29,8 @@ const instant = z.iso.datetime({
   error: 'must be an ISO 8601 date-time such as 2024-05-01T09:30:00.000Z',
 });
 
-const recordEnvelope = z.looseObject({
+/** A record's bookkeeping; its other fields (the body) are checked by the kind's strict input schema. */
+const recordEnvelope = z.strictObject({
   id: idSchema,
   kind: z.enum(RECORD_KINDS, { error: `kind must be one of ${RECORD_KINDS.join(', ')}` }),
   createdAt: instant,
@@ -118,8 +119,9 @@ export function droppedKeys(input: unknown, output: unknown, path: string): stri
   }
   if (input && output && typeof input === 'object' && typeof output === 'object' && !Array.isArray(input)) {
     const out = output as Record<string, unknown>;
+    // Own keys only: `"constructor" in {}` is true through the prototype chain.
     return Object.entries(input as Record<string, unknown>).flatMap(([key, value]) =>
-      key in out ? droppedKeys(value, out[key], `${path}.${key}`) : [`${path}.${key}`],
+      Object.hasOwn(out, key) ? droppedKeys(value, out[key], `${path}.${key}`) : [`${path}.${key}`],
     );
   }
   return [];
@@ -141,7 +143,8 @@ export function parseBundleText(text: string): { bundle: Bundle; records: Bundle
     );
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A byte-order mark (Windows editors save one) is not part of the JSON; it is invisible, so never the reason to refuse.
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     throw problem(
       `This file is not valid JSON (${error instanceof Error ? error.message : String(error)}), so it is not an Entente bundle.`,
@@ -167,13 +170,21 @@ export function parseBundle(json: unknown): { bundle: Bundle; records: BundleRec
   const seen = new Set<string>();
   parsed.data.records.forEach((item, index) => {
     const where = `records[${index}]`;
-    const meta = recordEnvelope.safeParse(item);
+    if (!item || typeof item !== 'object' || Array.isArray(item)) {
+      problems.push({ path: where, message: 'must be a record (an object)' });
+      return;
+    }
+    // Split by own keys (never through the prototype chain): a "__proto__" or "constructor" field
+    // lands in the body like any other field, and the strict body schema refuses it by name.
+    const entries = Object.entries(item);
+    const meta = recordEnvelope.safeParse(Object.fromEntries(entries.filter(([key]) => META_KEYS.includes(key))));
     if (!meta.success) {
       for (const f of fieldErrorsOf(meta.error))
         problems.push({ path: f.path ? `${where}.${f.path}` : where, message: f.message });
       return;
     }
-    const { id, kind, createdAt, updatedAt, version, ...raw } = meta.data;
+    const { id, kind, createdAt, updatedAt, version } = meta.data;
+    const raw: Record<string, unknown> = Object.fromEntries(entries.filter(([key]) => !META_KEYS.includes(key)));
     if (seen.has(id)) problems.push({ path: `${where}.id`, message: `${id} appears twice in the bundle` });
     seen.add(id);
     const body = INPUT_SCHEMAS[kind].safeParse(raw);
@@ -181,10 +192,9 @@ export function parseBundle(json: unknown): { bundle: Bundle; records: BundleRec
       for (const f of fieldErrorsOf(body.error)) problems.push({ path: `${where}.${f.path}`, message: f.message });
       return;
     }
-    for (const path of droppedKeys(raw, body.data, where)) {
-      if (!META_KEYS.includes(path.slice(where.length + 1)))
-        problems.push({ path, message: 'is not a field Entente knows (the bundle may come from a newer version)' });
-    }
+    // Belt and braces: the schemas are strict, so nothing should have been dropped.
+    for (const path of droppedKeys(raw, body.data, where))
+      problems.push({ path, message: 'is not a field Entente knows (the bundle may come from a newer version)' });
     records.push({ id, kind, createdAt, updatedAt, version, body: body.data as Record<string, unknown>, raw });
   });
   if (problems.length > 0)

@@ -91,10 +91,35 @@ interface Planned {
   existing: AnyRecord | null;
 }
 
+/** How far a bundle's times may run ahead of this machine's clock (clocks drift) before they are refused. */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * A record changed "in the future" (a bundle from a machine whose clock was wrong says 2099) would
+ * win every merge against genuine later edits, so the import is refused, listing each such record.
+ */
+function refuseFutureTimes(records: readonly BundleRecord[], now: Date): void {
+  const limit = now.getTime() + CLOCK_SKEW_MS;
+  const ahead = records.filter((r) => Date.parse(r.updatedAt) > limit || Date.parse(r.createdAt) > limit);
+  if (ahead.length === 0) return;
+  const fields = ahead.map((r) => ({
+    path: `${labelOf(r.kind)} “${titleOfBody(r.kind, r.body)}” (${r.id})`,
+    message: `changed ${Date.parse(r.updatedAt) > limit ? r.updatedAt : r.createdAt}, after this computer's clock`,
+  }));
+  const shown = fields.slice(0, 20).map((f) => `${f.path} ${f.message}`);
+  throw new AppError(
+    'VALIDATION',
+    `Nothing was imported: ${ahead.length} record${ahead.length > 1 ? 's are' : ' is'} dated later than this computer's clock (${now.toISOString()}), and would win over every later edit: ${shown.join('; ')}${ahead.length > 20 ? '; …' : ''}. Check the clock of the computer that made the bundle (or of this one).`,
+    { fields: fields.slice(0, 200) },
+  );
+}
+
 export function planImport(
   store: Store,
   records: readonly BundleRecord[],
+  now: Date = new Date(),
 ): { report: Omit<ImportReport, 'dryRun'>; writes: Planned[] } {
+  refuseFutureTimes(records, now);
   const report: Omit<ImportReport, 'dryRun'> = {
     total: records.length,
     created: [],
@@ -213,7 +238,7 @@ export function importRecords(
   records: readonly BundleRecord[],
   options: ImportOptions = {},
 ): ImportReport {
-  const { report, writes } = planImport(store, records);
+  const { report, writes } = planImport(store, records, options.now);
   const dryRun = options.dryRun ?? false;
   const label = `Import${options.source ? ` of ${options.source}` : ''}: ${report.created.length} created, ${report.updated.length} updated`;
   try {

@@ -25,8 +25,14 @@ import {
   type ReportRequest,
   type ReportRequestInput,
 } from '../../../common/domain/report';
-import { currentStatus, statusAsOf, statusPeriods } from '../../../common/domain/status';
-import type { AnyRecord, Meeting, StatusEvent } from '../../../common/domain/types';
+import {
+  listingDays,
+  recordStatus,
+  recordStatusAsOf,
+  statusPeriods,
+  type StatusSubject,
+} from '../../../common/domain/status';
+import type { AnyRecord, Meeting } from '../../../common/domain/types';
 import { labelOf, type RecordKind } from '../../../common/domain/vocab';
 import { Store } from '../../../../db/store';
 import { describeScope, resolveScope } from './scope';
@@ -39,6 +45,7 @@ export interface AssembleOptions {
 const date = (edtf: string): ReportDate => ({ edtf, text: formatPartialDate(edtf) });
 
 interface Window {
+  today: string; // the generation day: what "now" means for derived status
   cutoff: string | null; // as-of: last day included
   fromDay: string | null;
   toDay: string | null;
@@ -53,6 +60,8 @@ function inWindow(edtf: string, w: Window): boolean {
   if (w.toDay !== null && v.from > w.toDay) return false;
   return true;
 }
+
+const cmpText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function typeLabelOf(record: AnyRecord): string {
   return 'type' in record ? labelOf(record.type) : labelOf(record.kind);
@@ -75,17 +84,26 @@ function summaryOf(record: AnyRecord): string {
   return '';
 }
 
+/** The day an event is listed by: for status events the model's listing day (timeline order kept), else its first day. */
+const LISTING_DAY = new WeakMap<object, string>();
+const listingDay = (item: object, edtf: string): string => LISTING_DAY.get(item) ?? fromEdtf(edtf).from ?? '';
+
 function eventsOf(record: AnyRecord, request: ReportRequest, names: ReadonlyMap<string, string>): ReportEvent[] {
   if (!('statusEvents' in record)) return [];
-  const events: ReportEvent[] = record.statusEvents.map((e) => ({
-    id: e.id,
-    kind: 'status',
-    date: date(e.date),
-    label: labelOf(e.status),
-    status: e.status,
-    note: e.note,
-    source: e.source,
-  }));
+  const days = listingDays(record.statusEvents);
+  const events: ReportEvent[] = record.statusEvents.map((e) => {
+    const event: ReportEvent = {
+      id: e.id,
+      kind: 'status',
+      date: date(e.date),
+      label: labelOf(e.status),
+      status: e.status,
+      note: e.note,
+      source: e.source,
+    };
+    LISTING_DAY.set(event, days.get(e) ?? '');
+    return event;
+  });
   if (record.kind === 'agreement' && request.includePartyEvents) {
     for (const party of record.parties) {
       const name = names.get(party.partyId) ?? 'Party';
@@ -148,15 +166,27 @@ function eventsOf(record: AnyRecord, request: ReportRequest, names: ReadonlyMap<
       source: '',
     });
   }
-  // Stable: equal dates keep the order above (status events as recorded, then party events…).
+  // By listing day; status events sharing one keep entry order (rule 1), others follow their dates; stable.
+  const key = (e: ReportEvent) => listingDay(e, e.date.edtf);
+  const bothStatus = (a: ReportEvent, b: ReportEvent) => a.kind === 'status' && b.kind === 'status';
   return events
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => comparePartialDates(a.e.date.edtf, b.e.date.edtf) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        cmpText(key(a.e), key(b.e)) ||
+        (bothStatus(a.e, b.e) ? 0 : comparePartialDates(a.e.date.edtf, b.e.date.edtf)) ||
+        a.i - b.i,
+    )
     .map((x) => x.e);
 }
 
-function statusBlock(events: readonly StatusEvent[], cutoff: string | null): ReportRecord['status'] {
-  const derived = cutoff === null ? currentStatus(events) : statusAsOf(events, cutoff).status;
+/** The record's status now (on `today`) or as of the cutoff: the model's rules, meeting dates included. */
+function derivedStatusOf(subject: StatusSubject, cutoff: string | null, today: string) {
+  return cutoff === null ? recordStatus(subject, today) : recordStatusAsOf(subject, cutoff).status;
+}
+
+function statusBlock(subject: StatusSubject, cutoff: string | null, today: string): ReportRecord['status'] {
+  const derived = derivedStatusOf(subject, cutoff, today);
   return (
     derived && {
       status: derived.status,
@@ -184,6 +214,7 @@ function buildRecord(
     category: statusCategory(p.status),
     start: date(p.start),
     end: p.end === null ? null : date(p.end),
+    ...(p.endUnknown ? { endUnknown: true } : {}),
   }));
   const everything = eventsOf(record, request, names);
   const events = everything.filter((e) => inWindow(e.date.edtf, w));
@@ -210,7 +241,7 @@ function buildRecord(
     partyNames,
     areas: 'areas' in record ? record.areas.map(labelOf) : [],
     summary: summaryOf(record),
-    status: statusBlock(allStatus, w.cutoff),
+    status: 'statusEvents' in record ? statusBlock(record, w.cutoff, w.today) : null,
     periods,
     events,
     attachments: [],
@@ -228,8 +259,8 @@ function attachmentsOf(store: Store, recordId: string): ReportRecord['attachment
   }));
 }
 
-function meetingOf(m: Meeting, names: ReadonlyMap<string, string>, cutoff: string | null): ReportMeeting {
-  const status = cutoff === null ? currentStatus(m.statusEvents) : statusAsOf(m.statusEvents, cutoff).status;
+function meetingOf(m: Meeting, names: ReadonlyMap<string, string>, w: Window): ReportMeeting {
+  const status = derivedStatusOf(m, w.cutoff, w.today);
   return {
     id: m.id,
     title: m.title,
@@ -296,6 +327,7 @@ function* assembly(
   const fromParsed = request.from ? parsePartialDate(request.from) : null;
   const toParsed = request.to ? asOfCutoff(request.to) : null;
   const w: Window = {
+    today,
     cutoff: asOf?.ok ? (asOf.cutoff ?? null) : null,
     fromDay: fromParsed?.ok ? fromParsed.value.from : null,
     toDay: toParsed?.ok ? (toParsed.cutoff ?? null) : null,
@@ -316,7 +348,7 @@ function* assembly(
     if (built) built.attachments = attachmentsOf(store, id);
     if (!built) continue;
     records.push(built);
-    if (record.kind === 'meeting') meetings.push(meetingOf(record, names, w.cutoff));
+    if (record.kind === 'meeting') meetings.push(meetingOf(record, names, w));
   }
   records.sort(
     (a, b) =>
@@ -328,8 +360,9 @@ function* assembly(
 
   const chronology: ChronologyRow[] = [];
   const undated: ChronologyRow[] = [];
+  const order = new WeakMap<ChronologyRow, number>();
   for (const r of records) {
-    for (const e of r.events) {
+    for (const [index, e] of r.events.entries()) {
       const v = fromEdtf(e.date.edtf);
       const row: ChronologyRow = {
         date: e.date,
@@ -341,13 +374,18 @@ function* assembly(
         note: e.note,
         source: e.source,
       };
+      LISTING_DAY.set(row, listingDay(e, e.date.edtf));
+      order.set(row, index);
       (v.from === null ? undated : chronology).push(row);
     }
   }
+  // A total order: listing day, then record, then the record's own order (status events in timeline order).
   const byDate = (a: ChronologyRow, b: ChronologyRow) =>
-    comparePartialDates(a.date.edtf, b.date.edtf) ||
+    cmpText(listingDay(a, a.date.edtf), listingDay(b, b.date.edtf)) ||
     KIND_ORDER[a.recordKind] - KIND_ORDER[b.recordKind] ||
-    a.recordTitle.localeCompare(b.recordTitle);
+    a.recordTitle.localeCompare(b.recordTitle) ||
+    cmpText(a.recordId, b.recordId) ||
+    order.get(a)! - order.get(b)!;
   chronology.sort(byDate);
   undated.sort(byDate);
 

@@ -6,6 +6,7 @@
  * tests; the host decides how PDFs are printed (Electron's printToPDF in the app, Chromium through
  * playwright-core elsewhere). Long renders check `signal` between stages so an export can be cancelled.
  */
+import { stripUnholdable } from '../../../common/domain/characters';
 import { AppError } from '../../../common/domain/errors';
 import type { ReportData, ReportFormat, ReportRequest, ReportRequestInput } from '../../../common/domain/report';
 import { Store } from '../../../../db/store';
@@ -88,12 +89,13 @@ export async function defaultChartImages(
   }
 }
 
+/** The PDF's page header and footer (marking, title, page numbers): HTML templates, so stripped like the body. */
 export function layoutFor(data: ReportData): PdfLayout {
   return pdfLayout({
     pageSize: data.pageSize,
-    marking: data.marking,
-    title: data.title,
-    generatedAtText: data.generatedAtText,
+    marking: stripUnholdable(data.marking),
+    title: stripUnholdable(data.title),
+    generatedAtText: stripUnholdable(data.generatedAtText),
   });
 }
 

@@ -8,7 +8,7 @@
 import { AppError } from '../../../common/domain/errors';
 import { asOfCutoff, parsePartialDate } from '../../../common/domain/partial-date';
 import type { searchFiltersSchema } from '../../../common/domain/search';
-import { overlapTokens } from '../../../common/domain/search-text';
+import { OPEN_DATE_TOKEN, overlapTokens } from '../../../common/domain/search-text';
 import {
   AGREEMENT_KINDS,
   MEETING_KINDS,
@@ -27,6 +27,7 @@ export interface CompiledFilters {
   tokens: string[];
   days?: DocQuery['days'];
   statusAsOf?: DocQuery['statusAsOf'];
+  meetingStatusNow?: DocQuery['meetingStatusNow'];
 }
 
 const KNOWN_STATUSES = new Set<string>(Object.values(STATUSES).flat());
@@ -78,6 +79,8 @@ export function compileFilters(filters: Filters): CompiledFilters {
     out.statusAsOf = { cutoff: parsed.cutoff, statuses: filters.statuses?.length ? filters.statuses : null };
   } else if (filters.statuses?.length) {
     out.tokens.push(facet(filters.statuses.map((s) => token('xs', s))));
+    // A meeting's status may follow its date (Planned, then Held): the index cannot know today.
+    out.meetingStatusNow = filters.statuses;
   }
   const fromDay = filters.from?.trim() ? dayOf(filters.from, 'from') : null;
   const toDay = filters.to?.trim() ? dayOf(filters.to, 'to') : null;
@@ -86,7 +89,8 @@ export function compileFilters(filters: Filters): CompiledFilters {
     if (days.fromDay > days.toDay) throw invalid('to', 'The date range ends before it starts.');
     out.days = days;
     const tokens = fromDay && toDay ? overlapTokens({ from: fromDay, to: toDay }) : null;
-    if (tokens) out.tokens.push(`dates : (${tokens.map((t) => `"${t}"`).join(' OR ')})`);
+    // Open ranges ("from 2019") are indexed by their known end: let them through, SQL checks the days.
+    if (tokens) out.tokens.push(`dates : (${[...tokens, OPEN_DATE_TOKEN].map((t) => `"${t}"`).join(' OR ')})`);
   }
   return out;
 }

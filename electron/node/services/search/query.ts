@@ -17,7 +17,7 @@
 import { AppError } from '../../../common/domain/errors';
 import { parsePartialDate } from '../../../common/domain/partial-date';
 import { SEARCH_LIMITS } from '../../../common/domain/search';
-import { canonicalText, exactDateToken, overlapTokens, wordTokens } from '../../../common/domain/search-text';
+import { exactDateToken, overlapTokens, wordTokens } from '../../../common/domain/search-text';
 
 /** The text columns; `dates` and `facets` are reached only through dates and filters. */
 export const TEXT_COLUMNS = '{title summary body}';
@@ -263,7 +263,7 @@ class Parser {
   }
 
   private term(lexeme: Extract<Lexeme, { type: 'term' }>): Node | null {
-    const tokens = wordTokens(canonicalText(lexeme.text));
+    const tokens = wordTokens(lexeme.text);
     if (tokens.length === 0) return null;
     if (++this.terms > SEARCH_LIMITS.terms) {
       this.note(`Only the first ${SEARCH_LIMITS.terms} terms were used.`);

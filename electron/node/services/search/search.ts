@@ -24,7 +24,7 @@ function toHit(row: DocRow, highlights: readonly Highlight[]): SearchHit {
     subtitle: row.subtitle,
     date: row.date,
     status:
-      row.status && row.statusDate && row.statusEventId
+      row.status && row.statusDate
         ? { status: row.status as Status, date: row.statusDate, eventId: row.statusEventId }
         : null,
     score: row.score,
@@ -75,6 +75,7 @@ export function searchRecords(store: Store, rawInput: SearchInput): SearchResult
     offset: input.offset ?? 0,
     ...(filters.days ? { days: filters.days } : {}),
     ...(filters.statusAsOf ? { statusAsOf: filters.statusAsOf } : {}),
+    ...(filters.meetingStatusNow ? { meetingStatusNow: filters.meetingStatusNow } : {}),
   });
   const notes = windowed
     ? [

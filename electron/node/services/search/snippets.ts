@@ -7,14 +7,8 @@
  */
 import { formatPartialDate } from '../../../common/domain/partial-date';
 import type { SnippetSegment } from '../../../common/domain/search';
-import {
-  continuesToken,
-  looseFold,
-  needsFullFold,
-  sameLengthFold,
-  wordTokens,
-  type WordToken,
-} from '../../../common/domain/search-text';
+import { foldMapped, originalRange, type Folded } from '../../../common/domain/fold';
+import { continuesToken, foldedWords, type WordToken } from '../../../common/domain/search-text';
 import { type DocSpan, type Field } from '../../../../db/store';
 import type { Highlight } from './query';
 
@@ -36,20 +30,10 @@ export function fieldsOf(fieldsJson: string): FieldText[] {
   return [...title.slice(0, 1), ...list(stored.s), ...title.slice(1), ...list(stored.b)];
 }
 
-/** Cheap test before tokenizing: can any highlight occur in this text at all? */
-function mayContain(text: string, highlights: readonly Highlight[]): boolean {
-  const loose = looseFold(text);
-  return highlights.some((h) =>
-    h.kind === 'words'
-      ? loose.includes(looseFold(h.words[0]!))
-      : h.kind === 'cjk'
-        ? loose.includes(looseFold(h.text))
-        : false,
-  );
-}
+type FoldedWord = Omit<WordToken, 'text'>;
 
 /** Does the run of `words` (last one possibly a prefix or a plural variant) start at token `at`? */
-function wordsAt(tokens: readonly WordToken[], at: number, h: Extract<Highlight, { kind: 'words' }>): boolean {
+function wordsAt(tokens: readonly FoldedWord[], at: number, h: Extract<Highlight, { kind: 'words' }>): boolean {
   const n = h.words.length;
   if (at + n > tokens.length) return false;
   return h.words.every((w, k) => {
@@ -59,55 +43,37 @@ function wordsAt(tokens: readonly WordToken[], at: number, h: Extract<Highlight,
   });
 }
 
-/** The general path: tokenize the whole text (when folding could change its length). */
-function rangesByTokens(text: string, highlights: readonly Highlight[]): Range[] {
-  if (!mayContain(text, highlights)) return [];
-  const tokens = wordTokens(text);
-  const ranges: Range[] = [];
-  highlights.forEach((h, index) => {
-    if (h.kind === 'words') {
-      for (let i = 0; i < tokens.length; i++)
-        if (wordsAt(tokens, i, h)) ranges.push([tokens[i]!.start, tokens[i + h.words.length - 1]!.end, index]);
-    } else if (h.kind === 'cjk') {
-      for (const t of tokens) {
-        if (!t.cjk) continue;
-        // Offsets are exact when folding kept the length (it does for ordinary kana and kanji).
-        const exact = t.folded.length === t.text.length;
-        for (let at = t.folded.indexOf(h.text); at >= 0; at = t.folded.indexOf(h.text, at + 1)) {
-          ranges.push(exact ? [t.start + at, t.start + at + h.text.length, index] : [t.start, t.end, index]);
-          if (!exact) break;
-        }
-      }
-    }
-  });
-  return ranges;
+/** Ranges found in the folded text, mapped back to the original characters (whole folding units). */
+function mapped(folded: Folded, ranges: Range[]): Range[] {
+  return ranges.map(([from, to, h]) => [...originalRange(folded, from, to), h]);
 }
 
 /**
- * Where the highlights occur in `text`. Usual path: fold the text once, one character for one,
- * find each highlight's first word with indexOf, and tokenize only a short stretch there to
- * confirm the word boundary and the rest of a phrase — fields are long, hits are few.
+ * Where the highlights occur in `text`. The text is folded exactly as the index folds it (fold.ts);
+ * each highlight's first word is found with indexOf in the folded text, a short stretch there is
+ * tokenized to confirm the word boundary and the rest of a phrase, and the result is mapped back
+ * to the original offsets — right even where folding changed lengths (ß → ss, ﾍﾟ → ペ).
  */
 export function rangesIn(text: string, highlights: readonly Highlight[]): Range[] {
   if (highlights.length === 0) return [];
-  if (needsFullFold(text)) return sortRanges(rangesByTokens(text, highlights));
-  const folded = sameLengthFold(text);
+  const folded = foldMapped(text);
+  const f = folded.text;
   const ranges: Range[] = [];
   highlights.forEach((h, index) => {
     if (h.kind === 'cjk') {
-      for (let at = folded.indexOf(h.text); at >= 0; at = folded.indexOf(h.text, at + 1))
+      for (let at = f.indexOf(h.text); at >= 0; at = f.indexOf(h.text, at + 1))
         ranges.push([at, at + h.text.length, index]);
     } else if (h.kind === 'words') {
       const first = h.words[0]!;
-      for (let at = folded.indexOf(first); at >= 0; at = folded.indexOf(first, at + 1)) {
-        if (at > 0 && continuesToken(folded, at)) continue; // inside a longer word
-        const stretch = wordTokens(text.slice(at, at + 40 * h.words.length + 40));
+      for (let at = f.indexOf(first); at >= 0; at = f.indexOf(first, at + 1)) {
+        if (at > 0 && continuesToken(f, at)) continue; // inside a longer word
+        const stretch = foldedWords(f.slice(at, at + 40 * h.words.length + 40));
         if (stretch[0]?.start === 0 && wordsAt(stretch, 0, h))
           ranges.push([at, at + stretch[h.words.length - 1]!.end, index]);
       }
     }
   });
-  return sortRanges(ranges);
+  return sortRanges(mapped(folded, ranges));
 }
 
 function sortRanges(ranges: Range[]): Range[] {

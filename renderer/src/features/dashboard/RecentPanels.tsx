@@ -5,7 +5,7 @@ import { formatPartialDate } from '../../../../electron/common/domain/partial-da
 import type { DashboardData } from '../../../../electron/common/contract/records';
 import { recordPath } from '../../app/kinds';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatInstant } from '../records/detail/AuditSection';
+import { formatInstant } from '../../components/format';
 
 export function RecentChangesPanel({ data }: { data: DashboardData }) {
   const { t } = useTranslation();

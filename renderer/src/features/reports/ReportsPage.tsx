@@ -12,13 +12,14 @@ import { PageHeader } from '../../components/PageHeader';
 import { ExportPanel } from './ExportPanel';
 import { EMPTY_SCOPE, ScopeForm, toRequest, type ScopeState } from './ScopeForm';
 import { REPORTS_NS } from './strings';
-import { useDebounced } from './useDebounced';
+import { useDebouncedValue } from '@mantine/hooks';
 
 export default function ReportsPage() {
   const { t } = useTranslation(REPORTS_NS);
   const [scope, setScope] = useState<ScopeState>(EMPTY_SCOPE);
   const request = useMemo(() => toRequest(scope), [scope]);
-  const settled = useDebounced(request, 400);
+  // The preview re-renders per pause in editing, not per keystroke.
+  const [settled] = useDebouncedValue(request, 400);
   const preview = useApiQuery('reports.preview', { request: settled }, { placeholderData: keepPreviousData });
   const data = preview.data;
   return (

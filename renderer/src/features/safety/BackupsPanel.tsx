@@ -7,7 +7,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { BackupSettings } from './BackupSettings';
-import { formatBytes, formatWhen } from './format';
+import { formatBytes, formatInstant } from '../../components/format';
 import { SAFETY_NS } from './strings';
 
 export function BackupsPanel() {
@@ -63,7 +63,7 @@ export function BackupsPanel() {
           <Alert color="green" role="status" data-testid="restore-done">
             <Group justify="space-between" wrap="nowrap">
               <Text size="sm">
-                {t('restore.done', { records: restored.records, when: formatWhen(restored.restoredFrom.takenAt) })}
+                {t('restore.done', { records: restored.records, when: formatInstant(restored.restoredFrom.takenAt) })}
               </Text>
               {restored.safetyCopy ? (
                 <Button size="xs" variant="default" onClick={() => runRestore(restored.safetyCopy!.name, true)}>
@@ -110,7 +110,7 @@ export function BackupsPanel() {
                   <Table.Tbody>
                     {data.backups.map((b) => (
                       <Table.Tr key={b.name}>
-                        <Table.Td className="ent-num">{formatWhen(b.takenAt)}</Table.Td>
+                        <Table.Td className="ent-num">{formatInstant(b.takenAt)}</Table.Td>
                         <Table.Td>
                           {b.kind === 'pre-restore' ? t('backups.preRestore') : t('backups.regular')}
                           {b.reason !== 'unknown' && b.kind === 'regular' ? (
@@ -151,7 +151,7 @@ export function BackupsPanel() {
         {chosen ? (
           <Stack>
             <Text size="sm">
-              {t('restore.body', { when: formatWhen(chosen.takenAt), records: chosen.records ?? '?' })}
+              {t('restore.body', { when: formatInstant(chosen.takenAt), records: chosen.records ?? '?' })}
             </Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setChosen(null)}>

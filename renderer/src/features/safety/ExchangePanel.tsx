@@ -6,7 +6,7 @@ import type { ImportOutcome } from '../../../../electron/common/contract/safety'
 import { uploadFile } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { Section } from '../../components/Section';
-import { formatWhen } from './format';
+import { formatInstant } from '../../components/format';
 import { SAFETY_NS } from './strings';
 
 interface Pending {
@@ -192,13 +192,13 @@ function ImportPlan({
                     <Table.Td>
                       “{c.bundle.title}”{' '}
                       <Text span size="xs" c="dimmed">
-                        {formatWhen(c.bundle.updatedAt)}
+                        {formatInstant(c.bundle.updatedAt)}
                       </Text>
                     </Table.Td>
                     <Table.Td>
                       “{c.database.title}”{' '}
                       <Text span size="xs" c="dimmed">
-                        {formatWhen(c.database.updatedAt)}
+                        {formatInstant(c.database.updatedAt)}
                       </Text>
                     </Table.Td>
                     <Table.Td>{t(`exchange.resolution.${c.resolution}`)}</Table.Td>

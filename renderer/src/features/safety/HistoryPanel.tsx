@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
-import { formatWhen } from './format';
+import { formatInstant } from '../../components/format';
 import { SAFETY_NS } from './strings';
 
 export function HistoryPanel() {
@@ -79,7 +79,7 @@ export function HistoryPanel() {
                     <Table.Tr key={c.id} style={c.state === 'undone' ? { opacity: 0.6 } : undefined}>
                       <Table.Td w={170} className="ent-num">
                         <Text size="sm" c="dimmed">
-                          {formatWhen(c.at)}
+                          {formatInstant(c.at)}
                         </Text>
                       </Table.Td>
                       <Table.Td>

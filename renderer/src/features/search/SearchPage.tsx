@@ -19,7 +19,7 @@ import { optionId, ResultList } from './ResultList';
 import { SavedSearches } from './SavedSearches';
 import { FilterChips, hasFilters, SearchFilterBar, sendableFilters } from './SearchFilters';
 import { SEARCH_NS } from './strings';
-import { useDebounced } from './useDebounced';
+import { useDebouncedValue } from '@mantine/hooks';
 import './search.css';
 
 const PAGE = 50;
@@ -62,7 +62,8 @@ export default function SearchPage() {
   const [limit, setLimit] = useState(PAGE);
   const [active, setActive] = useState(0);
   const [savedId, setSavedId] = useState<string | null>(null);
-  const settledQuery = useDebounced(query, 150);
+  // One search per pause in typing, not per keystroke.
+  const [settledQuery] = useDebouncedValue(query, 150);
   const sent = useMemo(() => sendableFilters(filters), [filters]);
   const idle = settledQuery.trim() === '' && !hasFilters(sent);
   const results = useApiQuery(

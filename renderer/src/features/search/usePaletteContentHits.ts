@@ -7,10 +7,10 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import type { SearchHit } from '../../../../electron/common/domain/search';
 import { useApiQuery } from '../../api/hooks';
-import { useDebounced } from './useDebounced';
+import { useDebouncedValue } from '@mantine/hooks';
 
 export function usePaletteContentHits(query: string, limit = 6): { hits: SearchHit[]; loading: boolean } {
-  const settled = useDebounced(query.trim(), 150);
+  const [settled] = useDebouncedValue(query.trim(), 150);
   const result = useApiQuery(
     'search.quick',
     { query: settled, limit },

@@ -14,6 +14,7 @@ import {
   type DatePrecision,
   type PartialDate,
 } from '../../../../electron/common/domain/partial-date';
+import { prng } from '../../../support/random';
 
 function parsed(input: string): PartialDate {
   const r = parsePartialDate(input);
@@ -128,10 +129,9 @@ const REJECTED: [string, RegExp][] = [
   ['2201', /between 1800 and 2200/],
   ['c. 1066', /between 1800 and 2200/],
   ['1700–2021', /between 1800 and 2200/],
-  ['2019-21', /There is no month 21/], // hyphen + two digits is always a month
-  ['until 2021', /both the start and the end/],
-  ['from 2019', /both the start and the end/],
-  ['2019 to', /both the start and the end/],
+  ['2019-13', /There is no month 13/], // hyphen + two digits is a month, or an EDTF sub-year code (21–24, 33–41)
+  ['2019-25', /There is no month 25/],
+  ['2019 to', /Give both ends/],
   ['32 Jan–2 Feb 2021', /January 2021 has only 31 days/],
 ];
 const GARBAGE = [
@@ -253,18 +253,6 @@ describe('formatPartialDate', () => {
     expect(() => formatPartialDate('Jan 2021')).toThrow(/Not a canonical/);
   });
 });
-
-/** Mulberry32: tiny seeded PRNG so random tests are reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomEdtfs(seed: number, count: number): string[] {
   const rnd = prng(seed);

@@ -5,6 +5,7 @@
  * same width as the table so the file stays rectangular); the event table follows under its header row.
  * Text that a spreadsheet would run as a formula (= + - @ …) is prefixed with an apostrophe.
  */
+import { stripUnholdableDeep } from '../../../../common/domain/characters';
 import type { ChronologyRow, ReportData } from '../../../../common/domain/report';
 
 export const CSV_HEADER = [
@@ -45,7 +46,9 @@ function eventLine(r: ChronologyRow): string {
   ]);
 }
 
-export function renderCsv(data: ReportData): Uint8Array {
+export function renderCsv(input: ReportData): Uint8Array {
+  // Defensive: characters no reader can take (NUL, other controls, noncharacters) never reach the file.
+  const data = stripUnholdableDeep(input);
   const lines = [
     line(['Marking', data.marking]),
     line(['Report', data.title]),

@@ -5,6 +5,7 @@
  * library produced, in place of a placeholder paragraph.
  */
 import JSZip from 'jszip';
+import { stripUnholdable } from '../../../../common/domain/characters';
 
 export interface RawTable {
   headers: string[];
@@ -16,14 +17,9 @@ export interface RawTable {
 const FONT = '<w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:eastAsia="Arial"/>';
 const NAVY = '1A2A44';
 
-/** XML-escapes text and drops characters XML 1.0 cannot carry (C0 controls other than tab and line ends). */
+/** XML-escapes text and drops characters XML 1.0 cannot carry (controls, noncharacters, lone surrogates). */
 export function xmlText(text: string): string {
-  return [...text]
-    .filter((c) => {
-      const code = c.codePointAt(0) ?? 0;
-      return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code !== 0xfffe && code !== 0xffff);
-    })
-    .join('')
+  return stripUnholdable(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -22,6 +22,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { stripUnholdableDeep } from '../../../../common/domain/characters';
 import { formatPartialDate } from '../../../../common/domain/partial-date';
 import type { ChronologyRow, ReportData } from '../../../../common/domain/report';
 import { placeholderText, spliceTables, type RawTable } from './docx-tables';
@@ -176,7 +177,9 @@ function chartParagraphs(options: DocxOptions, contentWidthTwips: number): Parag
   return out;
 }
 
-export async function renderDocx(data: ReportData, options: DocxOptions): Promise<Uint8Array> {
+export async function renderDocx(input: ReportData, options: DocxOptions): Promise<Uint8Array> {
+  // Both the docx objects and the spliced WordprocessingML are XML: strip what XML 1.0 cannot carry.
+  const data = stripUnholdableDeep(input);
   const page = PAGE[data.pageSize];
   const contentWidth = page.width - 2 * MARGIN;
   const scopeRows = [

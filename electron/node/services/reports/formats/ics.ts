@@ -4,15 +4,27 @@
  * ("date as recorded: Jun 2026"). The calendar name and every description carry the marking.
  */
 import ical from 'ical-generator';
+import { stripUnholdableDeep } from '../../../../common/domain/characters';
 import type { ReportData } from '../../../../common/domain/report';
 
 const dateOnly = (isoDay: string): Date =>
   new Date(Date.UTC(Number(isoDay.slice(0, 4)), Number(isoDay.slice(5, 7)) - 1, Number(isoDay.slice(8, 10))));
 
-export function renderIcs(data: ReportData): Uint8Array {
+/**
+ * RFC 5545 §3.3.11 TEXT escaping. ical-generator escapes event properties itself but writes the
+ * calendar's NAME / X-WR-CALNAME / X-WR-CALDESC as given, so a line break in a report title would
+ * start a bogus content line: those two values are escaped here.
+ */
+function icsText(text: string): string {
+  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n?|\n/g, '\\n');
+}
+
+/** RFC 5545: no control characters in text values (stripped), every line, the last included, ends with CRLF. */
+export function renderIcs(input: ReportData): Uint8Array {
+  const data = stripUnholdableDeep(input);
   const calendar = ical({
-    name: `${data.marking} — ${data.title}`,
-    description: `${data.marking}. ${data.scope.description} Generated ${data.generatedAtText}.`,
+    name: icsText(`${data.marking} — ${data.title}`),
+    description: icsText(`${data.marking}. ${data.scope.description} Generated ${data.generatedAtText}.`),
     prodId: { company: 'Entente', product: 'Entente timeline report', language: 'EN' },
   });
   for (const r of data.reminders) {
@@ -34,5 +46,6 @@ export function renderIcs(data: ReportData): Uint8Array {
       categories: [{ name: r.kindLabel }],
     });
   }
-  return new TextEncoder().encode(calendar.toString());
+  const text = calendar.toString();
+  return new TextEncoder().encode(text.endsWith('\r\n') ? text : `${text}\r\n`);
 }

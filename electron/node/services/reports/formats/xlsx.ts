@@ -5,6 +5,7 @@
  * mistakes "2019" for 1 January 2019. Each sheet prints the marking in its page header and footer.
  */
 import ExcelJS from 'exceljs';
+import { stripUnholdableDeep } from '../../../../common/domain/characters';
 import { fromEdtf } from '../../../../common/domain/partial-date';
 import type { ChronologyRow, ReportData, ReportDate } from '../../../../common/domain/report';
 
@@ -84,7 +85,9 @@ function chronologyRows(rows: readonly ChronologyRow[]): Cell[][] {
   ]);
 }
 
-export async function renderXlsx(data: ReportData, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
+export async function renderXlsx(input: ReportData, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
+  // exceljs writes strings into XML as they are: a U+FFFE or a control character would make the workbook unreadable.
+  const data = stripUnholdableDeep(input);
   const book = new ExcelJS.Workbook();
   book.creator = 'Entente';
   book.title = data.title;

@@ -4,13 +4,16 @@
  * so even a browser's own print header shows it.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
+import { stripUnholdableDeep } from '../../../../common/domain/characters';
 import type { ReportData } from '../../../../common/domain/report';
 import { ChartBlocks, ReportBody } from './ReportDocument';
 import { reportCss } from './styles';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
 
-export function renderReportHtml(data: ReportData): string {
+export function renderReportHtml(input: ReportData): string {
+  // React escapes markup; control characters and noncharacters are HTML parse errors, so they go too.
+  const data = stripUnholdableDeep(input);
   const markup = renderToStaticMarkup(
     <html lang="en">
       <head>
@@ -30,7 +33,8 @@ export function renderReportHtml(data: ReportData): string {
 }
 
 /** Just the chart blocks as a minimal page (DOCX renders them to PNG images); only the first `maxRows` rows. */
-export function renderChartPage(data: ReportData, maxRows?: number): string {
+export function renderChartPage(input: ReportData, maxRows?: number): string {
+  const data = stripUnholdableDeep(input);
   const markup = renderToStaticMarkup(<ChartBlocks data={data} {...(maxRows === undefined ? {} : { maxRows })} />);
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}"><style>body{margin:0;background:#fff;width:760px}.chart{margin:0 0 12px}.chart svg{display:block;width:760px;height:auto}.chart-caption{display:none}</style></head><body>${markup}</body></html>`;
 }

@@ -11,7 +11,7 @@ export function reportCss(pageSize: 'A4' | 'Letter'): string {
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body {
   margin: 0; color: #1a202c; background: #ffffff;
-  font-family: 'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, 'Noto Sans CJK JP', 'Noto Sans Arabic', 'Noto Sans Hebrew', sans-serif;
+  font-family: 'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, 'Noto Sans CJK JP', 'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans Thai', 'Noto Sans Devanagari', 'Noto Color Emoji', 'Segoe UI Emoji', 'Apple Color Emoji', sans-serif;
   font-size: 9.5pt; line-height: 1.4;
 }
 main { max-width: 190mm; margin: 0 auto; padding: 0 6mm 10mm; }

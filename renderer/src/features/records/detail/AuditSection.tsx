@@ -14,21 +14,10 @@ import {
   type HistoryEntry,
 } from '../../../../../electron/common/domain/history';
 import { useApiQuery } from '../../../api/hooks';
+import { formatInstant } from '../../../components/format';
 import { Section } from '../../../components/Section';
 import { vocabLabel } from '../../../i18n';
 import { useTitleIndex } from '../shared/useTitles';
-
-export function formatInstant(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
 
 function ChangeItems({ change }: { change: FieldChange }) {
   const { t } = useTranslation();

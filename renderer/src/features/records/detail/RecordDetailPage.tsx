@@ -3,7 +3,7 @@ import { Badge, Button, Grid, Stack } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentStatus } from '../../../../../electron/common/domain/status';
+import { recordStatus } from '../../../../../electron/common/domain/status';
 import type { AnyRecord } from '../../../../../electron/common/domain/types';
 import { isStatusKind, type RecordKind } from '../../../../../electron/common/domain/vocab';
 import { useApiQuery } from '../../../api/hooks';
@@ -51,7 +51,14 @@ function RecordDetail({ record }: { record: AnyRecord }) {
         subtitle={[t(`kinds.${record.kind}.one`), type ? vocabLabel(t, type) : null].filter(Boolean).join(' · ')}
         badges={
           events ? (
-            <StatusBadge status={currentStatus(events)} />
+            // A meeting's date decides its status until an event does (Held / Planned), as in lists and reports.
+            <StatusBadge
+              status={recordStatus({
+                kind: record.kind,
+                statusEvents: events,
+                ...('date' in record ? { date: record.date } : {}),
+              })}
+            />
           ) : record.kind === 'party' ? (
             <Badge variant="default" tt="none">
               {vocabLabel(t, record.type)}

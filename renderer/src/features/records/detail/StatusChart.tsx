@@ -32,6 +32,7 @@ export function StatusChart({
       category: statusCategory(p.status),
       start: reportDate(p.start),
       end: p.end === null ? null : reportDate(p.end),
+      ...(p.endUnknown ? { endUnknown: true } : {}),
     })),
     events: orderStatusEvents(events).map((e) => ({
       id: e.id,

@@ -23,7 +23,7 @@ import { recordTitle } from '../shared/record';
 import { AgreementForm } from './AgreementForm';
 import { draftFromRecord, emptyDraft } from './convert';
 import { clearDraft, draftKey, readDraft, writeDraft, type StoredDraft } from './draftStore';
-import { formatInstant } from '../detail/AuditSection';
+import { formatInstant } from '../../../components/format';
 import { MeetingForm, PartyForm, PersonForm, ProgrammeForm, WorkingGroupForm } from './OtherForms';
 import { fieldErrorMap, useDraft, type Draft, type DraftValues } from './useDraft';
 

@@ -200,7 +200,9 @@ describe('exchange bundle: merging into a non-empty database', () => {
     );
     const extra = structuredClone(bundle);
     (extra.records[3] as Record<string, unknown>).colour = 'red';
-    expect(() => parseBundleText(JSON.stringify(extra))).toThrow(/records\[3\]\.colour: is not a field Entente knows/);
+    expect(() => parseBundleText(JSON.stringify(extra))).toThrow(
+      /records\[3\]\.colour: “colour” is not a field Entente knows/,
+    );
     expect(() => parseBundleText(JSON.stringify({ ...bundle, version: BUNDLE_VERSION + 1 }))).toThrow(/newer Entente/);
     expect(() => parseBundleText('{"format": "something else"}')).toThrow(/not an Entente bundle/);
     expect(() => parseBundleText('not json')).toThrow(/not valid JSON/);

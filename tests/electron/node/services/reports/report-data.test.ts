@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleReport } from '../../../../../electron/node/services/reports';
 import { calendarDb, NOW, seededDb } from './fixtures';
 import { Store } from '../../../../../db/store';
+import { openTempDb } from '../../../../support/temp-db';
 
 const story = (rows: { date: { text: string }; recordTitle: string; event: string }[]) =>
   rows.map((r) => `${r.date.text} | ${r.recordTitle} | ${r.event}`);
@@ -137,5 +138,24 @@ describe('report data: the seed article (Italy–Japan, all time)', () => {
     );
     expect(() => assembleReport(Store.over(db), { pageSize: 'A3' as 'A4' })).toThrow(/Page size must be A4 or Letter/);
     expect(assembleReport(Store.over(db), { marking: '  ' }).marking).toBe('UNCLASSIFIED');
+  });
+});
+
+describe('the chronology follows the status rule', () => {
+  it('"Signed · Mar 2021" then "In force · 2021" are listed in that order, with the status In force', () => {
+    const { db } = openTempDb();
+    const store = Store.over(db);
+    store.createRecord('agreement', {
+      title: 'Mixed precision',
+      type: 'mou',
+      statusEvents: [
+        { status: 'signed', date: 'Mar 2021' },
+        { status: 'in_force', date: '2021' },
+      ],
+    });
+    const data = assembleReport(store, {}, { now: NOW });
+    expect(data.chronology.map((r) => `${r.event} · ${r.date.text}`)).toEqual(['Signed · Mar 2021', 'In force · 2021']);
+    expect(data.records[0]?.status?.label).toBe('In force');
+    expect(data.records[0]?.events.map((e) => e.label)).toEqual(['Signed', 'In force']);
   });
 });

@@ -1,6 +1,7 @@
-/** Small display helpers for the Data & backups page. */
+/** Display helpers shared by every screen (the UI speaks en-GB: "3 Mar 2026, 14:05"). */
 
-export function formatWhen(iso: string): string {
+/** An ISO instant as a person reads it, in this computer's time zone; the text itself when it is not a date. */
+export function formatInstant(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return d.toLocaleString('en-GB', {
@@ -12,6 +13,7 @@ export function formatWhen(iso: string): string {
   });
 }
 
+/** A file size in bytes as B, KB (whole) or MB (one decimal). */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;

@@ -1,0 +1,288 @@
+/**
+ * The canonical side of partial dates: the stored EDTF grammar, the days a value covers, and its
+ * display. Free text is read in read.ts; partial-date.ts is the public face of both.
+ *
+ * Canonical strings (Library of Congress EDTF, ISO 8601-2):
+ *   2021-01-15, 2021-01, 2021          a day, a month, a year (level 0)
+ *   2019~                              approximate ("circa"; level 1)
+ *   199X                               a decade: "1990s" (level 1, unspecified digit)
+ *   2021-21 … 2021-24                  spring, summer, autumn, winter (level 1 sub-year groupings)
+ *   2024-33 … 2024-36                  quarters Q1–Q4; 2021-37 … 2021-39 quadrimesters, which we
+ *                                      read and show as "early", "mid" and "late" 2021; 2021-40,
+ *                                      2021-41 semesters, shown as halves H1 and H2 (level 2 codes)
+ *   2019/2021                          a range between any two of the above
+ *   2019/.., ../2019                   open ranges: "from 2019", "until 2019" (level 1)
+ *   XXXX                               unknown
+ * Seasons are the meteorological ones of the northern hemisphere, where Entente's users are:
+ * spring Mar–May, summer Jun–Aug, autumn Sep–Nov, and winter YYYY is Dec YYYY-1 to Feb YYYY
+ * (the winter that contains January of YYYY, as the Met Office and WMO label it).
+ */
+
+export type DatePrecision =
+  'day' | 'month' | 'season' | 'quarter' | 'third' | 'half' | 'year' | 'decade' | 'range' | 'open' | 'unknown';
+
+export interface PartialDate {
+  edtf: string;
+  precision: DatePrecision;
+  circa: boolean;
+  /** First ISO day the value may mean; OPEN_START for "until …"; null when unknown. */
+  from: string | null;
+  /** Last ISO day the value may mean; OPEN_END for "from …"; null when unknown. */
+  to: string | null;
+}
+
+export type ParseResult = { ok: true; value: PartialDate; hint?: string } | { ok: false; error: string };
+
+/** The first/last day an open range reaches: fixed width, so they sort and compare as strings. */
+export const OPEN_START = '0000-01-01';
+export const OPEN_END = '9999-12-31';
+
+// Frozen because the same object is handed out for every unknown date.
+export const UNKNOWN_DATE: PartialDate = Object.freeze({
+  edtf: 'XXXX',
+  precision: 'unknown',
+  circa: false,
+  from: null,
+  to: null,
+});
+
+// Wide enough for historical treaties and long programmes; narrow enough that
+// a typo such as "2921" or "1021" is caught instead of silently stored.
+export const MIN_YEAR = 1800;
+export const MAX_YEAR = 2200;
+
+/** One end of a value. Only the fields that were actually known are set. */
+export interface Point {
+  y: number;
+  m?: number;
+  d?: number;
+  /** ISO 8601-2 sub-year grouping (see GROUPS); never together with m or d. */
+  g?: number;
+  /** The decade starting at y ("1990s"). */
+  decade?: boolean;
+  approx: boolean;
+}
+
+export type GroupPrecision = 'season' | 'quarter' | 'third' | 'half';
+
+interface Group {
+  precision: GroupPrecision;
+  /** First and last month; a first month above the last crosses into the previous year (winter). */
+  months: [number, number];
+  short: string;
+  long: string;
+}
+
+/** The sub-year groupings we read and write, by ISO 8601-2 code. */
+export const GROUPS: ReadonlyMap<number, Group> = new Map([
+  [21, { precision: 'season', months: [3, 5], short: 'spring', long: 'spring' }],
+  [22, { precision: 'season', months: [6, 8], short: 'summer', long: 'summer' }],
+  [23, { precision: 'season', months: [9, 11], short: 'autumn', long: 'autumn' }],
+  [24, { precision: 'season', months: [12, 2], short: 'winter', long: 'winter' }],
+  [33, { precision: 'quarter', months: [1, 3], short: 'Q1', long: 'first quarter of' }],
+  [34, { precision: 'quarter', months: [4, 6], short: 'Q2', long: 'second quarter of' }],
+  [35, { precision: 'quarter', months: [7, 9], short: 'Q3', long: 'third quarter of' }],
+  [36, { precision: 'quarter', months: [10, 12], short: 'Q4', long: 'fourth quarter of' }],
+  [37, { precision: 'third', months: [1, 4], short: 'early', long: 'early' }],
+  [38, { precision: 'third', months: [5, 8], short: 'mid', long: 'mid' }],
+  [39, { precision: 'third', months: [9, 12], short: 'late', long: 'late' }],
+  [40, { precision: 'half', months: [1, 6], short: 'H1', long: 'first half of' }],
+  [41, { precision: 'half', months: [7, 12], short: 'H2', long: 'second half of' }],
+]);
+
+export const MONTHS_LONG = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTHS_SHORT = MONTHS_LONG.map((m) => m.slice(0, 3));
+
+export const ENDS_BEFORE_START = 'The range ends before it starts.';
+
+export const pad2 = (n: number): string => String(n).padStart(2, '0');
+const isLeap = (y: number): boolean => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+export const daysIn = (y: number, m: number): number =>
+  m === 2 ? (isLeap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+const isoDay = (y: number, m: number, d: number): string => `${y}-${pad2(m)}-${pad2(d)}`;
+
+export function pointFrom(p: Point): string {
+  if (p.decade) return isoDay(p.y, 1, 1);
+  const group = p.g === undefined ? undefined : GROUPS.get(p.g);
+  if (group) {
+    const [first, last] = group.months;
+    return isoDay(first > last ? p.y - 1 : p.y, first, 1);
+  }
+  return isoDay(p.y, p.m ?? 1, p.d ?? 1);
+}
+
+export function pointTo(p: Point): string {
+  if (p.decade) return isoDay(p.y + 9, 12, 31);
+  const group = p.g === undefined ? undefined : GROUPS.get(p.g);
+  if (group) return isoDay(p.y, group.months[1], daysIn(p.y, group.months[1]));
+  const m = p.m ?? 12;
+  return isoDay(p.y, m, p.d ?? daysIn(p.y, m));
+}
+
+export function pointEdtf(p: Point): string {
+  const approx = p.approx ? '~' : '';
+  if (p.decade) return `${String(p.y).slice(0, 3)}X${approx}`;
+  if (p.g !== undefined) return `${p.y}-${p.g}${approx}`;
+  const m = p.m === undefined ? '' : `-${pad2(p.m)}`;
+  const d = p.d === undefined ? '' : `-${pad2(p.d)}`;
+  return `${p.y}${m}${d}${approx}`;
+}
+
+function pointPrecision(p: Point): DatePrecision {
+  if (p.decade) return 'decade';
+  if (p.g !== undefined) return GROUPS.get(p.g)?.precision ?? 'year';
+  return p.d !== undefined ? 'day' : p.m !== undefined ? 'month' : 'year';
+}
+
+/** Plain-English reason a point is impossible, or null if it is fine. */
+export function validate(p: Point): string | null {
+  if (p.y < MIN_YEAR || p.y > MAX_YEAR || (p.decade && p.y + 9 > MAX_YEAR))
+    return `Years must be between ${MIN_YEAR} and ${MAX_YEAR}.`;
+  if (p.decade) return p.y % 10 === 0 ? null : `A decade starts in a year ending in 0, e.g. ${p.y - (p.y % 10)}s.`;
+  if (p.g !== undefined) return GROUPS.has(p.g) ? null : `There is no month ${p.g}.`;
+  if (p.m === undefined) return null;
+  if (p.m < 1 || p.m > 12) return `There is no month ${p.m}.`;
+  if (p.d === undefined) return null;
+  if (p.d < 1) return `There is no day ${p.d}.`;
+  const max = daysIn(p.y, p.m);
+  return p.d > max ? `${MONTHS_LONG[p.m - 1] ?? ''} ${p.y} has only ${max} days.` : null;
+}
+
+/** An end of a range, or null for the open side of "from 2019" / "until 2019". */
+export type End = Point | null;
+
+/**
+ * The value of one point (b undefined), a range (a and b), or an open range (one of them null).
+ * "Jan 2021–Jan 2021" is just January 2021: keeping it as a range would give the same period two
+ * canonical spellings.
+ */
+export function build(a: End, b?: End): PartialDate {
+  if (a === null || b === null) {
+    const known = (a ?? b) as Point;
+    const edtf = a === null ? `../${pointEdtf(known)}` : `${pointEdtf(known)}/..`;
+    const from = a === null ? OPEN_START : pointFrom(known);
+    const to = a === null ? pointTo(known) : OPEN_END;
+    return { edtf, precision: 'open', circa: known.approx, from, to };
+  }
+  const ea = pointEdtf(a);
+  if (b === undefined || pointEdtf(b) === ea)
+    return { edtf: ea, precision: pointPrecision(a), circa: a.approx, from: pointFrom(a), to: pointTo(a) };
+  const edtf = `${ea}/${pointEdtf(b)}`;
+  return { edtf, precision: 'range', circa: a.approx || b.approx, from: pointFrom(a), to: pointTo(b) };
+}
+
+const EDTF_POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(~)?$/;
+const EDTF_DECADE = /^(\d{3})X(~)?$/;
+
+function decodePoint(part: string): Point | string {
+  const decade = EDTF_DECADE.exec(part);
+  if (decade) {
+    const p: Point = { y: Number(decade[1]) * 10, decade: true, approx: decade[2] === '~' };
+    return validate(p) ?? p;
+  }
+  const g = EDTF_POINT.exec(part);
+  if (!g)
+    return `"${part}" is not YYYY, YYYY-MM, YYYY-MM-DD, YYYY-SS (a sub-year code) or YYYX, optionally followed by "~"`;
+  const p: Point = { y: Number(g[1]), approx: g[4] === '~' };
+  const second = g[2] === undefined ? undefined : Number(g[2]);
+  if (second !== undefined && second > 12 && g[3] === undefined && GROUPS.has(second)) p.g = second;
+  else {
+    if (second !== undefined) p.m = second;
+    if (g[3] !== undefined) p.d = Number(g[3]);
+  }
+  return validate(p) ?? p;
+}
+
+export interface Decoded {
+  value: PartialDate;
+  /** The ends; null for the open side of an open range. Empty for unknown. */
+  points: End[];
+}
+
+/** Decodes a canonical string; returns the reason when it is not canonical. */
+export function decode(edtf: string): Decoded | string {
+  if (edtf === 'XXXX') return { value: UNKNOWN_DATE, points: [] };
+  const parts = edtf.split('/');
+  if (parts.length > 2) return 'a range has exactly one "/"';
+  if (parts.length === 2 && parts[0] === '..' && parts[1] === '..') return 'an open range needs one known end';
+  const points: End[] = [];
+  for (const part of parts) {
+    if (part === '..' && parts.length === 2) {
+      points.push(null);
+      continue;
+    }
+    const p = decodePoint(part);
+    if (typeof p === 'string') return p;
+    points.push(p);
+  }
+  const [a, b] = points;
+  if (a === undefined) return 'empty';
+  if (a !== null && b) {
+    if (pointTo(b) < pointFrom(a)) return ENDS_BEFORE_START;
+    if (pointEdtf(a) === pointEdtf(b)) return 'a range needs two different ends';
+  }
+  return { value: build(a, b), points };
+}
+
+/** Drops the last `drop` fields (year, then month) so a range can share them. */
+function formatPoint(p: Point, long: boolean, drop: number): string {
+  if (p.decade) return `${long ? 'the ' : ''}${p.y}s`;
+  const group = p.g === undefined ? undefined : GROUPS.get(p.g);
+  if (group) return `${long ? group.long : group.short} ${p.y}`;
+  const parts: string[] = [];
+  if (p.d !== undefined) parts.push(String(p.d));
+  if (p.m !== undefined) parts.push((long ? MONTHS_LONG : MONTHS_SHORT)[p.m - 1] ?? '');
+  parts.push(String(p.y));
+  return parts.slice(0, parts.length - drop).join(' ');
+}
+
+/**
+ * Displays decoded ends "as written". Every output parses back to the same edtf, which is why a
+ * start-only approximate range reads "from c. 2019 to 2021": "c. 2019–2021" would mean both ends
+ * are approximate.
+ */
+export function formatPoints(points: readonly End[], long: boolean): string {
+  const [a, b] = points;
+  if (a === undefined) return long ? 'date unknown' : 'unknown';
+  const circa = long ? 'circa ' : 'c. ';
+  const one = (p: Point) => (p.approx ? circa : '') + formatPoint(p, long, 0);
+  if (a === null) return b ? `until ${one(b)}` : 'unknown';
+  if (b === null) return `from ${one(a)}`;
+  if (b === undefined) return one(a);
+
+  const plain = (p: Point) => p.g === undefined && !p.decade;
+  let drop = 0;
+  if (plain(a) && plain(b) && a.y === b.y && a.m !== undefined && b.m !== undefined) {
+    drop = a.m === b.m && a.d !== undefined && b.d !== undefined ? 2 : 1;
+  }
+  const left = formatPoint(a, long, drop);
+  const right = formatPoint(b, long, 0);
+  const join = long ? ' to ' : '–';
+  if (a.approx && b.approx) return `${circa}${left}${join}${right}`;
+  if (a.approx) return `from ${circa}${left} to ${right}`;
+  return `${left}${join}${b.approx ? circa : ''}${right}`;
+}
+
+/** Short display of a value's span ("Mar–May 2021"), for saying how a named period was read. */
+export function spanText(value: PartialDate): string | null {
+  if (value.from === null || value.to === null || value.from === OPEN_START || value.to === OPEN_END) return null;
+  const [fy, fm, fd] = value.from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = value.to.split('-').map(Number) as [number, number, number];
+  const a: Point = { y: fy, m: fm, approx: false };
+  const b: Point = { y: ty, m: tm, approx: false };
+  if (fd !== 1 || td !== daysIn(ty, tm)) [a.d, b.d] = [fd, td];
+  return formatPoints(pointEdtf(a) === pointEdtf(b) ? [a] : [a, b], false);
+}

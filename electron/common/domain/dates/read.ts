@@ -1,0 +1,410 @@
+/**
+ * Reading partial dates as people write them: English and Italian words, day-first numbers,
+ * full-width digits, Japanese calendar and era forms, named periods (quarters, halves, early/mid/
+ * late, seasons, decades), open ranges and "today". Produces the canonical values of point.ts.
+ *
+ * Rules of thumb: nothing typed is silently dropped (a marker we cannot place refuses the whole
+ * text); every display string of point.ts reads back to the same value.
+ */
+import {
+  ENDS_BEFORE_START,
+  GROUPS,
+  build,
+  pad2,
+  pointFrom,
+  pointTo,
+  validate,
+  UNKNOWN_DATE,
+  type End,
+  type ParseResult,
+  type Point,
+} from './point';
+import { readJapanese } from './japanese';
+
+/** A point while parsing: the start of "Jan–Mar 2021" has no year yet. */
+type Draft = Omit<Point, 'y'> & { y?: number };
+
+// English and Italian names. The shared abbreviations (feb, mar, apr, nov)
+// mean the same month in both languages, and "set"/"ago"/"gen"/"mag"/"giu"/
+// "lug"/"ott"/"dic" are not English words a user would type for a month, so
+// no entry has to choose between two meanings.
+const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
+  [
+    'january jan gennaio gen',
+    'february feb febbraio',
+    'march mar marzo',
+    'april apr aprile',
+    'may maggio mag',
+    'june jun giugno giu',
+    'july jul luglio lug',
+    'august aug agosto ago',
+    'september sep sept settembre set',
+    'october oct ottobre ott',
+    'november nov novembre',
+    'december dec dicembre dic',
+  ].flatMap((words, i) => words.split(' ').map((w): [string, number] => [w, i + 1])),
+);
+
+/** Words for a sub-year grouping, by ISO 8601-2 code (see point.ts). */
+const GROUP_WORDS: ReadonlyMap<string, number> = new Map(
+  [
+    [21, 'spring primavera'],
+    [22, 'summer estate'],
+    [23, 'autumn fall autunno'],
+    [24, 'winter inverno'],
+    [33, 'q1 1q'],
+    [34, 'q2 2q'],
+    [35, 'q3 3q'],
+    [36, 'q4 4q'],
+    [37, 'early beginning start inizio inizi'],
+    [38, 'mid middle metà meta'],
+    [39, 'late end fine'],
+    [40, 'h1 1h'],
+    [41, 'h2 2h'],
+  ].flatMap(([code, words]) =>
+    String(words)
+      .split(' ')
+      .map((w): [string, number] => [w, Number(code)]),
+  ),
+);
+
+// "Q1 2024" can also be written out: "first quarter of 2024", "primo trimestre 2024", "1° semestre".
+const ORDINALS: [RegExp, number][] = [
+  [/^(?:first|1|primo|prima|i)$/, 1],
+  [/^(?:second|2|secondo|seconda|ii)$/, 2],
+  [/^(?:third|3|terzo|iii)$/, 3],
+  [/^(?:fourth|4|quarto|iv)$/, 4],
+];
+const PERIOD_PHRASE =
+  /(?<![a-z\d])(first|second|third|fourth|primo|prima|secondo|seconda|terzo|quarto|iv|iii|ii|i|[1-4])\s+(quarter|trimestre|half|semestre|metà|meta)(?![a-z])/g;
+
+// Italian decades written out: "anni novanta".
+const DECADE_WORDS = new Map(
+  ['venti', 'trenta', 'quaranta', 'cinquanta', 'sessanta', 'settanta', 'ottanta', 'novanta'].map(
+    (w, i): [string, number] => [w, (i + 2) * 10],
+  ),
+);
+
+// "date unknown" / "unknown" are our own long/short outputs, so they must parse back.
+const UNKNOWN_WORDS = new Set([
+  '',
+  '?',
+  'unknown',
+  'date unknown',
+  'unknown date',
+  'undated',
+  'n.d.',
+  'n.d',
+  'nd',
+  'xxxx',
+  'sconosciuta',
+  'sconosciuto',
+  'ignota',
+  's.d.',
+  '-',
+  '–',
+  '—',
+  '不明',
+]);
+
+const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
+  ['today', 0],
+  ['oggi', 0],
+  ['今日', 0],
+  ['本日', 0],
+  ['yesterday', -1],
+  ['ieri', -1],
+  ['昨日', -1],
+  ['tomorrow', 1],
+  ['domani', 1],
+  ['明日', 1],
+]);
+
+export const NOT_A_DATE = 'Not a date. Try "2019", "Jan 2021", "15 Jan 2021", "c. 2019" or "2019–2021".';
+const NEED_BOTH_ENDS = 'Give both ends, e.g. "2019–2021", or one: "from 2019", "until 2021".';
+
+// "c" and "ca" without a dot need a space or digit after them so that a
+// stray letter is not silently read as "circa".
+const CIRCA_PREFIX = /^(?:(?:circa|about|around|approximately|approx|ca|c)\.?(?=[\s\d])|(?:approx|ca|c)\.|~)\s*/;
+// EDTF "?" (uncertain) and "%" (uncertain and approximate) are folded into
+// "approximate": for a desk officer the distinction carries no meaning.
+const CIRCA_SUFFIX = /\s*(?:[~?%]+|頃|ごろ)$/;
+// Range separators. Hyphen is tried too, but only after the whole text failed
+// as a single date, so "2021-01" stays a month and "2019-2021" becomes a range.
+const RANGE_SEP = /\s*(?:[–—/-]|から|(?<!\S)(?:to|until|till|through)(?!\S))\s*/g;
+const FILLER_WORDS = new Set(['of', 'the', 'del', 'dell', 'della', 'di', 'nel', 'nell', 'nella', 'il']);
+
+// Open ranges. Markers are tried on the whole text; EDTF's own ".." is one of them.
+const OPEN_END_PREFIX = /^(?:from|since|dal|dall'|dalla|a partire da(?:l|lla)?)\s+/;
+const OPEN_START_PREFIX = /^(?:until|till|up to|up until|fino a(?:l|lla|ll')?|fino)\s+/;
+const OPEN_END_SUFFIX = /(?:\s*(?:\/\.\.|\/|–|—|-|\.\.)|\s+(?:onwards|onward|and later|in poi)|\s*(?:から|以降))$/;
+const OPEN_START_PREFIX_SIGN = /^(?:\.\.\/|\/|–|—|\.\.)\s*/;
+const OPEN_START_SUFFIX = /\s*(?:まで|以前)$/;
+
+const fail = (error: string): ParseResult => ({ ok: false, error });
+const dated = (p: Draft): p is Point => p.y !== undefined;
+
+/** Today in the machine's local time zone: desk officers mean their own calendar day. */
+export function todayIso(now: Date = new Date()): string {
+  return `${String(now.getFullYear()).padStart(4, '0')}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`;
+}
+
+function shiftDay(isoDay: string, days: number): Draft {
+  const t = new Date(`${isoDay}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + days);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), approx: false };
+}
+
+/** Two-digit decades ("anni '90", "'20s") are the latest such decade that has begun by today. */
+function decadeOf(digits: string, today: string): number {
+  if (digits.length === 4) return Number(digits);
+  const year = Number(today.slice(0, 4));
+  const candidate = Math.floor(year / 100) * 100 + Number(digits);
+  return candidate > year ? candidate - 100 : candidate;
+}
+
+/**
+ * Reads one point. Returns null when the text does not look like a date at
+ * all (so the caller may try splitting it as a range), a string when it looks
+ * like a date but is impossible, otherwise a draft that is not yet validated.
+ */
+function readPoint(raw: string, today: string): Draft | string | null {
+  let s = raw.trim();
+  let approx = false;
+  const pre = CIRCA_PREFIX.exec(s);
+  if (pre) [approx, s] = [true, s.slice(pre[0].length)];
+  const suf = CIRCA_SUFFIX.exec(s);
+  if (suf) [approx, s] = [true, s.slice(0, suf.index).trim()];
+  const withApprox = (p: Draft | string | null) =>
+    p && typeof p !== 'string' ? { ...p, approx: p.approx || approx } : p;
+
+  const relative = RELATIVE_DAYS.get(s);
+  if (relative !== undefined) return withApprox(shiftDay(today, relative));
+  const japanese = readJapanese(s);
+  if (japanese !== null) return withApprox(japanese);
+
+  let g: RegExpExecArray | null;
+  if ((g = /^(\d{4})$/.exec(s))) return { y: Number(g[1]), approx };
+  if ((g = /^(\d{3})x$/.exec(s))) return { y: Number(g[1]) * 10, decade: true, approx };
+  // Year first: ISO, or "2021/01/15" as written by some office software. A number above 12 after
+  // a hyphen is an ISO 8601-2 sub-year code when it is one ("2021-21" is spring 2021).
+  if ((g = /^(\d{4})-(\d{2})$/.exec(s)) && GROUPS.has(Number(g[2])))
+    return { y: Number(g[1]), g: Number(g[2]), approx };
+  if ((g = /^(\d{4})([-/])(\d{1,2})$/.exec(s))) return { y: Number(g[1]), m: Number(g[3]), approx };
+  if ((g = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/.exec(s))) {
+    return { y: Number(g[1]), m: Number(g[3]), d: Number(g[4]), approx };
+  }
+  // Year last: always day first, as written in European ministries
+  // ("03/04/2021" is 3 April). A month above 12 that would be valid the other
+  // way round is most likely a US-style date, so say how to fix it.
+  if ((g = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/.exec(s))) {
+    const [d, m, y] = [Number(g[1]), Number(g[3]), Number(g[4])];
+    if (m > 12 && d >= 1 && d <= 12) {
+      return `There is no month ${m}. Write the day first, e.g. ${pad2(m)}/${pad2(d)}/${y}.`;
+    }
+    return { y, m, d, approx };
+  }
+  if ((g = /^(\d{1,2})[/.](\d{4})$/.exec(s))) return { y: Number(g[2]), m: Number(g[1]), approx };
+  // A separator left at either end is a marker we would otherwise drop ("2019/" is not 2019).
+  if (/^[\s,/-]|[\s,/-]$/.test(s)) return null;
+  return readWords(s, approx, today);
+}
+
+/** Words and numbers in any order: "15 January 2021", "Q1 2024", "fine del 2021", "anni '90". */
+function readWords(text: string, approx: boolean, today: string): Draft | null {
+  const s = text
+    .replace(/(\d)(?:st|nd|rd|th|°|º|ª)(?![a-z])/g, '$1')
+    .replace(PERIOD_PHRASE, (_, ordinal: string, noun: string) => {
+      const n = ORDINALS.find(([re]) => re.test(ordinal))?.[1] ?? 0;
+      const half = /half|semestre|metà|meta/.test(noun);
+      return half ? (n <= 2 ? `h${n}` : _) : `q${n}`;
+    })
+    .replace(/(?<![a-z\d])anni\s+'?(\d{2}|\d{4})(?![\d'])/g, (_, d: string) => `${decadeOf(d, today)}s`)
+    .replace(/(?<![a-z\d])the\s+'?(\d{2}|\d{3}0)'?s(?![a-z])/g, (_, d: string) => `${decadeOf(d, today)}s`)
+    .replace(/(?<![a-z\d])anni\s+([a-z]+)/g, (all, w: string) => {
+      const tens = DECADE_WORDS.get(w);
+      return tens === undefined ? all : `${decadeOf(String(tens), today)}s`;
+    })
+    .replace(/(?<![a-z\d])'(\d{2})s(?![a-z])/g, (_, d: string) => `${decadeOf(d, today)}s`)
+    .replace(/(\d{4})'s(?![a-z])/g, '$1s')
+    .replace(/([a-z\d])\./g, '$1');
+  const tokens = s.split(/[\s,/-]+/).filter((t) => t !== '' && !FILLER_WORDS.has(t) && !/^dell'?$/.test(t));
+  let shape = '';
+  let [day, month, year, group] = [0, 0, 0, 0];
+  for (const t of tokens) {
+    const named = MONTH_WORDS.get(t);
+    const code = GROUP_WORDS.get(t);
+    let g: RegExpExecArray | null;
+    if (named !== undefined) [shape, month] = [shape + 'M', named];
+    else if (code !== undefined) [shape, group] = [shape + 'G', code];
+    else if (/^\d{4}$/.test(t)) [shape, year] = [shape + 'Y', Number(t)];
+    else if ((g = /^(\d{3}0)s$/.exec(t))) [shape, year] = [shape + 'D', Number(g[1])];
+    else if (/^\d{1,2}$/.test(t)) [shape, day] = [shape + 'N', Number(t)];
+    else return null;
+  }
+  switch (shape) {
+    case 'Y':
+      return { y: year, approx };
+    case 'D':
+      return { y: year, decade: true, approx };
+    case 'GY':
+    case 'YG':
+      return { y: year, g: group, approx };
+    case 'MY':
+      return { y: year, m: month, approx };
+    case 'NMY':
+    case 'MNY':
+      return { y: year, m: month, d: day, approx };
+    // Year-less forms only make sense as the start of "Jan–Mar 2021" or "Q1–Q3 2024".
+    case 'G':
+      return { g: group, approx };
+    case 'M':
+      return { m: month, approx };
+    case 'NM':
+    case 'MN':
+      return { m: month, d: day, approx };
+    case 'N':
+      return { d: day, approx };
+    default:
+      return null;
+  }
+}
+
+/** Tries one way of splitting the text into start and end; null if it is not a date that way. */
+function readRange(left: string, right: string, outerCirca: boolean, today: string): ParseResult | null {
+  if (left === '' || right === '') {
+    const other = readPoint(left || right, today);
+    return other !== null && typeof other !== 'string' && dated(other) ? fail(NEED_BOTH_ENDS) : null;
+  }
+  const a = readPoint(left, today);
+  if (a === null) return null;
+  // "2019–21": a two-digit end year belongs to the start's century.
+  // Deliberately no roll-over: "1998–02" is refused rather than guessed.
+  const short = /^(\d{2})([~?%]*)$/.exec(right);
+  const plainYear = typeof a !== 'string' && a.y !== undefined && a.m === undefined && a.g === undefined && !a.decade;
+  const century = plainYear ? Math.floor((a.y ?? 0) / 100) : null;
+  const b = readPoint(short && century !== null ? `${century}${short[1]}${short[2]}` : right, today);
+  if (b === null || (typeof b !== 'string' && !dated(b))) return null;
+  if (typeof a === 'string') return fail(a);
+  if (typeof b === 'string') return fail(b);
+  // Shorthand "Jan–Mar 2021", "15 Jan–2 Feb 2021", "15–20 Jan 2021", "Q1–Q3 2024": the
+  // start borrows the year (and month) it left out from the end.
+  let y = a.y;
+  let m = a.m;
+  if (y === undefined) {
+    const sameKind =
+      a.g !== undefined ? b.g !== undefined : b.m !== undefined && (m !== undefined || b.d !== undefined);
+    if (!sameKind) return null;
+    [y, m] = [b.y, a.g !== undefined ? undefined : (m ?? b.m)];
+  }
+  const start: Point = { ...a, y, ...(m === undefined ? {} : { m }), approx: a.approx || outerCirca };
+  const end: Point = { ...b, approx: b.approx || outerCirca };
+  const error = validate(start) ?? validate(end);
+  if (error !== null) return fail(error);
+  // Lenient on mixed precisions ("2021–Mar 2021" is accepted): only a range
+  // whose last possible day precedes its first possible day is impossible.
+  if (pointTo(end) < pointFrom(start)) return fail(ENDS_BEFORE_START);
+  return { ok: true, value: build(start, end) };
+}
+
+/** One point, validated, or why not; null when the text is not a single point. */
+function single(text: string, outerCirca: boolean, today: string): Point | string | null {
+  const p = readPoint(text, today);
+  if (p === null || typeof p === 'string') return p;
+  if (!dated(p)) return null;
+  const point: Point = { ...p, approx: p.approx || outerCirca };
+  return validate(point) ?? point;
+}
+
+/** Full-width characters folded, Japanese wave dashes read as range dashes, spacing and case settled. */
+export function normaliseDateText(input: string): string {
+  return (
+    input
+      // Before NFKC, which would turn the full-width tilde into "~" (circa).
+      .replace(/[〜～]/g, '–')
+      .replace(/[ºª]/g, '°')
+      .normalize('NFKC')
+      .trim()
+      .toLowerCase()
+      .replace(/[‐‑−]/g, '-')
+      .replace(/[‒―]/g, '–')
+      .replace(/[‘’′]/g, "'")
+      .replace(/\s+/g, ' ')
+  );
+}
+
+/** An open range ("from 2019", "2019/..", "until 2019", "2019年まで"), or null when the text is not one. */
+function readOpen(s: string, outerCirca: boolean, today: string): ParseResult | null {
+  const forms: [RegExp, 'start' | 'end', 'prefix' | 'suffix'][] = [
+    [OPEN_END_PREFIX, 'end', 'prefix'],
+    [OPEN_START_PREFIX, 'start', 'prefix'],
+    [OPEN_START_PREFIX_SIGN, 'start', 'prefix'],
+    [OPEN_END_SUFFIX, 'end', 'suffix'],
+    [OPEN_START_SUFFIX, 'start', 'suffix'],
+  ];
+  for (const [marker, open, where] of forms) {
+    const m = marker.exec(s);
+    if (!m) continue;
+    const rest = where === 'prefix' ? s.slice(m[0].length) : s.slice(0, m.index);
+    const p = single(rest.trim(), outerCirca, today);
+    if (typeof p === 'string') return fail(p);
+    if (p === null) continue;
+    const ends: [End, End] = open === 'end' ? [p, null] : [null, p];
+    return { ok: true, value: build(...ends) };
+  }
+  return null;
+}
+
+/**
+ * Parses what a person types. Case-insensitive; English and Italian words; numeric dates with
+ * the year last are day-first; "today" and its kin resolve against `today` (ISO day).
+ *
+ * A circa marker in front of a whole range ("c. 2019–2021") applies to both
+ * ends, because that is how it reads. To mark only the start, write
+ * "from c. 2019 to 2021" (or "2019~–2021"); only the end: "2019–c. 2021".
+ */
+export function readPartialDate(input: string, today: string): ParseResult {
+  const s = normaliseDateText(input);
+  if (UNKNOWN_WORDS.has(s)) return { ok: true, value: UNKNOWN_DATE };
+
+  let rest = s;
+  const pre = CIRCA_PREFIX.exec(rest);
+  const outerCirca = pre !== null;
+  if (pre) rest = rest.slice(pre[0].length);
+
+  const one = single(rest, outerCirca, today);
+  if (typeof one === 'string') return fail(one);
+  if (one !== null) return withHint({ ok: true, value: build(one) }, rest);
+
+  // "from 2019 to 2021" is a range; "from 2019" alone is open.
+  const from = OPEN_END_PREFIX.exec(rest);
+  const body = from ? rest.slice(from[0].length) : rest.replace(/まで$/, '');
+  let firstError: string | null = null;
+  // Try every separator: the first split where both sides are dates wins;
+  // failing that, report the first specific problem found.
+  for (const sep of body.matchAll(RANGE_SEP)) {
+    const left = body.slice(0, sep.index).trim();
+    const right = body.slice(sep.index + sep[0].length).trim();
+    if (left === '' || right === '') continue;
+    const r = readRange(left, right, outerCirca, today);
+    if (r?.ok) return r;
+    if (r) firstError ??= r.error;
+  }
+  const open = readOpen(rest, outerCirca, today);
+  if (open) return open;
+  if (firstError === null && [...body.matchAll(RANGE_SEP)].length > 0) {
+    const loose = body.split(RANGE_SEP).filter(Boolean);
+    if (loose.length === 1 && single(loose[0]!, false, today) !== null) return fail(NEED_BOTH_ENDS);
+  }
+  return fail(firstError ?? NOT_A_DATE);
+}
+
+/** A bare ISO 8601-2 code ("2019-21") is valid EDTF, but may have been meant as "2019–21": say how it was read. */
+function withHint(result: ParseResult, text: string): ParseResult {
+  const g = /^(\d{4})-(\d{2})~?$/.exec(text);
+  if (!result.ok || !g || !GROUPS.has(Number(g[2]))) return result;
+  const [written, year = '', code = ''] = g;
+  const end = Number(year.slice(0, 2) + code);
+  const range = end > Number(year) ? ` For the years ${year} to ${end}, write ${year}–${end}.` : '';
+  return { ...result, hint: `“${written}” is EDTF for ${GROUPS.get(Number(code))?.short ?? ''} ${year}.${range}` };
+}
