@@ -26,17 +26,27 @@ export function findDependents(db: Db, id: string): Dependent[] {
   );
 }
 
-/** Titles of every record (or of some kinds), for pickers and jump-to. */
+/** Titles of every record (or of some kinds, or of the given ids), for pickers, jump-to and a record's references. */
 export function recordTitlesList(
   db: Db,
   kinds?: readonly RecordKind[],
+  ids?: readonly string[],
 ): { id: string; kind: RecordKind; title: string; subtitle: string }[] {
-  const filter = kinds?.length ? `WHERE t.kind IN (SELECT value FROM json_each(?))` : '';
-  const params = kinds?.length ? [JSON.stringify(kinds)] : [];
+  const conditions: string[] = [];
+  const params: string[] = [];
+  if (kinds?.length) {
+    conditions.push('t.kind IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(kinds));
+  }
+  if (ids) {
+    // SQLite pushes this into each arm of the titles UNION: a primary-key lookup per id, not a scan.
+    conditions.push('t.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(ids));
+  }
   return all<{ id: string; kind: RecordKind; title: string; subtitle: string }>(
     db,
     `SELECT t.id, t.kind, t.title, t.subtitle FROM (${RECORD_TITLES_SQL}) t
-     ${filter} ORDER BY t.title COLLATE NOCASE`,
+     ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY t.title COLLATE NOCASE`,
     ...params,
   );
 }

@@ -6,6 +6,7 @@
  * writes with READ_ONLY. Shapes are the domain's (electron/common/domain/types.ts); errors are AppErrors with
  * plain messages (db/store/records.ts `asAppError` maps SQLite's).
  */
+import { newId } from './ids';
 import type { ReminderQuery, Reminder } from '../../electron/common/domain/reminders';
 import type {
   AnyRecord,
@@ -63,6 +64,14 @@ import {
 } from './search-index';
 import { indexHasTerm, partiesNamed, queryDocs, type DocQuery, type DocResult } from './search-query';
 import { getSetting, putSettings } from './settings';
+import type { RegisterSettings, RegisterSettingsInput } from '../../electron/common/domain/register-settings';
+import type { SavedView, SavedViewInput } from '../../electron/common/domain/views';
+import { bulkDependents, runBulk, type BulkAction, type BulkResult } from './bulk';
+import { readRegisterSettings, updateRegisterSettings } from './register-settings';
+import { findReminder } from './reminders';
+import { actOnReminder, reminderActionLog, type ReminderAction, type ReminderActionInput } from './reminder-actions';
+import * as views from './saved-views';
+import * as sheets from './sheet-import';
 import type { Db } from './sql';
 import { statusCounts } from './stats';
 import * as status from './status';
@@ -153,8 +162,11 @@ export class Store {
   listRecords(filter: ListFilter): RecordSummary[] {
     return listSummaries(this.#db, filter);
   }
-  recordTitles(kinds?: readonly RecordKind[]): { id: string; kind: RecordKind; title: string; subtitle: string }[] {
-    return recordTitlesList(this.#db, kinds);
+  recordTitles(
+    kinds?: readonly RecordKind[],
+    ids?: readonly string[],
+  ): { id: string; kind: RecordKind; title: string; subtitle: string }[] {
+    return recordTitlesList(this.#db, kinds, ids);
   }
   /** Records that refer to `id`, each with how ("signatory", "session 3"). */
   dependents(id: string): Dependent[] {
@@ -363,6 +375,28 @@ export class Store {
     return attachments.checkAttachmentBlobs(this.#db);
   }
 
+  // ---- spreadsheet imports (electron/node/services/sheets) ------------------------------------------------
+  /** A fresh record id (ULID), for an import that must name records before writing them. */
+  static newId(): string {
+    return newId();
+  }
+  sourcedRecords(kind: RecordKind, source: string, sheet: string): sheets.SourcedRecord[] {
+    return sheets.sourcedRecords(this.#db, kind, source, sheet);
+  }
+  keyedRecords(kind: RecordKind, keyColumn: string): Map<string, string> {
+    return sheets.keyedRecords(this.#db, kind, keyColumn);
+  }
+  importedFiles(kind: RecordKind): { source: string; sheet: string; records: number }[] {
+    return sheets.importedFiles(this.#db, kind);
+  }
+  partyNames(): sheets.PartyName[] {
+    return sheets.partyNames(this.#db);
+  }
+  /** An import's writes in one transaction, as one undoable change (dryRun: made, then rolled back). */
+  writeSheetImport(change: sheets.SheetImportChange, options: WriteContext & { dryRun?: boolean } = {}): void {
+    sheets.writeSheetImport(this.#db, change, options);
+  }
+
   // ---- settings ----------------------------------------------------------------------------------------
   setting(key: string): string | undefined {
     return getSetting(this.#db, key);
@@ -370,6 +404,42 @@ export class Store {
   /** Sets (text) or removes (null) settings in one transaction. */
   putSettings(changes: Readonly<Record<string, string | null | undefined>>): void {
     putSettings(this.#db, changes);
+  }
+
+  // ---- the register's side, reminders people act on, saved list views, bulk actions (issue 13) -----------
+  registerSettings(): RegisterSettings {
+    return readRegisterSettings(this.#db);
+  }
+  /** Home party (must be a party here; null clears) and reminder lead times, in one transaction. */
+  updateRegisterSettings(input: RegisterSettingsInput): RegisterSettings {
+    return updateRegisterSettings(this.#db, input);
+  }
+  /** Acknowledge, snooze, dismiss or put back the reminder with this key (as derived on `today`); appended with who and when. */
+  actOnReminder(input: ReminderActionInput, today: string, ctx?: WriteContext): ReminderAction {
+    return actOnReminder(this.#db, input, findReminder(this.#db, input.key, today), today, ctx);
+  }
+  reminderActionLog(key: string): ReminderAction[] {
+    return reminderActionLog(this.#db, key);
+  }
+  savedViews(list?: RecordKind): SavedView[] {
+    return views.listSavedViews(this.#db, list);
+  }
+  createSavedView(input: SavedViewInput): SavedView {
+    return views.createSavedView(this.#db, input);
+  }
+  updateSavedView(id: string, input: SavedViewInput): SavedView {
+    return views.updateSavedView(this.#db, id, input);
+  }
+  deleteSavedView(id: string): { deletedId: string } {
+    return views.deleteSavedView(this.#db, id);
+  }
+  /** Tag / add a status event / delete many records: ONE transaction, ONE undoable change. */
+  runBulk(ids: readonly string[], action: BulkAction, ctx?: WriteContext): BulkResult {
+    return runBulk(this.#db, ids, action, ctx);
+  }
+  /** What deleting these records would break: dependents outside the selection. */
+  bulkDependents(ids: readonly string[]): Dependent[] {
+    return bulkDependents(this.#db, ids);
   }
 
   // ---- maintenance: checks, backups, the scheduler ---------------------------------------------------------
@@ -388,6 +458,10 @@ export class Store {
   /** Online backup of the live register into `path` (others keep reading and writing meanwhile). */
   backupTo(path: string): Promise<void> {
     return maintenance.backupTo(this.#db, path);
+  }
+  /** Another program holds the write lock now (tried for the busy timeout); see maintenance.ts. */
+  writeLockHeldElsewhere(): boolean {
+    return maintenance.writeLockHeldElsewhere(this.#db);
   }
 }
 
@@ -415,6 +489,8 @@ export { RANK_WINDOW } from './search-query';
 export type { DocSpan, Field } from './search-docs';
 export type { ListFilter } from './lists';
 export type { WriteContext } from './audit';
+export type { BulkAction, BulkResult } from './bulk';
+export type { ReminderAction, ReminderActionInput } from './reminder-actions';
 export type { HistoryView, UndoResult, StepOptions } from './undo';
 export type { OpenOptions } from './open';
 export type { SeedIds } from '../demo/seed-article';
@@ -422,4 +498,5 @@ export type { VerbatimWrite } from './exchange';
 export type { Extraction, IncomingFile } from './attachments';
 export type { AttachmentImport, BundledAttachment } from './attachment-exchange';
 export { sha256Of } from './attachments';
+export type { PartyName, SheetImportChange, SheetSource, SheetWrite, SourcedRecord } from './sheet-import';
 export type { SearchIndexCheck, RebuildReport } from './search-index';

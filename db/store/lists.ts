@@ -7,9 +7,10 @@
 import { z } from 'zod';
 import { AppError, parseOrThrow } from '../../electron/common/domain/errors';
 import { asOfCutoff, parsePartialDate } from '../../electron/common/domain/partial-date';
-import type { RecordSummary } from '../../electron/common/domain/types';
+import type { PartyDates, RecordSummary } from '../../electron/common/domain/types';
 import { RECORD_KINDS, labelOf, type Status } from '../../electron/common/domain/vocab';
 import { CODECS, INVOLVEMENT_SQL } from './kinds';
+import { loadSides, type Sides } from './sides';
 import type { Db } from './sql';
 import { all } from './sql';
 
@@ -28,6 +29,8 @@ export const listFilterSchema = z.object({
   /** Partial dates as typed; the range covers from the first day of `from` to the last day of `to`. */
   from: z.string().max(100).optional(),
   to: z.string().max(100).optional(),
+  /** A partial date: statuses and per-party dates as they stood on its last day (events begun by then). */
+  asOf: z.string().max(100).optional(),
   limit: z.number().int().positive().max(1_000_000).optional(),
 });
 export type ListFilter = z.input<typeof listFilterSchema>;
@@ -54,11 +57,33 @@ function dateError(field: string, message: string): AppError {
   return new AppError('VALIDATION', `${field} date: ${message}`, { fields: [{ path: field.toLowerCase(), message }] });
 }
 
+function asOfBound(text: string | undefined): string | null {
+  if (!text?.trim()) return null;
+  const parsed = asOfCutoff(text);
+  if (!parsed.ok || !parsed.cutoff) {
+    const message = parsed.ok ? 'give a date such as “2021” or “15 Jan 2021”' : parsed.error;
+    throw new AppError('VALIDATION', `As of: ${message}`, { fields: [{ path: 'asOf', message }] });
+  }
+  return parsed.cutoff;
+}
+
+/** The status events that decide a record's status as of @cutoff: mirrors domain/status.ts statusAsOf. */
+const STATUS_AS_OF_JOIN = `LEFT JOIN status_events cs ON cs.id = (SELECT x.id FROM status_events x
+   WHERE x.record_id = b.id AND x.date_from IS NOT NULL AND x.date_from <= @cutoff
+   ORDER BY x.date_sort DESC, x.position DESC LIMIT 1)`;
+
+/**
+ * THE list query (the renderer's one list hook calls it through records.list): summaries of one kind, filtered,
+ * with their derived status — now, or as of a date —, counterparts when a home party is set, and for agreements
+ * each party's own dates. Errors: VALIDATION naming the date field that does not parse.
+ */
 export function listSummaries(db: Db, filterInput: ListFilter): RecordSummary[] {
   const filter = parseOrThrow(listFilterSchema, filterInput, 'List filter');
   const { fromDay, toDay } = dayBounds(filter.from, filter.to);
+  const cutoff = asOfBound(filter.asOf);
   const where: string[] = [];
   const params: Record<string, unknown> = { sep: SEP };
+  if (cutoff) params.cutoff = cutoff;
   if (filter.text?.trim()) {
     where.push(`b.title LIKE @text ESCAPE '\\'`);
     params.text = `%${filter.text.trim().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
@@ -93,12 +118,12 @@ export function listSummaries(db: Db, filterInput: ListFilter): RecordSummary[] 
     involvement AS (${INVOLVEMENT_SQL}),
     b AS (${CODECS[filter.kind].sql.listRow})
     SELECT b.id, b.title, b.subtitle, b.subkind, b.date, r.updated_at AS updatedAt,
-      cs.status, cs.date AS statusDate, cs.event_id AS eventId,
+      cs.status, cs.date AS statusDate, ${cutoff ? 'cs.id' : 'cs.event_id'} AS eventId,
       (SELECT group_concat(i.party_id, @sep) FROM involvement i WHERE i.record_id = b.id AND i.party_id <> b.id) AS partyIds,
       (SELECT group_concat(p.name, @sep) FROM involvement i JOIN parties p ON p.id = i.party_id WHERE i.record_id = b.id AND i.party_id <> b.id) AS partyNames,
       (SELECT group_concat(area, @sep) FROM record_areas WHERE record_id = b.id) AS areas
     FROM b JOIN records r ON r.id = b.id
-    LEFT JOIN current_status cs ON cs.record_id = b.id
+    ${cutoff ? STATUS_AS_OF_JOIN : 'LEFT JOIN current_status cs ON cs.record_id = b.id'}
     ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
     ORDER BY b.title COLLATE NOCASE
     ${filter.limit ? 'LIMIT ' + filter.limit : ''}`;
@@ -117,18 +142,67 @@ export function listSummaries(db: Db, filterInput: ListFilter): RecordSummary[] 
     partyNames: string | null;
     areas: string | null;
   }>(db, sql, params);
-  return rows.map((row) => ({
-    id: row.id,
-    kind: filter.kind,
-    title: row.title,
-    subtitle: [row.subkind ? labelOf(row.subkind) : '', row.subtitle].filter(Boolean).join(' · '),
-    date: row.date,
-    status: row.status && row.statusDate ? { status: row.status, date: row.statusDate, eventId: row.eventId } : null,
-    partyIds: split(row.partyIds),
-    partyNames: split(row.partyNames),
-    areas: split(row.areas),
-    updatedAt: row.updatedAt,
-  }));
+  const sides = loadSides(db);
+  const partyDates = filter.kind === 'agreement' ? agreementPartyDates(db, cutoff, sides) : null;
+  return rows.map((row) => {
+    const partyIds = split(row.partyIds);
+    const summary: RecordSummary = {
+      id: row.id,
+      kind: filter.kind,
+      title: row.title,
+      subtitle: [row.subkind ? labelOf(row.subkind) : '', row.subtitle].filter(Boolean).join(' · '),
+      date: row.date,
+      status: row.status && row.statusDate ? { status: row.status, date: row.statusDate, eventId: row.eventId } : null,
+      partyIds,
+      partyNames: split(row.partyNames),
+      areas: split(row.areas),
+      updatedAt: row.updatedAt,
+    };
+    if (sides.homeId) summary.counterparts = sides.counterparts(partyIds);
+    if (partyDates) summary.partyDates = partyDates.get(row.id) ?? [];
+    return summary;
+  });
+}
+
+const PARTY_DATE_KINDS: Record<string, 'signature' | 'ratification' | 'entryIntoForce'> = {
+  signature: 'signature',
+  ratification: 'ratification',
+  approval: 'ratification',
+  entry_into_force: 'entryIntoForce',
+};
+
+/** Every agreement's parties with their own dates (as of @cutoff when given: undated events then do not count). */
+function agreementPartyDates(db: Db, cutoff: string | null, sides: Sides): Map<string, PartyDates[]> {
+  const rows = all<{ agreementId: string; partyId: string; name: string; kind: string | null; date: string | null }>(
+    db,
+    `SELECT ap.agreement_id AS agreementId, ap.party_id AS partyId, p.name, e.kind, e.date
+     FROM agreement_parties ap JOIN parties p ON p.id = ap.party_id
+     LEFT JOIN agreement_party_events e ON e.agreement_party_id = ap.id
+       AND e.kind IN ('signature', 'ratification', 'approval', 'entry_into_force')
+       ${cutoff ? 'AND e.date_from IS NOT NULL AND e.date_from <= @cutoff' : ''}
+     ORDER BY ap.agreement_id, ap.position, e.date_sort, e.position`,
+    cutoff ? { cutoff } : {},
+  );
+  const out = new Map<string, PartyDates[]>();
+  for (const row of rows) {
+    const list = out.get(row.agreementId) ?? [];
+    out.set(row.agreementId, list);
+    let entry = list.find((p) => p.partyId === row.partyId);
+    if (!entry) {
+      entry = {
+        partyId: row.partyId,
+        name: row.name,
+        sideName: sides.rootOf(row.partyId).name,
+        side: sides.sideOf(row.partyId),
+      };
+      list.push(entry);
+    }
+    const field = row.kind ? PARTY_DATE_KINDS[row.kind] : undefined;
+    // The first dated event of each kind is the one a treaty table shows.
+    if (field && row.date && entry[field] === undefined) entry[field] = row.date;
+  }
+  for (const list of out.values()) list.sort((a, b) => Number(b.side === 'home') - Number(a.side === 'home'));
+  return out;
 }
 
 function split(value: string | null): string[] {

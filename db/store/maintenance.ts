@@ -126,6 +126,21 @@ export function makeStandalone(path: string): void {
   }
 }
 
+/**
+ * Whether another connection (another program) holds the register's write lock now: BEGIN IMMEDIATE, given up to the
+ * connection's busy timeout, then rolled back at once. A restore must not rename a file from under such a writer.
+ */
+export function writeLockHeldElsewhere(db: Db): boolean {
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } catch (error) {
+    if (/^SQLITE_(BUSY|LOCKED)/.test(String((error as { code?: unknown }).code ?? ''))) return true;
+    throw error;
+  }
+  db.exec('ROLLBACK');
+  return false;
+}
+
 /** `sqlite_version()`, for the About box. */
 export function sqliteVersion(db: Db): string {
   return (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;

@@ -118,10 +118,32 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   }
 }
 
+/** The file starts with SQLite's header: whatever fails further in, it is a database, damaged — not something else. */
+function hasSqliteHeader(file: string): boolean {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const header = Buffer.alloc(16);
+      return readSync(fd, header, 0, 16, 0) === 16 && header.toString('latin1') === 'SQLite format 3\0';
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
 function readVersion(db: Db, file: string): number {
   try {
     return schemaVersion(db);
   } catch (error) {
+    // A register cut short or overwritten in places still has SQLite's header: it is damaged, and saying "not an
+    // Entente database" would send the person looking for another file instead of a backup.
+    if (hasSqliteHeader(file))
+      throw new AppError(
+        'DAMAGED',
+        `${file} is damaged (${sqliteMessage(error)}). It has not been changed. Check it, and restore a good backup.`,
+      );
     throw new AppError(
       'NOT_A_DATABASE',
       `${file} is not an Entente database (${sqliteMessage(error)}). It has not been changed.`,

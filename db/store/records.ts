@@ -4,7 +4,7 @@
  * and appends an audit entry with before/after snapshots; if any step throws, SQLite
  * rolls the whole write back and the database is exactly as it was.
  */
-import { ulid } from 'ulid';
+import { newId as ulid } from './ids';
 import { AppError, parseOrThrow } from '../../electron/common/domain/errors';
 import { INPUT_SCHEMAS } from '../../electron/common/domain/schemas';
 import type { AnyRecord, DraftByKind, InputByKind, RecordByKind } from '../../electron/common/domain/types';

@@ -3,7 +3,7 @@
  * a duration, a dated signature, a planned meeting, a dated milestone), loads only those aggregates,
  * and lets the pure model derive the dates (db/model/reminders.ts).
  */
-import { parseOrThrow } from '../../electron/common/domain/errors';
+import { AppError, parseOrThrow } from '../../electron/common/domain/errors';
 import { todayIso } from '../../electron/common/domain/partial-date';
 import {
   deriveReminders,
@@ -12,6 +12,8 @@ import {
   type ReminderQuery,
 } from '../../electron/common/domain/reminders';
 import type { Agreement, Meeting, Programme, WorkingGroup } from '../../electron/common/domain/types';
+import { readRegisterSettings } from './register-settings';
+import { hiddenBy, latestReminderActions } from './reminder-actions';
 import type { Db } from './sql';
 import { findRecord } from './records';
 import { all } from './sql';
@@ -33,7 +35,8 @@ const CANDIDATES_SQL = `
   UNION SELECT id, 'meeting' FROM planned_meetings
   UNION SELECT DISTINCT s.working_group_id, 'working_group' FROM working_group_sessions s
     WHERE s.meeting_id IN (SELECT id FROM planned_meetings)
-  UNION SELECT DISTINCT programme_id, 'programme' FROM programme_milestones WHERE date_from IS NOT NULL`;
+  UNION SELECT DISTINCT programme_id, 'programme' FROM programme_milestones WHERE date_from IS NOT NULL
+  UNION SELECT DISTINCT meeting_id, 'meeting' FROM action_items WHERE state = 'open' AND due_from IS NOT NULL`;
 
 /**
  * Reminders due within `withinDays` of today (overdue ones included), optionally only for the records
@@ -68,14 +71,35 @@ export function listReminders(db: Db, queryInput: ReminderQuery = {}, recordIds?
   const partyNames = new Map(
     all<{ id: string; name: string }>(db, 'SELECT id, name FROM parties').map((p) => [p.id, p.name]),
   );
-  return deriveReminders(
+  const today = query.today ?? todayIso();
+  const derived = deriveReminders(
     { agreements, programmes, workingGroups, meetings: [...meetings.values()], partyNames },
     {
-      today: query.today ?? todayIso(),
+      today,
       withinDays: query.withinDays,
+      ...(query.leadTimes ? { leadDays: readRegisterSettings(db).leadDays } : {}),
       ...(query.ratificationMonths ? { ratificationMonths: query.ratificationMonths } : {}),
     },
   );
+  // What people did with them: a dismissed, snoozed or acknowledged reminder leaves the list (or says so).
+  const actions = latestReminderActions(db);
+  return derived.flatMap((r) => {
+    const action = actions.get(r.key);
+    const hidden = hiddenBy(action, r, today);
+    if (hidden && !query.includeHandled) return [];
+    if (!hidden || !action || action.action === 'reverted') return [r];
+    const { action: what, until, at, actor } = action;
+    return [{ ...r, handled: { action: what, ...(until ? { until } : {}), at, actor } }];
+  });
+}
+
+/** The reminder with this key as derived today (however far ahead), or NOT_FOUND. */
+export function findReminder(db: Db, key: string, today: string): Reminder {
+  const found = listReminders(db, { withinDays: 3660, includeHandled: true, leadTimes: true, today }).find(
+    (r) => r.key === key,
+  );
+  if (!found) throw new AppError('NOT_FOUND', 'This reminder no longer applies: its record has changed.');
+  return found;
 }
 
 function push<T>(list: T[], value: T | undefined): void {

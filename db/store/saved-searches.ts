@@ -4,7 +4,7 @@
  * Filters are stored as JSON and read back through the same schema, so a saved search from an
  * older version with a filter this version no longer knows still opens (the unknown part is dropped).
  */
-import { ulid } from 'ulid';
+import { newId as ulid } from './ids';
 import { AppError, parseOrThrow } from '../../electron/common/domain/errors';
 import {
   savedSearchInputSchema,

@@ -42,6 +42,7 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
       command('Back up now', 'backup-now'),
       command('Restore…', 'restore'),
       { type: 'separator' },
+      command('Import spreadsheet…', 'import-sheet'),
       command('Import bundle…', 'import-bundle'),
       command('Export bundle…', 'export-bundle'),
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit' } as const]),

@@ -3,38 +3,8 @@
  * cruised with the project's own rules. A forbidden import, a forbidden package, a runtime import of contract
  * schemas from the renderer and a cycle made only of type imports are each reported; the allowed forms are not.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { cruise, type IViolation } from 'dependency-cruiser';
-import { afterAll, describe, expect, it } from 'vitest';
-import config from '../../.dependency-cruiser.mjs';
-
-const scratch = mkdtempSync(join(tmpdir(), 'entente-layers-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** Writes `files` (path → source) into a fresh folder and returns the rule names violated, as "rule: from → to". */
-async function violations(files: Record<string, string>): Promise<string[]> {
-  const root = mkdtempSync(join(scratch, 'tree-'));
-  for (const [path, source] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), source);
-  }
-  const previous = process.cwd();
-  process.chdir(root); // dependency-cruiser reports and matches paths relative to the working folder
-  try {
-    const { tsConfig: _tsConfig, ...options } = config.options ?? {};
-    const result = await cruise(Object.keys(files), {
-      ...options,
-      validate: true,
-      ruleSet: { allowed: config.allowed, allowedSeverity: config.allowedSeverity, forbidden: config.forbidden },
-    });
-    if (typeof result.output === 'string') throw new Error('unexpected string output');
-    return (result.output.summary.violations as IViolation[]).map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
-  } finally {
-    process.chdir(previous);
-  }
-}
+import { describe, expect, it } from 'vitest';
+import { violations } from '../support/cruise';
 
 describe('the layer table is enforced', () => {
   it('refuses an import the table does not allow (renderer → store)', async () => {

@@ -53,6 +53,9 @@ async function measure(long: () => Promise<unknown>, read: () => Promise<unknown
   const reads = (async () => {
     await new Promise((resolve) => setImmediate(resolve));
     do {
+      // Each request arrives as its own message (a macrotask), as IPC does; a loop of bare promises would starve a
+      // long call that yields between its steps (report assembly in steps) and never end.
+      await new Promise((resolve) => setImmediate(resolve));
       await read();
       const now = performance.now();
       latencies.push(now - askedAt);

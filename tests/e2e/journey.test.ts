@@ -38,9 +38,10 @@ describe('record journey in the browser', () => {
     await page.getByRole('button', { name: 'Create', exact: true }).first().click();
     await page.getByRole('heading', { name: 'Memorandum of Understanding on defence cooperation' }).waitFor();
     const parties = page.getByRole('region', { name: 'Parties and roles' });
-    await expect(parties.getByText('Italian Ministry of Defence').isVisible()).resolves.toBe(true);
-    await expect(parties.getByText('Signatory').isVisible()).resolves.toBe(true);
-    await expect(parties.getByText('Beneficiary').isVisible()).resolves.toBe(true);
+    // The section fills in once the party names are loaded: wait for each (isVisible() would not wait).
+    for (const text of ['Italian Ministry of Defence', 'Signatory', 'Beneficiary']) {
+      await parties.getByText(text, { exact: true }).first().waitFor({ state: 'visible' });
+    }
   });
 
   it('shows how a typed date is understood, and refuses an impossible one', async () => {

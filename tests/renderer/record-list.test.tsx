@@ -9,10 +9,13 @@ import { openHarness, type Harness } from './support/harness';
 
 function titlesInGrid(): string[] {
   const grid = screen.getByRole('grid', { name: 'Agreements' });
-  return within(grid)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) => within(row).getAllByRole('gridcell')[0]!.textContent ?? '');
+  return (
+    within(grid)
+      .getAllByRole('row')
+      .slice(1)
+      // Cell 0 is the row's select box; the title follows.
+      .map((row) => within(row).getAllByRole('gridcell')[1]!.textContent ?? '')
+  );
 }
 
 describe('record list', () => {

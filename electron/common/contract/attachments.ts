@@ -53,7 +53,8 @@ export const attachmentChannels = {
   'attachments.restore': channel<Attachment>()(byId, { writes: true }),
   /** Extracts the text of pending versions (of one record, or all), each file in a limited thread: seconds. */
   'attachments.extract': channel<{ done: number; more: boolean }>()(
-    z.object({ recordId: idSchema.optional() }).strict(),
+    /** `again`: every version's text is read anew (after an extractor update), not only those still waiting. */
+    z.object({ recordId: idSchema.optional(), again: z.boolean().optional() }).strict(),
     { writes: false, long: true },
   ),
   /** Opens a verified read-only copy with the system viewer (at `page` where the viewer allows). */

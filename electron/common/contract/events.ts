@@ -18,6 +18,7 @@ export const MENU_COMMANDS = [
   'backup-now',
   'restore',
   'import-bundle',
+  'import-sheet',
   'export-bundle',
   'undo',
   'redo',

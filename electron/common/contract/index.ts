@@ -7,16 +7,20 @@ import { attachmentChannels } from './attachments';
 import { CHANNEL_NAMES } from './channels';
 import type { Channel, InputOf, OutputOf, Reply } from './define';
 import { recordChannels } from './records';
+import { registerChannels } from './register';
 import { reportChannels } from './reports';
 import { safetyChannels } from './safety';
 import { searchChannels } from './search';
+import { sheetChannels } from './sheets';
 
 export const CONTRACT = {
   ...attachmentChannels,
   ...recordChannels,
+  ...registerChannels,
   ...reportChannels,
   ...safetyChannels,
   ...searchChannels,
+  ...sheetChannels,
 } as const satisfies Record<string, Channel>;
 
 export type Contract = typeof CONTRACT;

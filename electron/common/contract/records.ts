@@ -66,33 +66,52 @@ export interface AppInfo {
    */
   readOnly?: string;
   isEmpty: boolean;
-  transport: 'ipc' | 'preview';
+  /** Records of each kind. */
+  counts: Record<RecordKind, number>;
+  transport: 'ipc' | 'preview' | 'cli';
+}
+
+/** A party a typed name (or id) stands for; see `parties.resolve`. */
+export interface PartyMatch {
+  id: string;
+  name: string;
 }
 
 const statusFilter = z.array(z.string().max(40)).max(20).optional();
 
+/** A list of one kind, filtered; `asOf` gives statuses and per-party dates as they stood that day. */
+export const listInputSchema = z
+  .object({
+    kind,
+    text: z.string().max(200).optional(),
+    partyId: idSchema.optional(),
+    statuses: statusFilter,
+    subkinds: statusFilter,
+    area: z.string().max(60).optional(),
+    from: z.string().max(100).optional(),
+    to: z.string().max(100).optional(),
+    asOf: z.string().max(100).optional(),
+    limit: z.number().int().positive().max(1_000_000).optional(),
+  })
+  .strict();
+
 export const recordChannels = {
   'app.info': channel<AppInfo>()(z.object({}).strict(), { writes: false }),
   'demo.load': channel<{ loaded: number }>()(z.object({}).strict(), { writes: true }),
-  'records.list': channel<RecordSummary[]>()(
-    z
-      .object({
-        kind,
-        text: z.string().max(200).optional(),
-        partyId: idSchema.optional(),
-        statuses: statusFilter,
-        subkinds: statusFilter,
-        area: z.string().max(60).optional(),
-        from: z.string().max(100).optional(),
-        to: z.string().max(100).optional(),
-        limit: z.number().int().positive().max(1_000_000).optional(),
-      })
-      .strict(),
+  'records.list': channel<RecordSummary[]>()(listInputSchema, { writes: false }),
+  /** Titles of every record, of some kinds, or of the records named by `ids` (a record page naming what it links to). */
+  'records.titles': channel<RecordTitle[]>()(
+    z.object({ kinds: z.array(kind).max(6).optional(), ids: z.array(idSchema).max(1000).optional() }).strict(),
     { writes: false },
   ),
-  'records.titles': channel<RecordTitle[]>()(z.object({ kinds: z.array(kind).max(6).optional() }).strict(), {
-    writes: false,
-  }),
+  /**
+   * The parties a person means by a name: exact name, short name or native name (any case), or an id. Several when
+   * the name is ambiguous, none when it names no party (the CLI's `--party Japan`).
+   */
+  'parties.resolve': channel<PartyMatch[]>()(
+    z.object({ name: z.string().trim().min(1, { error: 'Give a party name or id' }).max(200) }).strict(),
+    { writes: false },
+  ),
   'records.get': channel<AnyRecord>()(z.object({ kind, id: idSchema }).strict(), { writes: false }),
   'records.create': channel<AnyRecord>()(draftByKind, { writes: true }),
   'records.update': channel<AnyRecord>()(updateByKind, { writes: true }),

@@ -47,7 +47,17 @@ export interface ReportJob {
   /** 0…1, by stage. */
   progress: number;
   /** When done: what the host did with the file. `saved: false` = the person cancelled the save dialog. */
-  result?: { fileName: string; bytes: number; saved: boolean; path?: string; downloadUrl?: string };
+  result?: {
+    fileName: string;
+    bytes: number;
+    saved: boolean;
+    path?: string;
+    downloadUrl?: string;
+    /** What the file holds: records, dated and undated events, and its handling marking. */
+    records?: number;
+    events?: number;
+    marking?: string;
+  };
   error?: ErrorInfo;
 }
 

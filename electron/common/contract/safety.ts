@@ -31,7 +31,9 @@ export interface RestoreOutcome {
 export interface IntegrityCheckReport {
   ok: boolean;
   damaged: boolean;
-  checks: { name: string; ok: boolean; detail: string }[];
+  /** A check could not run because another program holds the register's lock: says nothing about the file. */
+  busy?: boolean;
+  checks: { name: string; ok: boolean; detail: string; busy?: boolean }[];
   problem: string | null;
 }
 
@@ -124,11 +126,24 @@ export const safetyChannels = {
   'bundle.export': channel<{
     fileName: string;
     records: number;
+    /** How many attachments the bundle carries (a ZIP bundle; 0 in a JSON one). */
+    attachments: number;
     bytes: number;
     saved: boolean;
     path?: string;
     downloadUrl?: string;
-  }>()(z.object({}).strict(), { writes: false, long: true }),
+  }>()(
+    z
+      .object({
+        /**
+         * The file the person asked for (the CLI's --out name): `zip` always carries the files; `json` is refused
+         * when there are attachments (a JSON bundle cannot carry them). Absent: ZIP when there are attachments.
+         */
+        format: z.enum(['json', 'zip']).optional(),
+      })
+      .strict(),
+    { writes: false, long: true },
+  ),
   'bundle.import': channel<ImportOutcome>()(
     z
       .object({

@@ -28,10 +28,14 @@ export const searchChannels = {
       .strict(),
     { writes: false },
   ),
-  /** Rebuilds the whole index (Data & backups: "Rebuild search index"); with `checkOnly` it only checks. */
-  'search.reindex': channel<SearchIndexReport>()(z.object({ checkOnly: z.boolean().optional() }).strict(), {
-    writes: true,
-  }),
+  /**
+   * Rebuilds the whole index (Data & backups: "Rebuild search index"); with `checkOnly` it only checks, and with
+   * `deep` too that check recomputes every record's index text and compares it (seconds on a large register).
+   */
+  'search.reindex': channel<SearchIndexReport>()(
+    z.object({ checkOnly: z.boolean().optional(), deep: z.boolean().optional() }).strict(),
+    { writes: true },
+  ),
   'savedSearches.list': channel<SavedSearch[]>()(z.object({}).strict(), { writes: false }),
   'savedSearches.create': channel<SavedSearch>()(savedSearchInputSchema, { writes: true }),
   'savedSearches.update': channel<SavedSearch>()(z.object({ id: idSchema, search: savedSearchInputSchema }).strict(), {

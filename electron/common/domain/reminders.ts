@@ -19,6 +19,7 @@ export const REMINDER_KINDS = [
   'meeting',
   'milestone',
   'ratification_outstanding',
+  'action_item',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -30,6 +31,7 @@ export const REMINDER_LABELS: Record<ReminderKind, string> = {
   meeting: 'Planned meeting',
   milestone: 'Programme milestone',
   ratification_outstanding: 'Ratification outstanding',
+  action_item: 'Action item due',
 };
 
 export interface Reminder {
@@ -49,6 +51,13 @@ export interface Reminder {
   recordKind: 'agreement' | 'working_group' | 'programme' | 'meeting';
   recordTitle: string;
   text: string;
+  /**
+   * The lead time this reminder is within (days; the smallest configured lead ≥ days to go), 0 when overdue:
+   * an acknowledgement holds until the next, smaller lead is reached.
+   */
+  lead?: number;
+  /** What a person did with it (only reported when the query asks for handled reminders too). */
+  handled?: { action: 'acknowledged' | 'snoozed' | 'dismissed'; until?: string; at: string; actor: string };
 }
 
 export interface ReminderOptions {
@@ -58,6 +67,11 @@ export interface ReminderOptions {
   withinDays: number;
   /** A signature with no ratification or entry into force after this many months is flagged. */
   ratificationMonths?: number;
+  /**
+   * Per-kind lead times (register-settings.ts): an upcoming reminder shows only within its kind's largest lead,
+   * and never beyond `withinDays`. Absent: `withinDays` alone decides.
+   */
+  leadDays?: Partial<Record<ReminderKind, readonly number[]>>;
 }
 
 export interface ReminderSources {
@@ -80,6 +94,13 @@ export const reminderQuerySchema = z
       .optional()
       .default(180),
     ratificationMonths: z.number().int().min(1).max(240).optional(),
+    /**
+     * Show each upcoming reminder only within its kind's lead times (the register's settings) — the dashboard's
+     * actionable list; reports leave it off and list everything within `withinDays`.
+     */
+    leadTimes: z.boolean().optional(),
+    /** Also the reminders someone acknowledged, snoozed or dismissed (each says so in `handled`). */
+    includeHandled: z.boolean().optional(),
     /** ISO day to count from; today (local) when absent. */
     today: z
       .string()
@@ -94,6 +115,11 @@ const ENDED_AGREEMENT = new Set(['expired', 'terminated', 'superseded']);
 const ENDED_PROGRAMME = new Set(['closed', 'cancelled']);
 const ENDED_GROUP = new Set(['dissolved']);
 const RATIFIED = new Set(['ratification', 'approval', 'entry_into_force', 'withdrawal']);
+/**
+ * Only while an agreement waits for ratification is an outstanding one worth a reminder: once it is in force,
+ * suspended, ended or superseded, a missing party event is a gap in the record, not something to act on.
+ */
+const AWAITING_RATIFICATION = new Set(['signed', 'awaiting_entry_into_force', 'provisionally_applied']);
 
 // ---------------------------------------------------------------------------------------------------
 // Date math on ISO days and EDTF points.
@@ -210,7 +236,8 @@ function agreementReminders(a: Agreement, options: ReminderOptions, partyNames: 
     }
   }
   const months = options.ratificationMonths ?? DEFAULT_RATIFICATION_MONTHS;
-  for (const party of a.parties) {
+  const awaiting = status === null || AWAITING_RATIFICATION.has(status);
+  for (const party of awaiting ? a.parties : []) {
     const signature = party.events.find((e) => e.kind === 'signature' && dayOf(e.date) !== null);
     if (!signature || party.events.some((e) => RATIFIED.has(e.kind))) continue;
     const due = shiftPartialDate(signature.date, months);
@@ -265,6 +292,18 @@ export function deriveReminders(sources: ReminderSources, options: ReminderOptio
     }
   }
   for (const m of sources.meetings) {
+    for (const item of m.actionItems) {
+      if (item.state !== 'open' || dayOf(item.due) === null) continue;
+      drafts.push({
+        recordId: m.id,
+        recordKind: 'meeting',
+        recordTitle: m.title,
+        kind: 'action_item',
+        key: `action_item:${m.id}:${item.id}`,
+        date: item.due,
+        text: `${item.text}${item.owner ? ` (${item.owner})` : ''}`,
+      });
+    }
     if (sessionMeetingIds.has(m.id) || !awaitsOutcome(m) || dayOf(m.date) === null) continue;
     const passed = (fromEdtf(m.date).to ?? '') < options.today;
     drafts.push({
@@ -299,17 +338,28 @@ export function deriveReminders(sources: ReminderSources, options: ReminderOptio
     }
   }
 
-  const horizon = addDays(options.today, options.withinDays);
-  return drafts
-    .map((d) => finish(d, options.today))
-    .filter((r): r is Reminder => r !== null && (r.overdue || (r.day >= options.today && r.day <= horizon)))
-    .sort((a, b) =>
-      a.day < b.day
-        ? -1
-        : a.day > b.day
-          ? 1
-          : a.kind.localeCompare(b.kind) || a.recordTitle.localeCompare(b.recordTitle),
-    );
+  return orderReminders(drafts.map((d) => finish(d, options.today)).flatMap((r) => (r ? within(r, options) : [])));
+}
+
+/** Keeps a reminder when it is overdue or within its kind's lead time (and `withinDays`), with its lead stage. */
+function within(r: Reminder, options: ReminderOptions): Reminder[] {
+  if (r.overdue) return [{ ...r, lead: 0 }];
+  if (r.day < options.today || r.daysFromToday > options.withinDays) return [];
+  const leads = options.leadDays?.[r.kind];
+  if (!leads || leads.length === 0) return [r];
+  const stage = [...leads].sort((a, b) => a - b).find((lead) => lead >= r.daysFromToday);
+  return stage === undefined ? [] : [{ ...r, lead: stage }];
+}
+
+/**
+ * The order people act in: upcoming first, soonest first; then the overdue ones, most recently due first (the
+ * oldest are the least likely to still need doing). Ties: kind, then title.
+ */
+export function orderReminders(list: readonly Reminder[]): Reminder[] {
+  const tie = (a: Reminder, b: Reminder) => a.kind.localeCompare(b.kind) || a.recordTitle.localeCompare(b.recordTitle);
+  const upcoming = list.filter((r) => !r.overdue).sort((a, b) => a.day.localeCompare(b.day) || tie(a, b));
+  const overdue = list.filter((r) => r.overdue).sort((a, b) => b.day.localeCompare(a.day) || tie(a, b));
+  return [...upcoming, ...overdue];
 }
 
 export function addDays(isoDay: string, days: number): string {
@@ -318,4 +368,33 @@ export function addDays(isoDay: string, days: number): string {
     days * 86_400_000;
   const d = new Date(t);
   return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// What people do with a reminder (stored by db/store/reminder-actions.ts).
+// ---------------------------------------------------------------------------------------------------
+
+export const reminderActionSchema = z
+  .object({
+    key: z.string().min(1, { error: 'Which reminder?' }).max(300),
+    action: z.enum(['acknowledged', 'snoozed', 'dismissed', 'reverted'], {
+      error: 'Acknowledge, snooze, dismiss or put back',
+    }),
+    /** Snooze: the ISO day it shows again. */
+    until: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Snooze until a day: YYYY-MM-DD' })
+      .optional(),
+  })
+  .strict();
+export type ReminderActionInput = z.input<typeof reminderActionSchema>;
+
+export interface ReminderAction {
+  key: string;
+  recordId: string;
+  action: 'acknowledged' | 'snoozed' | 'dismissed' | 'reverted';
+  until: string | null;
+  leadDays: number | null;
+  at: string;
+  actor: string;
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { AttachmentHit } from './attachments';
 import { idSchema } from './schemas';
+import type { DatePhrase } from './date-phrases';
 import type { DerivedStatus } from './types';
 import { COOPERATION_AREAS, RECORD_KINDS, labelOf, type RecordKind } from './vocab';
 
@@ -48,6 +49,13 @@ export const searchInputSchema = z
     offset: z.number().int().min(0).max(100_000).optional(),
     /** 'typing': the last word is still being typed, so it also matches as a prefix ("Temp" finds Tempest). */
     mode: z.enum(['exact', 'typing']).optional(),
+    /** Date phrases of the query (as typed) to read as words, not as a date filter: a chip the person removed. */
+    datesAsText: z.array(z.string().max(100)).max(10).optional(),
+    /** ISO day relative dates ("last month", "oggi") count from; today (local) when absent. */
+    today: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Today must be YYYY-MM-DD' })
+      .optional(),
   })
   .strict();
 export type SearchInput = z.input<typeof searchInputSchema>;
@@ -86,6 +94,8 @@ export interface SearchResult {
   hasMore: boolean;
   /** How the query was read when it needed a sensible reading ("Unclosed quote: …"). */
   notes: string[];
+  /** Date phrases found in the query and applied as date filters (the page shows each as a removable chip). */
+  dates?: DatePhrase[];
 }
 
 /** English names of the fields a hit can point at; the renderer translates by key. */

@@ -107,6 +107,25 @@ export interface RecordSummary {
   partyNames: string[];
   areas: string[];
   updatedAt: string;
+  /**
+   * The other side (the register's home party is set): each counterpart as its top-level party ("Japan", not
+   * "Ministry of Defense of Japan"), in the order they are involved. Absent when no home party is chosen.
+   */
+  counterparts?: { id: string; name: string }[];
+  /** Agreements: each party's own signature, ratification (or approval) and entry into force, our side first. */
+  partyDates?: PartyDates[];
+}
+
+/** One party's own dates on an agreement, as treaty databases list them (EDTF; absent when not recorded). */
+export interface PartyDates {
+  partyId: string;
+  /** The party as listed ("Ministry of Defense of Japan") and the side it stands for ("Japan"). */
+  name: string;
+  sideName: string;
+  side: 'home' | 'counterpart' | 'unknown';
+  signature?: string;
+  ratification?: string;
+  entryIntoForce?: string;
 }
 
 export interface AuditEntry {

@@ -146,6 +146,7 @@ function span(edtf: string, x: (d: string) => number): { a: number; b: number; e
 }
 
 interface Layout {
+  domain: Domain;
   width: number;
   plot0: number;
   plot1: number;
@@ -220,8 +221,12 @@ function Marks({ row, y, L, tips }: { row: TimelineRow; y: number; L: Layout; ti
       {row.events.map((event) => {
         const s = span(event.date.edtf, L.x);
         if (!s) return null;
+        // Outside the shown span (a zoomed chart) the scale clamps it to an edge, where it would mislead.
+        const v = fromEdtf(event.date.edtf);
+        if (v.to! < L.domain.from || v.from! > L.domain.to) return null;
         const mid = s.exact ? s.a : (s.a + s.b) / 2;
         const colour = event.status ? CATEGORY_COLOURS[statusCategory(event.status)].ink : '#1a202c';
+        const diamond = (r: number) => `M${mid},${cy - r} l${r},${r} l${-r},${r} l${-r},${-r} z`;
         return (
           <g key={event.id}>
             {tips && <title>{`${event.date.text}: ${event.label}`}</title>}
@@ -233,12 +238,13 @@ function Marks({ row, y, L, tips }: { row: TimelineRow; y: number; L: Layout; ti
                 strokeWidth="1"
               />
             )}
-            <path
-              d={`M${mid},${cy - 5.5} l5.5,5.5 l-5.5,5.5 l-5.5,-5.5 z`}
-              fill={s.exact ? colour : '#ffffff'}
-              stroke={s.exact ? '#ffffff' : colour}
-              strokeWidth={s.exact ? 0.8 : 1.4}
-            />
+            {s.exact ? (
+              // Exact day: a solid dark diamond in a white ring, the legend's symbol, so it reads as filled on
+              // any bar colour (a mark in the bar's own colour looked hollow, like the approximate one).
+              <path d={diamond(5.5)} fill="#1a202c" stroke="#ffffff" strokeWidth="1.2" />
+            ) : (
+              <path d={diamond(5.5)} fill="#ffffff" stroke={colour} strokeWidth="1.4" />
+            )}
           </g>
         );
       })}
@@ -366,6 +372,9 @@ function RowLabel({ title, kind, y }: { title: string; kind: string; y: number }
   );
 }
 
+/** Where rows sit in the chart's viewBox (the app lays its keyboard/click targets over them). */
+export const TIMELINE_GEOMETRY = { axis: AXIS_H, row: ROW_H } as const;
+
 /** Height the chart will take for `rows` rows (reports size their page breaks with it). */
 export function timelineHeight(rows: number, legend: boolean): number {
   return AXIS_H + rows * ROW_H + 8 + (legend ? 44 : 0);
@@ -376,7 +385,7 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
   const domain =
     props.domain ??
     timelineDomain(props.rows, { today: props.today, asOf: props.asOf ?? null, range: props.range ?? null });
-  const L: Layout = { width, plot0: LABEL_W, plot1: width - GUTTER_W - PAD, x: () => 0 };
+  const L: Layout = { domain, width, plot0: LABEL_W, plot1: width - GUTTER_W - PAD, x: () => 0 };
   L.x = timeScale(domain, L.plot0, L.plot1);
   const ticks = timelineTicks(domain);
   const legend = props.legend ?? true;

@@ -1,4 +1,10 @@
 /** The one timeline chart, shared by the app (live) and the report service (static markup). */
-export { CATEGORY_COLOURS, TimelineChart, timelineHeight, type TimelineChartProps } from './TimelineChart';
+export {
+  CATEGORY_COLOURS,
+  TIMELINE_GEOMETRY,
+  TimelineChart,
+  timelineHeight,
+  type TimelineChartProps,
+} from './TimelineChart';
 export { timelineDomain, timelineTicks, timeScale, type Domain, type Tick } from './scale';
 export type { TimelineEvent, TimelinePeriod, TimelineRow } from './types';

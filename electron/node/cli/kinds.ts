@@ -18,14 +18,14 @@ const ALIASES: Record<string, RecordKind> = {
   jwg: 'working_group',
 };
 
+/** The kinds as a person types them (singular works too). */
+export const KIND_WORDS = 'parties, people, agreements, working-groups, programmes or meetings';
+
 export function parseKind(word: string | undefined): RecordKind {
   const key = (word ?? '').toLowerCase();
   const kind = (RECORD_KINDS as readonly string[]).includes(key) ? (key as RecordKind) : ALIASES[key];
   if (!kind) {
-    throw new AppError(
-      'VALIDATION',
-      `Unknown record kind “${word ?? ''}”. Use one of: parties, people, agreements, working-groups, programmes, meetings.`,
-    );
+    throw new AppError('VALIDATION', `Unknown record kind “${word ?? ''}”. Use ${KIND_WORDS}.`);
   }
   return kind;
 }

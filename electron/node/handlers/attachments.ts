@@ -27,7 +27,10 @@ export const attachmentHandlers: Handlers<typeof attachmentChannels> = {
   'attachments.update': (input, ctx) => ctx.store.updateAttachment(input.id, input.meta),
   'attachments.remove': (input, ctx) => ctx.store.setAttachmentRemoved(input.id, true),
   'attachments.restore': (input, ctx) => ctx.store.setAttachmentRemoved(input.id, false),
-  'attachments.extract': (input, ctx) => extractPending(ctx.store, input.recordId ? { recordId: input.recordId } : {}),
+  'attachments.extract': (input, ctx) => {
+    if (input.again) ctx.store.markAllExtractionsPending();
+    return extractPending(ctx.store, input.recordId ? { recordId: input.recordId } : {});
+  },
   'attachments.open': async (input, ctx) => {
     const file = ctx.store.attachmentFile(input.id, input.versionId);
     if (!isViewable(file.mediaType))

@@ -71,7 +71,7 @@ export interface HandlerContext {
   databaseFile: string;
   /** Where backups go (issue: data safety). */
   backupDir?: string;
-  transport: 'ipc' | 'preview';
+  transport: 'ipc' | 'preview' | 'cli';
   appVersion: string;
   host: HostServices;
 }

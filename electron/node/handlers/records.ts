@@ -1,7 +1,12 @@
 /** Handlers for record channels: thin calls into the store, no SQL here. */
 import { AppError } from '../../common/domain/errors';
 import type { recordChannels } from '../../common/contract/records';
+import { fromEdtf, todayIso } from '../../common/domain/partial-date';
+import type { RecordSummary } from '../../common/domain/types';
 import type { Handlers } from './context';
+
+/** A ULID: `parties.resolve` reads such a text as an id first. */
+const ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 
 export const recordHandlers: Handlers<typeof recordChannels> = {
   'app.info': (_input, ctx) => {
@@ -13,6 +18,7 @@ export const recordHandlers: Handlers<typeof recordChannels> = {
       schemaVersion: ctx.store.schemaVersion(),
       sqliteVersion: ctx.store.sqliteVersion(),
       isEmpty: Object.values(counts).every((n) => n === 0),
+      counts,
       transport: ctx.transport,
     };
   },
@@ -23,7 +29,11 @@ export const recordHandlers: Handlers<typeof recordChannels> = {
     return { loaded: Object.values(ctx.store.countRecords()).reduce((a, b) => a + b, 0) };
   },
   'records.list': (input, ctx) => ctx.store.listRecords(input),
-  'records.titles': (input, ctx) => ctx.store.recordTitles(input.kinds),
+  'records.titles': (input, ctx) => ctx.store.recordTitles(input.kinds, input.ids),
+  'parties.resolve': (input, ctx) => {
+    const byId = ID.test(input.name) ? ctx.store.findRecord('party', input.name) : undefined;
+    return byId ? [{ id: byId.id, name: byId.name }] : ctx.store.partiesNamed(input.name);
+  },
   'records.get': (input, ctx) => ctx.store.getRecord(input.kind, input.id),
   'records.create': (input, ctx) => ctx.store.createRecord(input.kind, input.draft),
   'records.update': (input, ctx) =>
@@ -50,9 +60,20 @@ export const recordHandlers: Handlers<typeof recordChannels> = {
     counts: ctx.store.countRecords(),
     statusCounts: ctx.store.statusCounts(),
     recentChanges: ctx.store.recentAudit(15).map((e) => ({ ...e, before: null, after: null })),
-    recentMeetings: ctx.store
-      .listRecords({ kind: 'meeting' })
-      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
-      .slice(0, 10),
+    recentMeetings: recentMeetings(ctx.store.listRecords({ kind: 'meeting' }), todayIso()),
   }),
 };
+
+/**
+ * The dashboard's recent meetings: those begun by today, newest first (by the last day their date may mean, so
+ * "Jan 2021" sorts with the end of January), then undated ones if there is room; 10 in all.
+ */
+export function recentMeetings(meetings: RecordSummary[], today: string): RecordSummary[] {
+  const dated = meetings
+    .map((m) => ({ m, span: fromEdtf(m.date) }))
+    .filter((x) => x.span.from !== null && x.span.from <= today)
+    .sort((a, b) => (b.span.to ?? '').localeCompare(a.span.to ?? '') || b.m.date.localeCompare(a.m.date))
+    .map((x) => x.m);
+  const undated = meetings.filter((m) => fromEdtf(m.date).from === null);
+  return [...dated, ...undated].slice(0, 10);
+}

@@ -14,13 +14,7 @@ import {
   type ReportRequest,
 } from '../../common/domain/report';
 import { asAppError } from '../../../db/store';
-import {
-  assembleReportInSteps,
-  defaultChartImages,
-  renderReport,
-  renderReportHtml,
-  type PrintPdf,
-} from '../services/reports';
+import type { PrintPdf } from '../services/reports';
 import type { ReportJob, reportChannels } from '../../common/contract/reports';
 import type { HandlerContext, Handlers } from './context';
 
@@ -57,6 +51,12 @@ function forgetOld(jobs: Map<string, Job>): void {
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/**
+ * The report service (React for the HTML, the chart, the writers) loads with the first report, not with the handlers:
+ * every host that starts — a database worker, the command line — would otherwise pay for it on every start.
+ */
+const reports = () => import('../services/reports');
+
 function hostPrinter(ctx: HandlerContext): PrintPdf | undefined {
   const print = ctx.host.printPdf;
   return print ? (html, layout) => print.call(ctx.host, html, layout) : undefined;
@@ -71,6 +71,7 @@ async function runJob(ctx: HandlerContext, job: Job, request: ReportRequest, for
     await nextTurn();
     signal.throwIfAborted();
     stage('Collecting records', 0.05);
+    const { assembleReportInSteps, defaultChartImages, renderReport } = await reports();
     const data = await assembleReportInSteps(ctx.store, request, {
       pause: nextTurn,
       signal,
@@ -108,6 +109,9 @@ async function runJob(ctx: HandlerContext, job: Job, request: ReportRequest, for
         fileName: file.fileName,
         bytes: file.bytes.length,
         saved: delivered.saved,
+        records: data.records.length,
+        events: data.chronology.length + data.undated.length,
+        marking: data.marking,
         ...(delivered.path ? { path: delivered.path } : {}),
         ...(delivered.downloadUrl ? { downloadUrl: delivered.downloadUrl } : {}),
       },
@@ -130,6 +134,7 @@ export const reportHandlers: Handlers<typeof reportChannels> = {
     canReveal: typeof ctx.host.revealFile === 'function',
   }),
   'reports.preview': async (input, ctx) => {
+    const { assembleReportInSteps, renderReportHtml } = await reports();
     const data = await assembleReportInSteps(ctx.store, input.request, { pause: nextTurn });
     return {
       html: renderReportHtml(data),
@@ -140,7 +145,8 @@ export const reportHandlers: Handlers<typeof reportChannels> = {
       reminderCount: data.reminders.length,
     };
   },
-  'reports.data': (input, ctx) => assembleReportInSteps(ctx.store, input.request, { pause: nextTurn }),
+  'reports.data': async (input, ctx) =>
+    (await reports()).assembleReportInSteps(ctx.store, input.request, { pause: nextTurn }),
   'reports.start': (input, ctx) => {
     const jobs = jobsOf(ctx);
     forgetOld(jobs);

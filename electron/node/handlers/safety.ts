@@ -133,7 +133,7 @@ export const safetyHandlers: Handlers<typeof safetyChannels> = {
     return { dir: backupDir(ctx), keep: settings.keep, custom: settings.dir !== null, cancelled: picked === null };
   },
   'integrity.check': (input, ctx) => checkOpenDatabase(ctx.store, { deep: input.deep ?? false }),
-  'bundle.export': async (_input, ctx) => {
+  'bundle.export': async (input, ctx) => {
     if (!ctx.host.deliverFile)
       throw new AppError(
         'UNAVAILABLE',
@@ -141,13 +141,20 @@ export const safetyHandlers: Handlers<typeof safetyChannels> = {
       );
     const bundle = exportBundle(ctx.store, { appVersion: ctx.appVersion });
     // With attachments the bundle is a ZIP carrying their files; without, the plain JSON it always was.
-    const zipped = (bundle.attachments?.length ?? 0) > 0;
+    const documents = bundle.attachments?.length ?? 0;
+    if (input.format === 'json' && documents > 0)
+      throw new AppError(
+        'VALIDATION',
+        `This register has ${documents} attachment(s); a JSON bundle cannot carry their files. Export to a .zip file instead.`,
+      );
+    const zipped = input.format === 'zip' || documents > 0;
     if (!zipped) delete bundle.attachments;
     const bytes = zipped ? await bundleZip(ctx.store, bundle) : new TextEncoder().encode(bundleText(bundle));
     const fileName = `entente-${bundle.exportedAt.slice(0, 10)}.entente.${zipped ? 'zip' : 'json'}`;
     const mime = zipped ? 'application/zip' : 'application/json';
     const delivered = await ctx.host.deliverFile({ name: fileName, mime, bytes });
-    return { fileName, records: bundle.records.length, bytes: bytes.byteLength, ...delivered };
+    const attachments = zipped ? documents : 0;
+    return { fileName, records: bundle.records.length, attachments, bytes: bytes.byteLength, ...delivered };
   },
   'bundle.import': async (input, ctx) => {
     const options = { dryRun: input.dryRun, ...(input.fileName ? { source: input.fileName } : {}) };

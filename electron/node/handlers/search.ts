@@ -8,7 +8,7 @@ export const searchHandlers: Handlers<typeof searchChannels> = {
   'search.quick': (input, ctx) => quickSearch(ctx.store, input.query, input.limit),
   'search.reindex': (input, ctx) => {
     if (input.checkOnly) {
-      const check = ctx.store.checkSearchIndex({ repair: false });
+      const check = ctx.store.checkSearchIndex({ repair: false, deep: input.deep ?? false });
       return { ok: check.ok, problems: check.problems, rebuilt: false, records: 0, ms: check.ms };
     }
     const report = ctx.store.rebuildSearchIndex();

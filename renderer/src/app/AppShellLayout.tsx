@@ -12,7 +12,7 @@ import {
   UnstyledButton,
   VisuallyHidden,
 } from '@mantine/core';
-import { Suspense, useMemo, useState } from 'react';
+import { Fragment, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/hooks';
 import { useSafetyCommands } from '../features/safety/useSafetyCommands';
@@ -26,6 +26,7 @@ import { navigate, matchPath, usePath } from './router';
 import { ROUTES, type AppRoute } from './routes';
 import { TopBar } from './TopBar';
 import { WelcomePanel } from './WelcomePanel';
+import { SavedViewLinks } from '../features/records/list/SavedViewLinks';
 
 function findRoute(path: string): { route: AppRoute; params: Record<string, string> } | null {
   for (const route of ROUTES) {
@@ -109,15 +110,17 @@ export function AppShellLayout() {
                     const Icon = route.icon;
                     const isActive = active === route.path;
                     return (
-                      <NavLink
-                        key={route.path}
-                        href={`#${route.path}`}
-                        label={t(route.labelKey)}
-                        leftSection={Icon ? <Icon size={15} stroke={1.6} aria-hidden /> : null}
-                        active={isActive}
-                        aria-current={isActive ? 'page' : undefined}
-                        className="ent-navlink"
-                      />
+                      <Fragment key={route.path}>
+                        <NavLink
+                          href={`#${route.path}`}
+                          label={t(route.labelKey)}
+                          leftSection={Icon ? <Icon size={15} stroke={1.6} aria-hidden /> : null}
+                          active={isActive && !window.location.hash.includes('view=')}
+                          aria-current={isActive ? 'page' : undefined}
+                          className="ent-navlink"
+                        />
+                        {route.kind ? <SavedViewLinks kind={route.kind} currentHash={window.location.hash} /> : null}
+                      </Fragment>
                     );
                   })}
                 </Box>

@@ -9,6 +9,7 @@ import { Highlighted } from '../features/search/Highlighted';
 import { usePaletteContentHits } from '../features/search/usePaletteContentHits';
 import { KIND_ICONS, recordPath } from './kinds';
 import { navigate } from './router';
+import { takeTypeAhead } from './type-ahead';
 
 const MAX_RESULTS = 50;
 
@@ -117,6 +118,7 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
     <div>
       <TextInput
         data-autofocus
+        data-takes-type-ahead
         size="sm"
         variant="unstyled"
         px="sm"
@@ -130,6 +132,11 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
         aria-activedescendant={activeId}
         value={query}
         onChange={(e) => setQuery(e.currentTarget.value)}
+        // What was typed between Ctrl+K and this focus (app/type-ahead.ts) starts the query.
+        onFocus={() => {
+          const typed = takeTypeAhead();
+          if (typed) setQuery((q) => q + typed);
+        }}
         onKeyDown={onKeyDown}
       />
       <ScrollArea.Autosize mah={360} type="scroll">

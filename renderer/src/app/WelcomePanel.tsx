@@ -3,6 +3,7 @@ import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../api/hooks';
+import { navigate } from './router';
 
 export function WelcomePanel({ onStartEmpty }: { onStartEmpty: () => void }) {
   const { t } = useTranslation();
@@ -37,6 +38,14 @@ export function WelcomePanel({ onStartEmpty }: { onStartEmpty: () => void }) {
             </Button>
             <Button size="sm" variant="default" onClick={onStartEmpty}>
               {t('welcome.empty')}
+            </Button>
+          </Group>
+          <Text size="sm" c="dimmed">
+            {t('welcome.importHint')}
+          </Text>
+          <Group gap="sm">
+            <Button size="sm" variant="default" onClick={() => navigate('/import')} data-testid="welcome-import">
+              {t('welcome.importSheet')}
             </Button>
           </Group>
         </Stack>

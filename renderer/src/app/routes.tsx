@@ -14,7 +14,7 @@ import type { RouteParams } from './router';
 import { IconTimeline } from '@tabler/icons-react';
 import '../features/reports/strings'; // the Reports sidebar label lives in the feature's namespace
 import '../features/safety/strings'; // the sidebar label lives in the feature's namespace
-import { IconSearch } from '@tabler/icons-react';
+import { IconSearch, IconTimelineEvent } from '@tabler/icons-react';
 import '../features/search/strings'; // the Search sidebar label lives in the feature's namespace
 
 export interface RouteProps {
@@ -42,6 +42,8 @@ const RecordFormPage = lazy(() => import('../features/records/form/RecordFormPag
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 const DataSafetyPage = lazy(() => import('../features/safety/DataSafetyPage'));
 const SearchPage = lazy(() => import('../features/search/SearchPage'));
+const TimelinePage = lazy(() => import('../features/timeline/TimelinePage'));
+const ImportPage = lazy(() => import('../features/import/ImportPage'));
 
 function routesForKind(kind: RecordKind): AppRoute[] {
   const base = `/${KIND_SEGMENTS[kind]}`;
@@ -97,6 +99,16 @@ export const ROUTES: AppRoute[] = [
     section: 'tools',
     sidebar: true,
     component: ReportsPage,
+  },
+  // File ▸ Import spreadsheet… and the welcome panel open it; not in the sidebar.
+  { path: '/import', labelKey: 'importSheet.title', section: 'tools', sidebar: false, component: ImportPage },
+  {
+    path: '/timeline',
+    labelKey: 'timelineView.nav',
+    icon: IconTimelineEvent,
+    section: 'tools',
+    sidebar: true,
+    component: TimelinePage,
   },
   {
     path: '/data',

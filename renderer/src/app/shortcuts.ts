@@ -62,6 +62,7 @@ const GO_PATHS: Record<string, string> = {
   'go:search': '/search',
   'go:reports': '/reports',
   'export-report': '/reports',
+  'import-sheet': '/import',
 };
 
 export function useGlobalShortcuts({ currentKind, openPalette, openShortcutHelp }: ShortcutOptions): void {
@@ -82,6 +83,8 @@ export function useGlobalShortcuts({ currentKind, openPalette, openShortcutHelp 
       const key = event.key.toLowerCase();
       if (key === 'k') {
         event.preventDefault();
+        // Letters typed before the palette's input has the focus belong to the palette (app/type-ahead.ts).
+        startTypeAhead({ overFields: true });
         latest.current.openPalette();
       } else if (key === 'n') {
         event.preventDefault();
@@ -92,9 +95,11 @@ export function useGlobalShortcuts({ currentKind, openPalette, openShortcutHelp 
       const [verb, arg] = command.split(':') as [string, string | undefined];
       if (verb === 'new' && arg && (RECORD_KINDS as readonly string[]).includes(arg)) newRecord(arg as RecordKind);
       else if (command === 'help:shortcuts') latest.current.openShortcutHelp();
-      else if (verb === 'go' || command === 'export-report') navigate(GO_PATHS[command] ?? '/');
-      else if (command === 'find') latest.current.openPalette();
-      else if (verb === 'theme' && (arg === 'light' || arg === 'dark')) latest.current.setColorScheme(arg);
+      else if (verb === 'go' || command in GO_PATHS) navigate(GO_PATHS[command] ?? '/');
+      else if (command === 'find') {
+        startTypeAhead({ overFields: true });
+        latest.current.openPalette();
+      } else if (verb === 'theme' && (arg === 'light' || arg === 'dark')) latest.current.setColorScheme(arg);
       else if (command === 'theme:system') latest.current.setColorScheme('auto');
     };
     window.addEventListener('keydown', onKeyDown);

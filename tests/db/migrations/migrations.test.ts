@@ -30,8 +30,7 @@ describe('migrations', () => {
     const file = tempDbFile();
     const db = new Database(file);
     db.pragma('foreign_keys = ON');
-    // Each listed version in turn (numbers are assigned per branch, so the list may skip one).
-    for (const { version: v } of MIGRATIONS) {
+    for (let v = 1; v <= LATEST_SCHEMA_VERSION; v++) {
       expect(migrate(db, v)).toBe(v);
       expect(db.pragma('foreign_key_check')).toEqual([]);
     }

@@ -61,6 +61,7 @@ describe('menu template', () => {
       'export-report',
       'backup-now',
       'restore',
+      'import-sheet',
       'import-bundle',
       'export-bundle',
       'undo',

@@ -1,10 +1,10 @@
 /**
  * `attach <kind> <id> FILE… --db F [--title T --kind K --language L --date D --note N]`, `attachments <kind> <id>`,
- * and `extract-text --db F [--check] [--again]`. A file named on the command line is the person's own choice (the
- * same trust as the open dialog); its type is still detected from content and it is read no larger than the limit.
+ * and `extract-text --db F [--check] [--again]`, through dispatch() (attachments.*, records.get, integrity.check).
+ * A file named on the command line is the person's own choice (the same trust as the open dialog): the command reads
+ * it, refusing it before reading when it is over the limit, and hands its bytes over as an upload; its type is
+ * detected from content by the register, as for the app's files.
  */
-import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
-import { basename } from 'node:path';
 import {
   ATTACHMENT_KINDS,
   ATTACHMENT_LIMITS,
@@ -15,41 +15,25 @@ import {
 } from '../../../common/domain/attachments';
 import { AppError } from '../../../common/domain/errors';
 import { formatPartialDate } from '../../../common/domain/partial-date';
-import type { Store } from '../../../../db/store';
-import { attachFiles, extractPending } from '../../services/attachments';
-import { parseCommandArgs, printJson, requireDb, withStore, type CliCommand, type CliIo } from '../command';
-import { parseKind } from '../kinds';
+import {
+  flagOption,
+  printJson,
+  registerOptions,
+  textOption,
+  type CliCommand,
+  type CliIo,
+  type CliRun,
+  type Register,
+} from '../command';
+import { readNamedFile } from '../files';
+import { KIND_WORDS, parseKind } from '../kinds';
 
-/** Reads a file the person named, refusing it before reading when it is over the attachment limit. */
-function readNamedFile(path: string): { name: string; bytes: Uint8Array } {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (error) {
-    throw new AppError('NOT_FOUND', `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new AppError('VALIDATION', `${path} is not a file.`);
-    if (stat.size > ATTACHMENT_LIMITS.maxBytes)
-      throw new AppError('VALIDATION', tooLargeMessage(basename(path), stat.size));
-    const bytes = new Uint8Array(stat.size);
-    let at = 0;
-    while (at < stat.size) {
-      const n = readSync(fd, bytes, at, stat.size - at, at);
-      if (n === 0) break;
-      at += n;
-    }
-    return { name: basename(path), bytes: bytes.subarray(0, at) };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function recordOf(store: Store, kindWord: string | undefined, id: string | undefined, usage: string): string {
-  const kind = parseKind(kindWord);
-  if (!id) throw new AppError('VALIDATION', `Give the record id. Usage: ${usage}`);
-  return store.getRecord(kind, id).id;
+/** The record named by `<kind> <id>`: its id, once the register confirms a record of that kind has it. */
+async function recordOf(cli: CliRun, register: Register): Promise<string> {
+  const kind = parseKind(cli.args[0]);
+  const id = cli.args[1];
+  if (!id) throw new AppError('VALIDATION', `Give the record id. Usage: ${cli.usage}`);
+  return (await register.call('records.get', { kind, id })).id;
 }
 
 function describe(a: Attachment): string {
@@ -65,103 +49,98 @@ function describe(a: Attachment): string {
   ].join('\n');
 }
 
-async function extractAll(store: Store, io: CliIo, quiet: boolean): Promise<number> {
+/** Reads the text of every waiting file (attachments.extract, a batch at a time); how many were read. */
+async function extractAll(register: Register, io: CliIo, quiet: boolean, again = false): Promise<number> {
   let done = 0;
-  for (;;) {
-    const run = await extractPending(store, { limit: 10 });
+  for (let first = true; ; first = false) {
+    const run = await register.call('attachments.extract', first && again ? { again: true } : {});
     done += run.done;
     if (!quiet && run.done) io.err(`Read the text of ${done} file(s)…`);
     if (!run.more || run.done === 0) return done;
   }
 }
 
+const withRecord = (command: Parameters<CliCommand['configure']>[0]) =>
+  registerOptions(command).argument('<kind>', KIND_WORDS).argument('<id>', 'the record id');
+
 export const attachCommand: CliCommand = {
   name: 'attach',
-  usage: 'attach <kind> <id> FILE... --db FILE [--title T] [--kind K] [--language L] [--date D] [--note N] [--json]',
-  summary: `Attach files to a record (one transaction), then read their text; kinds: ${ATTACHMENT_KINDS.join(', ')}.`,
-  run(argv, io) {
-    const { values, positionals } = parseCommandArgs(this, argv, {
-      db: { type: 'string' },
-      title: { type: 'string' },
-      kind: { type: 'string' },
-      language: { type: 'string' },
-      date: { type: 'string' },
-      note: { type: 'string' },
-      json: { type: 'boolean' },
+  summary: 'Attach files to a record, then read their text',
+  description: `Attach files to a record (one transaction), then read their text; kinds: ${ATTACHMENT_KINDS.join(', ')}.`,
+  configure: (command) =>
+    withRecord(command)
+      .argument('<files...>', 'the files to attach')
+      .option('--title <text>', 'the title (default: the file name)')
+      .option('--kind <kind>', `what the document is: ${ATTACHMENT_KINDS.join(', ')}`)
+      .option('--language <language>', 'its language ("it", "Japanese")')
+      .option('--date <date>', 'its date (a partial date is allowed: "Jan 2021")')
+      .option('--note <text>', 'a note'),
+  async run(cli) {
+    const paths = cli.args.slice(2);
+    if (paths.length === 0) throw new AppError('VALIDATION', `Name at least one file. Usage: ${cli.usage}`);
+    const files = paths.map((path) => readNamedFile(path, ATTACHMENT_LIMITS.maxBytes, tooLargeMessage));
+    const register = await cli.register('write');
+    const recordId = await recordOf(cli, register);
+    const meta = Object.fromEntries(
+      (['title', 'kind', 'language', 'date', 'note'] as const)
+        .map((name) => [name, textOption(cli, name)] as const)
+        .filter(([, value]) => value !== undefined),
+    ) as { title?: string; kind?: AttachmentKind; language?: string; date?: string; note?: string };
+    const added = await register.call('attachments.add', {
+      recordId,
+      uploads: files.map((file) => register.upload(file)),
+      ...(Object.keys(meta).length ? { meta } : {}),
     });
-    const paths = positionals.slice(2);
-    if (paths.length === 0) throw new AppError('VALIDATION', `Name at least one file. Usage: ${this.usage}`);
-    const files = paths.map(readNamedFile);
-    return withStore(requireDb(this, values.db), async (store) => {
-      const recordId = recordOf(store, positionals[0], positionals[1], this.usage);
-      const added = await attachFiles(store, recordId, files, {
-        ...(values.title ? { title: values.title } : {}),
-        ...(values.kind ? { kind: values.kind as AttachmentKind } : {}),
-        ...(values.language ? { language: values.language } : {}),
-        ...(values.date ? { date: values.date } : {}),
-        ...(values.note ? { note: values.note } : {}),
-      });
-      await extractAll(store, io, values.json ?? false);
-      const now = store.attachments(recordId).filter((a) => added.some((b) => b.id === a.id));
-      if (values.json) printJson(io, now);
-      else io.out(`Attached ${now.length} file(s):\n${now.map(describe).join('\n')}`);
-      return 0;
-    });
+    const json = flagOption(cli, 'json');
+    await extractAll(register, cli.io, json);
+    const now = (await register.call('attachments.list', { recordId })).filter((a) => added.some((b) => b.id === a.id));
+    if (json) printJson(cli.io, now);
+    else cli.io.out(`Attached ${now.length} file(s):\n${now.map(describe).join('\n')}`);
+    return 0;
   },
 };
 
 export const attachmentsCommand: CliCommand = {
   name: 'attachments',
-  usage: 'attachments <kind> <id> --db FILE [--removed] [--json]',
-  summary: 'List the documents attached to a record (file, type, size, version, SHA-256, text state).',
-  run(argv, io) {
-    const { values, positionals } = parseCommandArgs(this, argv, {
-      db: { type: 'string' },
-      removed: { type: 'boolean' },
-      json: { type: 'boolean' },
-    });
-    return withStore(
-      requireDb(this, values.db),
-      (store) => {
-        const list = store.attachments(recordOf(store, positionals[0], positionals[1], this.usage), values.removed);
-        if (values.json) printJson(io, list);
-        else io.out(list.length === 0 ? 'No attachments.' : list.map(describe).join('\n'));
-        return 0;
-      },
-      { readonly: true },
-    );
+  summary: "List a record's attached documents",
+  description: 'List the documents attached to a record (file, type, size, version, SHA-256, text state).',
+  configure: (command) => withRecord(command).option('--removed', 'include removed ones'),
+  async run(cli) {
+    const register = await cli.register('read');
+    const recordId = await recordOf(cli, register);
+    const list = await register.call('attachments.list', { recordId, includeRemoved: flagOption(cli, 'removed') });
+    if (flagOption(cli, 'json')) printJson(cli.io, list);
+    else cli.io.out(list.length === 0 ? 'No attachments.' : list.map(describe).join('\n'));
+    return 0;
   },
 };
 
 export const extractTextCommand: CliCommand = {
   name: 'extract-text',
-  usage: 'extract-text --db FILE [--check] [--again] [--json]',
-  summary:
+  summary: "Read attachments' text, or --check their bytes",
+  description:
     'Read the text of attachments still waiting (--again: all of them); --check only verifies every stored file against its SHA-256.',
-  run(argv, io) {
-    const { values } = parseCommandArgs(this, argv, {
-      db: { type: 'string' },
-      check: { type: 'boolean' },
-      again: { type: 'boolean' },
-      json: { type: 'boolean' },
-    });
-    return withStore(
-      requireDb(this, values.db),
-      async (store) => {
-        if (values.check) {
-          const { blobs, problems } = store.checkAttachmentBlobs();
-          if (values.json) printJson(io, { blobs, problems });
-          else
-            io.out(problems.length === 0 ? `${blobs} stored file(s) match their fingerprints.` : problems.join('\n'));
-          return problems.length === 0 ? 0 : 1;
-        }
-        if (values.again) store.markAllExtractionsPending();
-        const done = await extractAll(store, io, values.json ?? false);
-        if (values.json) printJson(io, { done });
-        else io.out(`Read the text of ${done} file(s).`);
-        return 0;
-      },
-      { readonly: values.check ?? false },
-    );
+  configure: (command) =>
+    registerOptions(command)
+      .option('--check', 'verify every stored file against its SHA-256 (exit 1 on a mismatch)')
+      .option('--again', 'read the text of every file again'),
+  async run(cli) {
+    const json = flagOption(cli, 'json');
+    if (flagOption(cli, 'check')) {
+      const register = await cli.register('read');
+      const report = await register.call('integrity.check', {});
+      const check = report.checks.find((c) => c.name === 'attachments');
+      // Without an attachments check, an earlier one failed and the files were not read: that problem is the answer.
+      const ok = check?.ok ?? false;
+      const detail = check ? check.detail : (report.problem ?? 'The register could not be checked.');
+      if (json) printJson(cli.io, { ok, detail });
+      else cli.io.out(ok ? `${detail}.` : detail);
+      return ok ? 0 : 1;
+    }
+    const register = await cli.register('write');
+    const done = await extractAll(register, cli.io, json, flagOption(cli, 'again'));
+    if (json) printJson(cli.io, { done });
+    else cli.io.out(`Read the text of ${done} file(s).`);
+    return 0;
   },
 };

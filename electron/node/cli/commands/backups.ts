@@ -1,104 +1,85 @@
-/** CLI: backup, restore, check — the same services the app uses. */
+/**
+ * CLI: backup (backups.create, backups.list), restore (by path: offline.ts says why it is no channel) and check
+ * (integrity.check on the register opened as it is; the read-only file check when it cannot even be opened).
+ */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { AppError } from '../../../common/domain/errors';
-import { Store } from '../../../../db/store';
+import type { IntegrityCheckReport } from '../../../common/contract/safety';
 import {
-  createVerifiedBackup,
-  defaultBackupDir,
-  getBackupSettings,
-  listBackups,
-  resolveBackupDir,
-  restoreBackup,
-} from '../../services/backup';
-import { checkDatabaseFile, checkSearchTables, moveAside, type IntegrityReport } from '../../services/integrity';
-import { parseCommandArgs, printJson, requireDb, withStore, type CliCommand } from '../command';
+  BUSY_EXIT,
+  flagOption,
+  printJson,
+  registerOptions,
+  required,
+  RUN,
+  textOption,
+  type CliCommand,
+} from '../command';
 
-const when = (iso: string) => `${iso.replace('T', ' ').slice(0, 19)} UTC`;
+/** "2026-11-28 01:33:50 UTC"; a backup whose time is unknown says so (never "( UTC)"). */
+const when = (iso: string) => (iso ? `${iso.replace('T', ' ').slice(0, 19)} UTC` : 'time unknown');
 
 export const backupCommand: CliCommand = {
   name: 'backup',
-  usage: 'backup --db FILE [--dir DIR] [--list] [--json]',
-  summary: 'Take a verified backup (SQLite online backup) and rotate old ones; --list shows the backups.',
-  async run(argv, io) {
-    const { values } = parseCommandArgs(this, argv, {
-      db: { type: 'string' },
-      dir: { type: 'string' },
-      list: { type: 'boolean' },
-      json: { type: 'boolean' },
-    });
-    const file = requireDb(this, values.db);
-    if (!existsSync(file)) throw new AppError('NOT_FOUND', `There is no database at ${file}.`);
-    return withStore(file, async (store) => {
-      const dir = values.dir ? resolve(values.dir) : resolveBackupDir(store, undefined, file);
-      if (values.list) {
-        const backups = listBackups(dir);
-        if (values.json) printJson(io, { dir, backups });
-        else if (backups.length === 0) io.out(`No backups in ${dir}.`);
-        else
-          for (const b of backups)
-            io.out(
-              `${b.name}  ${when(b.takenAt)}  ${b.manifest ? `${b.manifest.records} records, verified` : 'not verified'}`,
-            );
-        return 0;
-      }
-      const { keep } = getBackupSettings(store);
-      const info = await createVerifiedBackup(store, {
-        dir,
-        reason: 'manual',
-        source: resolve(file),
-        retention: { keep, hourly: Math.min(5, keep), keepSafetyCopies: 5 },
-      });
-      if (values.json) printJson(io, info);
+  summary: 'Take a verified backup, or --list them',
+  description:
+    'Take a verified backup (a consistent copy, VACUUM INTO: the register stays usable meanwhile, also in the app) ' +
+    'and rotate old ones; --list shows the backups.',
+  configure: (command) =>
+    registerOptions(command)
+      .option('--dir <dir>', 'backup folder, when the register names none (default: backups/ beside it)')
+      .option('--list', 'list the backups instead'),
+  async run(cli) {
+    const dir = textOption(cli, 'dir');
+    // A backup only reads the register (backups.create writes nothing into it), so it needs no claim: it may be taken
+    // while the app has the register open.
+    const register = await cli.register('read', dir ? { backupDir: dir } : {});
+    if (flagOption(cli, 'list')) {
+      const listing = await register.call('backups.list', {});
+      if (flagOption(cli, 'json')) printJson(cli.io, listing);
+      else if (listing.backups.length === 0) cli.io.out(`No backups in ${listing.dir}.`);
       else
-        io.out(
-          `Backed up ${info.manifest?.records ?? 0} records to ${info.path} (verified: integrity ok, row counts equal).`,
-        );
+        for (const b of listing.backups)
+          cli.io.out(
+            `${b.name}  ${when(b.takenAt)}  ${b.verified ? `${b.records ?? 0} records, verified` : 'not verified'}`,
+          );
       return 0;
-    });
+    }
+    const backup = await register.call('backups.create', {});
+    const { dir: folder } = await register.call('backups.list', {});
+    const path = join(folder, backup.name);
+    if (flagOption(cli, 'json')) printJson(cli.io, { ...backup, path });
+    else cli.io.out(`Backed up ${backup.records ?? 0} records to ${path} (verified: integrity ok, row counts equal).`);
+    return 0;
   },
 };
 
 export const restoreCommand: CliCommand = {
   name: 'restore',
-  usage: 'restore --db FILE --from BACKUP [--dir DIR] [--json]',
-  summary: 'Replace the database with a verified backup, keeping a safety copy of the current one.',
-  async run(argv, io) {
-    const { values } = parseCommandArgs(this, argv, {
-      db: { type: 'string' },
-      from: { type: 'string' },
-      dir: { type: 'string' },
-      json: { type: 'boolean' },
-    });
-    const file = resolve(requireDb(this, values.db));
-    if (!values.from) throw new AppError('VALIDATION', `--from BACKUP is required. Usage: ${this.usage}`);
-    const backupPath = resolve(values.from);
-    // A damaged database is moved aside untouched (as the app does on start); a healthy one gets a safety copy.
-    let movedAside: string | null = null;
-    if (existsSync(file) && checkDatabaseFile(file).damaged) movedAside = moveAside(file).movedTo;
-    const store = existsSync(file) ? Store.open(file) : null;
-    const dir = values.dir
-      ? resolve(values.dir)
-      : store
-        ? resolveBackupDir(store, undefined, file)
-        : defaultBackupDir(file);
-    let result;
-    try {
-      result = await restoreBackup({ store, databaseFile: file, backupPath, backupDir: dir });
-    } finally {
-      store?.close();
-    }
-    result.store.close();
-    if (values.json)
-      printJson(io, { restoredFrom: result.restoredFrom, safetyCopy: result.safetyCopy?.path ?? null, movedAside });
+  summary: 'Replace the register with a backup file',
+  description:
+    'Replace the register with a verified backup, keeping a safety copy of the current one (a damaged one is ' +
+    'moved aside unchanged). Prints how to undo it.',
+  configure: (command) =>
+    registerOptions(command)
+      .option('--from <backup>', 'the backup file to restore (required)')
+      .option('--dir <dir>', 'where the safety copy goes (default: the register’s backup folder)'),
+  async run(cli) {
+    const file = required(textOption(cli, 'db'), '--db FILE', cli);
+    const from = required(textOption(cli, 'from'), '--from BACKUP', cli);
+    const { restoreFromFile } = await import('../offline');
+    const result = await restoreFromFile(file, from, textOption(cli, 'dir'));
+    if (flagOption(cli, 'json')) printJson(cli.io, result);
     else {
-      if (movedAside) io.out(`The current database was damaged; it was moved aside, unchanged, to ${movedAside}.`);
-      io.out(
+      if (result.movedAside)
+        cli.io.out(`The current database was damaged; it was moved aside, unchanged, to ${result.movedAside}.`);
+      cli.io.out(
         `Restored ${result.restoredFrom.records} records from ${result.restoredFrom.name} (${when(result.restoredFrom.takenAt)}) into ${file}.`,
       );
       if (result.safetyCopy)
-        io.out(
-          `The database as it was is kept in ${result.safetyCopy.path}; to undo: npm run cli -- restore --db ${file} --from ${result.safetyCopy.path}`,
+        cli.io.out(
+          `The database as it was is kept in ${result.safetyCopy}; to undo: ${RUN} restore --db ${file} --from ${result.safetyCopy}`,
         );
     }
     return 0;
@@ -107,36 +88,30 @@ export const restoreCommand: CliCommand = {
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  usage: 'check --db FILE [--deep] [--json]',
-  summary: 'Check a database without changing it: structure, references, search index. Exit 1 when damaged.',
-  run(argv, io) {
-    const { values } = parseCommandArgs(this, argv, {
-      db: { type: 'string' },
-      deep: { type: 'boolean' },
-      json: { type: 'boolean' },
-    });
-    const file = requireDb(this, values.db);
-    if (!existsSync(file)) throw new AppError('NOT_FOUND', `There is no database at ${file}.`);
-    const report: IntegrityReport = checkDatabaseFile(file, { deep: values.deep ?? false });
-    if (report.ok) {
-      // The search index's own check needs a writable connection (it runs in a rolled-back savepoint); no migration runs here.
-      const store = Store.openUnmigrated(file);
-      try {
-        const search = checkSearchTables(store);
-        report.checks.push(search);
-        if (!search.ok) {
-          report.ok = false;
-          report.problem = `the search index does not match the records (${search.detail})`;
-        }
-      } finally {
-        store.close();
-      }
-    }
-    if (values.json) printJson(io, report);
+  summary: 'Check a register for damage (exit 1 if so)',
+  description:
+    'Check a register without changing it: structure, references, search index. Exit 1 when something is wrong, ' +
+    '5 when another program’s lock kept a check from running (try again).',
+  configure: (command) =>
+    registerOptions(command).option('--deep', 'the full integrity_check (every index entry against its row)'),
+  async run(cli) {
+    const file = required(textOption(cli, 'db'), '--db FILE', cli);
+    if (!existsSync(file)) throw new AppError('NOT_FOUND', `The database ${file} does not exist.`);
+    const deep = flagOption(cli, 'deep');
+    // First SQLite's checks on the file opened read-only: a damaged register (perhaps with a journal still beside
+    // it) must not be opened for writing, which could change it. Only a sound file is opened as it is, for the
+    // register's own check through the contract (references, and the search index, whose check needs a writable
+    // connection). The structure is read twice for a sound file; a check is rare and must not harm.
+    const onFile = (await import('../offline')).fileCheck(file, deep);
+    const report: IntegrityCheckReport = onFile.ok
+      ? await (await cli.register('unmigrated')).call('integrity.check', { deep })
+      : onFile;
+    if (flagOption(cli, 'json')) printJson(cli.io, report);
     else {
-      for (const c of report.checks) io.out(`${c.ok ? 'ok  ' : 'FAIL'}  ${c.name}: ${c.detail}`);
-      io.out(report.ok ? `${file} is healthy.` : `${file}: ${report.problem}`);
+      // A check another program's lock kept from running says nothing about the file: "busy", never "FAIL".
+      for (const c of report.checks) cli.io.out(`${c.ok ? 'ok  ' : c.busy ? 'busy' : 'FAIL'}  ${c.name}: ${c.detail}`);
+      cli.io.out(report.ok ? `${file} is healthy.` : `${file}: ${report.problem}`);
     }
-    return report.ok ? 0 : 1;
+    return report.ok ? 0 : report.busy && !report.damaged ? BUSY_EXIT : 1;
   },
 };

@@ -1,48 +1,36 @@
-/** CLI: export / import exchange bundles, undo / redo the last changes. */
-import { existsSync } from 'node:fs';
-import { AppError } from '../../../common/domain/errors';
-import { type UndoResult } from '../../../../db/store';
-import { exportToFile, exportToZipFile, importFromFile, type ImportReport } from '../../services/exchange';
-import { parseCommandArgs, printJson, requireDb, withStore, type CliCommand, type CliIo } from '../command';
-
-function existingDb(command: CliCommand, file: string | undefined): string {
-  const path = requireDb(command, file);
-  if (!existsSync(path)) throw new AppError('NOT_FOUND', `There is no database at ${path}.`);
-  return path;
-}
+/**
+ * CLI: export / import exchange bundles (bundle.export, bundle.import) and undo / redo the last changes (history.*).
+ * The bundle file is the host's to read and write: import reads --in and sends a JSON bundle's text, or hands a ZIP
+ * bundle (one carrying attachments) over as an upload; export's file is written to --out by the register's
+ * deliverFile, as JSON or as a ZIP as the name of --out says.
+ */
+import { basename } from 'node:path';
+import type { ImportOutcome, UndoOutcome } from '../../../common/contract/safety';
+import { flagOption, printJson, registerOptions, required, textOption, type CliCommand, type CliIo } from '../command';
+import { readNamedFile } from '../files';
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'export --db FILE --out BUNDLE.json|BUNDLE.zip [--json]',
-  summary:
+  summary: 'Write every record to an exchange bundle',
+  description:
     'Write every record (events, links, tags, stable ids) to a versioned exchange bundle; .zip also carries attachments.',
-  run(argv, io) {
-    const { values } = parseCommandArgs(this, argv, {
-      db: { type: 'string' },
-      out: { type: 'string' },
-      json: { type: 'boolean' },
-    });
-    const file = existingDb(this, values.db);
-    if (!values.out) throw new AppError('VALIDATION', `--out BUNDLE.json is required. Usage: ${this.usage}`);
-    const out = values.out;
-    return withStore(
-      file,
-      async (store) => {
-        const result = /\.zip$/i.test(out) ? await exportToZipFile(store, out) : exportToFile(store, out);
-        const documents = 'attachments' in result ? ` and ${result.attachments} attachments` : '';
-        if (values.json) printJson(io, result);
-        else
-          io.out(
-            `Exported ${result.records} records${documents} to ${result.file} (${result.bytes.toLocaleString('en')} bytes).`,
-          );
-        return 0;
-      },
-      { readonly: true },
-    );
+  configure: (command) =>
+    registerOptions(command).option('--out <file>', 'the bundle to write, BUNDLE.json or BUNDLE.zip (required)'),
+  async run(cli) {
+    const out = required(textOption(cli, 'out'), '--out BUNDLE.json', cli);
+    const register = await cli.register('read', { out });
+    const result = await register.call('bundle.export', { format: /\.zip$/i.test(out) ? 'zip' : 'json' });
+    const { path: file, records, attachments, bytes } = result;
+    if (flagOption(cli, 'json')) printJson(cli.io, { file, records, ...(attachments ? { attachments } : {}), bytes });
+    else {
+      const documents = attachments ? ` and ${attachments} attachments` : '';
+      cli.io.out(`Exported ${records} records${documents} to ${file} (${bytes.toLocaleString('en')} bytes).`);
+    }
+    return 0;
   },
 };
 
-function printReport(io: CliIo, report: ImportReport): void {
+function printReport(io: CliIo, report: ImportOutcome): void {
   const verb = report.dryRun ? 'Would' : 'Did';
   io.out(`${report.dryRun ? 'Dry run — nothing was written. ' : ''}${report.total} records in the bundle:`);
   io.out(`  ${verb.padEnd(5)} create:   ${report.created.length}`);
@@ -69,30 +57,39 @@ function printReport(io: CliIo, report: ImportReport): void {
   }
 }
 
+/** The largest bundle file import reads (the contract takes a JSON bundle's text up to 200 MB). */
+const BUNDLE_MAX_BYTES = 2_000_000_000;
+
+const tooLarge = (name: string, size: number) =>
+  `"${name}" is ${Math.round(size / 1_000_000).toLocaleString('en')} MB; a bundle can be at most 2,000 MB.`;
+
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: 'import --db FILE --in BUNDLE.json|BUNDLE.zip [--dry-run] [--json]',
-  summary: 'Merge a bundle by id (newer wins, conflicts listed) in one transaction; --dry-run only reports.',
-  run(argv, io) {
-    const { values } = parseCommandArgs(this, argv, {
-      db: { type: 'string' },
-      in: { type: 'string' },
-      'dry-run': { type: 'boolean' },
-      json: { type: 'boolean' },
+  summary: 'Merge an exchange bundle (newer wins)',
+  description: 'Merge a bundle by id (newer wins, conflicts listed) in one transaction; --dry-run only reports.',
+  configure: (command) =>
+    registerOptions(command)
+      .option('--in <file>', 'the bundle to read, BUNDLE.json or BUNDLE.zip (required)')
+      .option('--dry-run', 'report what would change, write nothing'),
+  async run(cli) {
+    const input = required(textOption(cli, 'in'), '--in BUNDLE.json', cli);
+    const file = readNamedFile(input, BUNDLE_MAX_BYTES, tooLarge);
+    const register = await cli.register('create');
+    const report = await register.call('bundle.import', {
+      // A ZIP (it starts "PK\x03\x04") carries attachments: its bytes go as an upload, as the app's do.
+      ...(isZip(file.bytes) ? { upload: register.upload(file) } : { text: new TextDecoder().decode(file.bytes) }),
+      fileName: basename(input),
+      dryRun: flagOption(cli, 'dryRun'),
     });
-    const file = requireDb(this, values.db);
-    if (!values.in) throw new AppError('VALIDATION', `--in BUNDLE.json is required. Usage: ${this.usage}`);
-    const input = values.in;
-    return withStore(file, async (store) => {
-      const report = await importFromFile(store, input, { dryRun: values['dry-run'] ?? false });
-      if (values.json) printJson(io, report);
-      else printReport(io, report);
-      return 0;
-    });
+    if (flagOption(cli, 'json')) printJson(cli.io, report);
+    else printReport(cli.io, report);
+    return 0;
   },
 };
 
-function printStep(io: CliIo, result: UndoResult, json: boolean | undefined): void {
+function printStep(io: CliIo, result: UndoOutcome, json: boolean): void {
   if (json) printJson(io, result);
   else
     io.out(
@@ -102,44 +99,39 @@ function printStep(io: CliIo, result: UndoResult, json: boolean | undefined): vo
 
 export const undoCommand: CliCommand = {
   name: 'undo',
-  usage: 'undo --db FILE [--list] [--json]',
-  summary: 'Undo the last change (of the last 50); --list shows them and what undo/redo would do.',
-  run(argv, io) {
-    const { values } = parseCommandArgs(this, argv, {
-      db: { type: 'string' },
-      list: { type: 'boolean' },
-      json: { type: 'boolean' },
-    });
-    return withStore(existingDb(this, values.db), (store) => {
-      if (values.list) {
-        const history = store.history();
-        if (values.json) printJson(io, history);
-        else {
-          for (const c of history.changes)
-            io.out(
-              `${String(c.id).padStart(6)}  ${c.at.slice(0, 19).replace('T', ' ')}  ${c.state === 'undone' ? '(undone) ' : ''}${c.label}`,
-            );
-          io.out(
-            `Next undo: ${history.nextUndo?.label ?? 'nothing'}. Next redo: ${history.nextRedo?.label ?? 'nothing'}.`,
+  summary: 'Undo the last change, or --list the changes',
+  description: 'Undo the last change (of the last 50); --list shows them and what undo and redo would do.',
+  configure: (command) => registerOptions(command).option('--list', 'list the changes instead'),
+  async run(cli) {
+    if (flagOption(cli, 'list')) {
+      const register = await cli.register('read');
+      const history = await register.call('history.list', {});
+      if (flagOption(cli, 'json')) printJson(cli.io, history);
+      else {
+        for (const c of history.changes)
+          cli.io.out(
+            `${String(c.id).padStart(6)}  ${c.at.slice(0, 19).replace('T', ' ')}  ${c.state === 'undone' ? '(undone) ' : ''}${c.label}`,
           );
-        }
-        return 0;
+        cli.io.out(
+          `Next undo: ${history.nextUndo?.label ?? 'nothing'}. Next redo: ${history.nextRedo?.label ?? 'nothing'}.`,
+        );
       }
-      printStep(io, store.undo(), values.json);
       return 0;
-    });
+    }
+    const register = await cli.register('write');
+    printStep(cli.io, await register.call('history.undo', {}), flagOption(cli, 'json'));
+    return 0;
   },
 };
 
 export const redoCommand: CliCommand = {
   name: 'redo',
-  usage: 'redo --db FILE [--json]',
-  summary: 'Redo the change undone last (before any new change).',
-  run(argv, io) {
-    const { values } = parseCommandArgs(this, argv, { db: { type: 'string' }, json: { type: 'boolean' } });
-    return withStore(existingDb(this, values.db), (store) => {
-      printStep(io, store.redo(), values.json);
-      return 0;
-    });
+  summary: 'Redo the change undone last',
+  description: 'Redo the change undone last (possible until a new change is made).',
+  configure: (command) => registerOptions(command),
+  async run(cli) {
+    const register = await cli.register('write');
+    printStep(cli.io, await register.call('history.redo', {}), flagOption(cli, 'json'));
+    return 0;
   },
 };

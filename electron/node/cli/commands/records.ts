@@ -1,120 +1,116 @@
+/** CLI: list, show, status — records.list, records.get (+ titles and dependents), status.asOf. */
 import { AppError } from '../../../common/domain/errors';
 import { formatPartialDate } from '../../../common/domain/partial-date';
 import { recordStatus } from '../../../common/domain/status';
 import { isStatusKind, labelOf } from '../../../common/domain/vocab';
-import { parseCommandArgs, printJson, requireDb, withStore, type CliCommand } from '../command';
-import { parseKind } from '../kinds';
+import {
+  collect,
+  listOption,
+  printJson,
+  registerOptions,
+  required,
+  textOption,
+  wholeNumberOption,
+  flagOption,
+  type CliCommand,
+} from '../command';
+import { KIND_WORDS, parseKind } from '../kinds';
+import { resolveParty } from '../parties';
 import { statusJson, statusText, summaryJson, table } from '../present';
+import { recordText, referencedIds } from '../show';
 
 export const listCommand: CliCommand = {
   name: 'list',
-  usage: 'list <kind> --db FILE [--party ID] [--status S] [--from DATE] [--to DATE] [--json]',
-  summary: 'List records of a kind with their derived status.',
-  run(argv, io) {
-    const { values, positionals } = parseCommandArgs(this, argv, {
-      db: { type: 'string' },
-      json: { type: 'boolean' },
-      party: { type: 'string' },
-      status: { type: 'string', multiple: true },
-      from: { type: 'string' },
-      to: { type: 'string' },
+  summary: 'List records of a kind with their status',
+  description: 'List records of a kind with their derived status, parties and ids.',
+  configure: (command) =>
+    registerOptions(command)
+      .argument('<kind>', KIND_WORDS)
+      .option('--party <name|id>', 'records involving this party (by name, short name, native name or id)')
+      .option('--status <status>', 'records whose current status is this (repeatable)', collect)
+      .option('--from <date>', 'records dated on or after this date ("2019", "Jan 2021")')
+      .option('--to <date>', 'records dated on or before this date')
+      .option('--as-of <date>', 'status and party dates as they stood on this date ("2015", "Jan 2021")')
+      .option('--limit <n>', 'at most this many records'),
+  async run(cli) {
+    const kind = parseKind(cli.args[0]);
+    const limit = wholeNumberOption(cli, 'limit', '--limit');
+    const register = await cli.register('read');
+    const party = textOption(cli, 'party');
+    const rows = await register.call('records.list', {
+      kind,
+      ...(party ? { partyId: await resolveParty(register, party) } : {}),
+      ...(listOption(cli, 'status') ? { statuses: listOption(cli, 'status') } : {}),
+      ...(textOption(cli, 'from') ? { from: textOption(cli, 'from') } : {}),
+      ...(textOption(cli, 'to') ? { to: textOption(cli, 'to') } : {}),
+      ...(textOption(cli, 'asOf') ? { asOf: textOption(cli, 'asOf') } : {}),
+      ...(limit !== undefined ? { limit } : {}),
     });
-    const kind = parseKind(positionals[0]);
-    return withStore(
-      requireDb(this, values.db),
-      (store) => {
-        const rows = store.listRecords({
-          kind,
-          ...(values.party ? { partyId: values.party } : {}),
-          ...(values.status ? { statuses: values.status } : {}),
-          ...(values.from ? { from: values.from } : {}),
-          ...(values.to ? { to: values.to } : {}),
-        });
-        if (values.json) printJson(io, { kind, count: rows.length, records: rows.map(summaryJson) });
-        else if (rows.length === 0) io.out(`No ${labelOf(kind).toLowerCase()} records.`);
-        else
-          io.out(
-            table(
-              ['Title', 'Type', 'Status', 'Parties', 'Id'],
-              rows.map((r) => [r.title, r.subtitle, statusText(r.status), r.partyNames.join(', '), r.id]),
-            ),
-          );
-        return 0;
-      },
-      { readonly: true },
-    );
+    if (flagOption(cli, 'json')) printJson(cli.io, { kind, count: rows.length, records: rows.map(summaryJson) });
+    else if (rows.length === 0) cli.io.out(`No ${labelOf(kind).toLowerCase()} records.`);
+    else
+      cli.io.out(
+        table(
+          ['Title', 'Type', 'Status', 'Parties', 'Id'],
+          rows.map((r) => [r.title, r.subtitle, statusText(r.status), r.partyNames.join(', '), r.id]),
+        ),
+      );
+    return 0;
   },
 };
 
 export const showCommand: CliCommand = {
   name: 'show',
-  usage: 'show <kind> <id> --db FILE [--json]',
-  summary: 'Show one record in full.',
-  run(argv, io) {
-    const { values, positionals } = parseCommandArgs(this, argv, { db: { type: 'string' }, json: { type: 'boolean' } });
-    const kind = parseKind(positionals[0]);
-    const id = positionals[1];
-    if (!id) throw new AppError('VALIDATION', `Give the record id. Usage: ${this.usage}`);
-    return withStore(
-      requireDb(this, values.db),
-      (store) => {
-        const record = store.getRecord(kind, id);
-        const status = 'statusEvents' in record ? recordStatus(record) : null;
-        if (values.json) {
-          printJson(io, { record, status: statusJson(status) });
-          return 0;
-        }
-        const fields = Object.entries(record).filter(([, v]) => typeof v === 'string' || typeof v === 'number');
-        io.out(fields.map(([k, v]) => `${k}: ${v}`).join('\n'));
-        if (status) io.out(`status: ${statusText(status)}`);
-        const events =
-          (record as { statusEvents?: { status: string; date: string; note: string }[] }).statusEvents ?? [];
-        for (const e of events)
-          io.out(`  • ${formatPartialDate(e.date)} — ${labelOf(e.status)}${e.note ? ': ' + e.note : ''}`);
-        return 0;
-      },
-      { readonly: true },
-    );
+  summary: 'One record in full, with parties, links, tags',
+  description:
+    'Show one record in full: its fields, parties and their roles, cooperation areas, tags, links, what refers ' +
+    'to it, and its status timeline.',
+  configure: (command) => registerOptions(command).argument('<kind>', KIND_WORDS).argument('<id>', 'the record id'),
+  async run(cli) {
+    const kind = parseKind(cli.args[0]);
+    const id = required(cli.args[1], 'The record id', cli);
+    const register = await cli.register('read');
+    const record = await register.call('records.get', { kind, id });
+    const status = 'statusEvents' in record ? recordStatus(record) : null;
+    const ids = referencedIds(record);
+    const titles = ids.length ? await register.call('records.titles', { ids }) : [];
+    const referredToBy = await register.call('records.dependents', { id });
+    if (flagOption(cli, 'json')) printJson(cli.io, { record, status: statusJson(status), titles, referredToBy });
+    else cli.io.out(recordText({ record, status, titles, referredToBy }));
+    return 0;
   },
 };
 
 export const statusCommand: CliCommand = {
   name: 'status',
-  usage: 'status <kind> <id> --as-of DATE --db FILE [--json]',
-  summary: 'The status a record had on a date (“2021”, “Jan 2021”, “15/01/2021”).',
-  run(argv, io) {
-    const { values, positionals } = parseCommandArgs(this, argv, {
-      db: { type: 'string' },
-      json: { type: 'boolean' },
-      'as-of': { type: 'string' },
-    });
-    const kind = parseKind(positionals[0]);
-    const id = positionals[1];
-    if (!id) throw new AppError('VALIDATION', `Give the record id. Usage: ${this.usage}`);
+  summary: 'The status a record had on a date',
+  description: 'The status a record had on a date, typed as people write it: "2021", "Jan 2021", "15/01/2021".',
+  configure: (command) =>
+    registerOptions(command)
+      .argument('<kind>', 'agreements, working-groups, programmes or meetings')
+      .argument('<id>', 'the record id')
+      .option('--as-of <date>', 'the date to ask about (required)'),
+  async run(cli) {
+    const kind = parseKind(cli.args[0]);
+    const id = required(cli.args[1], 'The record id', cli);
     if (!isStatusKind(kind)) throw new AppError('VALIDATION', `${labelOf(kind)} records have no status timeline.`);
-    const asOf = values['as-of'];
-    if (!asOf) throw new AppError('VALIDATION', `--as-of DATE is required. Usage: ${this.usage}`);
-    return withStore(
-      requireDb(this, values.db),
-      (store) => {
-        const answer = store.statusAsOf(kind, id, asOf);
-        if (values.json) {
-          printJson(io, {
-            id,
-            kind,
-            asOf: answer.asOf,
-            asOfText: formatPartialDate(answer.asOf),
-            cutoff: answer.cutoff,
-            status: statusJson(answer.status),
-            undatedEventsIgnored: answer.undatedIgnored,
-          });
-        } else {
-          const note = answer.undatedIgnored ? ` (${answer.undatedIgnored} undated event(s) could not be placed)` : '';
-          io.out(`As of ${formatPartialDate(answer.asOf)}: ${statusText(answer.status)}${note}`);
-        }
-        return 0;
-      },
-      { readonly: true },
-    );
+    const asOf = required(textOption(cli, 'asOf'), '--as-of DATE', cli);
+    const register = await cli.register('read');
+    const answer = await register.call('status.asOf', { kind, recordId: id, asOf });
+    if (flagOption(cli, 'json')) {
+      printJson(cli.io, {
+        id,
+        kind,
+        asOf: answer.asOf,
+        asOfText: formatPartialDate(answer.asOf),
+        cutoff: answer.cutoff,
+        status: statusJson(answer.status),
+        undatedEventsIgnored: answer.undatedIgnored,
+      });
+    } else {
+      const note = answer.undatedIgnored ? ` (${answer.undatedIgnored} undated event(s) could not be placed)` : '';
+      cli.io.out(`As of ${formatPartialDate(answer.asOf)}: ${statusText(answer.status)}${note}`);
+    }
+    return 0;
   },
 };

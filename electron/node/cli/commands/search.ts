@@ -1,47 +1,33 @@
 /**
- * `search "query" --db FILE [filters] [--json]` and `reindex --db FILE [--check]`.
+ * `search "query" --db FILE [filters] [--json]` (search.query) and `reindex --db FILE [--check]` (search.reindex).
  * Hits print with their kind, date, derived status and a snippet whose matches are «marked».
  */
-import { AppError } from '../../../common/domain/errors';
+import type { Command } from 'commander';
 import { formatPartialDate } from '../../../common/domain/partial-date';
-import { fieldLabel, type SearchFilters, type SearchHit, type SnippetSegment } from '../../../common/domain/search';
+import type { SearchFilters, SearchHit, SnippetSegment } from '../../../common/domain/search';
+import { fieldLabel } from '../../../common/domain/search';
 import { labelOf } from '../../../common/domain/vocab';
-import { Store } from '../../../../db/store';
-import { searchRecords } from '../../services/search/search';
-import { parseCommandArgs, printJson, requireDb, withStore, type CliCommand } from '../command';
+import {
+  collect,
+  flagOption,
+  listOption,
+  printJson,
+  registerOptions,
+  textOption,
+  wholeNumberOption,
+  type CliCommand,
+} from '../command';
 import { parseKind } from '../kinds';
+import { resolveParty } from '../parties';
 import { statusJson, statusText } from '../present';
 
-const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
-
-/** `--party` takes an id or a name ("Japan", "JASDF", "防衛省"). */
-function resolveParty(store: Store, party: string): string {
-  if (ULID.test(party)) return party;
-  const found = store.partiesNamed(party);
-  if (found.length === 1) return found[0]!.id;
-  if (found.length === 0)
-    throw new AppError('NOT_FOUND', `No party named “${party}”. Give its exact name, short name, native name or id.`);
-  throw new AppError(
-    'VALIDATION',
-    `“${party}” names ${found.length} parties: ${found.map((p) => `${p.name} (${p.id})`).join(', ')}. Give the id.`,
-  );
-}
-
-const OPTIONS_WITH_VALUE = new Set([
-  '--db',
-  '--kind',
-  '--party',
-  '--from',
-  '--to',
-  '--status',
-  '--as-of',
-  '--area',
-  '--type',
-  '--limit',
-]);
-
-/** "-japan" is a query word, not an option: move such words after "--" so the option parser leaves them alone. */
-function queryWordsLast(argv: string[]): string[] {
+/**
+ * "-japan" is a query word, not an option: words go after "--" so the option parser leaves them alone. Which
+ * options take a value is read from the command's own declarations.
+ */
+function queryWordsLast(argv: string[], command: Command): string[] {
+  const takesValue = new Set(command.options.filter((o) => o.required || o.optional).map((o) => o.long));
+  const known = new Set([...command.options.map((o) => o.long), '--help']);
   const options: string[] = [];
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -51,10 +37,10 @@ function queryWordsLast(argv: string[]): string[] {
       break;
     }
     const name = arg.split('=')[0]!;
-    if (OPTIONS_WITH_VALUE.has(name)) {
+    if (takesValue.has(name)) {
       options.push(arg);
       if (!arg.includes('=') && i + 1 < argv.length) options.push(argv[++i]!);
-    } else if (arg === '--json' || (arg.startsWith('--') && arg.length > 2)) options.push(arg);
+    } else if (known.has(name) || arg === '-h' || (arg.startsWith('--') && arg.length > 2)) options.push(arg);
     else words.push(arg);
   }
   return [...options, '--', ...words];
@@ -100,87 +86,76 @@ function hitText(hit: SearchHit, n: number): string {
 
 export const searchCommand: CliCommand = {
   name: 'search',
-  usage: 'search "QUERY" --db FILE [--kind K] [--party P] [--from D] [--to D] [--status S] [--json]',
-  summary:
-    'Full-text search of every record ("phrase", prefix*, OR, -word, 日本語); also --as-of D, --area A, --type T, --limit N.',
-  run(argv, io) {
-    const { values, positionals } = parseCommandArgs(this, queryWordsLast(argv), {
-      db: { type: 'string' },
-      json: { type: 'boolean' },
-      kind: { type: 'string', multiple: true },
-      party: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      status: { type: 'string', multiple: true },
-      'as-of': { type: 'string' },
-      area: { type: 'string', multiple: true },
-      type: { type: 'string', multiple: true },
-      limit: { type: 'string' },
-    });
-    const query = positionals.join(' ');
-    const limit = values.limit === undefined ? 20 : Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 200)
-      throw new AppError('VALIDATION', '--limit must be a whole number from 1 to 200.');
-    return withStore(
-      requireDb(this, values.db),
-      (store) => {
-        const filters: SearchFilters = {
-          ...(values.kind ? { kinds: values.kind.map(parseKind) } : {}),
-          ...(values.party ? { partyId: resolveParty(store, values.party) } : {}),
-          ...(values.from ? { from: values.from } : {}),
-          ...(values.to ? { to: values.to } : {}),
-          ...(values.status ? { statuses: values.status } : {}),
-          ...(values['as-of'] ? { statusAsOf: values['as-of'] } : {}),
-          ...(values.area ? { areas: values.area as SearchFilters['areas'] } : {}),
-          ...(values.type ? { types: values.type } : {}),
-        };
-        const result = searchRecords(store, { query, filters, limit });
-        if (values.json) {
-          printJson(io, {
-            query,
-            filters,
-            count: result.hits.length,
-            hasMore: result.hasMore,
-            notes: result.notes,
-            hits: result.hits.map(hitJson),
-          });
-          return 0;
-        }
-        for (const note of result.notes) io.err(`note: ${note}`);
-        if (result.hits.length === 0) {
-          io.out(`No records match “${query}”.`);
-          return 0;
-        }
-        io.out(`${result.hits.length}${result.hasMore ? '+' : ''} result(s) for “${query}”:\n`);
-        io.out(result.hits.map((hit, i) => hitText(hit, i + 1)).join('\n\n'));
-        return 0;
-      },
-      { readonly: true },
-    );
+  summary: 'Full-text search of every record',
+  description: 'Full-text search of every record: words, "phrases", prefix*, OR, -word, 日本語; with filters.',
+  configure: (command) =>
+    registerOptions(command)
+      .argument('[query...]', 'what to look for ("" with filters alone lists what they match)')
+      .option('--kind <kind>', 'only records of this kind (repeatable)', collect)
+      .option('--party <name|id>', 'only records involving this party or a party under it')
+      .option('--from <date>', 'only records with something dated on or after this date')
+      .option('--to <date>', 'only records with something dated on or before this date')
+      .option('--status <status>', 'only records with this status (repeatable)', collect)
+      .option('--as-of <date>', 'with --status: the status on this date instead of today')
+      .option('--area <area>', 'only this cooperation area (repeatable)', collect)
+      .option('--type <type>', 'only this type, e.g. technical_arrangement (repeatable)', collect)
+      .option('--limit <n>', 'at most this many hits (1-200; default 20)'),
+  prepare: queryWordsLast,
+  async run(cli) {
+    const query = cli.args.join(' ');
+    const limit = wholeNumberOption(cli, 'limit', '--limit') ?? 20;
+    const kinds = listOption(cli, 'kind')?.map(parseKind);
+    const register = await cli.register('read');
+    const party = textOption(cli, 'party');
+    const filters: SearchFilters = {
+      ...(kinds ? { kinds } : {}),
+      ...(party ? { partyId: await resolveParty(register, party) } : {}),
+      ...(textOption(cli, 'from') ? { from: textOption(cli, 'from') } : {}),
+      ...(textOption(cli, 'to') ? { to: textOption(cli, 'to') } : {}),
+      ...(listOption(cli, 'status') ? { statuses: listOption(cli, 'status') } : {}),
+      ...(textOption(cli, 'asOf') ? { statusAsOf: textOption(cli, 'asOf') } : {}),
+      ...(listOption(cli, 'area') ? { areas: listOption(cli, 'area') as SearchFilters['areas'] } : {}),
+      ...(listOption(cli, 'type') ? { types: listOption(cli, 'type') } : {}),
+    };
+    const result = await register.call('search.query', { query, filters, limit });
+    if (flagOption(cli, 'json')) {
+      printJson(cli.io, {
+        query,
+        filters,
+        count: result.hits.length,
+        hasMore: result.hasMore,
+        notes: result.notes,
+        hits: result.hits.map(hitJson),
+      });
+      return 0;
+    }
+    for (const note of result.notes) cli.io.err(`note: ${note}`);
+    if (result.hits.length === 0) {
+      cli.io.out(`No records match “${query}”.`);
+      return 0;
+    }
+    cli.io.out(`${result.hits.length}${result.hasMore ? '+' : ''} result(s) for “${query}”:\n`);
+    cli.io.out(result.hits.map((hit, i) => hitText(hit, i + 1)).join('\n\n'));
+    return 0;
   },
 };
 
 export const reindexCommand: CliCommand = {
   name: 'reindex',
-  usage: 'reindex --db FILE [--check] [--json]',
-  summary: 'Rebuild the search index from the records (with --check: only check it, deeply, and change nothing).',
-  run(argv, io) {
-    const { values } = parseCommandArgs(this, argv, {
-      db: { type: 'string' },
-      check: { type: 'boolean' },
-      json: { type: 'boolean' },
-    });
-    return withStore(requireDb(this, values.db), (store) => {
-      if (values.check) {
-        const check = store.checkSearchIndex({ repair: false, deep: true });
-        if (values.json) printJson(io, check);
-        else io.out(check.ok ? `The search index is sound (checked in ${check.ms} ms).` : check.problems.join('\n'));
-        return check.ok ? 0 : 1;
-      }
-      const report = store.rebuildSearchIndex();
-      if (values.json) printJson(io, report);
-      else io.out(`Rebuilt the search index: ${report.records} record(s) in ${report.ms} ms.`);
-      return 0;
-    });
+  summary: 'Rebuild (or --check) the search index',
+  description: 'Rebuild the search index from the records; --check only checks it, deeply, changing nothing.',
+  configure: (command) =>
+    registerOptions(command).option('--check', 'only check the index (recomputing every record’s text)'),
+  async run(cli) {
+    const check = flagOption(cli, 'check');
+    // Even the check needs a writable connection (FTS5's own check runs in a savepoint that is rolled back), but it
+    // changes nothing: it opens the register as it is, without claiming it; a rebuild claims it.
+    const register = await cli.register(check ? 'unmigrated' : 'write');
+    const report = await register.call('search.reindex', check ? { checkOnly: true, deep: true } : {});
+    if (flagOption(cli, 'json')) printJson(cli.io, report);
+    else if (check)
+      cli.io.out(report.ok ? `The search index is sound (checked in ${report.ms} ms).` : report.problems.join('\n'));
+    else cli.io.out(`Rebuilt the search index: ${report.records} record(s) in ${report.ms} ms.`);
+    return report.ok ? 0 : 1;
   },
 };

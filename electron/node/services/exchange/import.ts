@@ -66,7 +66,8 @@ export interface ImportReport {
   conflicts: ImportConflict[];
 }
 
-function canonical(value: unknown): string {
+/** Stable text of a value (object keys sorted), to compare two records' content. */
+export function canonical(value: unknown): string {
   const sortKeys = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(sortKeys);
     if (v && typeof v === 'object')
@@ -262,7 +263,10 @@ export function importRecords(
       (error.code === 'VALIDATION' ||
         error.code === 'READ_ONLY' ||
         error.code === 'DISK_FULL' ||
-        error.code === 'UNAVAILABLE')
+        error.code === 'UNAVAILABLE' ||
+        // The register's state, not the bundle's fault (issue 15): busy in another program, damaged on disk.
+        error.code === 'BUSY' ||
+        error.code === 'DAMAGED')
     ) {
       throw error.message.startsWith('Nothing was imported')
         ? error

@@ -110,7 +110,7 @@ export function openWithRecovery(
         return { store, report, readOnly: true };
       }
       // A file SQLite cannot read as a database at all is damage too; a newer schema is not.
-      if (!(error instanceof AppError) || error.code !== 'NOT_A_DATABASE') throw error;
+      if (!(error instanceof AppError) || (error.code !== 'NOT_A_DATABASE' && error.code !== 'DAMAGED')) throw error;
       report.ok = false;
       report.damaged = true;
       report.problem = error.message;

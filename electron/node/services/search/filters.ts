@@ -8,7 +8,8 @@
 import { AppError } from '../../../common/domain/errors';
 import { asOfCutoff, parsePartialDate } from '../../../common/domain/partial-date';
 import type { searchFiltersSchema } from '../../../common/domain/search';
-import { OPEN_DATE_TOKEN, overlapTokens } from '../../../common/domain/search-text';
+import { intersectDates } from '../../../common/domain/date-phrases';
+import { OPEN_DATE_TOKEN, exactDateToken, overlapTokens } from '../../../common/domain/search-text';
 import {
   AGREEMENT_KINDS,
   MEETING_KINDS,
@@ -28,6 +29,8 @@ export interface CompiledFilters {
   days?: DocQuery['days'];
   statusAsOf?: DocQuery['statusAsOf'];
   meetingStatusNow?: DocQuery['meetingStatusNow'];
+  /** A date phrase carries an exact-form token worth ranking by (bm25) even without words to search. */
+  rankByDate?: boolean;
 }
 
 const KNOWN_STATUSES = new Set<string>(Object.values(STATUSES).flat());
@@ -93,4 +96,45 @@ export function compileFilters(filters: Filters): CompiledFilters {
     if (tokens) out.tokens.push(`dates : (${[...tokens, OPEN_DATE_TOKEN].map((t) => `"${t}"`).join(' OR ')})`);
   }
   return out;
+}
+
+/** Two date phrases of one query that share no day ("2019 2021"): nothing can match both. */
+export class DatesExcludeEachOther extends Error {
+  constructor(labels: readonly string[]) {
+    super(
+      `The dates ${labels.map((l) => `“${l}”`).join(' and ')} share no day, so nothing can match them all; remove one.`,
+    );
+  }
+}
+
+/**
+ * Adds the date phrases found in the query (domain/date-phrases.ts) to the compiled filters: every phrase and any
+ * From/To filter must hold, so the range checked is their intersection; its index tokens narrow the match when
+ * both ends are known. Throws DatesExcludeEachOther when they share no day.
+ */
+export function withDatePhrases(
+  compiled: CompiledFilters,
+  dates: readonly { text: string; from: string; to: string; label: string }[],
+): CompiledFilters {
+  if (dates.length === 0) return compiled;
+  const bounds = [...dates, ...(compiled.days ? [{ from: compiled.days.fromDay, to: compiled.days.toDay }] : [])];
+  const span = intersectDates(bounds);
+  if (!span) throw new DatesExcludeEachOther(dates.map((d) => d.label));
+  const open = span.from === '0000-01-01' || span.to === '9999-12-31';
+  const tokens = open ? null : overlapTokens(span);
+  // A date written in one form ("Q1 2024") also matches records dated in exactly that form, which then rank first.
+  const exact = dates.flatMap((d) => {
+    const read = parsePartialDate(d.text);
+    const token = read.ok ? exactDateToken(read.value.edtf.replace('~', '')) : null;
+    return token ? [token] : [];
+  });
+  return {
+    ...compiled,
+    tokens: [
+      ...compiled.tokens.filter((t) => !t.startsWith('dates :')),
+      ...(tokens ? [`dates : (${[...tokens, ...exact].map((t) => `"${t}"`).join(' OR ')})`] : []),
+    ],
+    days: { fromDay: span.from, toDay: span.to },
+    ...(exact.length > 0 ? { rankByDate: true } : {}),
+  };
 }

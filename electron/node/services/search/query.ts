@@ -269,9 +269,17 @@ class Parser {
       this.note(`Only the first ${SEARCH_LIMITS.terms} terms were used.`);
       return null;
     }
+    // While typing, the last word also matches as a prefix, unless it is already a whole word of the index: then it
+    // is read exactly as the CLI reads it, so the app and the CLI give the same results for a finished query.
+    const lastWord = tokens.at(-1);
     const prefix =
       lexeme.prefix ||
-      (this.typing && lexeme.last && !lexeme.quoted && !lexeme.negated && (tokens.at(-1)?.text.length ?? 0) >= 3);
+      (this.typing &&
+        lexeme.last &&
+        !lexeme.quoted &&
+        !lexeme.negated &&
+        (lastWord?.text.length ?? 0) >= 3 &&
+        !(lastWord && !lastWord.cjk && this.hasTerm?.(lastWord.folded)));
     // Consecutive Latin words form one phrase; each CJK run stands on its own (it has its own tokens).
     const pieces: { cjk: boolean; words: string[] }[] = [];
     for (const t of tokens) {

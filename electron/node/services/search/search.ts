@@ -9,7 +9,9 @@ import { AppError, parseOrThrow } from '../../../common/domain/errors';
 import { searchInputSchema, type SearchHit, type SearchInput, type SearchResult } from '../../../common/domain/search';
 import type { RecordKind, Status } from '../../../common/domain/vocab';
 import { RANK_WINDOW, Store, type DocResult, type DocRow, type DocQuery } from '../../../../db/store';
-import { ALL_RECORDS, compileFilters } from './filters';
+import { understandDates } from '../../../common/domain/date-phrases';
+import { todayIso } from '../../../common/domain/partial-date';
+import { ALL_RECORDS, compileFilters, DatesExcludeEachOther, withDatePhrases } from './filters';
 import { nothingToSearchFor, parseQuery, type Highlight } from './query';
 import { describeHit } from './snippets';
 
@@ -51,11 +53,22 @@ function runQuery(store: Store, query: DocQuery): DocResult {
 
 export function searchRecords(store: Store, rawInput: SearchInput): SearchResult {
   const input = parseOrThrow(searchInputSchema, rawInput, 'Search');
-  const parsed = parseQuery(input.query, {
+  // Dates anywhere in the question become a date filter; the words left are searched as text.
+  const understood = understandDates(input.query, input.today ?? todayIso(), input.datesAsText);
+  const parsed = parseQuery(understood.rest, {
     typing: input.mode === 'typing',
     hasTerm: (word) => store.indexHasTerm(word),
   });
-  const filters = compileFilters(input.filters ?? {});
+  const dates = understood.dates;
+  const empty = { query: input.query, hits: [], hasMore: false, dates };
+  let filters;
+  try {
+    filters = withDatePhrases(compileFilters(input.filters ?? {}), dates);
+  } catch (error) {
+    if (error instanceof DatesExcludeEachOther) return { ...empty, notes: [...parsed.notes, error.message] };
+    throw error;
+  }
+  for (const d of dates) parsed.highlights.push({ kind: 'date', from: d.from, to: d.to });
   const sqlFilters = Boolean(filters.days || filters.statusAsOf?.statuses);
   const base = filters.tokens.length > 0 ? filters.tokens : sqlFilters ? [ALL_RECORDS] : [];
 
@@ -65,12 +78,12 @@ export function searchRecords(store: Store, rawInput: SearchInput): SearchResult
     if (base.length === 0) throw nothingToSearchFor();
     match = `(${base.join(' AND ')}) NOT (${parsed.excludeOnly})`;
   } else if (base.length > 0) match = base.join(' AND ');
-  else return { query: input.query, hits: [], hasMore: false, notes: parsed.notes };
+  else return { ...empty, notes: parsed.notes };
 
   const limit = input.limit ?? DEFAULT_LIMIT;
   const { rows, windowed } = runQuery(store, {
     match,
-    order: parsed.expr ? 'rank' : 'recent',
+    order: parsed.expr || filters.rankByDate ? 'rank' : 'recent',
     limit: limit + 1,
     offset: input.offset ?? 0,
     ...(filters.days ? { days: filters.days } : {}),
@@ -92,6 +105,7 @@ export function searchRecords(store: Store, rawInput: SearchInput): SearchResult
     ),
     hasMore: rows.length > limit,
     notes: rebuilding ? [indexingNote(rebuilding), ...notes] : notes,
+    dates,
   };
 }
 

@@ -1,11 +1,17 @@
-/** Records per kind, with their derived statuses as compact badges. */
+/** Records per kind, with their derived statuses as compact badges, each a link to the list filtered to it. */
 import { Badge, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { statusCategory } from '../../../../electron/common/domain/report';
 import type { DashboardData } from '../../../../electron/common/contract/records';
+import type { RecordKind } from '../../../../electron/common/domain/vocab';
 import { KINDS_IN_ORDER, KIND_ICONS, listPath } from '../../app/kinds';
 import { CATEGORY_BADGE_COLOURS } from '../../components/StatusBadge';
 import { vocabLabel } from '../../i18n';
+
+/** The kind's list filtered to one status (RecordListPage reads `?f=` from the address). */
+export function statusListHref(kind: RecordKind, status: string): string {
+  return `#${listPath(kind)}?f=${encodeURIComponent(JSON.stringify({ statuses: [status] }))}`;
+}
 
 export function CountsPanel({ data }: { data: DashboardData }) {
   const { t } = useTranslation();
@@ -40,10 +46,17 @@ export function CountsPanel({ data }: { data: DashboardData }) {
                       .map((s) => (
                         <Badge
                           key={s.status}
+                          component="a"
+                          href={statusListHref(kind, s.status)}
+                          aria-label={t('dashboard.statusLink', {
+                            count: s.count,
+                            status: vocabLabel(t, s.status),
+                            list: t(`kinds.${kind}.plural`),
+                          })}
                           variant="light"
                           color={CATEGORY_BADGE_COLOURS[statusCategory(s.status)]}
                           tt="none"
-                          className="ent-status"
+                          className="ent-status ent-status-link"
                         >
                           {vocabLabel(t, s.status)} {s.count}
                         </Badge>

@@ -5,6 +5,7 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
+import { RegisterSettingsPanel } from '../register/RegisterSettingsPanel';
 import { BackupsPanel, IntegrityPanel } from './BackupsPanel';
 import { ExchangePanel } from './ExchangePanel';
 import { HistoryPanel } from './HistoryPanel';
@@ -23,7 +24,10 @@ export default function DataSafetyPage() {
           <IntegrityPanel />
           <ExchangePanel />
         </Stack>
-        <HistoryPanel />
+        <Stack gap="md">
+          <RegisterSettingsPanel />
+          <HistoryPanel />
+        </Stack>
       </SimpleGrid>
     </Stack>
   );

@@ -12,10 +12,11 @@ import { useTranslation } from 'react-i18next';
 import type { SavedSearch, SearchFilters, SearchHit } from '../../../../electron/common/domain/search';
 import { useApiQuery } from '../../api/hooks';
 import { recordPath } from '../../app/kinds';
-import { navigate } from '../../app/router';
+import { navigate, onRouteChange } from '../../app/router';
 import { PageHeader } from '../../components/PageHeader';
 import { revealAfterNavigation, revealTarget } from './reveal';
 import { optionId, ResultList } from './ResultList';
+import { DateChips } from './DateChips';
 import { SavedSearches } from './SavedSearches';
 import { FilterChips, hasFilters, SearchFilterBar, sendableFilters } from './SearchFilters';
 import { SEARCH_NS } from './strings';
@@ -37,15 +38,15 @@ function readAddress(): { query: string; filters: SearchFilters } {
 }
 
 function writeAddress(query: string, filters: SearchFilters): void {
+  if (!window.location.hash.startsWith('#/search')) return; // the page is being left: the address is someone else's
   const params = new URLSearchParams();
   if (query) params.set('q', query);
   if (hasFilters(filters)) params.set('f', JSON.stringify(filters));
   const search = params.toString();
-  history.replaceState(
-    null,
-    '',
-    `${window.location.pathname}${window.location.search}#/search${search ? `?${search}` : ''}`,
-  );
+  const target = `#/search${search ? `?${search}` : ''}`;
+  if (window.location.hash === target) return;
+  // Keep history.state: the router numbers its entries there, and the leave guard undoes a refused Back by it.
+  history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}${target}`);
 }
 
 /** Opens a hit at the field that matched, and scrolls to the matched words once the page shows. */
@@ -62,29 +63,51 @@ export default function SearchPage() {
   const [limit, setLimit] = useState(PAGE);
   const [active, setActive] = useState(0);
   const [savedId, setSavedId] = useState<string | null>(null);
+  /** Date phrases the person turned back into words (a removed date chip). */
+  const [datesAsText, setDatesAsText] = useState<string[]>([]);
   // One search per pause in typing, not per keystroke.
   const [settledQuery] = useDebouncedValue(query, 150);
   const sent = useMemo(() => sendableFilters(filters), [filters]);
   const idle = settledQuery.trim() === '' && !hasFilters(sent);
   const results = useApiQuery(
     'search.query',
-    { query: settledQuery, filters: sent, mode: 'typing', limit },
+    {
+      query: settledQuery,
+      filters: sent,
+      mode: 'typing',
+      limit,
+      ...(datesAsText.length ? { datesAsText } : {}),
+    },
     { enabled: !idle, placeholderData: keepPreviousData },
   );
 
-  useEffect(() => writeAddress(settledQuery, filters), [settledQuery, filters]);
-  // A link to another search while this page is open (the route does not change, only the address).
+  // Only once the typing has settled: a query still catching up would write the previous search over an address
+  // just opened from outside (a link to another search while this page is open).
   useEffect(() => {
-    const onHashChange = () => {
+    if (settledQuery === query) writeAddress(settledQuery, filters);
+  }, [settledQuery, query, filters]);
+  // A link to another search while this page is open (the route does not change, only the address). In-app
+  // navigations go through the router's history and fire no hashchange, so listen to the router itself.
+  useEffect(() => {
+    const follow = () => {
       if (!window.location.hash.startsWith('#/search')) return;
       const next = readAddress();
-      setQuery(next.query);
-      setFilters(next.filters);
-      setSavedId(null);
+      setQuery((q) => (q === next.query ? q : next.query));
+      setFilters((f) => (JSON.stringify(f) === JSON.stringify(next.filters) ? f : next.filters));
     };
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
+    // An address typed or opened from outside fires hashchange; one set by the router fires only its own event.
+    window.addEventListener('hashchange', follow);
+    const stop = onRouteChange(follow);
+    return () => {
+      window.removeEventListener('hashchange', follow);
+      stop();
+    };
   }, []);
+  // A phrase turned back into words stays so only while it is in the query.
+  useEffect(
+    () => setDatesAsText((kept) => kept.filter((text) => settledQuery.toLowerCase().includes(text.toLowerCase()))),
+    [settledQuery],
+  );
   useEffect(() => {
     setActive(0);
     setLimit(PAGE);
@@ -143,6 +166,10 @@ export default function SearchPage() {
               aria-autocomplete="list"
             />
             <SearchFilterBar filters={filters} onChange={changeFilters} />
+            <DateChips
+              dates={idle ? [] : (results.data?.dates ?? [])}
+              onRemove={(text) => setDatesAsText((kept) => [...kept, text])}
+            />
             <FilterChips filters={filters} onChange={changeFilters} />
             {results.isError && !idle ? <Alert color="red" title={results.error.message} /> : null}
             {!idle &&

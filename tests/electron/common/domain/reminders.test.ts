@@ -24,18 +24,19 @@ describe('reminders from the register', () => {
   it('derives expiry, notice-by, renewal, next session, planned meetings, milestones and outstanding ratification', () => {
     const { db } = calendarDb();
     const reminders = listReminders(db, { withinDays: 180, today: TODAY });
+    // Upcoming first, soonest first; then the overdue ones, most recently due first.
     expect(reminders.map((r) => [r.day, r.kind, r.recordTitle, r.overdue])).toEqual([
-      ['2025-01-10', 'ratification_outstanding', 'Defence cooperation treaty', true],
-      ['2026-01-20', 'meeting', 'Industry day', true],
-      ['2026-03-01', 'notice_by', 'Logistics support arrangement', true],
       ['2026-03-30', 'notice_by', 'Franco-Italian training MoU', false],
       ['2026-04-20', 'milestone', 'Joint trainer aircraft', false],
       ['2026-05-01', 'renewal', 'Logistics support arrangement', false],
       ['2026-05-12', 'wg_session', 'Joint trainer working group', false],
       ['2026-06-01', 'meeting', 'Staff talks', false],
       ['2026-06-30', 'expiry', 'Franco-Italian training MoU', false],
+      ['2026-03-01', 'notice_by', 'Logistics support arrangement', true],
+      ['2026-01-20', 'meeting', 'Industry day', true],
+      ['2025-01-10', 'ratification_outstanding', 'Defence cooperation treaty', true],
     ]);
-    const ratification = reminders[0]!;
+    const ratification = reminders.find((r) => r.kind === 'ratification_outstanding')!;
     expect(ratification.text).toContain('Italy signed (10 Jan 2024)');
     expect(reminders.find((r) => r.kind === 'meeting' && !r.overdue)?.dateText).toBe('Jun 2026');
     expect(reminders.find((r) => r.kind === 'wg_session')?.text).toContain('Session 4');
@@ -44,7 +45,7 @@ describe('reminders from the register', () => {
   it('leaves out dates beyond the window but keeps overdue ones, and ignores ended agreements', () => {
     const { db } = calendarDb();
     const soon = listReminders(db, { withinDays: 30, today: TODAY });
-    expect(soon.map((r) => r.kind)).toEqual(['ratification_outstanding', 'meeting', 'notice_by', 'notice_by']);
+    expect(soon.map((r) => r.kind)).toEqual(['notice_by', 'notice_by', 'meeting', 'ratification_outstanding']);
     expect(soon.some((r) => r.recordTitle === 'Old exchange of notes')).toBe(false);
     const far = listReminders(db, { withinDays: 3650, today: TODAY });
     expect(far.some((r) => r.kind === 'milestone' && r.text === 'First flight')).toBe(true);

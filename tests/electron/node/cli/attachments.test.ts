@@ -57,7 +57,7 @@ describe('cli: attachments', () => {
     const hit = await cli('search', 'addestramento', '--db', db);
     expect(hit.out).toMatch(/in “TA signed\.pdf”, page 2: .*«addestramento»/);
 
-    expect((await cli('extract-text', '--check', '--db', db)).out).toBe('2 stored file(s) match their fingerprints.');
+    expect((await cli('extract-text', '--check', '--db', db)).out).toBe('2 stored files match their fingerprints.');
     const raw = new Database(db);
     raw
       .prepare(

@@ -1,10 +1,14 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { loadSeedArticle } from '../../../../db/demo/seed-article';
+import { openDatabase } from '../../../../db/store/open';
 import { runCli } from '../../../../electron/node/cli/main';
-import { tempDbFile } from '../../../support/temp-db';
+import { tempDbFile, tempDir } from '../../../support/temp-db';
+import { runCliProcess } from './process';
+
+/** A well-formed id that names no record. */
+const MISSING_ID = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
@@ -86,31 +90,61 @@ describe('cli', () => {
       code: 2,
       err: expect.stringMatching(/^entente list: Unknown record kind “treaties”/),
     });
-    expect(await cli('show', 'agreement', '01ARZ3NDEKTSV4RRFFQ69G5FAV', '--db', db)).toMatchObject({
+    expect(await cli('show', 'agreement', MISSING_ID, '--db', db)).toMatchObject({
       code: 3,
-      err: 'entente show: No agreement with id 01ARZ3NDEKTSV4RRFFQ69G5FAV.',
+      err: `entente show: No agreement with id ${MISSING_ID}.`,
     });
-    expect((await cli('status', 'agreement', 'x', '--as-of', '32 Jan 2021', '--db', db)).err).toMatch(
+    // Issue 10: the contract checks the CLI's input too, so an id must be well-formed before a date is read.
+    expect((await cli('status', 'agreement', MISSING_ID, '--as-of', '32 Jan 2021', '--db', db)).err).toMatch(
       /January 2021 has only 31 days/,
     );
+    expect(await cli('status', 'agreement', 'x', '--as-of', '2021', '--db', db)).toMatchObject({
+      code: 2,
+      err: 'entente status: Not a valid record id',
+    });
     expect((await cli('list', 'agreements')).err).toMatch(/--db FILE is required/);
     expect((await cli('list', 'agreements', '--db', db, '--bogus')).err).toMatch(/Unknown option '--bogus'/);
     expect((await cli('frobnicate')).code).toBe(2);
   });
 
   it('as a real process: exit code and a single line on stderr, no stack trace', async () => {
-    const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-    const run = promisify(execFile);
     const db = tempDbFile();
-    const missing = await run(tsx, ['electron/node/cli/main.ts', 'list', 'meetings', '--db', db]).catch((e) => e);
+    const missing = await runCliProcess(['list', 'meetings', '--db', db]);
     expect(missing.code).toBe(3);
     expect(missing.stderr.trim()).toMatch(/^entente list: The database .*entente\.sqlite does not exist\.$/);
     await json('init', '--db', db);
-    const failure = await run(tsx, ['electron/node/cli/main.ts', 'show', 'meeting', 'nope', '--db', db]).catch(
-      (e) => e,
-    );
+    const failure = await runCliProcess(['show', 'meeting', MISSING_ID, '--db', db]);
     expect(failure.code).toBe(3);
-    expect(failure.stderr.trim().split('\n')).toEqual(['entente show: No meeting with id nope.']);
-    expect(failure.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    expect(failure.stderr.trim().split('\n')).toEqual([`entente show: No meeting with id ${MISSING_ID}.`]);
+    expect(failure.stderr).not.toMatch(/\bat .*\.[jt]s:\d+/);
+    // Issue 10: "nope" is refused by the contract's id check (exit 2, its wording), before any lookup.
+    const malformed = await runCliProcess(['show', 'meeting', 'nope', '--db', db]);
+    expect(malformed).toMatchObject({ code: 2, stderr: 'entente show: Not a valid record id\n' });
+  });
+
+  it('check only looks at a damaged register, even one left with a journal of unsaved pages beside it', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'live.sqlite');
+    const crashed = join(dir, 'crashed.sqlite');
+    const db = openDatabase(file);
+    loadSeedArticle(db);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.pragma('wal_autocheckpoint = 0');
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    const meetingsPage = (
+      db.prepare(`SELECT rootpage FROM sqlite_schema WHERE name = 'meetings'`).get() as { rootpage: number }
+    ).rootpage;
+    db.prepare(`UPDATE parties SET notes = 'after the checkpoint' WHERE rowid = 1`).run(); // a page in the WAL only
+    copyFileSync(file, crashed); // as a crash leaves it: the main file and its WAL
+    copyFileSync(`${file}-wal`, `${crashed}-wal`);
+    db.close();
+    const bytes = readFileSync(crashed);
+    bytes[(meetingsPage - 1) * pageSize + 3]! ^= 0xff; // the meetings page's cell count
+    writeFileSync(crashed, bytes);
+    const result = await cli('check', '--db', crashed, '--json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.out)).toMatchObject({ ok: false, damaged: true });
+    // Opening it for writing would have copied the WAL's page into the damaged file on closing.
+    expect(readFileSync(crashed).equals(bytes)).toBe(true);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Upcoming dates as an iCalendar file (ical-generator): every reminder due today or later becomes an
  * all-day event on the first day its date may mean; a partial date says so in the description
- * ("date as recorded: Jun 2026"). The calendar name and every description carry the marking.
+ * ("date as recorded: Jun 2026"). Overdue reminders are entries too, flagged as such: on the report's day
+ * (a calendar shows what is in front of you), summary "OVERDUE — …", category "Overdue", the day it was due
+ * in the description. The calendar name and every description carry the marking.
  */
 import ical from 'ical-generator';
 import { stripUnholdableDeep } from '../../../../common/domain/characters';
@@ -28,22 +30,23 @@ export function renderIcs(input: ReportData): Uint8Array {
     prodId: { company: 'Entente', product: 'Entente timeline report', language: 'EN' },
   });
   for (const r of data.reminders) {
-    if (r.day < data.today) continue;
+    const overdue = r.overdue || r.day < data.today;
     calendar.createEvent({
       id: `${r.key}@entente`,
-      start: dateOnly(r.day),
+      start: dateOnly(overdue ? data.today : r.day),
       allDay: true,
       timezone: null,
       floating: true,
       stamp: new Date(data.generatedAt),
-      summary: `${r.kindLabel}: ${r.recordTitle}`,
+      summary: `${overdue ? 'OVERDUE — ' : ''}${r.kindLabel}: ${r.recordTitle}`,
       description: [
         `Marking: ${data.marking}`,
+        ...(overdue ? [`Overdue: it was due ${r.dateText}.`] : []),
         r.text,
-        `Date as recorded: ${r.dateText}${r.day !== r.date ? ' (shown on the first day it may mean)' : ''}`,
+        `Date as recorded: ${r.dateText}${overdue ? '' : r.day !== r.date ? ' (shown on the first day it may mean)' : ''}`,
         `Report: ${data.title}`,
       ].join('\n'),
-      categories: [{ name: r.kindLabel }],
+      categories: overdue ? [{ name: 'Overdue' }, { name: r.kindLabel }] : [{ name: r.kindLabel }],
     });
   }
   const text = calendar.toString();

@@ -89,7 +89,13 @@ function RecordDetail({ record }: { record: AnyRecord }) {
       />
       <Stack gap="md" p="md">
         {events && isStatusKind(record.kind) ? (
-          <StatusChart id={record.id} title={title} kindLabel={t(`kinds.${record.kind}.one`)} events={events} />
+          <StatusChart
+            id={record.id}
+            title={title}
+            kindLabel={t(`kinds.${record.kind}.one`)}
+            events={events}
+            points={record.kind === 'meeting'}
+          />
         ) : null}
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 7 }}>

@@ -1,7 +1,11 @@
-/** The horizontal chart of status periods over time, drawn by the shared timeline component. */
+/**
+ * The horizontal chart of status periods over time, drawn by the shared timeline component. A record with no
+ * dated event gets a sentence, not a year of empty axis; a meeting is an occasion, so its events are points
+ * (a held meeting is not a bar running to today).
+ */
 import { Box, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate, todayIso } from '../../../../../electron/common/domain/partial-date';
+import { formatPartialDate, fromEdtf, todayIso } from '../../../../../electron/common/domain/partial-date';
 import { statusCategory } from '../../../../../electron/common/domain/report';
 import { orderStatusEvents, statusPeriods } from '../../../../../electron/common/domain/status';
 import type { StatusEvent } from '../../../../../electron/common/domain/types';
@@ -16,18 +20,21 @@ export function StatusChart({
   title,
   kindLabel,
   events,
+  points = false,
 }: {
   id: string;
   title: string;
   kindLabel: string;
   events: StatusEvent[];
+  /** Events only, no periods (meetings). */
+  points?: boolean;
 }) {
   const { t } = useTranslation();
   const row: TimelineRow = {
     id,
     title,
     kindLabel,
-    periods: statusPeriods(events).map((p) => ({
+    periods: (points ? [] : statusPeriods(events)).map((p) => ({
       label: vocabLabel(t, p.status),
       category: statusCategory(p.status),
       start: reportDate(p.start),
@@ -43,9 +50,9 @@ export function StatusChart({
   };
   return (
     <Section title={t('detail.chart')} id="chart">
-      {events.length === 0 ? (
+      {!events.some((e) => fromEdtf(e.date).from !== null) ? (
         <Text size="md" c="dimmed">
-          {t('timeline.empty')}
+          {events.length === 0 ? t('timeline.empty') : t('timeline.noDated')}
         </Text>
       ) : (
         <Box className="ent-chart" role="img" aria-label={t('detail.chartLabel', { title })}>

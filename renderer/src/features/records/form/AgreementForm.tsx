@@ -1,5 +1,5 @@
 /** Fields of an agreement: identity, term, parties with roles and their own events, links, status events. */
-import { Group, SimpleGrid, Stack } from '@mantine/core';
+import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   AGREEMENT_KINDS,
@@ -20,12 +20,21 @@ import {
   VocabMulti,
   VocabSelect,
 } from './fields';
+import { partyRoleCells, RowCells, RowsOf, type Cell } from './rows';
 import { StatusEventsEditor } from './StatusEventsEditor';
 import type { Draft } from './useDraft';
 
+const PARTY_CELLS = partyRoleCells('form.party', AGREEMENT_PARTY_ROLES);
+
+/** A party's own step (signature, ratification, entry into force for that party…), dated. */
+const PARTY_EVENT_CELLS: Cell[] = [
+  { input: 'vocab', field: 'kind', label: 'form.partyEvent', values: PARTY_EVENT_KINDS },
+  { input: 'date', field: 'date', label: 'timeline.date' },
+  { input: 'text', field: 'note', label: 'timeline.note' },
+];
+
 export function AgreementForm({ draft, id }: { draft: Draft; id?: string | undefined }) {
   const { t } = useTranslation();
-  const row = (field: string, n: number) => t('form.rowField', { field: t(field), n: n + 1 });
   return (
     <Stack gap="md">
       <TextField draft={draft} path="title" label={t('form.title')} required autoFocus />
@@ -61,83 +70,37 @@ export function AgreementForm({ draft, id }: { draft: Draft; id?: string | undef
         newRow={() => ({ id: null, partyId: null, role: 'signatory', events: [] })}
         renderRow={(p, i) => (
           <Stack gap={4}>
-            <Group gap={6} grow wrap="nowrap" align="flex-start">
-              <RecordPicker
-                draft={draft}
-                path={`${p}.partyId`}
-                label={row('form.party', i)}
-                compact
-                kinds={['party']}
-                placeholder={t('form.chooseParty')}
-                required
-              />
-              <VocabSelect
-                draft={draft}
-                path={`${p}.role`}
-                label={row('form.role', i)}
-                compact
-                values={AGREEMENT_PARTY_ROLES}
-                placeholder={t('form.chooseRole')}
-                required
-              />
-            </Group>
-            <RowsEditor
+            <RowCells draft={draft} rowPath={p} index={i} cells={PARTY_CELLS} />
+            <RowsOf
               draft={draft}
               path={`${p}.events`}
               label={t('form.partyEvents')}
               addLabel={t('form.addPartyEvent')}
-              removeLabel={(j) => t('form.removeRow', { what: t('form.partyEvent'), n: j + 1 })}
+              noun="form.partyEvent"
               newRow={() => ({ id: null, kind: 'signature', date: '', note: '' })}
-              renderRow={(ep, j) => (
-                <Group gap={6} grow wrap="nowrap" align="flex-start">
-                  <VocabSelect
-                    draft={draft}
-                    path={`${ep}.kind`}
-                    label={row('form.partyEvent', j)}
-                    compact
-                    values={PARTY_EVENT_KINDS}
-                  />
-                  <DateField draft={draft} path={`${ep}.date`} label={row('timeline.date', j)} compact />
-                  <TextField
-                    draft={draft}
-                    path={`${ep}.note`}
-                    label={row('timeline.note', j)}
-                    compact
-                    placeholder={t('timeline.note')}
-                  />
-                </Group>
-              )}
+              cells={PARTY_EVENT_CELLS}
             />
           </Stack>
         )}
       />
-      <RowsEditor
+      <RowsOf
         draft={draft}
         path="links"
         label={t('detail.links')}
         addLabel={t('form.addLink')}
-        removeLabel={(i) => t('form.removeRow', { what: t('form.link'), n: i + 1 })}
+        noun="form.link"
         newRow={() => ({ kind: 'implements', targetId: null })}
-        renderRow={(p, i) => (
-          <Group gap={6} grow wrap="nowrap" align="flex-start">
-            <VocabSelect
-              draft={draft}
-              path={`${p}.kind`}
-              label={row('form.linkKind', i)}
-              compact
-              values={AGREEMENT_LINK_KINDS}
-            />
-            <RecordPicker
-              draft={draft}
-              path={`${p}.targetId`}
-              label={row('form.linkTarget', i)}
-              compact
-              kinds={['agreement']}
-              {...(id ? { exclude: id } : {})}
-              required
-            />
-          </Group>
-        )}
+        cells={[
+          { input: 'vocab', field: 'kind', label: 'form.linkKind', values: AGREEMENT_LINK_KINDS },
+          {
+            input: 'record',
+            field: 'targetId',
+            label: 'form.linkTarget',
+            kinds: ['agreement'],
+            exclude: id,
+            required: true,
+          },
+        ]}
       />
       <StatusEventsEditor draft={draft} kind="agreement" />
       <TextAreaField draft={draft} path="summary" label={t('fields.summary')} rows={3} />

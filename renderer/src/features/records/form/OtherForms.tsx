@@ -22,15 +22,37 @@ import {
   VocabMulti,
   VocabSelect,
 } from './fields';
+import { partyRoleCells, RowsOf, useRowLabel, type Cell } from './rows';
 import { StatusEventsEditor } from './StatusEventsEditor';
 import type { Draft } from './useDraft';
 
 type FormProps = { draft: Draft; id?: string | undefined };
 
-function useRowLabel() {
-  const { t } = useTranslation();
-  return (field: string, n: number) => t('form.rowField', { field: t(field), n: n + 1 });
-}
+const PHASE_CELLS: Cell[] = [
+  { input: 'text', field: 'name', label: 'form.phase', placeholder: 'form.name', required: true },
+  { input: 'date', field: 'start', label: 'form.start', placeholder: 'form.start' },
+  { input: 'date', field: 'end', label: 'form.end', placeholder: 'form.end' },
+  { input: 'text', field: 'note', label: 'timeline.note' },
+];
+
+const MILESTONE_CELLS: Cell[] = [
+  { input: 'text', field: 'name', label: 'form.milestone', placeholder: 'form.name', required: true },
+  { input: 'date', field: 'date', label: 'timeline.date' },
+  { input: 'text', field: 'note', label: 'timeline.note' },
+];
+
+const PARTICIPANT_CELLS: Cell[] = [
+  { input: 'record', field: 'personId', label: 'form.person', kinds: ['person'], placeholder: 'form.person' },
+  { input: 'record', field: 'partyId', label: 'form.party', kinds: ['party'], placeholder: 'form.party' },
+  { input: 'text', field: 'role', label: 'form.role' },
+];
+
+const ACTION_ITEM_CELLS: Cell[] = [
+  { input: 'text', field: 'text', label: 'form.actionItem', required: true },
+  { input: 'text', field: 'owner', label: 'form.owner' },
+  { input: 'date', field: 'due', label: 'form.due', placeholder: 'form.due' },
+  { input: 'vocab', field: 'state', label: 'form.state', values: ACTION_ITEM_STATES },
+];
 
 /**
  * Parties with roles. A new row's role is `defaultRole` — the most common role for that kind of record — or,
@@ -53,38 +75,15 @@ function PartyRoles({
   addLabel: string;
   rowNoun: string;
 }) {
-  const { t } = useTranslation();
-  const row = useRowLabel();
   return (
-    <RowsEditor
+    <RowsOf
       draft={draft}
       path={path}
       label={label}
       addLabel={addLabel}
-      removeLabel={(i) => t('form.removeRow', { what: t(rowNoun), n: i + 1 })}
+      noun={rowNoun}
       newRow={() => ({ partyId: null, role: defaultRole ?? '' })}
-      renderRow={(p, i) => (
-        <Group gap={6} grow wrap="nowrap" align="flex-start">
-          <RecordPicker
-            draft={draft}
-            path={`${p}.partyId`}
-            label={row(rowNoun, i)}
-            compact
-            kinds={['party']}
-            placeholder={t('form.chooseParty')}
-            required
-          />
-          <VocabSelect
-            draft={draft}
-            path={`${p}.role`}
-            label={row('form.role', i)}
-            compact
-            values={roles}
-            placeholder={t('form.chooseRole')}
-            required
-          />
-        </Group>
-      )}
+      cells={partyRoleCells(rowNoun, roles)}
     />
   );
 }
@@ -155,7 +154,6 @@ export function WorkingGroupForm({ draft }: FormProps) {
 
 export function ProgrammeForm({ draft }: FormProps) {
   const { t } = useTranslation();
-  const row = useRowLabel();
   return (
     <Stack gap="md">
       <SimpleGrid cols={3} spacing="sm">
@@ -174,68 +172,23 @@ export function ProgrammeForm({ draft }: FormProps) {
         addLabel={t('form.addPartner')}
         rowNoun="form.partner"
       />
-      <RowsEditor
+      <RowsOf
         draft={draft}
         path="phases"
         label={t('detail.phases')}
         addLabel={t('form.addPhase')}
-        removeLabel={(i) => t('form.removeRow', { what: t('form.phase'), n: i + 1 })}
+        noun="form.phase"
         newRow={() => ({ id: null, name: '', start: '', end: '', note: '' })}
-        renderRow={(p, i) => (
-          <Group gap={6} grow wrap="nowrap" align="flex-start">
-            <TextField
-              draft={draft}
-              path={`${p}.name`}
-              label={row('form.phase', i)}
-              compact
-              placeholder={t('form.name')}
-              required
-            />
-            <DateField
-              draft={draft}
-              path={`${p}.start`}
-              label={row('form.start', i)}
-              compact
-              placeholder={t('form.start')}
-            />
-            <DateField draft={draft} path={`${p}.end`} label={row('form.end', i)} compact placeholder={t('form.end')} />
-            <TextField
-              draft={draft}
-              path={`${p}.note`}
-              label={row('timeline.note', i)}
-              compact
-              placeholder={t('timeline.note')}
-            />
-          </Group>
-        )}
+        cells={PHASE_CELLS}
       />
-      <RowsEditor
+      <RowsOf
         draft={draft}
         path="milestones"
         label={t('detail.milestones')}
         addLabel={t('form.addMilestone')}
-        removeLabel={(i) => t('form.removeRow', { what: t('form.milestone'), n: i + 1 })}
+        noun="form.milestone"
         newRow={() => ({ id: null, name: '', date: '', note: '' })}
-        renderRow={(p, i) => (
-          <Group gap={6} grow wrap="nowrap" align="flex-start">
-            <TextField
-              draft={draft}
-              path={`${p}.name`}
-              label={row('form.milestone', i)}
-              compact
-              placeholder={t('form.name')}
-              required
-            />
-            <DateField draft={draft} path={`${p}.date`} label={row('timeline.date', i)} compact />
-            <TextField
-              draft={draft}
-              path={`${p}.note`}
-              label={row('timeline.note', i)}
-              compact
-              placeholder={t('timeline.note')}
-            />
-          </Group>
-        )}
+        cells={MILESTONE_CELLS}
       />
       <StatusEventsEditor draft={draft} kind="programme" />
       <TextAreaField draft={draft} path="notes" label={t('fields.notes')} />
@@ -246,7 +199,6 @@ export function ProgrammeForm({ draft }: FormProps) {
 
 export function MeetingForm({ draft, id }: FormProps) {
   const { t } = useTranslation();
-  const row = useRowLabel();
   return (
     <Stack gap="md">
       <TextField draft={draft} path="title" label={t('form.title')} required autoFocus />
@@ -262,77 +214,25 @@ export function MeetingForm({ draft, id }: FormProps) {
         kinds={['agreement', 'programme', 'working_group', 'meeting']}
         {...(id ? { exclude: id } : {})}
       />
-      <RowsEditor
+      <RowsOf
         draft={draft}
         path="participants"
         label={t('detail.participants')}
         addLabel={t('form.addParticipant')}
-        removeLabel={(i) => t('form.removeRow', { what: t('form.participant'), n: i + 1 })}
+        noun="form.participant"
         newRow={() => ({ personId: null, partyId: null, role: '' })}
-        renderRow={(p, i) => (
-          <Group gap={6} grow wrap="nowrap" align="flex-start">
-            <RecordPicker
-              draft={draft}
-              path={`${p}.personId`}
-              label={row('form.person', i)}
-              compact
-              kinds={['person']}
-              placeholder={t('form.person')}
-            />
-            <RecordPicker
-              draft={draft}
-              path={`${p}.partyId`}
-              label={row('form.party', i)}
-              compact
-              kinds={['party']}
-              placeholder={t('form.party')}
-            />
-            <TextField
-              draft={draft}
-              path={`${p}.role`}
-              label={row('form.role', i)}
-              compact
-              placeholder={t('form.role')}
-            />
-          </Group>
-        )}
+        cells={PARTICIPANT_CELLS}
       />
       <TagsField draft={draft} path="topics" label={t('form.topics')} placeholder={t('form.topicsHint')} />
       <TagsField draft={draft} path="outcomes" label={t('form.outcomes')} placeholder={t('form.outcomesHint')} />
-      <RowsEditor
+      <RowsOf
         draft={draft}
         path="actionItems"
         label={t('detail.actionItems')}
         addLabel={t('form.addActionItem')}
-        removeLabel={(i) => t('form.removeRow', { what: t('form.actionItem'), n: i + 1 })}
+        noun="form.actionItem"
         newRow={() => ({ id: null, text: '', owner: '', due: '', state: 'open' })}
-        renderRow={(p, i) => (
-          <Group gap={6} grow wrap="nowrap" align="flex-start">
-            <TextField
-              draft={draft}
-              path={`${p}.text`}
-              label={row('form.actionItem', i)}
-              compact
-              placeholder={t('form.actionItem')}
-              required
-            />
-            <TextField
-              draft={draft}
-              path={`${p}.owner`}
-              label={row('form.owner', i)}
-              compact
-              placeholder={t('form.owner')}
-            />
-            <DateField draft={draft} path={`${p}.due`} label={row('form.due', i)} compact placeholder={t('form.due')} />
-            <VocabSelect
-              draft={draft}
-              path={`${p}.state`}
-              label={row('form.state', i)}
-              compact
-              values={ACTION_ITEM_STATES}
-            />
-          </Group>
-        )}
+        cells={ACTION_ITEM_CELLS}
       />
       <StatusEventsEditor draft={draft} kind="meeting" />
       <TextAreaField draft={draft} path="summary" label={t('fields.summary')} rows={3} />

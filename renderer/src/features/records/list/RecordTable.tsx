@@ -1,7 +1,9 @@
 /**
  * A record list as a virtualised grid: only the rows in view are in the DOM, so 50,000 rows scroll smoothly.
- * Sorting is client side (TanStack Table); filtering is server side (records.list).
- * Keyboard: the grid is one tab stop; ↑/↓/PgUp/PgDn/Home/End move the active row, Enter opens it.
+ * Columns are chosen, ordered, hidden and resized by the person (TanStack Table's column state, kept by the page
+ * per list); sorting is client side, filtering server side (records.list through useRecordList).
+ * Keyboard: the grid is one tab stop; ↑/↓/PgUp/PgDn/Home/End move the active row, Enter opens it, Space selects it,
+ * Shift+↑/↓ extends the selection, Ctrl+A selects every row, Esc clears the selection.
  */
 import { UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
@@ -11,140 +13,171 @@ import {
   getSortedRowModel,
   useReactTable,
   type ColumnDef,
+  type ColumnSizingState,
   type Row,
   type SortingState,
+  type Updater,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate, sortKey } from '../../../../../electron/common/domain/partial-date';
+import { cellText, type ListColumn } from '../../../../../electron/common/domain/list-columns';
+import { sortKey } from '../../../../../electron/common/domain/partial-date';
+import { statusCategory } from '../../../../../electron/common/domain/report';
 import type { RecordSummary } from '../../../../../electron/common/domain/types';
 import type { RecordKind } from '../../../../../electron/common/domain/vocab';
 import { recordPath } from '../../../app/kinds';
 import { navigate } from '../../../app/router';
-import { statusCategory } from '../../../../../electron/common/domain/report';
 import { statusText } from '../../../components/StatusBadge';
 import { vocabLabel } from '../../../i18n';
+import { middleCut } from './title';
+import type { ListView } from './view';
 
-const ROW_HEIGHT = 30;
+const ROW_HEIGHT = 44;
 const HEADER_HEIGHT = 29;
+const SELECT_WIDTH = 28;
 
-const updatedFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-function formatUpdated(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : updatedFormat.format(d);
-}
+/** Default widths in pixels; the title takes what is left (at least its width). */
+export const DEFAULT_SIZES: Record<ListColumn, number> = {
+  title: 360,
+  subtitle: 150,
+  counterparts: 140,
+  parties: 220,
+  status: 170,
+  date: 96,
+  signature: 120,
+  ratification: 120,
+  entryIntoForce: 150,
+  ourSignature: 120,
+  ourRatification: 120,
+  ourEntryIntoForce: 150,
+  areas: 160,
+  updated: 104,
+};
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const compareDates = (a: string, b: string) => {
+  const x = sortKey(a);
+  const y = sortKey(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 
 /**
- * Cells are plain elements with CSS classes, not Mantine components: a list row is rendered thousands of
- * times while scrolling, and the component kit's theme and style-prop work per cell costs frames.
+ * Cells are plain elements with CSS classes, not Mantine components: a list row is rendered thousands of times
+ * while scrolling, and the component kit's theme and style-prop work per cell costs frames.
  */
-function useColumns(kind: RecordKind): ColumnDef<RecordSummary>[] {
+function useColumns(kind: RecordKind, order: readonly ListColumn[]): ColumnDef<RecordSummary>[] {
   const { t } = useTranslation();
   return useMemo(() => {
-    const text = (value: string, className = 'ent-cell') => (
-      <span className={className} title={value}>
-        {value}
-      </span>
-    );
-    const columns: ColumnDef<RecordSummary>[] = [
-      {
-        id: 'title',
-        header: t('list.col.title'),
-        accessorFn: (r) => r.title,
-        size: 34,
-        sortingFn: (a, b) => collator.compare(a.original.title, b.original.title),
-        cell: ({ row }) => text(row.original.title, 'ent-cell ent-cell-title'),
-      },
-      {
-        id: 'subtitle',
-        header: t(kind === 'person' ? 'list.col.role' : 'list.col.type'),
-        accessorFn: (r) => r.subtitle,
-        size: 20,
-        enableSorting: false,
-        cell: ({ row }) => text(row.original.subtitle, 'ent-cell ent-cell-dim'),
-      },
-    ];
-    if (kind !== 'party') {
-      columns.push({
-        id: 'parties',
-        header: t('list.col.parties'),
-        accessorFn: (r) => r.partyNames.join(', '),
-        size: 22,
-        enableSorting: false,
-        cell: ({ row }) => text(row.original.partyNames.join(', ')),
-      });
-    }
-    if (kind !== 'party' && kind !== 'person') {
-      columns.push({
-        id: 'status',
-        header: t('list.col.status'),
-        size: 16,
-        accessorFn: (r) => (r.status ? vocabLabel(t, r.status.status) : ''),
-        sortingFn: (a, b) =>
-          (a.original.status?.status ?? '').localeCompare(b.original.status?.status ?? '') ||
-          compareDates(a.original.status?.date ?? 'XXXX', b.original.status?.date ?? 'XXXX'),
+    const vocab = (key: string) => vocabLabel(t, key);
+    return order.map((id): ColumnDef<RecordSummary> => {
+      const base: ColumnDef<RecordSummary> = {
+        id,
+        header: t(id === 'subtitle' && kind === 'person' ? 'list.col.role' : `list.col.${id}`),
+        size: DEFAULT_SIZES[id],
+        minSize: 60,
+        accessorFn: (r) => cellText(r, id, vocab),
+        sortingFn: (a, b) => collator.compare(cellText(a.original, id, vocab), cellText(b.original, id, vocab)),
         cell: ({ row }) => {
-          const status = row.original.status;
-          if (!status)
+          const text = cellText(row.original, id, vocab);
+          return (
+            <span className="ent-cell ent-cell-dim" title={text}>
+              {text}
+            </span>
+          );
+        },
+      };
+      if (id === 'title')
+        return {
+          ...base,
+          cell: ({ row, column, table }) => {
+            const title = row.original.title;
+            const width = Math.max(column.getSize(), (table.options.meta as TableMeta | undefined)?.titleWidth ?? 0);
+            // Two lines; a title too long for them keeps its start and its END (where treaty titles differ:
+            // "…concerning cooperation in the field of pilot training"), and the whole title is its tooltip.
+            const shown = middleCut(title, Math.floor((width / 6.6) * 2) - 4);
             return (
+              <span className="ent-cell-title2" title={title}>
+                {shown}
+              </span>
+            );
+          },
+        };
+      if (id === 'status')
+        return {
+          ...base,
+          sortingFn: (a, b) =>
+            (a.original.status?.status ?? '').localeCompare(b.original.status?.status ?? '') ||
+            compareDates(a.original.status?.date ?? 'XXXX', b.original.status?.date ?? 'XXXX'),
+          cell: ({ row }) => {
+            const status = row.original.status;
+            return status ? (
+              <span className="ent-badge" data-tone={statusCategory(status.status)}>
+                {statusText(t, status)}
+              </span>
+            ) : (
               <span className="ent-badge" data-tone="none">
                 {t('status.none')}
               </span>
             );
-          return (
-            <span className="ent-badge" data-tone={statusCategory(status.status)}>
-              {statusText(t, status)}
-            </span>
-          );
-        },
-      });
-    }
-    if (kind !== 'party') {
-      columns.push({
-        id: 'date',
-        header: t('list.col.date'),
-        size: 10,
-        accessorFn: (r) => r.date,
-        sortingFn: (a, b) => compareDates(a.original.date, b.original.date),
-        cell: ({ row }) => text(formatPartialDate(row.original.date), 'ent-cell ent-num'),
-      });
-    }
-    columns.push({
-      id: 'updated',
-      header: t('list.col.updated'),
-      size: 10,
-      accessorFn: (r) => r.updatedAt,
-      cell: ({ row }) => text(formatUpdated(row.original.updatedAt), 'ent-cell ent-cell-dim ent-num'),
+          },
+        };
+      if (id === 'date') return { ...base, sortingFn: (a, b) => compareDates(a.original.date, b.original.date) };
+      if (id === 'updated')
+        return { ...base, sortingFn: (a, b) => a.original.updatedAt.localeCompare(b.original.updatedAt) };
+      return base;
     });
-    return columns;
-  }, [kind, t]);
+  }, [kind, order, t]);
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
-function compareDates(a: string, b: string): number {
-  const x = sortKey(a);
-  const y = sortKey(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+/** What cells need from the table as a whole: the title column's width as laid out (it takes what is left). */
+interface TableMeta {
+  titleWidth: number;
 }
 
-export function RecordTable({ kind, rows, label }: { kind: RecordKind; rows: RecordSummary[]; label: string }) {
+export interface RecordTableProps {
+  kind: RecordKind;
+  rows: RecordSummary[];
+  label: string;
+  view: ListView;
+  onViewChange: (change: Partial<ListView>) => void;
+  selected: ReadonlySet<string>;
+  onSelectedChange: (next: Set<string>) => void;
+}
+
+export function RecordTable({ kind, rows, label, view, onViewChange, selected, onSelectedChange }: RecordTableProps) {
   const { t } = useTranslation();
-  const columns = useColumns(kind);
-  const [sorting, setSorting] = useState<SortingState>([]);
+  const visible = useMemo(() => view.order.filter((c) => !view.hidden.includes(c)), [view.order, view.hidden]);
+  const columns = useColumns(kind, visible);
+  const sizing = view.sizes as ColumnSizingState;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [gridWidth, setGridWidth] = useState(0);
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setGridWidth(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const othersWidth = visible.reduce((w, c) => (c === 'title' ? w : w + (view.sizes[c] ?? DEFAULT_SIZES[c]) + 12), 0);
+  // In 20 px steps, so a window being resized re-cuts titles a few times, not on every pixel.
+  const meta: TableMeta = { titleWidth: Math.floor((gridWidth - othersWidth - SELECT_WIDTH - 44) / 20) * 20 };
   const table = useReactTable({
+    meta,
     data: rows,
     columns,
-    state: { sorting },
-    onSortingChange: setSorting,
+    state: { sorting: view.sort, columnSizing: sizing },
+    onSortingChange: (u: Updater<SortingState>) => onViewChange({ sort: typeof u === 'function' ? u(view.sort) : u }),
+    onColumnSizingChange: (u: Updater<ColumnSizingState>) =>
+      onViewChange({ sizes: (typeof u === 'function' ? u(sizing) : u) as ListView['sizes'] }),
+    columnResizeMode: 'onChange',
+    enableColumnResizing: true,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
   });
   const sortedRows = table.getRowModel().rows;
   const sortedRowsRef = useRef(sortedRows);
   sortedRowsRef.current = sortedRows;
-  const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: sortedRows.length,
     getScrollElement: () => scrollRef.current,
@@ -155,12 +188,17 @@ export function RecordTable({ kind, rows, label }: { kind: RecordKind; rows: Rec
     initialRect: { width: 1000, height: 600 },
   });
   const [active, setActive] = useState(0);
+  const [anchor, setAnchor] = useState<number | null>(null);
   useEffect(() => setActive((i) => Math.min(i, Math.max(sortedRows.length - 1, 0))), [sortedRows.length]);
 
-  const widths = table
-    .getVisibleLeafColumns()
-    .map((c) => `minmax(0, ${c.getSize()}fr)`)
-    .join(' ');
+  // The title stretches; every other column keeps the width it was given.
+  const widths = [
+    `${SELECT_WIDTH}px`,
+    ...table
+      .getVisibleLeafColumns()
+      .map((c) => (c.id === 'title' ? `minmax(${c.getSize()}px, 1fr)` : `${c.getSize()}px`)),
+  ].join(' ');
+  const minWidth = table.getVisibleLeafColumns().reduce((w, c) => w + c.getSize() + 12, SELECT_WIDTH + 32);
   const open = (index: number) => {
     const row = sortedRows[index];
     if (row) navigate(recordPath(kind, row.original.id));
@@ -173,8 +211,35 @@ export function RecordTable({ kind, rows, label }: { kind: RecordKind; rows: Rec
     },
     [kind],
   );
-  const moveTo = (index: number) => {
+  const selectedRef = useRef(selected);
+  selectedRef.current = selected;
+  const onToggle = useCallback(
+    (index: number, range: boolean) => {
+      const rowsNow = sortedRowsRef.current;
+      const next = new Set(selectedRef.current);
+      const id = rowsNow[index]?.original.id;
+      if (!id) return;
+      if (range && anchor !== null) {
+        const [a, b] = anchor < index ? [anchor, index] : [index, anchor];
+        for (let i = a; i <= b; i++) next.add(rowsNow[i]!.original.id);
+      } else if (next.has(id)) next.delete(id);
+      else next.add(id);
+      setAnchor(index);
+      setActive(index);
+      onSelectedChange(next);
+    },
+    [anchor, onSelectedChange],
+  );
+  const moveTo = (index: number, extend: boolean) => {
     const next = Math.max(0, Math.min(index, sortedRows.length - 1));
+    if (extend) {
+      const ids = new Set(selected);
+      const from = anchor ?? active;
+      const [a, b] = from < next ? [from, next] : [next, from];
+      for (let i = a; i <= b; i++) ids.add(sortedRows[i]!.original.id);
+      if (anchor === null) setAnchor(active);
+      onSelectedChange(ids);
+    }
     setActive(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
@@ -191,14 +256,24 @@ export function RecordTable({ kind, rows, label }: { kind: RecordKind; rows: Rec
     };
     if (event.key in moves) {
       event.preventDefault();
-      moveTo(moves[event.key] ?? 0);
+      moveTo(moves[event.key] ?? 0, event.shiftKey);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       open(active);
+    } else if (event.key === ' ') {
+      event.preventDefault();
+      onToggle(active, false);
+    } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
+      event.preventDefault();
+      onSelectedChange(new Set(sortedRows.map((r) => r.original.id)));
+    } else if (event.key === 'Escape' && selected.size > 0) {
+      event.preventDefault();
+      onSelectedChange(new Set());
     }
   };
 
   const headerGroup = table.getHeaderGroups()[0];
+  const allSelected = rows.length > 0 && selected.size === rows.length;
   // The scroll container IS the grid (one tab stop, aria-activedescendant); the header row sticks on top.
   return (
     <div
@@ -207,6 +282,7 @@ export function RecordTable({ kind, rows, label }: { kind: RecordKind; rows: Rec
       role="grid"
       aria-label={label}
       aria-rowcount={sortedRows.length + 1}
+      aria-multiselectable
       aria-describedby="ent-grid-hint"
       tabIndex={0}
       aria-activedescendant={sortedRows[active] ? `row-${sortedRows[active].original.id}` : undefined}
@@ -215,41 +291,61 @@ export function RecordTable({ kind, rows, label }: { kind: RecordKind; rows: Rec
       <span id="ent-grid-hint" hidden>
         {t('list.rowsHint')}
       </span>
-      <div role="rowgroup" className="ent-grid-head">
+      <div role="rowgroup" className="ent-grid-head" style={{ minWidth }}>
         <div role="row" className="ent-grid-row" style={{ gridTemplateColumns: widths }} aria-rowindex={1}>
+          <div role="columnheader" className="ent-grid-cell" aria-label={t('list.select.column')}>
+            <input
+              type="checkbox"
+              className="ent-check"
+              tabIndex={-1}
+              aria-label={t('list.select.all')}
+              checked={allSelected}
+              ref={(el) => {
+                if (el) el.indeterminate = selected.size > 0 && !allSelected;
+              }}
+              onChange={() => onSelectedChange(allSelected ? new Set() : new Set(rows.map((r) => r.id)))}
+            />
+          </div>
           {headerGroup?.headers.map((header) => {
             const sorted = header.column.getIsSorted();
-            const canSort = header.column.getCanSort();
             const title = flexRender(header.column.columnDef.header, header.getContext());
             return (
               <div
                 key={header.id}
                 role="columnheader"
-                className="ent-grid-cell"
-                aria-sort={
-                  sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined
-                }
+                className="ent-grid-cell ent-grid-th"
+                data-column={header.column.id}
+                aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
               >
-                {canSort ? (
-                  <UnstyledButton className="ent-sort" tabIndex={-1} onClick={header.column.getToggleSortingHandler()}>
-                    {title}
-                    {sorted === 'asc' ? (
-                      <IconArrowUp size={12} aria-hidden />
-                    ) : sorted === 'desc' ? (
-                      <IconArrowDown size={12} aria-hidden />
-                    ) : (
-                      <IconArrowsSort size={12} className="ent-sort-idle" aria-hidden />
-                    )}
-                  </UnstyledButton>
-                ) : (
-                  title
-                )}
+                <UnstyledButton
+                  className="ent-sort"
+                  tabIndex={-1}
+                  title={String(header.column.columnDef.header)}
+                  onClick={header.column.getToggleSortingHandler()}
+                >
+                  <span className="ent-sort-label">{title}</span>
+                  {sorted === 'asc' ? (
+                    <IconArrowUp size={12} aria-hidden />
+                  ) : sorted === 'desc' ? (
+                    <IconArrowDown size={12} aria-hidden />
+                  ) : (
+                    <IconArrowsSort size={12} className="ent-sort-idle" aria-hidden />
+                  )}
+                </UnstyledButton>
+                <span
+                  className="ent-resize"
+                  aria-hidden
+                  data-resizing={header.column.getIsResizing() || undefined}
+                  onMouseDown={header.getResizeHandler()}
+                  onTouchStart={header.getResizeHandler()}
+                  onClick={(e) => e.stopPropagation()}
+                />
               </div>
             );
           })}
         </div>
       </div>
-      <div role="rowgroup" className="ent-grid-body" style={{ height: virtualizer.getTotalSize() }}>
+      <div role="rowgroup" className="ent-grid-body" style={{ height: virtualizer.getTotalSize(), minWidth }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = sortedRows[item.index];
           return row ? (
@@ -259,8 +355,12 @@ export function RecordTable({ kind, rows, label }: { kind: RecordKind; rows: Rec
               index={item.index}
               top={item.start - HEADER_HEIGHT}
               widths={widths}
+              titleWidth={meta.titleWidth}
               active={item.index === active}
+              selected={selected.has(row.original.id)}
               onOpen={onRowClick}
+              onToggle={onToggle}
+              selectLabel={t('list.select.row', { title: row.original.title })}
             />
           ) : null;
         })}
@@ -276,26 +376,45 @@ const DataRow = memo(function DataRow({
   top,
   widths,
   active,
+  selected,
   onOpen,
+  onToggle,
+  selectLabel,
 }: {
   row: Row<RecordSummary>;
   index: number;
   top: number;
   widths: string;
+  /** Not read here: a changed title width must re-render the row (its title is cut to fit). */
+  titleWidth: number;
   active: boolean;
+  selected: boolean;
   onOpen: (index: number) => void;
+  onToggle: (index: number, range: boolean) => void;
+  selectLabel: string;
 }) {
   return (
     <div
       id={`row-${row.original.id}`}
       role="row"
       aria-rowindex={index + 2}
-      aria-selected={active}
+      aria-selected={selected}
       className="ent-grid-row ent-grid-datarow"
       data-active={active || undefined}
+      data-selected={selected || undefined}
       style={{ gridTemplateColumns: widths, height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
       onClick={() => onOpen(index)}
     >
+      <div role="gridcell" className="ent-grid-cell" onClick={(e) => e.stopPropagation()}>
+        <input
+          type="checkbox"
+          className="ent-check"
+          tabIndex={-1}
+          aria-label={selectLabel}
+          checked={selected}
+          onChange={(e) => onToggle(index, (e.nativeEvent as MouseEvent).shiftKey === true)}
+        />
+      </div>
       {row.getVisibleCells().map((cell) => (
         <div key={cell.id} role="gridcell" className="ent-grid-cell">
           {flexRender(cell.column.columnDef.cell, cell.getContext())}

@@ -24,8 +24,9 @@ export const EMPTY_FILTERS: ListFilters = {
 };
 
 /** Date bounds that do not parse yet are left out, so the list does not flicker while someone types. */
-export function listRequest(kind: RecordKind, f: ListFilters): Input<'records.list'> {
+export function listRequest(kind: RecordKind, f: ListFilters, asOf = ''): Input<'records.list'> {
   const request: Input<'records.list'> = { kind };
+  if (asOf.trim() && parsePartialDate(asOf).ok) request.asOf = asOf.trim();
   if (f.text.trim()) request.text = f.text.trim();
   if (f.partyId) request.partyId = f.partyId;
   if (f.statuses.length) request.statuses = f.statuses;

@@ -48,9 +48,9 @@ describe('ICS', () => {
     const text = decode((await renderReport(data, 'ics')).bytes);
     const { calendar, events } = parseIcs(text);
     expect(calendar.get('X-WR-CALNAME')).toBe('OFFICIAL — Defence cooperation timeline');
-    const upcoming = data.reminders.filter((r) => r.day >= TODAY);
+    // Every reminder, the overdue ones flagged.
     expect(events.map((e) => e.props.get('SUMMARY')?.value)).toEqual(
-      upcoming.map((r) => `${r.kindLabel}: ${r.recordTitle}`),
+      data.reminders.map((r) => `${r.overdue ? 'OVERDUE — ' : ''}${r.kindLabel}: ${r.recordTitle}`),
     );
     const expiry = events.find((e) => e.props.get('SUMMARY')?.value === 'Expiry: Franco-Italian training MoU')!;
     expect(expiry.props.get('DTSTART')).toEqual({ params: 'VALUE=DATE', value: '20260630' });
@@ -70,8 +70,13 @@ describe('ICS', () => {
       ).bytes,
     );
     expect(parseIcs(hostile).calendar.get('X-WR-CALNAME')).toBe(`OFFICIAL — ${HOSTILE.title}`);
-    // Overdue items are not calendar entries.
-    expect(events.some((e) => e.props.get('SUMMARY')?.value?.startsWith('Ratification outstanding'))).toBe(false);
+    // Overdue items are entries on the report's day, flagged, with the day they were due.
+    const overdue = events.find((e) =>
+      e.props.get('SUMMARY')?.value?.startsWith('OVERDUE — Ratification outstanding'),
+    )!;
+    expect(overdue.props.get('DTSTART')?.value).toBe(TODAY.replaceAll('-', ''));
+    expect(overdue.props.get('DESCRIPTION')?.value).toContain('Overdue: it was due');
+    expect(overdue.props.get('CATEGORIES')?.value).toContain('Overdue');
   });
 });
 

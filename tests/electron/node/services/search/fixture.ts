@@ -166,12 +166,14 @@ export function search(
   db: Db,
   query: string,
   filters?: SearchFilters,
-  options: { typing?: boolean } = {},
+  options: { typing?: boolean; datesAsText?: string[]; today?: string } = {},
 ): SearchResult {
   return searchRecords(Store.over(db), {
     query,
     ...(filters ? { filters } : {}),
     ...(options.typing ? { mode: 'typing' as const } : {}),
+    ...(options.datesAsText ? { datesAsText: options.datesAsText } : {}),
+    ...(options.today ? { today: options.today } : {}),
   });
 }
 

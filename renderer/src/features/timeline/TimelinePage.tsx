@@ -1,0 +1,239 @@
+/**
+ * The timeline view: many records on one time axis, drawn by THE shared chart (electron/common/timeline, the one
+ * reports print). Scope from the address: `?party=<id>` (every record involving that party or any of its bodies:
+ * "with Japan") or `?list=<records.list request as JSON>` (a list view, its first 500 rows), or a party chosen
+ * here. Zoom from the whole span down to six months (buttons, + and −), pan with ← and →; rows are a listbox laid
+ * over the chart: ↑/↓/Home/End move, Enter or a click opens the record.
+ */
+import { Alert, Button, Group, Select, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { IconZoomIn, IconZoomOut } from '@tabler/icons-react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Input } from '../../../../electron/common/contract';
+import { formatPartialDate, todayIso } from '../../../../electron/common/domain/partial-date';
+import type { ReportRequestInput } from '../../../../electron/common/domain/report';
+import {
+  TIMELINE_GEOMETRY,
+  TimelineChart,
+  timelineDomain,
+  timelineHeight,
+  type Domain,
+} from '../../../../electron/common/timeline';
+import { useApiQuery } from '../../api/hooks';
+import { recordPath } from '../../app/kinds';
+import { navigate, onRouteChange } from '../../app/router';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { middleCut } from '../records/list/title';
+import { zoomed, ZOOM_MONTHS } from './zoom';
+
+const WIDTH = 1200;
+const MAX_RECORDS = 500;
+
+function readScope(): { party: string | null; list: Input<'records.list'> | null } {
+  const params = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
+  let list: Input<'records.list'> | null = null;
+  try {
+    const raw = params.get('list');
+    if (raw) list = JSON.parse(raw) as Input<'records.list'>;
+  } catch {
+    list = null;
+  }
+  return { party: params.get('party'), list };
+}
+
+export default function TimelinePage() {
+  const { t } = useTranslation();
+  const [scope, setScope] = useState(readScope);
+  useEffect(() => onRouteChange(() => setScope(readScope())), []);
+  const parties = useApiQuery('records.list', { kind: 'party' });
+  // A list scope is resolved to its rows' ids first (the list's own filters, as-of date and all).
+  const listed = useApiQuery('records.list', scope.list ?? { kind: 'agreement' }, { enabled: scope.list !== null });
+  const request: ReportRequestInput | null = scope.party
+    ? { partyIds: [scope.party], partyMatch: 'any', includeMeetings: true }
+    : scope.list && listed.data
+      ? {
+          recordIds: listed.data.slice(0, MAX_RECORDS).map((r) => r.id),
+          includeMeetings: scope.list.kind === 'meeting',
+          ...(scope.list.asOf ? { asOf: scope.list.asOf } : {}),
+        }
+      : null;
+  const data = useApiQuery('reports.data', { request: request ?? {} }, { enabled: request !== null });
+  const partyName = parties.data?.find((p) => p.id === scope.party)?.title;
+  const title = partyName
+    ? t('timelineView.withParty', { party: partyName })
+    : scope.list
+      ? t('timelineView.ofList', { list: t(`kinds.${scope.list.kind}.plural`) })
+      : t('timelineView.title');
+
+  return (
+    <Stack gap={0}>
+      <PageHeader title={title} />
+      <Group px="md" py={6} gap="sm" className="ent-viewbar">
+        <Select
+          aria-label={t('timelineView.party')}
+          placeholder={t('timelineView.party')}
+          data={(parties.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
+          value={scope.party}
+          onChange={(id) => navigate(id ? `/timeline?party=${id}` : '/timeline')}
+          searchable
+          clearable
+          w={280}
+        />
+        {scope.list && listed.data && listed.data.length > MAX_RECORDS ? (
+          <Text size="sm" c="dimmed">
+            {t('timelineView.firstOf', { shown: MAX_RECORDS, count: listed.data.length })}
+          </Text>
+        ) : null}
+      </Group>
+      {request === null ? (
+        <Text c="dimmed" p="md">
+          {scope.list ? t('common.loading') : t('timelineView.choose')}
+        </Text>
+      ) : (
+        <QueryState query={data}>
+          {(report) =>
+            report.records.length === 0 ? (
+              <Text c="dimmed" p="md">
+                {t('timelineView.none')}
+              </Text>
+            ) : (
+              <TimelineBoard report={report} label={title} />
+            )
+          }
+        </QueryState>
+      )}
+    </Stack>
+  );
+}
+
+type Report = NonNullable<ReturnType<typeof useApiQuery<'reports.data'>>['data']>;
+
+function TimelineBoard({ report, label }: { report: Report; label: string }) {
+  const { t } = useTranslation();
+  const today = report.today ?? todayIso();
+  // Long treaty titles differ at their end: the label column keeps the start and the end (list/title.ts).
+  const rows = useMemo(
+    () => report.records.map((r) => ({ ...r, shortTitle: r.shortTitle || middleCut(r.title, 80) })),
+    [report.records],
+  );
+  const full = useMemo(
+    () => timelineDomain(rows, { today, asOf: report.asOf?.cutoff ?? null }),
+    [rows, today, report.asOf],
+  );
+  const [zoom, setZoom] = useState(0);
+  const [centre, setCentre] = useState<string | null>(null);
+  const [active, setActive] = useState(0);
+  const domain: Domain = zoomed(full, ZOOM_MONTHS[zoom] ?? null, centre ?? today);
+  const height = timelineHeight(rows.length, true);
+  const pct = (n: number) => `${(n / height) * 100}%`;
+  const open = (i: number) => {
+    const row = rows[i];
+    if (row) navigate(recordPath(row.kind, row.id));
+  };
+  const pan = (direction: -1 | 1) => {
+    const months = ZOOM_MONTHS[zoom];
+    if (!months) return;
+    const c = centre ?? today;
+    const d = new Date(`${c}T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() + direction * Math.max(1, Math.round(months / 3)));
+    setCentre(d.toISOString().slice(0, 10));
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const moves: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, Home: 0, End: rows.length - 1 };
+    if (event.key in moves) {
+      event.preventDefault();
+      const next = Math.max(0, Math.min(rows.length - 1, moves[event.key] ?? 0));
+      setActive(next);
+      document.getElementById(`tl-${rows[next]?.id}`)?.scrollIntoView({ block: 'nearest' });
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      open(active);
+    } else if (event.key === '+' || event.key === '=') {
+      event.preventDefault();
+      setZoom((z) => Math.min(ZOOM_MONTHS.length - 1, z + 1));
+    } else if (event.key === '-') {
+      event.preventDefault();
+      setZoom((z) => Math.max(0, z - 1));
+    } else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+      event.preventDefault();
+      pan(event.key === 'ArrowLeft' ? -1 : 1);
+    }
+  };
+  return (
+    <Stack gap={6} p="md">
+      <Group gap="xs">
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconZoomOut size={14} aria-hidden />}
+          disabled={zoom === 0}
+          onClick={() => setZoom((z) => Math.max(0, z - 1))}
+        >
+          {t('timelineView.zoomOut')}
+        </Button>
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconZoomIn size={14} aria-hidden />}
+          disabled={zoom === ZOOM_MONTHS.length - 1}
+          onClick={() => setZoom((z) => Math.min(ZOOM_MONTHS.length - 1, z + 1))}
+        >
+          {t('timelineView.zoomIn')}
+        </Button>
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {t('timelineView.span', {
+            from: formatPartialDate(domain.from),
+            to: formatPartialDate(domain.to),
+            count: rows.length,
+          })}
+        </Text>
+      </Group>
+      {report.notes.length > 0 ? (
+        <Alert color="gray" py={4}>
+          {report.notes.join(' ')}
+        </Alert>
+      ) : null}
+      <div className="ent-timeline-board">
+        <TimelineChart rows={rows} today={today} domain={domain} width={WIDTH} idPrefix="timeline-view" legend />
+        <div
+          className="ent-timeline-rows"
+          role="listbox"
+          tabIndex={0}
+          aria-label={t('timelineView.rows', { label })}
+          aria-describedby="ent-timeline-hint"
+          aria-activedescendant={rows[active] ? `tl-${rows[active].id}` : undefined}
+          onKeyDown={onKeyDown}
+        >
+          {rows.map((row, i) => (
+            <div
+              key={row.id}
+              id={`tl-${row.id}`}
+              role="option"
+              aria-selected={i === active}
+              data-active={i === active || undefined}
+              className="ent-timeline-row"
+              style={{
+                top: pct(TIMELINE_GEOMETRY.axis + i * TIMELINE_GEOMETRY.row),
+                height: pct(TIMELINE_GEOMETRY.row),
+              }}
+              title={`${row.title} · ${row.status ? row.status.label : t('status.none')}`}
+              onClick={() => {
+                setActive(i);
+                open(i);
+              }}
+            >
+              <VisuallyHidden>
+                {row.title}, {row.kindLabel}
+                {row.status ? `, ${row.status.label} ${row.status.date.text}` : ''}
+              </VisuallyHidden>
+            </div>
+          ))}
+        </div>
+      </div>
+      <Text id="ent-timeline-hint" size="xs" c="dimmed">
+        {t('timelineView.hint')}
+      </Text>
+    </Stack>
+  );
+}
