@@ -1,5 +1,5 @@
 /** The command line: attach (type from content, text read), attachments, extract-text --check, search finds page 2. */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -68,6 +68,42 @@ describe('cli: attachments', () => {
     const check = await cli('extract-text', '--check', '--db', db);
     expect(check.code).toBe(1);
     expect(check.out).toMatch(/does not match its fingerprint/);
+  }, 120_000);
+
+  it('export --out .zip carries the files and import --in .zip brings them back; .json is refused with the way out', async () => {
+    const db = tempDbFile();
+    const dir = tempDir();
+    const ta = await demoTa(db);
+    writeFileSync(join(dir, 'TA signed.pdf'), await twoPagePdf());
+    expect((await cli('attach', 'agreement', ta, join(dir, 'TA signed.pdf'), '--db', db)).code).toBe(0);
+
+    // Read once on attach: nothing waits; --again reads every file anew.
+    expect((await cli('extract-text', '--db', db)).out).toBe('Read the text of 0 file(s).');
+    expect((await cli('extract-text', '--again', '--db', db)).out).toBe('Read the text of 1 file(s).');
+
+    const asJson = await cli('export', '--db', db, '--out', join(dir, 'bundle.json'));
+    expect(asJson.code).toBe(2);
+    expect(asJson.err).toMatch(
+      /1 attachment\(s\); a JSON bundle cannot carry their files\. Export to a \.zip file instead\./,
+    );
+    expect(existsSync(join(dir, 'bundle.json'))).toBe(false);
+
+    const zip = join(dir, 'bundle.zip');
+    const exported = await cli('export', '--db', db, '--out', zip);
+    expect(exported.out).toMatch(/^Exported \d+ records and 1 attachments to .*bundle\.zip \([\d,]+ bytes\)\.$/);
+
+    const target = join(dir, 'elsewhere.sqlite');
+    const imported = await cli('import', '--db', target, '--in', zip);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toMatch(/Did +create: +17\b/);
+    expect((await cli('attachments', 'agreement', ta, '--db', target)).out).toMatch(
+      /TA signed\.pdf · PDF · .*text: 2 page\(s\)/,
+    );
+    expect((await cli('search', 'addestramento', '--db', target)).out).toMatch(/in “TA signed\.pdf”, page 2: /);
+
+    const missing = await cli('attach', 'agreement', ta, join(dir, 'no such.pdf'), '--db', db);
+    expect(missing.code).toBe(3);
+    expect(missing.err).toMatch(/Cannot read .*no such\.pdf: there is no such file\./);
   }, 120_000);
 
   it('refuses a file over the size limit before reading it, saying how large it is', async () => {
