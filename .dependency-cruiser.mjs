@@ -49,6 +49,11 @@ const MAY_IMPORT = {
       'playwright-core',
       'react',
       'react-dom/server[^/]*',
+      // attachments: type from content, text from PDF / DOCX / e-mail (electron/node/services/attachments)
+      'file-type',
+      'unpdf',
+      'mammoth',
+      'postal-mime',
     ],
   },
   handlers: { code: ['domain', 'contract', 'store', 'services'], packages: [NODE, 'zod'] },

@@ -26,7 +26,11 @@ export default defineConfig({
       // external import resolved from node_modules at runtime; electron and Node built-ins are always external.
       externalizeDeps: true,
       rolldownOptions: {
-        input: { index: r('electron/main/index.ts'), worker: r('electron/node/worker/thread.ts') },
+        input: {
+          index: r('electron/main/index.ts'),
+          worker: r('electron/node/worker/thread.ts'),
+          'extract-thread': r('electron/node/services/attachments/extract-thread.ts'),
+        },
         external: ['better-sqlite3'],
         output: { format: 'es', entryFileNames: '[name].js' },
       },

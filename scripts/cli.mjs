@@ -18,6 +18,8 @@ const entry = await sourceBundle({
   entry: 'electron/node/cli/main.ts',
   // Pure JavaScript read on every start: one bundled file loads faster than a tree of package modules.
   inline: ['zod', 'ulid', 'commander'],
+  // `attach` and `extract-text` read attachment text in threads started from extract-thread.js beside the bundle.
+  also: ['electron/node/services/attachments/extract-thread.ts'],
 });
 /** @type {{ runProcess(argv?: string[]): Promise<void> }} */
 const cli = await import(pathToFileURL(entry).href);

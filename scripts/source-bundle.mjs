@@ -20,6 +20,8 @@ const SOURCE_DIRS = ['electron/common', 'electron/node', 'db'].map((d) => join(R
  * @property {string} entry    entry module, relative to the repository root
  * @property {string[]} [inline] packages bundled into the output (pure JavaScript that loads faster as one file);
  *   every other package stays an import resolved from node_modules at run time
+ * @property {string[]} [also] more entry modules built beside the entry into the same folder, each named after its
+ *   file without .ts (threads the entry starts by file name: attachment text extraction, extract-thread.js)
  */
 
 /**
@@ -79,8 +81,12 @@ export async function sourceBundle(bundle) {
   const inline = new Set(bundle.inline ?? []);
   // esbuild is a devDependency: loaded only when a bundle is (re)built, never by the desktop app.
   const { build } = await import('esbuild');
+  /** @type {Record<string, string>} */
+  const entryPoints = { [base]: join(ROOT, bundle.entry) };
+  for (const extra of bundle.also ?? [])
+    entryPoints[extra.replace(/^.*\//, '').replace(/\.tsx?$/, '')] = join(ROOT, extra);
   await build({
-    entryPoints: { [base]: join(ROOT, bundle.entry) },
+    entryPoints,
     outdir: partial,
     outExtension: { '.js': '.js' },
     // Modules loaded with import() (report writers, a command's own code) become chunks loaded when first used.

@@ -5,6 +5,7 @@
 import { AppError } from '../../electron/common/domain/errors';
 import type { AnyRecord } from '../../electron/common/domain/types';
 import type { RecordKind } from '../../electron/common/domain/vocab';
+import { importAttachments, type AttachmentImport } from './attachment-exchange';
 import type { WriteContext } from './audit';
 import { getRecord } from './records';
 import type { Db } from './sql';
@@ -46,7 +47,7 @@ class DryRunFinished extends AppError {
 export function writeVerbatimChange(
   db: Db,
   writes: readonly VerbatimWrite[],
-  options: WriteContext & { label: string; dryRun?: boolean },
+  options: WriteContext & { label: string; dryRun?: boolean; attachments?: AttachmentImport },
 ): void {
   try {
     asOneChange(
@@ -55,6 +56,8 @@ export function writeVerbatimChange(
       () => {
         db.pragma('defer_foreign_keys = ON');
         for (const write of writes) writeVerbatim(db, write.meta, write.body, { ...options, summary: write.summary });
+        // The documents arrive in the same transaction as their records (after them: they refer to the records).
+        if (options.attachments) importAttachments(db, options.attachments);
         if (options.dryRun) throw new DryRunFinished();
       },
       options,

@@ -17,8 +17,11 @@ import type {
   RecordSummary,
 } from '../../electron/common/domain/types';
 import type { SavedSearch, SavedSearchInput } from '../../electron/common/domain/search';
+import type { Attachment, AttachmentMetaInput, VerifiedFile } from '../../electron/common/domain/attachments';
 import type { RecordKind, StatusKind } from '../../electron/common/domain/vocab';
 import { loadSeedArticle, type SeedIds } from '../demo/seed-article';
+import * as attachments from './attachments';
+import { blobBytes, exportAttachments, type AttachmentImport, type BundledAttachment } from './attachment-exchange';
 import { listAudit, recentAudit, type WriteContext } from './audit';
 import { findDependents, recordTitlesList } from './dependents';
 import { snapshotAll, writeVerbatimChange, type VerbatimWrite } from './exchange';
@@ -307,8 +310,69 @@ export class Store {
   snapshotAll(): AnyRecord[] {
     return snapshotAll(this.#db);
   }
-  writeVerbatimChange(writes: readonly VerbatimWrite[], options: WriteContext & { label: string; dryRun?: boolean }) {
+  /** Every attachment with its versions and text, for the bundle (bytes through `attachmentBlob`). */
+  exportAttachments(): BundledAttachment[] {
+    return exportAttachments(this.#db);
+  }
+  attachmentBlob(sha256: string): Uint8Array {
+    return blobBytes(this.#db, sha256);
+  }
+  /** With `attachments`, the bundle's documents are written in the same transaction as its records. */
+  writeVerbatimChange(
+    writes: readonly VerbatimWrite[],
+    options: WriteContext & { label: string; dryRun?: boolean; attachments?: AttachmentImport },
+  ) {
     writeVerbatimChange(this.#db, writes, options);
+  }
+
+  // ---- attachments (db/store/attachments.ts: bytes in the register, verified on read) ---------------------------
+  /** A record's attachments, oldest first; removed ones with `includeRemoved`. */
+  attachments(recordId: string, includeRemoved = false): Attachment[] {
+    return attachments.listAttachments(this.#db, recordId, includeRemoved);
+  }
+  attachment(id: string): Attachment {
+    return attachments.getAttachment(this.#db, id);
+  }
+  /** Attaches files (all or none, one transaction); VALIDATION for empty or oversize files. */
+  addAttachments(
+    recordId: string,
+    files: readonly attachments.IncomingFile[],
+    meta?: AttachmentMetaInput,
+  ): Attachment[] {
+    return attachments.addAttachments(this.#db, recordId, files, meta);
+  }
+  replaceAttachment(id: string, file: attachments.IncomingFile): Attachment {
+    return attachments.replaceAttachment(this.#db, id, file);
+  }
+  updateAttachment(id: string, meta: AttachmentMetaInput): Attachment {
+    return attachments.updateAttachmentMeta(this.#db, id, meta);
+  }
+  /** Removes (true) or restores (false): a removal keeps everything, so it can be undone. */
+  setAttachmentRemoved(id: string, removed: boolean): Attachment {
+    return attachments.setAttachmentRemoved(this.#db, id, removed);
+  }
+  /** The bytes verified against their SHA-256 (DAMAGED when they no longer match). */
+  attachmentFile(id: string, versionId?: string): VerifiedFile {
+    return attachments.readAttachmentFile(this.#db, id, versionId);
+  }
+  pendingExtractions(limit: number, recordId?: string): { versionId: string; attachmentId: string }[] {
+    return attachments.pendingExtractions(this.#db, limit, recordId);
+  }
+  /** The bytes of one version by version id (extraction reads these; verified like every read). */
+  versionFile(versionId: string): VerifiedFile & { attachmentId: string } {
+    return attachments.readVersionFile(this.#db, versionId);
+  }
+  storeExtraction(versionId: string, extraction: attachments.Extraction): void {
+    attachments.storeExtraction(this.#db, versionId, extraction);
+  }
+  markAllExtractionsPending(): number {
+    return attachments.markAllPending(this.#db);
+  }
+  attachmentNames(ids: readonly string[]): Map<string, { title: string; fileName: string }> {
+    return attachments.attachmentNames(this.#db, ids);
+  }
+  checkAttachmentBlobs(): { blobs: number; problems: string[] } {
+    return attachments.checkAttachmentBlobs(this.#db);
   }
 
   // ---- spreadsheet imports (electron/node/services/sheets) ------------------------------------------------
@@ -431,5 +495,8 @@ export type { HistoryView, UndoResult, StepOptions } from './undo';
 export type { OpenOptions } from './open';
 export type { SeedIds } from '../demo/seed-article';
 export type { VerbatimWrite } from './exchange';
+export type { Extraction, IncomingFile } from './attachments';
+export type { AttachmentImport, BundledAttachment } from './attachment-exchange';
+export { sha256Of } from './attachments';
 export type { PartyName, SheetImportChange, SheetSource, SheetWrite, SourcedRecord } from './sheet-import';
 export type { SearchIndexCheck, RebuildReport } from './search-index';

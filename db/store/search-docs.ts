@@ -8,6 +8,7 @@ import { statusesOverTime } from '../../electron/common/domain/status';
 import { columnText, dateTokens } from '../../electron/common/domain/search-text';
 import type { AnyRecord } from '../../electron/common/domain/types';
 import type { RecordKind } from '../../electron/common/domain/vocab';
+import { attachmentSearchFields } from './attachment-text';
 import { CODECS } from './kinds';
 import type { DocLookup, DocSpan, Field, PartyNames, PersonNames, SearchParts } from './kinds/search-parts';
 
@@ -43,6 +44,7 @@ export function loadForIndex(db: Db, id: string): AnyRecord | undefined {
 
 export function directLookup(db: Db): DocLookup {
   return {
+    attachments: (recordId) => attachmentSearchFields(db, recordId),
     parties(ids) {
       if (ids.length === 0) return new Map();
       const rows = all<PartyNames>(
@@ -113,6 +115,7 @@ export function memoLookup(db: Db): DocLookup {
     return chain;
   };
   return {
+    attachments: direct.attachments,
     parties: (ids) => pick(parties, ids),
     people: (ids) => pick(people, ids),
     withAncestors: (ids) =>
@@ -135,7 +138,8 @@ export function buildDoc(lookup: DocLookup, record: AnyRecord): SearchDoc {
   );
   const title = column(parts.title);
   const summary = column(parts.summary);
-  const body = column(parts.body);
+  // The record's documents: their names, then their text page by page (fields `attachment:<id>:<page>`).
+  const body = column([...parts.body, ...(lookup.attachments?.(record.id) ?? [])]);
   const spans = parts.spans.filter((s): s is DocSpan => s !== null);
   // Every status the record can show from now on, whatever the day: the index must not depend on today.
   const statuses = 'statusEvents' in record ? statusesOverTime(record) : [];

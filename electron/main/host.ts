@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BrowserWindow, dialog, session, shell, type FileFilter, type Session } from 'electron';
 import type { HostServices, PrintPdfOptions } from '../node/handlers/context';
+import type { UploadStore } from '../node/services/attachments/uploads';
 import { hardenSession } from './security';
 
 /** A separate in-memory session for printing: no cookies or storage shared with the app window. */
@@ -167,6 +168,20 @@ export interface HostDeps {
   parentWindow: () => BrowserWindow | undefined;
   /** Default folder for saved files (the Documents folder). */
   defaultDir: () => string;
+  /** Files the window staged (entente:upload), taken once by the workers. */
+  uploads?: UploadStore;
+}
+
+/**
+ * A verified copy for the system viewer: in a private folder of its own (0700) under the temp folder, read-only
+ * (0400), named by the handler with the extension of its content type — so a disguised program is never opened as
+ * one. The folder is left for the viewer, which may read it after we return.
+ */
+async function verifiedCopy(file: { name: string; bytes: Uint8Array }): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'entente-open-'));
+  const target = path.join(dir, safeFileName(file.name));
+  await writeFile(target, file.bytes, { mode: 0o400 });
+  return target;
 }
 
 export function createHostServices(deps: HostDeps): HostServices {
@@ -201,6 +216,22 @@ export function createHostServices(deps: HostDeps): HostServices {
         ? await dialog.showOpenDialog(parent, dialogOptions)
         : await dialog.showOpenDialog(dialogOptions);
       return choice.canceled || !choice.filePaths[0] ? null : choice.filePaths[0];
+    },
+
+    async takeUpload(id) {
+      if (!deps.uploads) throw new Error('This window cannot receive files.');
+      return deps.uploads.take(id);
+    },
+
+    async openFile(file, options) {
+      const copy = await verifiedCopy(file);
+      if (options.reveal) {
+        shell.showItemInFolder(copy);
+        return { opened: true };
+      }
+      // The system viewer decides how to open it; a page number cannot be passed to an arbitrary viewer.
+      const problem = await shell.openPath(copy);
+      return { opened: problem === '' };
     },
 
     async revealFile(file) {

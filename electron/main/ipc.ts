@@ -9,6 +9,7 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
 import { CHANNEL_NAMES, IPC_PREFIX } from '../common/contract/channels';
 import type { Reply } from '../common/contract/define';
+import type { UploadStore } from '../node/services/attachments/uploads';
 import type { RegisterDoor } from '../node/worker/door';
 import { isAllowedOrigin } from './security';
 
@@ -60,7 +61,9 @@ export function registerIpc(
   door: () => RegisterDoor | null,
   policy: SenderPolicy,
   log: (message: string) => void = (message) => console.warn(`[entente] ${message}`),
+  uploads?: UploadStore,
 ): () => void {
+  if (uploads) registerUpload(ipcMain, policy, uploads, log);
   for (const name of CHANNEL_NAMES) {
     ipcMain.handle(IPC_PREFIX + name, async (event, input: unknown): Promise<Uint8Array> => {
       const problem = senderProblem(event, policy);
@@ -75,5 +78,40 @@ export function registerIpc(
   }
   return () => {
     for (const name of CHANNEL_NAMES) ipcMain.removeHandler(IPC_PREFIX + name);
+    if (uploads) ipcMain.removeHandler(UPLOAD_CHANNEL);
   };
+}
+
+export const UPLOAD_CHANNEL = `${IPC_PREFIX}upload`;
+
+/**
+ * `entente:upload` { name, bytes }: the bytes of a file the person picked in the system open dialog (an
+ * `<input type=file>`) or dropped on the window, staged for `attachments.add`. Same sender check as every channel;
+ * the bytes must be a Uint8Array and the name a string; answers the staged id as reply bytes.
+ */
+function registerUpload(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  policy: SenderPolicy,
+  uploads: UploadStore,
+  log: (message: string) => void,
+): void {
+  ipcMain.handle(UPLOAD_CHANNEL, (event, input: unknown): Uint8Array => {
+    const problem = senderProblem(event, policy);
+    if (problem !== null) {
+      log(`refused upload: ${problem}`);
+      return forbidden();
+    }
+    const { name, bytes } = (input ?? {}) as { name?: unknown; bytes?: unknown };
+    if (typeof name !== 'string' || !(bytes instanceof Uint8Array))
+      return asBytes({
+        ok: false,
+        error: { code: 'VALIDATION', message: 'An upload needs a file name and its bytes.' },
+      });
+    try {
+      return encoder.encode(JSON.stringify({ ok: true, value: { id: uploads.put(name, bytes) } }));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return asBytes({ ok: false, error: { code: 'VALIDATION', message } });
+    }
+  });
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { version as packageVersion } from '../../package.json';
 import { MENU_EVENT_CHANNEL, type MenuCommand } from '../common/contract/events';
+import { UploadStore } from '../node/services/attachments/uploads';
 import type { DatabaseHost } from '../node/worker/host';
 import { argValue, resolveDatabaseFile } from './database';
 import { createHostServices } from './host';
@@ -130,13 +131,18 @@ export function runApp(options: RunOptions = {}): AppRuntime {
       userDataDir: app.getPath('userData'),
       cwd: options.cwd ?? process.cwd(),
     });
+    const uploads = new UploadStore();
     const opened = await openRegisterAtStartup({
       file: databaseFile,
       appVersion: packageVersion,
       workerScript: path.join(mainDir, 'worker.js'),
       // No backupDir: backups default to a folder next to the database file, so a database opened
       // with --db never shares (or restores from) another database's backups.
-      hostServices: createHostServices({ parentWindow: appWindow, defaultDir: () => app.getPath('documents') }),
+      hostServices: createHostServices({
+        parentWindow: appWindow,
+        defaultDir: () => app.getPath('documents'),
+        uploads,
+      }),
       // A restarted worker is also reported on the call it could not finish, so the window says so where it happened.
       onNotice: (notice) => log(notice.message),
     });
@@ -149,10 +155,16 @@ export function runApp(options: RunOptions = {}): AppRuntime {
 
     hardenSession(session.defaultSession);
     installAppProtocol(session.defaultSession.protocol, path.join(mainDir, '../renderer'));
-    registerIpc(ipcMain, () => database, {
-      allowedOrigins,
-      isAppContents: (contents) => [...windows].some((w) => !w.isDestroyed() && w.webContents === contents),
-    });
+    registerIpc(
+      ipcMain,
+      () => database,
+      {
+        allowedOrigins,
+        isAppContents: (contents) => [...windows].some((w) => !w.isDestroyed() && w.webContents === contents),
+      },
+      undefined,
+      uploads,
+    );
     const send = (command: MenuCommand) => appWindow()?.webContents.send(MENU_EVENT_CHANNEL, command);
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(

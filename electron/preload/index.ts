@@ -15,6 +15,8 @@ import { isMenuCommand, MENU_EVENT_CHANNEL, type MenuCommand } from '../common/c
 export type EntenteBridge = EntenteApi & {
   /** Calls `listener` for each menu command; returns a function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Stages the bytes of a file the person picked or dropped; answers the upload id for `attachments.add`. */
+  upload(name: string, bytes: Uint8Array): Promise<unknown>;
 };
 
 export function createEntenteBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>): EntenteBridge {
@@ -24,6 +26,8 @@ export function createEntenteBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 're
     // Exactly one argument crosses, whatever the page passes.
     api[name] = async (input: unknown) => JSON.parse(decoder.decode(await ipc.invoke(IPC_PREFIX + name, input)));
   }
+  api.upload = async (name: unknown, bytes: unknown) =>
+    JSON.parse(decoder.decode(await ipc.invoke(`${IPC_PREFIX}upload`, { name: String(name), bytes })));
   api.onMenuCommand = (listener: unknown) => {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function.');
     const relay = (_event: IpcRendererEvent, command: unknown) => {

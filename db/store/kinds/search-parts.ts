@@ -35,6 +35,8 @@ export interface PersonNames {
  * (nothing changes underneath it) memoises, because thousands of meetings name the same parties.
  */
 export interface DocLookup {
+  /** The record's attachments as index fields (db/store/attachment-text.ts); absent in lookups that need none. */
+  attachments?(recordId: string): Field[];
   parties(ids: readonly string[]): Map<string, PartyNames>;
   people(ids: readonly string[]): Map<string, PersonNames>;
   /** The parties and every party above them (Italian Air Force → Italian MoD → Italy). */

@@ -4,6 +4,16 @@
  * checks at compile time that this list and the contract name exactly the same channels.
  */
 export const CHANNEL_NAMES = [
+  'attachments.list',
+  'attachments.add',
+  'attachments.replace',
+  'attachments.update',
+  'attachments.remove',
+  'attachments.restore',
+  'attachments.extract',
+  'attachments.open',
+  'attachments.save',
+  'attachments.reveal',
   'app.info',
   'demo.load',
   'records.list',

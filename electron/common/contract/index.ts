@@ -3,6 +3,7 @@
  * registers exactly these over IPC, the preview serves exactly these over HTTP, and the
  * preload exposes exactly these on window.entente.
  */
+import { attachmentChannels } from './attachments';
 import { CHANNEL_NAMES } from './channels';
 import type { Channel, InputOf, OutputOf, Reply } from './define';
 import { recordChannels } from './records';
@@ -13,6 +14,7 @@ import { searchChannels } from './search';
 import { sheetChannels } from './sheets';
 
 export const CONTRACT = {
+  ...attachmentChannels,
   ...recordChannels,
   ...registerChannels,
   ...reportChannels,

@@ -1,5 +1,6 @@
 /** Channels for data safety: backups and restore, integrity, exchange bundles, undo and redo. */
 import { z } from 'zod';
+import { uploadIdSchema } from '../domain/attachments';
 import { channel } from './define';
 
 // Output types are declared here (not imported from services) so the contract stays model-only.
@@ -125,22 +126,41 @@ export const safetyChannels = {
   'bundle.export': channel<{
     fileName: string;
     records: number;
+    /** How many attachments the bundle carries (a ZIP bundle; 0 in a JSON one). */
+    attachments: number;
     bytes: number;
     saved: boolean;
     path?: string;
     downloadUrl?: string;
-  }>()(z.object({}).strict(), { writes: false, long: true }),
+  }>()(
+    z
+      .object({
+        /**
+         * The file the person asked for (the CLI's --out name): `zip` always carries the files; `json` is refused
+         * when there are attachments (a JSON bundle cannot carry them). Absent: ZIP when there are attachments.
+         */
+        format: z.enum(['json', 'zip']).optional(),
+      })
+      .strict(),
+    { writes: false, long: true },
+  ),
   'bundle.import': channel<ImportOutcome>()(
     z
       .object({
         text: z
           .string()
           .min(1, { error: 'The bundle file is empty' })
-          .max(200_000_000, { error: 'The bundle is too large' }),
+          .max(200_000_000, { error: 'The bundle is too large' })
+          .optional(),
+        /** A bundle file staged by the host (a ZIP carrying attachments): its upload id instead of `text`. */
+        upload: uploadIdSchema.optional(),
         fileName: z.string().max(255).optional(),
         dryRun: z.boolean(),
       })
-      .strict(),
+      .strict()
+      .refine((v) => (v.text === undefined) !== (v.upload === undefined), {
+        error: 'Give the bundle as text or as an upload, one of the two',
+      }),
     { writes: true },
   ),
   'history.list': channel<HistoryListing>()(z.object({}).strict(), { writes: false }),

@@ -170,6 +170,18 @@ export interface ReportRecord {
   periods: ReportPeriod[];
   /** Every event of the record in scope, in timeline order (undated first, as the model orders them). */
   events: ReportEvent[];
+  /** The documents kept with the record (not removed): title, file, kind, date and the start of their SHA-256. */
+  attachments: ReportAttachment[];
+}
+
+export interface ReportAttachment {
+  title: string;
+  fileName: string;
+  kindLabel: string;
+  /** Readable partial date, '' when unknown. */
+  date: string;
+  /** The first 12 hex digits of the current version's SHA-256: enough to tell copies apart on paper. */
+  hashPrefix: string;
 }
 
 export interface ChronologyRow {

@@ -3,6 +3,7 @@
  * saved searches. Pure: the contract, the CLI, the service and the renderer share these.
  */
 import { z } from 'zod';
+import type { AttachmentHit } from './attachments';
 import { idSchema } from './schemas';
 import type { DatePhrase } from './date-phrases';
 import type { DerivedStatus } from './types';
@@ -82,6 +83,8 @@ export interface SearchHit {
   matchedFields: string[];
   /** Lower is better (FTS5 bm25); 0 when only filters applied. */
   score: number;
+  /** Set when the snippet comes from an attachment's text: the file and the page it was found on. */
+  attachment?: AttachmentHit;
 }
 
 export interface SearchResult {
@@ -97,6 +100,7 @@ export interface SearchResult {
 
 /** English names of the fields a hit can point at; the renderer translates by key. */
 const FIELD_LABELS: Record<string, string> = {
+  attachments: 'Attachments',
   shortTitle: 'Short title',
   nativeName: 'Native name',
   roleTitle: 'Role',
@@ -108,6 +112,7 @@ const FIELD_LABELS: Record<string, string> = {
   date: 'Date',
 };
 export function fieldLabel(field: string): string {
+  if (field.startsWith('attachment:')) return 'Attachment';
   return FIELD_LABELS[field] ?? labelOf(field);
 }
 

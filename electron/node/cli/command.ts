@@ -37,6 +37,12 @@ export interface RegisterOptions {
 export interface Register {
   readonly file: string;
   call<N extends ChannelName>(channel: N, input: Input<N>): Promise<Output<N>>;
+  /**
+   * Stages a file the command read (the person named it on the command line, as they would pick it in the app's
+   * open dialog) and gives its upload id for a channel that takes uploads (attachments.add, bundle.import); the
+   * terminal host hands it over once, as the app's host does. Paths never reach the register.
+   */
+  upload(file: { name: string; bytes: Uint8Array }): string;
 }
 
 export interface CliRun {

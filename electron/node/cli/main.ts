@@ -70,7 +70,19 @@ async function runCommand(spec: CliCommand, command: Command, io: CliIo): Promis
 function program(io: CliIo, exit: { code: number }): Command {
   const root = new Command('npm run cli --')
     .description('Entente: the register of agreements, working groups, programmes and meetings.')
-    .configureHelp({ helpWidth: HELP_WIDTH })
+    .configureHelp({
+      helpWidth: HELP_WIDTH,
+      // The overall list leaves out " [options]" (every command has some; its own --help lists them), so a command
+      // with several arguments (attach <kind> <id> <files...>) still leaves room for the summaries within 80 columns.
+      subcommandTerm: (command) =>
+        [
+          command.name(),
+          ...command.registeredArguments.map((a) => {
+            const name = `${a.name()}${a.variadic ? '...' : ''}`;
+            return a.required ? `<${name}>` : `[${name}]`;
+          }),
+        ].join(' '),
+    })
     .configureOutput({
       writeOut: (text) => io.out(text.replace(/\n$/, '')),
       writeErr: (text) => io.err(text.replace(/\n$/, '')),

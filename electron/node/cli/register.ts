@@ -5,7 +5,7 @@
  * worker/thread.ts does for the app); main.ts loads it only when a command runs, never for --help.
  *
  * Host services: `deliverFile` writes the produced file to the path given with --out (atomically: a partial file,
- * then a rename); `printPdf` and `screenshotElements` are absent, so reports print with Chromium (services/pdf), as
+ * then a rename); `takeUpload` hands over a file the command read from a path on its command line (Register.upload); `printPdf` and `screenshotElements` are absent, so reports print with Chromium (services/pdf), as
  * the preview and tests do.
  *
  * Other processes (issue 15). A command that changes the register (`write`, `create`) first claims it as its owner
@@ -15,6 +15,7 @@
  * from a damaged register but warns on stderr (see offline.ts damageBeforeReading for the size limit). A write that
  * meets another program's lock is tried again for a bounded time (BUSY_WAIT_MS), saying so once on stderr.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '../../common/domain/errors';
@@ -64,8 +65,17 @@ export function writeWhole(path: string, bytes: Uint8Array): void {
   }
 }
 
-function terminalHost(options: RegisterOptions): HostServices {
+/** Files a command read and staged (Register.upload), by upload id; each is taken once. */
+type Staged = Map<string, { name: string; bytes: Uint8Array }>;
+
+function terminalHost(options: RegisterOptions, staged: Staged): HostServices {
   return {
+    async takeUpload(id) {
+      const file = staged.get(id);
+      if (!file) throw new AppError('NOT_FOUND', 'That file was already used or never given.');
+      staged.delete(id);
+      return file;
+    },
     async deliverFile(file) {
       if (!options.out) throw new AppError('VALIDATION', `Give the file to write with --out (${file.name}).`);
       const path = resolve(options.out);
@@ -154,13 +164,14 @@ export function openRegister(file: string, mode: OpenMode, options: RegisterOpti
           recoveryAdvice(file),
       );
   }
+  const staged: Staged = new Map();
   const ctx: HandlerContext = {
     store,
     databaseFile: path,
     ...(options.backupDir ? { backupDir: resolve(options.backupDir) } : {}),
     transport: 'cli',
     appVersion: version,
-    host: terminalHost(options),
+    host: terminalHost(options, staged),
   };
   return {
     file,
@@ -172,6 +183,11 @@ export function openRegister(file: string, mode: OpenMode, options: RegisterOpti
           ...(reply.error.details !== undefined ? { details: reply.error.details } : {}),
         });
       return reply.value as Output<typeof channel>;
+    },
+    upload(file) {
+      const id = randomBytes(16).toString('hex');
+      staged.set(id, file);
+      return id;
     },
     // Read through the context: a restore through the contract replaces its store.
     close: () => {

@@ -33,6 +33,20 @@ export interface HostServices {
   }): Promise<{ saved: boolean; path?: string; downloadUrl?: string }>;
   /** The system's folder dialog (desktop): the folder the person picked, or null when they cancelled. */
   pickFolder?(options: { title: string; defaultPath?: string }): Promise<string | null>;
+  /**
+   * Bytes the host staged for an upload id (the person's pick or drop in the desktop app, an upload in the preview),
+   * handed over once: a second take of the same id fails. Paths never reach the workers.
+   */
+  takeUpload?(id: string): Promise<{ name: string; bytes: Uint8Array }>;
+  /**
+   * Opens a verified copy with the system viewer (desktop: a read-only file in a private temp folder, named with the
+   * extension of its content type; `reveal` shows it in the file manager instead), or gives a one-time link to it
+   * (preview). `page`: where the viewer should open (PDF).
+   */
+  openFile?(
+    file: { name: string; mime: string; bytes: Uint8Array },
+    options: { page?: number; reveal?: boolean },
+  ): Promise<{ opened: boolean; url?: string }>;
   /** Show a saved file in the system file manager. */
   revealFile?(path: string): Promise<void>;
   /**

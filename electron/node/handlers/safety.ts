@@ -18,7 +18,7 @@ import {
   verifyBackupFile,
   type BackupInfo,
 } from '../services/backup';
-import { bundleText, exportBundle, importBundleText } from '../services/exchange';
+import { bundleText, bundleZip, exportBundle, importBundleBytes, importBundleText } from '../services/exchange';
 import { checkOpenDatabase } from '../services/integrity';
 import type { BackupSummary, safetyChannels } from '../../common/contract/safety';
 import type { HandlerContext, Handlers } from './context';
@@ -133,23 +133,36 @@ export const safetyHandlers: Handlers<typeof safetyChannels> = {
     return { dir: backupDir(ctx), keep: settings.keep, custom: settings.dir !== null, cancelled: picked === null };
   },
   'integrity.check': (input, ctx) => checkOpenDatabase(ctx.store, { deep: input.deep ?? false }),
-  'bundle.export': async (_input, ctx) => {
+  'bundle.export': async (input, ctx) => {
     if (!ctx.host.deliverFile)
       throw new AppError(
         'UNAVAILABLE',
         'This window cannot save files; use the command line: npm run cli -- export --db FILE --out bundle.json',
       );
     const bundle = exportBundle(ctx.store, { appVersion: ctx.appVersion });
-    const bytes = new TextEncoder().encode(bundleText(bundle));
-    const fileName = `entente-${bundle.exportedAt.slice(0, 10)}.entente.json`;
-    const delivered = await ctx.host.deliverFile({ name: fileName, mime: 'application/json', bytes });
-    return { fileName, records: bundle.records.length, bytes: bytes.byteLength, ...delivered };
+    // With attachments the bundle is a ZIP carrying their files; without, the plain JSON it always was.
+    const documents = bundle.attachments?.length ?? 0;
+    if (input.format === 'json' && documents > 0)
+      throw new AppError(
+        'VALIDATION',
+        `This register has ${documents} attachment(s); a JSON bundle cannot carry their files. Export to a .zip file instead.`,
+      );
+    const zipped = input.format === 'zip' || documents > 0;
+    if (!zipped) delete bundle.attachments;
+    const bytes = zipped ? await bundleZip(ctx.store, bundle) : new TextEncoder().encode(bundleText(bundle));
+    const fileName = `entente-${bundle.exportedAt.slice(0, 10)}.entente.${zipped ? 'zip' : 'json'}`;
+    const mime = zipped ? 'application/zip' : 'application/json';
+    const delivered = await ctx.host.deliverFile({ name: fileName, mime, bytes });
+    const attachments = zipped ? documents : 0;
+    return { fileName, records: bundle.records.length, attachments, bytes: bytes.byteLength, ...delivered };
   },
-  'bundle.import': (input, ctx) =>
-    importBundleText(ctx.store, input.text, {
-      dryRun: input.dryRun,
-      ...(input.fileName ? { source: input.fileName } : {}),
-    }),
+  'bundle.import': async (input, ctx) => {
+    const options = { dryRun: input.dryRun, ...(input.fileName ? { source: input.fileName } : {}) };
+    if (input.text !== undefined) return importBundleText(ctx.store, input.text, options);
+    if (!input.upload || !ctx.host.takeUpload) throw new AppError('VALIDATION', 'Choose a bundle file to import.');
+    // A ZIP bundle (with attachments) comes as an upload: its bytes, never a path.
+    return importBundleBytes(ctx.store, (await ctx.host.takeUpload(input.upload)).bytes, options);
+  },
   'history.list': (_input, ctx) => ctx.store.history(),
   'history.undo': (input, ctx) =>
     ctx.store.undo(input.expectedChangeId === undefined ? {} : { expectedChangeId: input.expectedChangeId }),

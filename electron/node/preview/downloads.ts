@@ -6,10 +6,14 @@
  */
 import { randomBytes } from 'node:crypto';
 
-interface Pending {
+interface File {
   name: string;
   mime: string;
   bytes: Uint8Array;
+  /** Shown in the browser (an attachment opened for viewing) rather than saved. */
+  inline?: boolean;
+}
+interface Pending extends File {
   timer: NodeJS.Timeout;
 }
 
@@ -18,7 +22,7 @@ const TTL_MS = 10 * 60 * 1000;
 export class DownloadStore {
   private readonly pending = new Map<string, Pending>();
 
-  put(file: { name: string; mime: string; bytes: Uint8Array }): string {
+  put(file: File): string {
     const id = randomBytes(18).toString('base64url');
     // base64url of 18 bytes: 24 characters of [A-Za-z0-9_-]; take() refuses anything else before looking it up.
     const timer = setTimeout(() => this.pending.delete(id), TTL_MS);
@@ -28,13 +32,13 @@ export class DownloadStore {
   }
 
   /** Returns the file once; a second request for the same id finds nothing. */
-  take(id: string): { name: string; mime: string; bytes: Uint8Array } | null {
+  take(id: string): File | null {
     if (!/^[A-Za-z0-9_-]{24}$/.test(id)) return null;
     const file = this.pending.get(id);
     if (!file) return null;
     clearTimeout(file.timer);
     this.pending.delete(id);
-    return { name: file.name, mime: file.mime, bytes: file.bytes };
+    return { name: file.name, mime: file.mime, bytes: file.bytes, ...(file.inline ? { inline: true } : {}) };
   }
 
   clear(): void {

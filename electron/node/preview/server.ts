@@ -12,7 +12,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChannelName, Input, Output, Reply } from '../../common/contract';
+import { tooLargeMessage, ATTACHMENT_LIMITS } from '../../common/domain/attachments';
+import { AppError } from '../../common/domain/errors';
 import type { HostServices } from '../handlers/context';
+import { UploadStore } from '../services/attachments/uploads';
 import { workerBundle } from '../worker/bundle';
 import { DatabaseHost } from '../worker/host';
 import { buildRenderer, isRendererBuildStale, PREVIEW_RENDERER_DIR, REPO_ROOT } from './build';
@@ -48,6 +51,8 @@ export interface PreviewServer {
   servedDir: string;
   /** A contract call through the same database host as the HTTP API (tests set up data with it). */
   call<N extends ChannelName>(channel: N, input: Input<N>): Promise<Reply<Output<N>>>;
+  /** Stages a file as if uploaded by the page; the id goes to `attachments.add` (tests set up attachments so). */
+  stageUpload(name: string, bytes: Uint8Array): string;
   /** What this host can do for the workers (deliverFile: one-time download links). */
   hostServices: HostServices;
   close(): Promise<void>;
@@ -130,12 +135,21 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
   const token = randomBytes(24).toString('base64url');
   const tokenBytes = Buffer.from(token);
   const downloads = new DownloadStore();
+  const uploads = new UploadStore();
   let allowedHosts: Set<string> = new Set();
 
   const host: HostServices = {
     async deliverFile(file) {
       const id = downloads.put(file);
       return { saved: true, downloadUrl: `/download/${id}` };
+    },
+    async takeUpload(id) {
+      return uploads.take(id);
+    },
+    async openFile(file, options) {
+      // A browser cannot reveal a file; both "open" and "reveal" give a link the page opens in a new tab.
+      const id = downloads.put({ ...file, inline: true });
+      return { opened: true, url: `/download/${id}${options.page ? `#page=${options.page}` : ''}` };
     },
   };
   if (options.printPdf) host.printPdf = options.printPdf;
@@ -190,12 +204,42 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
     send(res, 200, Buffer.from(await database.callBytes(channel, input)), 'application/json');
   }
 
+  /**
+   * POST /upload?name=<file name>: the raw bytes of one file the person chose (octet-stream, token required), staged
+   * for `attachments.add` / `attachments.replace`; answers `{ ok, value: { id } }`. Over the attachment limit: 413
+   * with the same words the app uses.
+   */
+  async function handleUpload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (req.method !== 'POST') {
+      req.resume();
+      return sendError(res, 405, 'Use POST.');
+    }
+    if (!tokenMatches(tokenBytes, req.headers[TOKEN_HEADER] as string | undefined)) {
+      req.resume();
+      return sendError(res, 401, 'Missing or wrong access token.');
+    }
+    const name = (url.searchParams.get('name') ?? 'attachment').slice(0, 255);
+    const body = await readBody(req, ATTACHMENT_LIMITS.maxBytes);
+    if (body === null) {
+      const declared = Number(req.headers['content-length'] ?? ATTACHMENT_LIMITS.maxBytes + 1);
+      return sendError(res, 413, tooLargeMessage(name, declared));
+    }
+    try {
+      sendJson(res, 200, { ok: true, value: { id: uploads.put(name, new Uint8Array(body)) } });
+    } catch (error) {
+      sendError(res, 400, error instanceof AppError ? error.message : 'The file could not be received.');
+    }
+  }
+
   function handleDownload(res: ServerResponse, url: URL): void {
     const file = downloads.take(url.pathname.slice('/download/'.length));
     if (!file) return send(res, 404, 'This download has expired or was already fetched.', 'text/plain; charset=utf-8');
     const asciiName = file.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
     send(res, 200, Buffer.from(file.bytes), file.mime, {
-      'Content-Disposition': `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      'Content-Disposition': `${file.inline ? 'inline' : 'attachment'}; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      // An attachment shown in the tab must never run as this origin (it could read the token): a sandbox, except
+      // for PDFs, which Chromium shows in its own viewer (and a sandbox would block).
+      ...(file.inline && file.mime !== 'application/pdf' ? { 'Content-Security-Policy': 'sandbox' } : {}),
     });
   }
 
@@ -207,6 +251,7 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
       }
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice(5));
+      if (url.pathname === '/upload') return handleUpload(req, res, url);
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         req.resume();
         return send(res, 405, 'Method not allowed.', 'text/plain; charset=utf-8', { Allow: 'GET, HEAD' });
@@ -241,9 +286,11 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
     dbFile,
     servedDir,
     call: (channel, input) => database.call(channel, input),
+    stageUpload: (name, bytes) => uploads.put(name, bytes),
     hostServices: host,
     async close() {
       downloads.clear();
+      uploads.clear();
       server.closeAllConnections();
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
       await database.close();

@@ -8,5 +8,10 @@ import { sourceBundle } from '../../../scripts/source-bundle.mjs';
 
 /** Path of the worker bundle for the sources as they are now, building it first when they changed. */
 export function workerBundle(): Promise<string> {
-  return sourceBundle({ name: 'worker', entry: 'electron/node/worker/thread.ts' });
+  return sourceBundle({
+    name: 'worker',
+    entry: 'electron/node/worker/thread.ts',
+    // Attachment text is read in threads of their own, started from extract-thread.js beside thread.js.
+    also: ['electron/node/services/attachments/extract-thread.ts'],
+  });
 }

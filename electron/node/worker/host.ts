@@ -225,7 +225,16 @@ export class DatabaseHost {
       transport: o.transport,
       appVersion: o.appVersion,
       capabilities: (
-        ['printPdf', 'deliverFile', 'revealFile', 'screenshotElements', 'askAboutDamage', 'pickFolder'] as const
+        [
+          'printPdf',
+          'deliverFile',
+          'revealFile',
+          'screenshotElements',
+          'askAboutDamage',
+          'pickFolder',
+          'takeUpload',
+          'openFile',
+        ] as const
       ).filter((c) => typeof o.hostServices[c] === 'function'),
       backups: role === 'jobs' && (o.backups ?? false),
       // Only the first writer goes through recovery; a writer restarted after a crash opens the file as it is.

@@ -9,7 +9,14 @@ export type WorkerRole = 'writer' | 'reader' | 'jobs';
 
 /** Host capabilities a worker may ask for; a host offers only those it has. */
 export type HostCapability =
-  'printPdf' | 'deliverFile' | 'revealFile' | 'screenshotElements' | 'askAboutDamage' | 'pickFolder';
+  | 'printPdf'
+  | 'deliverFile'
+  | 'revealFile'
+  | 'screenshotElements'
+  | 'askAboutDamage'
+  | 'pickFolder'
+  | 'takeUpload'
+  | 'openFile';
 
 export interface WorkerConfig {
   role: WorkerRole;

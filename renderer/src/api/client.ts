@@ -12,6 +12,7 @@ import type { ErrorInfo } from '../../../electron/common/domain/errors';
 /** What the preload exposes: one function per channel plus the menu subscription. */
 type DesktopBridge = Partial<EntenteApi> & {
   onMenuCommand?: (callback: (command: MenuCommand) => void) => (() => void) | void;
+  upload?: (name: string, bytes: Uint8Array) => Promise<Reply<{ id: string }>>;
 };
 
 const TOKEN_STORAGE_KEY = 'entente.previewToken';
@@ -145,6 +146,28 @@ export const api = {
     return reply.value;
   },
 };
+
+/**
+ * Hands the bytes of a file the person picked or dropped to the host, which keeps them for `attachments.add` under the
+ * id it answers (desktop: the preload's upload; preview: POST /upload). Errors as values.
+ */
+export async function uploadFile(file: File): Promise<Reply<{ id: string }>> {
+  const bridge = desktopBridge();
+  if (bridge?.upload) return bridge.upload(file.name, new Uint8Array(await file.arrayBuffer()));
+  try {
+    const response = await fetch(`/upload?name=${encodeURIComponent(file.name)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream', 'X-Entente-Token': tokenForPreview() ?? '' },
+      body: file,
+    });
+    return (await response.json()) as Reply<{ id: string }>;
+  } catch {
+    return {
+      ok: false,
+      error: { code: 'UNAVAILABLE', message: `“${file.name}” could not be sent to the preview server.` },
+    };
+  }
+}
 
 /** Subscribes to native menu commands (desktop only); returns the unsubscribe function. */
 export function onMenuCommand(callback: (command: MenuCommand) => void): () => void {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../electron/common/domain/errors';
 import { listAudit } from '../../../db/store/audit';
 import { createRecord, deleteRecord, getRecord, updateRecord } from '../../../db/store/records';
 import { addStatusEvent, getStatusAsOf, removeStatusEvent, updateStatusEvent } from '../../../db/store/status';
+import { errorOf } from '../../support/errors';
 import { openTempDb } from '../../support/temp-db';
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError, but the call succeeded');
-}
 
 function setup() {
   const { db } = openTempDb();

@@ -101,7 +101,9 @@ describe('start-up', () => {
     expect(granted).toBe(false);
 
     // IPC: all channels, answering from the file given with --db.
-    expect(fake.ipcMain.handlers.size).toBe(CHANNEL_NAMES.length);
+    // Every contract channel, plus entente:upload (the bytes of files the person picked or dropped).
+    expect(fake.ipcMain.handlers.size).toBe(CHANNEL_NAMES.length + 1);
+    expect(fake.ipcMain.handlers.has(`${IPC_PREFIX}upload`)).toBe(true);
     const bytes = (await fake.ipcMain.handlers.get(`${IPC_PREFIX}app.info`)!(
       fake.invokeEvent(win.webContents),
       {},

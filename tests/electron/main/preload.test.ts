@@ -1,6 +1,6 @@
 /**
  * The preload puts exactly the contract on window.entente — one function per channel plus
- * onMenuCommand — and nothing that would let the page reach other IPC channels.
+ * onMenuCommand and upload (file bytes for attachments) — and nothing that would let the page reach other IPC channels.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTRACT } from '../../../electron/common/contract';
@@ -24,10 +24,10 @@ describe('window.entente', () => {
     expect([...fake.contextBridge.exposed.keys()]).toEqual(['entente']);
   });
 
-  it('has exactly one function per contract channel, plus onMenuCommand', () => {
+  it('has exactly one function per contract channel, plus onMenuCommand and upload', () => {
     const keys = Object.keys(bridge).sort();
-    expect(keys).toEqual([...CHANNEL_NAMES, 'onMenuCommand'].sort());
-    expect(keys).toEqual([...Object.keys(CONTRACT), 'onMenuCommand'].sort());
+    expect(keys).toEqual([...CHANNEL_NAMES, 'onMenuCommand', 'upload'].sort());
+    expect(keys).toEqual([...Object.keys(CONTRACT), 'onMenuCommand', 'upload'].sort());
     for (const key of keys) expect(typeof bridge[key], key).toBe('function');
     expect(Object.isFrozen(bridge)).toBe(true);
     for (const leak of ['invoke', 'send', 'on', 'ipcRenderer', 'require', 'process'])
@@ -46,6 +46,18 @@ describe('window.entente', () => {
     expect(fake.ipcRenderer.invocations.slice(1).map((i) => i.channel)).toEqual(
       CHANNEL_NAMES.map((n) => IPC_PREFIX + n),
     );
+  });
+});
+
+describe('upload', () => {
+  it('sends the name and the bytes to entente:upload only, and decodes the staged id', async () => {
+    fake.ipcRenderer.invocations.length = 0;
+    const bytes = new Uint8Array([1, 2, 3]);
+    await Promise.resolve(bridge.upload!('scan.pdf', bytes)).catch(() => undefined);
+    expect(fake.ipcRenderer.invocations.at(-1)).toEqual({
+      channel: `${IPC_PREFIX}upload`,
+      args: [{ name: 'scan.pdf', bytes }],
+    });
   });
 });
 

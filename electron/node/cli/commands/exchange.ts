@@ -1,35 +1,31 @@
 /**
  * CLI: export / import exchange bundles (bundle.export, bundle.import) and undo / redo the last changes (history.*).
- * The bundle file is the host's to read and write: import reads --in and sends its text; export's file is written to
- * --out by the register's deliverFile.
+ * The bundle file is the host's to read and write: import reads --in and sends a JSON bundle's text, or hands a ZIP
+ * bundle (one carrying attachments) over as an upload; export's file is written to --out by the register's
+ * deliverFile, as JSON or as a ZIP as the name of --out says.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { AppError } from '../../../common/domain/errors';
 import type { ImportOutcome, UndoOutcome } from '../../../common/contract/safety';
-import {
-  fileProblem,
-  flagOption,
-  printJson,
-  registerOptions,
-  required,
-  textOption,
-  type CliCommand,
-  type CliIo,
-} from '../command';
+import { flagOption, printJson, registerOptions, required, textOption, type CliCommand, type CliIo } from '../command';
+import { readNamedFile } from '../files';
 
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Write every record to an exchange bundle',
-  description: 'Write every record (events, links, tags, stable ids) to a versioned exchange bundle.',
-  configure: (command) => registerOptions(command).option('--out <file>', 'the bundle to write (required)'),
+  description:
+    'Write every record (events, links, tags, stable ids) to a versioned exchange bundle; .zip also carries attachments.',
+  configure: (command) =>
+    registerOptions(command).option('--out <file>', 'the bundle to write, BUNDLE.json or BUNDLE.zip (required)'),
   async run(cli) {
     const out = required(textOption(cli, 'out'), '--out BUNDLE.json', cli);
     const register = await cli.register('read', { out });
-    const result = await register.call('bundle.export', {});
-    if (flagOption(cli, 'json')) printJson(cli.io, { file: result.path, records: result.records, bytes: result.bytes });
-    else
-      cli.io.out(`Exported ${result.records} records to ${result.path} (${result.bytes.toLocaleString('en')} bytes).`);
+    const result = await register.call('bundle.export', { format: /\.zip$/i.test(out) ? 'zip' : 'json' });
+    const { path: file, records, attachments, bytes } = result;
+    if (flagOption(cli, 'json')) printJson(cli.io, { file, records, ...(attachments ? { attachments } : {}), bytes });
+    else {
+      const documents = attachments ? ` and ${attachments} attachments` : '';
+      cli.io.out(`Exported ${records} records${documents} to ${file} (${bytes.toLocaleString('en')} bytes).`);
+    }
     return 0;
   },
 };
@@ -61,25 +57,29 @@ function printReport(io: CliIo, report: ImportOutcome): void {
   }
 }
 
+/** The largest bundle file import reads (the contract takes a JSON bundle's text up to 200 MB). */
+const BUNDLE_MAX_BYTES = 2_000_000_000;
+
+const tooLarge = (name: string, size: number) =>
+  `"${name}" is ${Math.round(size / 1_000_000).toLocaleString('en')} MB; a bundle can be at most 2,000 MB.`;
+
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
 export const importCommand: CliCommand = {
   name: 'import',
   summary: 'Merge an exchange bundle (newer wins)',
   description: 'Merge a bundle by id (newer wins, conflicts listed) in one transaction; --dry-run only reports.',
   configure: (command) =>
     registerOptions(command)
-      .option('--in <file>', 'the bundle to read (required)')
+      .option('--in <file>', 'the bundle to read, BUNDLE.json or BUNDLE.zip (required)')
       .option('--dry-run', 'report what would change, write nothing'),
   async run(cli) {
     const input = required(textOption(cli, 'in'), '--in BUNDLE.json', cli);
-    let text: string;
-    try {
-      text = readFileSync(input, 'utf8');
-    } catch (error) {
-      throw new AppError('NOT_FOUND', `Cannot read ${input}: ${fileProblem(error, 'read')}.`);
-    }
+    const file = readNamedFile(input, BUNDLE_MAX_BYTES, tooLarge);
     const register = await cli.register('create');
     const report = await register.call('bundle.import', {
-      text,
+      // A ZIP (it starts "PK\x03\x04") carries attachments: its bytes go as an upload, as the app's do.
+      ...(isZip(file.bytes) ? { upload: register.upload(file) } : { text: new TextDecoder().decode(file.bytes) }),
       fileName: basename(input),
       dryRun: flagOption(cli, 'dryRun'),
     });

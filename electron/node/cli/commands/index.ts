@@ -3,6 +3,7 @@
  * Command modules are light (no store, service or handler code): the register loads when a command runs.
  */
 import type { CliCommand } from '../command';
+import { attachCommand, attachmentsCommand, extractTextCommand } from './attachments';
 import { backupCommand, checkCommand, restoreCommand } from './backups';
 import { exportCommand, importCommand, redoCommand, undoCommand } from './exchange';
 import { historyCommand } from './history';
@@ -29,4 +30,7 @@ export const COMMANDS: readonly CliCommand[] = [
   redoCommand,
   searchCommand,
   reindexCommand,
+  attachCommand,
+  attachmentsCommand,
+  extractTextCommand,
 ];

@@ -65,13 +65,18 @@ function hitJson(hit: SearchHit) {
     segments: hit.snippet,
     matchedFields: hit.matchedFields,
     score: hit.score,
+    ...(hit.attachment ? { attachment: hit.attachment } : {}),
   };
 }
 
 function hitText(hit: SearchHit, n: number): string {
   const date = hit.date === 'XXXX' ? '' : ` — ${formatPartialDate(hit.date)}`;
   const status = hit.status ? ` · ${statusText(hit.status)}` : '';
-  const where = hit.field ? `${fieldLabel(hit.field)}: ` : '';
+  const where = hit.attachment
+    ? `in “${hit.attachment.fileName}”${hit.attachment.page ? `, page ${hit.attachment.page}` : ''}: `
+    : hit.field
+      ? `${fieldLabel(hit.field)}: `
+      : '';
   return [
     `${n}. ${labelOf(hit.kind)} · ${marked(hit.titleSegments)}${date}${status}`,
     `   ${where}${marked(hit.snippet)}`,

@@ -14,9 +14,13 @@ import { z } from 'zod';
 import { AppError, fieldErrorsOf } from '../../../common/domain/errors';
 import { idSchema, INPUT_SCHEMAS } from '../../../common/domain/schemas';
 import { RECORD_KINDS, type RecordKind } from '../../../common/domain/vocab';
+import { ATTACHMENT_KINDS, ATTACHMENT_LIMITS, TEXT_STATES } from '../../../common/domain/attachments';
+import { dateSchema } from '../../../common/domain/schemas';
+import type { BundledAttachment } from '../../../../db/store';
 
 export const BUNDLE_FORMAT = 'entente-bundle';
-export const BUNDLE_VERSION = 1;
+/** 2: adds `attachments` (their bytes travel beside the JSON in the bundle's zip). Version 1 bundles still import. */
+export const BUNDLE_VERSION = 2;
 /** Bundles larger than this are refused before parsing (a register is a few MB). */
 export const MAX_BUNDLE_CHARS = 200_000_000;
 
@@ -34,14 +38,48 @@ const recordEnvelope = z.strictObject({
   version: z.number({ error: 'version must be a number' }).int().positive(),
 });
 
+const bundledVersion = z
+  .object({
+    id: idSchema,
+    version: z.number().int().positive(),
+    fileName: z.string().min(1).max(255),
+    mediaType: z.string().min(1).max(200),
+    size: z.number().int().min(1).max(ATTACHMENT_LIMITS.maxBytes),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 in hex' }),
+    addedAt: instant,
+    textState: z.enum(TEXT_STATES),
+    textReason: z.string().max(2_000),
+    pages: z
+      .array(z.object({ page: z.number().int().min(0), text: z.string().max(ATTACHMENT_LIMITS.maxTextChars) }).strict())
+      .max(ATTACHMENT_LIMITS.maxPages + 1),
+  })
+  .strict();
+
+const bundledAttachment = z
+  .object({
+    id: idSchema,
+    recordId: idSchema,
+    title: z.string().min(1).max(500),
+    kind: z.enum(ATTACHMENT_KINDS),
+    language: z.string().max(40),
+    date: dateSchema('Attachment date'),
+    note: z.string().max(5_000),
+    createdAt: instant,
+    updatedAt: instant,
+    removedAt: instant.nullable(),
+    versions: z.array(bundledVersion).min(1),
+  })
+  .strict();
+
 const envelope = z
   .object({
     format: z.literal(BUNDLE_FORMAT),
-    version: z.literal(BUNDLE_VERSION),
+    version: z.union([z.literal(1), z.literal(BUNDLE_VERSION)]),
     exportedAt: instant,
     schemaVersion: z.number().int().positive(),
     app: z.object({ name: z.string().max(100), version: z.string().max(100) }).optional(),
     records: z.array(z.unknown(), { error: 'records must be a list' }),
+    attachments: z.array(bundledAttachment).optional(),
   })
   .strict();
 
@@ -59,11 +97,13 @@ export interface BundleRecord {
 
 export interface Bundle {
   format: typeof BUNDLE_FORMAT;
-  version: typeof BUNDLE_VERSION;
+  version: 1 | typeof BUNDLE_VERSION;
   exportedAt: string;
   schemaVersion: number;
   app?: { name: string; version: string };
   records: Record<string, unknown>[];
+  /** Version 2: the documents kept with the records (bytes in the zip under files/<sha256>). */
+  attachments?: BundledAttachment[];
 }
 
 const META_KEYS = ['id', 'kind', 'createdAt', 'updatedAt', 'version'];

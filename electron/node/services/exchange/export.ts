@@ -15,6 +15,7 @@ export interface ExportOptions {
 
 export function exportBundle(store: Store, options: ExportOptions = {}): Bundle {
   const records: AnyRecord[] = orderForWriting(store.snapshotAll());
+  const attachments = store.exportAttachments();
   return {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
@@ -22,6 +23,7 @@ export function exportBundle(store: Store, options: ExportOptions = {}): Bundle 
     schemaVersion: store.schemaVersion(),
     app: { name: 'Entente', version: options.appVersion ?? 'unknown' },
     records: records as unknown as Record<string, unknown>[],
+    ...(attachments.length > 0 ? { attachments } : {}),
   };
 }
 

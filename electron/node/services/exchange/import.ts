@@ -33,6 +33,7 @@ import {
   titleOfBody,
   type WriteContext,
 } from '../../../../db/store';
+import type { AttachmentImport } from '../../../../db/store';
 import type { BundleRecord } from './bundle';
 import { orderForWriting } from './order';
 
@@ -227,6 +228,8 @@ function checkReferences(store: Store, writes: readonly Planned[]): void {
 
 export interface ImportOptions extends WriteContext {
   dryRun?: boolean;
+  /** The bundle's documents and their bytes, written in the same transaction as the records. */
+  attachments?: AttachmentImport;
   /** Names the change in the history ("Import of bundle.json"). */
   source?: string;
 }

@@ -11,7 +11,15 @@ import { AppError } from '../../../common/domain/errors';
 import { Store, type Inspection } from '../../../../db/store';
 
 export interface CheckResult {
-  name: 'open' | 'wal' | 'schema' | 'quick_check' | 'integrity_check' | 'foreign_key_check' | 'search_index';
+  name:
+    | 'open'
+    | 'wal'
+    | 'schema'
+    | 'quick_check'
+    | 'integrity_check'
+    | 'foreign_key_check'
+    | 'search_index'
+    | 'attachments';
   ok: boolean;
   detail: string;
   /** Not checked because another program holds the register's lock: says nothing about the file. */
@@ -147,7 +155,19 @@ export function checkSearchTables(store: Store, options: { repair?: boolean; dee
   return { name: 'search_index', ok: result.rebuilt, detail };
 }
 
-/** Checks the open database: structure, references and the search index. */
+/** Every attachment's bytes against their SHA-256 (reads every blob: part of the check, not of opening). */
+export function checkAttachments(store: Store): CheckResult {
+  const { blobs, problems } = store.checkAttachmentBlobs();
+  return problems.length === 0
+    ? {
+        name: 'attachments',
+        ok: true,
+        detail: `${blobs} stored file${blobs === 1 ? '' : 's'} match their fingerprints`,
+      }
+    : { name: 'attachments', ok: false, detail: problems.join(' ') };
+}
+
+/** Checks the open database: structure, references, the search index and the attachments' bytes. */
 export function checkOpenDatabase(
   store: Store,
   options: { deep?: boolean; extra?: (store: Store) => CheckResult[] } = {},
@@ -155,7 +175,11 @@ export function checkOpenDatabase(
   try {
     const checks = resultsOf(store.inspect(options.deep ?? false));
     if (checks.every((c) => c.ok))
-      checks.push(checkSearchTables(store, { deep: options.deep ?? false }), ...(options.extra?.(store) ?? []));
+      checks.push(
+        checkSearchTables(store, { deep: options.deep ?? false }),
+        checkAttachments(store),
+        ...(options.extra?.(store) ?? []),
+      );
     return summarise(checks);
   } catch (error) {
     return summarise([{ name: 'open', ok: false, detail: message(error) }]);

@@ -3,6 +3,7 @@
  * "as of" answers come from the model's derivation (db/model/status.ts), so the report, the record
  * view and the CLI can never disagree about a status.
  */
+import { ATTACHMENT_KIND_LABELS } from '../../../common/domain/attachments';
 import { parseOrThrow } from '../../../common/domain/errors';
 import {
   asOfCutoff,
@@ -243,7 +244,19 @@ function buildRecord(
     status: 'statusEvents' in record ? statusBlock(record, w.cutoff, w.today) : null,
     periods,
     events,
+    attachments: [],
   };
+}
+
+/** A record's documents as a report lists them (name, kind, date, hash prefix). */
+function attachmentsOf(store: Store, recordId: string): ReportRecord['attachments'] {
+  return store.attachments(recordId).map((a) => ({
+    title: a.title,
+    fileName: a.versions[0]?.fileName ?? '',
+    kindLabel: ATTACHMENT_KIND_LABELS[a.kind],
+    date: a.date === 'XXXX' ? '' : formatPartialDate(a.date),
+    hashPrefix: a.versions[0]?.sha256.slice(0, 12) ?? '',
+  }));
 }
 
 function meetingOf(m: Meeting, names: ReadonlyMap<string, string>, w: Window): ReportMeeting {
@@ -332,6 +345,7 @@ function* assembly(
     const record = store.findRecord(kind, id);
     if (!record) continue;
     const built = buildRecord(record, request, w, names, partyNamesOf.get(id) ?? []);
+    if (built) built.attachments = attachmentsOf(store, id);
     if (!built) continue;
     records.push(built);
     if (record.kind === 'meeting') meetings.push(meetingOf(record, names, w));

@@ -4,6 +4,7 @@
  * with title > summary > body), then the page of hits is described: kind, title, date, derived
  * status, a highlighted snippet and the field it came from.
  */
+import { parseAttachmentField } from '../../../common/domain/attachments';
 import { AppError, parseOrThrow } from '../../../common/domain/errors';
 import { searchInputSchema, type SearchHit, type SearchInput, type SearchResult } from '../../../common/domain/search';
 import type { RecordKind, Status } from '../../../common/domain/vocab';
@@ -98,11 +99,25 @@ export function searchRecords(store: Store, rawInput: SearchInput): SearchResult
   const rebuilding = store.searchRebuildProgress();
   return {
     query: input.query,
-    hits: rows.slice(0, limit).map((row) => toHit(row, parsed.highlights)),
+    hits: withAttachments(
+      store,
+      rows.slice(0, limit).map((row) => toHit(row, parsed.highlights)),
+    ),
     hasMore: rows.length > limit,
     notes: rebuilding ? [indexingNote(rebuilding), ...notes] : notes,
     dates,
   };
+}
+
+/** A hit whose snippet comes from an attachment's text names the file and the page (field `attachment:<id>:<page>`). */
+function withAttachments(store: Store, hits: SearchHit[]): SearchHit[] {
+  const refs = hits.map((h) => parseAttachmentField(h.field));
+  const names = store.attachmentNames(refs.flatMap((r) => (r ? [r.attachmentId] : [])));
+  return hits.map((hit, i) => {
+    const ref = refs[i];
+    const name = ref && names.get(ref.attachmentId);
+    return ref && name ? { ...hit, attachment: { attachmentId: ref.attachmentId, page: ref.page, ...name } } : hit;
+  });
 }
 
 /** While the index is rebuilt in the background, results come only from the records indexed so far. */

@@ -3,15 +3,27 @@ import { Alert, Button, FileButton, Group, List, Stack, Table, Text } from '@man
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportOutcome } from '../../../../electron/common/contract/safety';
+import { uploadFile } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { Section } from '../../components/Section';
 import { formatInstant } from '../../components/format';
 import { SAFETY_NS } from './strings';
 
 interface Pending {
-  text: string;
-  fileName: string;
+  file: File;
   plan: ImportOutcome;
+}
+
+/**
+ * A bundle as the import channel takes it: a JSON bundle as text; a ZIP bundle (it carries attachments) staged with
+ * the host as an upload — once per call, since an upload id is taken once.
+ */
+async function bundleInput(file: File): Promise<{ text: string } | { upload: string }> {
+  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+  if (!(head[0] === 0x50 && head[1] === 0x4b)) return { text: await file.text() };
+  const staged = await uploadFile(file);
+  if (!staged.ok) throw new Error(staged.error.message);
+  return { upload: staged.value.id };
 }
 
 /** The preview server hands back a one-time download URL; the desktop app saved through a dialog already. */
@@ -35,20 +47,25 @@ export function ExchangePanel({ importRequest }: { importRequest?: number }) {
     setDone(null);
     setReadError(null);
     try {
-      const text = await file.text();
       importer.mutate(
-        { text, fileName: file.name, dryRun: true },
-        { onSuccess: (plan) => setPending({ text, fileName: file.name, plan }) },
+        { ...(await bundleInput(file)), fileName: file.name, dryRun: true },
+        { onSuccess: (plan) => setPending({ file, plan }) },
       );
     } catch (error) {
       setReadError(error instanceof Error ? error.message : String(error));
     }
   };
 
-  const confirm = () => {
+  const confirm = async () => {
     if (!pending) return;
+    let input: { text: string } | { upload: string };
+    try {
+      input = await bundleInput(pending.file);
+    } catch (error) {
+      return setReadError(error instanceof Error ? error.message : String(error));
+    }
     importer.mutate(
-      { text: pending.text, fileName: pending.fileName, dryRun: false },
+      { ...input, fileName: pending.file.name, dryRun: false },
       {
         onSuccess: (outcome) => {
           setPending(null);
@@ -75,7 +92,11 @@ export function ExchangePanel({ importRequest }: { importRequest?: number }) {
           >
             {t('exchange.export')}
           </Button>
-          <FileButton onChange={(file) => void choose(file)} accept="application/json,.json" key={importRequest}>
+          <FileButton
+            onChange={(file) => void choose(file)}
+            accept="application/json,.json,application/zip,.zip"
+            key={importRequest}
+          >
             {(props) => (
               <Button size="xs" variant="default" {...props} data-testid="import-bundle">
                 {t('exchange.import')}
@@ -115,7 +136,7 @@ export function ExchangePanel({ importRequest }: { importRequest?: number }) {
         {pending ? (
           <ImportPlan
             pending={pending}
-            onConfirm={confirm}
+            onConfirm={() => void confirm()}
             onCancel={() => setPending(null)}
             busy={importer.isPending}
           />
@@ -144,7 +165,7 @@ function ImportPlan({
   const { t } = useTranslation(SAFETY_NS);
   const { plan } = pending;
   return (
-    <Alert color="blue" data-testid="import-plan" title={t('exchange.summary', { file: pending.fileName })}>
+    <Alert color="blue" data-testid="import-plan" title={t('exchange.summary', { file: pending.file.name })}>
       <Stack gap="xs">
         <List size="sm">
           <List.Item>{t('exchange.create', { count: plan.created.length })}</List.Item>

@@ -66,7 +66,15 @@ export function ResultList({ hits, active, onActivate, onOpen }: Props) {
                   <Highlighted segments={hit.snippet} />
                 </Text>
               ) : null}
-              {hit.field ? (
+              {hit.attachment ? (
+                <Text size="xs" c="dimmed" data-testid="attachment-hit">
+                  {t('matchedInAttachment', {
+                    file: hit.attachment.title,
+                    page: hit.attachment.page,
+                    count: hit.attachment.page,
+                  })}
+                </Text>
+              ) : hit.field ? (
                 <Text size="xs" c="dimmed">
                   {t('matchedIn', { field: t(`fields.${hit.field}`, { defaultValue: hit.field }) })}
                 </Text>

@@ -19,6 +19,9 @@ addTranslations(SEARCH_NS, {
     'Type to search titles, summaries, minutes, outcomes, notes, places, names and tags. Filters alone list what they select.',
   showMore: 'Show more results',
   matchedIn: 'in {{field}}',
+  matchedInAttachment_zero: 'in the attached “{{file}}”',
+  matchedInAttachment_one: 'in the attached “{{file}}”, page {{page}}',
+  matchedInAttachment_other: 'in the attached “{{file}}”, page {{page}}',
   keyboardHint: '↑ ↓ to move, Enter to open',
   filters: {
     label: 'Filters',

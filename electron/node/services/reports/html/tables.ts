@@ -32,11 +32,26 @@ function statusCell(r: ReportRecord): string {
   return `<span class="status ${r.status.category}">${escapeHtml(r.status.label)}</span><span class="sub">${escapeHtml(when)}</span>`;
 }
 
+/** "Attachments: Signed text “TA signed.pdf”, Jan 2021, SHA-256 1c8964b60466…" under the record's title. */
+function attachmentsHtml(r: ReportData['records'][number]): string {
+  if (r.attachments.length === 0) return '';
+  const items = r.attachments.map((a) =>
+    [
+      `${a.kindLabel} “${a.title}”${a.fileName && a.fileName !== a.title ? ` (${a.fileName})` : ''}`,
+      a.date,
+      `SHA-256 ${a.hashPrefix}…`,
+    ]
+      .filter(Boolean)
+      .join(', '),
+  );
+  return `<span class="sub attachments">Attachments: ${escapeHtml(items.join('; '))}</span>`;
+}
+
 export function recordsTableHtml(data: ReportData): string {
   const body = data.records
     .map(
       (r) =>
-        `<tr><td dir="auto"><strong>${escapeHtml(r.title)}</strong>${r.shortTitle ? `<span class="sub">${escapeHtml(r.shortTitle)}</span>` : ''}${r.summary ? `<span class="sub">${escapeHtml(r.summary)}</span>` : ''}</td>` +
+        `<tr><td dir="auto"><strong>${escapeHtml(r.title)}</strong>${r.shortTitle ? `<span class="sub">${escapeHtml(r.shortTitle)}</span>` : ''}${r.summary ? `<span class="sub">${escapeHtml(r.summary)}</span>` : ''}${attachmentsHtml(r)}</td>` +
         `<td class="kind">${escapeHtml(r.typeLabel)}<span class="sub">${escapeHtml(r.kindLabel)}</span></td><td dir="auto">${escapeHtml(r.partyNames.join('; '))}</td><td>${statusCell(r)}</td></tr>`,
     )
     .join('');

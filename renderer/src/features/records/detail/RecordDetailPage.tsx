@@ -16,6 +16,7 @@ import { StatusBadge } from '../../../components/StatusBadge';
 import { vocabLabel } from '../../../i18n';
 import { recordTitle, recordType, statusEventsOf } from '../shared/record';
 import { useTitleIndex } from '../shared/useTitles';
+import { AttachmentsSection } from '../../attachments/AttachmentsSection';
 import { AuditSection } from './AuditSection';
 import { DeleteDialog } from './DeleteDialog';
 import { FieldsSection } from './FieldsSection';
@@ -103,6 +104,7 @@ function RecordDetail({ record }: { record: AnyRecord }) {
               <PartiesSection record={record} titles={titles} />
               <KindSections record={record} titles={titles} />
               <ReferencedBySection dependents={dependents.data ?? []} />
+              <AttachmentsSection recordId={record.id} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>

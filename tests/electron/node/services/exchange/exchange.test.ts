@@ -14,6 +14,7 @@ import { createRecord, getRecord, updateRecord } from '../../../../../db/store/r
 import { readHistory, redoLastChange, undoLastChange } from '../../../../../db/store/undo';
 import { runCli } from '../../../../../electron/node/cli/main';
 import {
+  BUNDLE_VERSION,
   bundleText,
   exportBundle,
   importBundleText,
@@ -202,7 +203,7 @@ describe('exchange bundle: merging into a non-empty database', () => {
     expect(() => parseBundleText(JSON.stringify(extra))).toThrow(
       /records\[3\]\.colour: “colour” is not a field Entente knows/,
     );
-    expect(() => parseBundleText(JSON.stringify({ ...bundle, version: 2 }))).toThrow(/newer Entente/);
+    expect(() => parseBundleText(JSON.stringify({ ...bundle, version: BUNDLE_VERSION + 1 }))).toThrow(/newer Entente/);
     expect(() => parseBundleText('{"format": "something else"}')).toThrow(/not an Entente bundle/);
     expect(() => parseBundleText('not json')).toThrow(/not valid JSON/);
     expect(readHistory(target.db).changes).toEqual([]);

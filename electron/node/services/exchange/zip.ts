@@ -1,0 +1,52 @@
+/**
+ * The bundle as a file: plain JSON (version 1, or a register without attachments) or a ZIP (jszip) holding
+ * `bundle.json` and each attachment's bytes as `files/<sha256>`. Reading checks sizes before inflating anything, so a
+ * hostile ZIP (a "zip bomb", thousands of entries) is refused rather than unpacked.
+ */
+import JSZip from 'jszip';
+import { ATTACHMENT_LIMITS } from '../../../common/domain/attachments';
+import { AppError } from '../../../common/domain/errors';
+import type { Store } from '../../../../db/store';
+import { MAX_BUNDLE_CHARS, type Bundle } from './bundle';
+import { bundleText } from './export';
+
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/** The bundle and every attachment's bytes in one ZIP. */
+export async function bundleZip(store: Store, bundle: Bundle): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file('bundle.json', bundleText(bundle));
+  const shas = new Set((bundle.attachments ?? []).flatMap((a) => a.versions.map((v) => v.sha256)));
+  // Already-compressed formats (PDF, DOCX, images) gain little from deflate: stored as they are.
+  for (const sha of shas) zip.file(`files/${sha}`, store.attachmentBlob(sha), { compression: 'STORE' });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+/** The bundle's JSON text and the files beside it, from the bytes of a bundle file of either form. */
+export async function readBundleFile(bytes: Uint8Array): Promise<{ text: string; files: Map<string, Uint8Array> }> {
+  if (!isZip(bytes)) return { text: new TextDecoder().decode(bytes), files: new Map() };
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+  } catch (error) {
+    throw new AppError(
+      'VALIDATION',
+      `This ZIP file is damaged and is not an Entente bundle (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+  const declared = (entry: JSZip.JSZipObject) =>
+    (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? Infinity;
+  const json = zip.file('bundle.json');
+  if (!json) throw new AppError('VALIDATION', 'This ZIP file has no bundle.json, so it is not an Entente bundle.');
+  if (declared(json) > MAX_BUNDLE_CHARS) throw new AppError('VALIDATION', 'The bundle.json in this ZIP is too large.');
+  const files = new Map<string, Uint8Array>();
+  for (const entry of zip.file(/^files\/[0-9a-f]{64}$/)) {
+    if (declared(entry) > ATTACHMENT_LIMITS.maxBytes)
+      throw new AppError(
+        'VALIDATION',
+        `A file in this bundle (${entry.name}) is larger than an attachment may be; nothing was imported.`,
+      );
+    files.set(entry.name.slice('files/'.length), await entry.async('uint8array'));
+  }
+  return { text: await json.async('string'), files };
+}
