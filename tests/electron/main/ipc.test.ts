@@ -88,6 +88,7 @@ describe('a call from the Entente window', () => {
         schemaVersion: LATEST_SCHEMA_VERSION,
         sqliteVersion: expect.stringMatching(/^3\.\d+\.\d+$/),
         isEmpty: true,
+        counts: { agreement: 0, working_group: 0, programme: 0, meeting: 0, party: 0, person: 0 },
         transport: 'ipc',
       },
     });
