@@ -77,19 +77,11 @@ export function rankedFilter({
 }
 
 /**
- * Enter inside a picker: Mantine takes the highlighted option itself (it runs after this handler); this stops the
- * key from also submitting the form, highlighted option or not. When matches are listed but none is highlighted —
- * they arrived after the typing, on a busy machine or a slow answer, and Mantine highlights only when the text
- * changes — the best match is highlighted first (as ↓ does), so Enter takes what the person sees on top.
+ * Enter inside a picker: Mantine takes the highlighted option itself (it runs after this handler); this only
+ * stops the key from also submitting the form, highlighted option or not.
  */
 export function enterStaysInPicker(event: KeyboardEvent<HTMLInputElement>): void {
-  if (event.key !== 'Enter' || event.ctrlKey || event.metaKey) return;
-  event.preventDefault();
-  const input = event.currentTarget;
-  const list = document.getElementById(input.getAttribute('aria-controls') ?? '');
-  if (!list || list.querySelector('[data-combobox-selected]')) return;
-  if (!list.querySelector('[data-combobox-option]:not([data-combobox-disabled])')) return;
-  input.dispatchEvent(new window.KeyboardEvent('keydown', { key: 'ArrowDown', code: 'ArrowDown', bubbles: true }));
+  if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) event.preventDefault();
 }
 
 /** Tabbing into a picker selects its text, so typing replaces the shown choice instead of appending to it. */
