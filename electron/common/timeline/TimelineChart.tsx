@@ -142,12 +142,14 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
                   stroke="#1a202c"
                   strokeWidth="1.2"
                   strokeDasharray="2 1.5"
+                  className="tl-mark-open tl-stroke"
                 />
                 <text
                   x={L.plot1 + 26}
                   y={y + ROW_H / 2 + 3.5}
                   fontSize="9.5"
                   fill="#1a202c"
+                  className="tl-ink"
                 >{`×${undated.length}`}</text>
               </g>
             )}

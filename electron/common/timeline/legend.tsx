@@ -38,7 +38,15 @@ export function Legend({ y, width }: { y: number; width: number }): ReactElement
     ],
     [
       'Event (exact day)',
-      (at) => <path d={`M${at.x + 9},${at.y} l5,5 l-5,5 l-5,-5 z`} fill="#1a202c" stroke="#ffffff" strokeWidth="1.2" />,
+      (at) => (
+        <path
+          d={`M${at.x + 9},${at.y} l5,5 l-5,5 l-5,-5 z`}
+          fill="#1a202c"
+          stroke="#ffffff"
+          strokeWidth="1.2"
+          className="tl-mark-solid"
+        />
+      ),
     ],
     [
       'Event (approximate date and its span)',
@@ -55,6 +63,7 @@ export function Legend({ y, width }: { y: number; width: number }): ReactElement
             fill="#fff"
             stroke="#1a202c"
             strokeWidth="1.2"
+            className="tl-mark-open tl-stroke"
           />
         </g>
       ),

@@ -200,9 +200,9 @@ export function Marks({ row, y, L, tips }: { row: TimelineRow; y: number; L: Lay
             {s.exact ? (
               // Exact day: a solid dark diamond in a white ring, the legend's symbol, so it reads as filled on
               // any bar colour (a mark in the bar's own colour looked hollow, like the approximate one).
-              <path d={diamond(5.5)} fill="#1a202c" stroke="#ffffff" strokeWidth="1.2" />
+              <path d={diamond(5.5)} fill="#1a202c" stroke="#ffffff" strokeWidth="1.2" className="tl-mark-solid" />
             ) : (
-              <path d={diamond(5.5)} fill="#ffffff" stroke={colour} strokeWidth="1.4" />
+              <path d={diamond(5.5)} fill="#ffffff" stroke={colour} strokeWidth="1.4" className="tl-mark-open" />
             )}
           </g>
         );
