@@ -115,10 +115,20 @@ export default function SearchPage() {
   }, [settledQuery, sent]);
 
   const hits = idle ? [] : (results.data?.hits ?? []);
+  // The list keeps the previous answer on screen while the next one is on its way (no flicker); until it arrives,
+  // Enter is remembered rather than acted on, so a quick "type and Enter" opens the top hit of what was typed, never
+  // of the half-typed text.
+  const stale = query !== settledQuery || results.isPlaceholderData || (results.isFetching && !results.data);
+  const [openWhenCurrent, setOpenWhenCurrent] = useState(false);
   const open = (index: number) => {
     const hit = hits[index];
     if (hit) openHit(hit);
   };
+  useEffect(() => {
+    if (!openWhenCurrent || stale) return;
+    setOpenWhenCurrent(false);
+    open(active);
+  });
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
@@ -128,7 +138,8 @@ export default function SearchPage() {
       setActive((i) => Math.max(i - 1, 0));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      open(active);
+      if (stale) setOpenWhenCurrent(true);
+      else open(active);
     }
   };
   const runSaved = (saved: SavedSearch) => {
@@ -210,7 +221,9 @@ export default function SearchPage() {
               </Group>
             ) : null}
             {!idle && results.isSuccess && hits.length === 0 ? <Text size="sm">{t('noResults')}</Text> : null}
-            {hits.length > 0 ? <ResultList hits={hits} active={active} onActivate={setActive} onOpen={open} /> : null}
+            {hits.length > 0 ? (
+              <ResultList hits={hits} active={active} onActivate={setActive} onOpen={open} stale={stale} />
+            ) : null}
             {!idle && results.data?.hasMore ? (
               <Button
                 variant="default"
