@@ -10,21 +10,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM_ARGS as PDF_CHROMIUM_ARGS } from '../../../electron/node/services/pdf/chromium';
 import { startPreviewServer, type PreviewOptions, type PreviewServer } from '../../../electron/node/preview/server';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../screenshots');
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--force-prefers-reduced-motion',
-];
+export const CHROMIUM_ARGS = [...PDF_CHROMIUM_ARGS, '--force-prefers-reduced-motion'];
 
 /**
  * Options every test browser context is created with: the page asks for reduced motion, which the app honours
