@@ -10,7 +10,17 @@ import type { SheetTable } from '../../../common/domain/sheets/table';
 import { labelOf } from '../../../common/domain/vocab';
 import type { SheetImportChange, SheetWrite } from '../../../../db/store';
 import type { resolveParties } from './parties';
-import type { PlannedRow } from './plan';
+import type { RowFacts } from '../../../common/domain/sheets/rows';
+import type { RowAction } from '../../../common/domain/sheets/views';
+
+/** What this module reads of a planned row (plan.ts PlannedRow). */
+export interface DecidedRow {
+  facts: Pick<RowFacts, 'row' | 'key' | 'aliases'>;
+  action: RowAction;
+  recordId: string | null;
+  existing: { version: number } | null;
+  input: Record<string, unknown> | null;
+}
 
 /** The writes for the rows that change the register: new parties first (in parent order), then the records. */
 export function buildChange(
@@ -18,7 +28,7 @@ export function buildChange(
   fileName: string,
   table: SheetTable,
   keyColumn: string,
-  rows: readonly PlannedRow[],
+  rows: readonly DecidedRow[],
   parties: ReturnType<typeof resolveParties>,
   sameFileRows: ReadonlySet<string>,
 ): { change: SheetImportChange; newParties: number } {
