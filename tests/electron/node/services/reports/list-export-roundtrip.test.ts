@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ListColumn } from '../../../../../electron/common/domain/list-columns';
 import type { RecordSummary } from '../../../../../electron/common/domain/types';
 import { exportListView } from '../../../../../electron/node/services/reports/list-export';
-import { importSheet } from '../../../../../electron/node/services/sheets';
+import { importSheet, openFile } from '../../../../../electron/node/services/sheets';
 import { Store } from '../../../../../db/store';
 import { agreementRegister, xlsxBytes } from '../../../../support/sheets';
 import { openTempDb } from '../../../../support/temp-db';
@@ -38,7 +38,12 @@ describe('list export round trip', () => {
     it(`${format} with ${columns.join(', ')}: back into the same register changes nothing, into an empty one makes the same records`, async () => {
       const source = store();
       const register = await xlsxBytes({ Register: agreementRegister(300) });
-      const made = await importSheet(source, register, { fileName: 'r.xlsx', kind: 'agreement', dryRun: false });
+      const made = await importSheet(source, register, {
+        fileName: 'r.xlsx',
+        sheet: 'Register',
+        kind: 'agreement',
+        dryRun: false,
+      });
       expect(made.counts.create).toBe(300);
       const shown = source.listRecords({ kind: 'agreement' });
       expect(shown.filter((r) => r.status).length).toBeGreaterThan(200);
@@ -46,16 +51,18 @@ describe('list export round trip', () => {
       const file = await exportListView(source, { list: { kind: 'agreement' }, columns, format });
       expect(file.rows).toBe(300);
       const fileName = `agreements.${format}`;
+      // The file's one sheet, as the wizard lists it (XLSX: named after the list; CSV: the file's one table).
+      const sheet = (await openFile(file.bytes, fileName)).sheets[0]!.name;
 
       // (a) The same register: every row found by its Entente ID, nothing to create or change.
-      const again = await importSheet(source, file.bytes, { fileName, kind: 'agreement', dryRun: false });
+      const again = await importSheet(source, file.bytes, { fileName, sheet, kind: 'agreement', dryRun: false });
       expect(again.errors).toEqual([]);
       expect(again.counts).toMatchObject({ create: 0, update: 0, unchanged: 300, error: 0, newParties: 0 });
       expect(source.listRecords({ kind: 'agreement' }).map(seen)).toEqual(shown.map(seen));
 
       // (b) An empty register: the same records, with the mapping the wizard proposes (none given).
       const empty = store();
-      const into = await importSheet(empty, file.bytes, { fileName, kind: 'agreement', dryRun: false });
+      const into = await importSheet(empty, file.bytes, { fileName, sheet, kind: 'agreement', dryRun: false });
       expect(into.errors).toEqual([]);
       expect(into.counts).toMatchObject({ create: 300, update: 0, error: 0 });
       const byId = (rows: RecordSummary[]) => rows.map(seen).sort((x, y) => x.id.localeCompare(y.id));
