@@ -325,6 +325,13 @@ export const RULES: readonly Rule[] = [
       'row',
       'riga',
       'problema',
+      // A list export's per-party date columns ("Japan 12 Jan 2021; UK 3 Mar 2021"): no one date column holds them.
+      'signature counterpart',
+      'ratification counterpart',
+      'entry into force counterpart',
+      'signature our side',
+      'ratification our side',
+      'entry into force our side',
     ],
   ],
 ];
