@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- attachments [--files N] [--pages P] [--meetings N] [--agreements N] [--reps R] [--seed S]`
  *
- * Attachment text in the register (issue 17, Deliver 8). On a seeded register (default 10,000 meetings + 2,000
+ * Attachment text in the register (issue 17, Deliver 8). On a seeded register (default 5,000 meetings + 1,000
  * agreements, tests/support/corpus.ts, indexed by the store's own rebuild) it
  *   1. times a fixed query set with our search service on the register as it is: the baseline, no attachment text;
  *   2. writes N PDFs of P pages each (default 200 × 20) with pdfkit — a page of committee prose per page, plus two
@@ -175,8 +175,8 @@ function timeQueries(file: string, reps: number): Latency {
 export async function run(args: string[]): Promise<void> {
   const files = option(args, 'files', 200);
   const pages = option(args, 'pages', 20);
-  const meetings = option(args, 'meetings', 10_000);
-  const agreements = Math.max(files, option(args, 'agreements', 2_000));
+  const meetings = option(args, 'meetings', 5_000);
+  const agreements = Math.max(files, option(args, 'agreements', 1_000));
   const reps = option(args, 'reps', 20);
   const seed = option(args, 'seed', 20_261_130);
   const started = performance.now();
