@@ -192,6 +192,25 @@ export interface ReportAttachment {
   hashPrefix: string;
 }
 
+/**
+ * One attachment as a line of report text, the same in every format that writes it as prose (HTML/PDF, Word):
+ * `Signed text “TA signed.pdf”, Jan 2021, SHA-256 1c8964b60466…` — the file name in brackets when the title differs.
+ */
+export function attachmentLine(a: ReportAttachment): string {
+  return [
+    `${a.kindLabel} “${a.title}”${a.fileName && a.fileName !== a.title ? ` (${a.fileName})` : ''}`,
+    a.date,
+    `SHA-256 ${a.hashPrefix}…`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** A record's attachments as one paragraph ("Attachments: …; …"), '' when it has none. */
+export function attachmentsText(attachments: readonly ReportAttachment[]): string {
+  return attachments.length === 0 ? '' : `Attachments: ${attachments.map(attachmentLine).join('; ')}`;
+}
+
 export interface ChronologyRow {
   date: ReportDate;
   precision: DatePrecision;
