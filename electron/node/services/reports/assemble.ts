@@ -245,7 +245,32 @@ function buildRecord(
     periods,
     events,
     attachments: [],
+    links: [],
+    alternateTitles: record.alternateTitles.map((a) => `${a.language}: ${a.title}`),
+    placeOfSignature: record.kind === 'agreement' ? record.placeOfSignature : '',
   };
+}
+
+/** A record's links both ways, worded from its side ("Merged into" / "Absorbed"), with the other record's title. */
+function linksOf(store: Store, record: AnyRecord): ReportRecord['links'] {
+  const rows = [
+    ...record.links.map((l) => ({ key: l.kind as string, id: l.targetId })),
+    ...store.incomingLinks(record.id).map((l) => ({ key: l.inverse, id: l.sourceId })),
+  ];
+  if (rows.length === 0) return [];
+  const titles = new Map(
+    store
+      .recordTitles(
+        undefined,
+        rows.map((r) => r.id),
+      )
+      .map((t) => [t.id, t]),
+  );
+  return rows.map((r) => ({
+    words: labelOf(r.key),
+    title: titles.get(r.id)?.title ?? '',
+    kindLabel: labelOf(titles.get(r.id)?.kind ?? ''),
+  }));
 }
 
 /** A record's documents as a report lists them (name, kind, date, hash prefix). */
@@ -345,8 +370,9 @@ function* assembly(
     const record = store.findRecord(kind, id);
     if (!record) continue;
     const built = buildRecord(record, request, w, names, partyNamesOf.get(id) ?? []);
-    if (built) built.attachments = attachmentsOf(store, id);
     if (!built) continue;
+    built.attachments = attachmentsOf(store, id);
+    built.links = linksOf(store, record);
     records.push(built);
     if (record.kind === 'meeting') meetings.push(meetingOf(record, names, w));
   }
