@@ -153,7 +153,7 @@ describe('vocabularies of real registers', () => {
         meetings: [],
         partyNames: new Map(),
       },
-      { today: '2020-01-01' },
+      { today: '2020-01-01', withinDays: 30 },
     );
     expect(reminders.filter((r) => r.kind === 'ratification_outstanding')).toEqual([]);
   });
