@@ -63,7 +63,14 @@ import {
   type RebuildReport,
   type SearchIndexCheck,
 } from './search-index';
-import { indexHasTerm, partiesNamed, queryDocs, type DocQuery, type DocResult } from './search-query';
+import {
+  indexHasTerm,
+  matchingRecordIds,
+  partiesNamed,
+  queryDocs,
+  type DocQuery,
+  type DocResult,
+} from './search-query';
 import { getSetting, putSettings } from './settings';
 import type { RegisterSettings, RegisterSettingsInput } from '../../electron/common/domain/register-settings';
 import type { SavedView, SavedViewInput } from '../../electron/common/domain/views';
@@ -241,6 +248,10 @@ export class Store {
   }
   indexHasTerm(term: string): boolean {
     return indexHasTerm(this.#db, term);
+  }
+  /** Every record a prepared search matches (ids, unranked, unpaged): a timeline or report scoped by a search. */
+  matchingRecordIds(query: Omit<DocQuery, 'order' | 'limit' | 'offset' | 'window'>): string[] {
+    return matchingRecordIds(this.#db, query);
   }
   partiesNamed(name: string): { id: string; name: string }[] {
     return partiesNamed(this.#db, name);

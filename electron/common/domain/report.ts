@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { parsePartialDate, type DatePrecision } from './partial-date';
 import type { Reminder } from './reminders';
+import { searchInputSchema } from './search';
 import type { RecordKind } from './vocab';
 
 export const REPORT_FORMATS = ['pdf', 'html', 'docx', 'xlsx', 'csv', 'ics', 'json'] as const;
@@ -58,6 +59,13 @@ export const reportRequestSchema = z
     partyMatch: z.enum(['all', 'any']).optional().default('all'),
     programmeId: id('Programme').optional(),
     workingGroupId: id('Working group').optional(),
+    /**
+     * The records a search finds: the search page's question, filters, removed date chips and mode, all of its
+     * results (not a page of them). Parties and people found are left out (they have no timeline of their own).
+     */
+    search: searchInputSchema
+      .pick({ query: true, filters: true, datesAsText: true, mode: true, today: true })
+      .optional(),
     from: typedDate('From'),
     to: typedDate('To'),
     asOf: typedDate('As of'),

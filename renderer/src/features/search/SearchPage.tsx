@@ -5,7 +5,7 @@
  * the address (#/search?q=…&f=…), so Back from a record returns to the same search.
  */
 import { Alert, Button, Grid, Group, Stack, Text, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { IconSearch, IconTimelineEvent } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { useApiQuery } from '../../api/hooks';
 import { recordPath } from '../../app/kinds';
 import { navigate, onRouteChange } from '../../app/router';
 import { PageHeader } from '../../components/PageHeader';
+import { searchTimelinePath } from '../timeline/scope';
 import { revealAfterNavigation, revealTarget } from './reveal';
 import { optionId, ResultList } from './ResultList';
 import { DateChips } from './DateChips';
@@ -191,9 +192,20 @@ export default function SearchPage() {
                     : t('results', { count: hits.length })}
                 </Text>
                 {hits.length > 0 ? (
-                  <Text size="xs" c="dimmed">
-                    {t('keyboardHint')}
-                  </Text>
+                  <Group gap="sm">
+                    <Text size="xs" c="dimmed">
+                      {t('keyboardHint')}
+                    </Text>
+                    <Button
+                      component="a"
+                      href={`#${searchTimelinePath({ query: settledQuery, filters: sent, mode: 'typing', ...(datesAsText.length ? { datesAsText } : {}) })}`}
+                      variant="default"
+                      size="xs"
+                      leftSection={<IconTimelineEvent size={14} aria-hidden />}
+                    >
+                      {t('showOnTimeline')}
+                    </Button>
+                  </Group>
                 ) : null}
               </Group>
             ) : null}
