@@ -16,10 +16,11 @@ import type {
 } from '../../electron/common/domain/types';
 import type { SavedSearch, SavedSearchInput } from '../../electron/common/domain/search';
 import type { RecordKind, StatusKind } from '../../electron/common/domain/vocab';
+import type { IncomingLink } from '../../electron/common/domain/types';
 import { loadSeedArticle, type SeedIds } from '../demo/seed-article';
 import { listAudit, recentAudit, type WriteContext } from './audit';
 import { findDependents, recordTitlesList } from './dependents';
-import { CODECS, type Reference } from './kinds';
+import { CODECS, incomingLinks, type Reference } from './kinds';
 import { listSummaries, type ListFilter } from './lists';
 import * as maintenance from './maintenance';
 import {
@@ -152,6 +153,10 @@ export class Store extends StoreUpkeep {
   /** Records that refer to `id`, each with how ("signatory", "session 3"). */
   dependents(id: string): Dependent[] {
     return findDependents(this.db, id);
+  }
+  /** Links other records make to `id`, with the inverse wording's key ("merged_into" → "absorbed"). */
+  incomingLinks(id: string): IncomingLink[] {
+    return incomingLinks(this.db, id);
   }
   statusCounts(): { kind: RecordKind; status: string; count: number }[] {
     return statusCounts(this.db);

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { AppError, parseOrThrow } from '../../electron/common/domain/errors';
 import { asOfCutoff, parsePartialDate } from '../../electron/common/domain/partial-date';
 import type { PartyDates, RecordSummary } from '../../electron/common/domain/types';
-import { RECORD_KINDS, labelOf, type Status } from '../../electron/common/domain/vocab';
+import { CONSENT_EVENT_KINDS, RECORD_KINDS, labelOf, type Status } from '../../electron/common/domain/vocab';
 import { CODECS, INVOLVEMENT_SQL } from './kinds';
 import { loadSides, type Sides } from './sides';
 import type { Db } from './sql';
@@ -164,12 +164,15 @@ export function listSummaries(db: Db, filterInput: ListFilter): RecordSummary[] 
   });
 }
 
+/** Every expression of consent to be bound (accession, acceptance, approval…) fills the ratification column. */
 const PARTY_DATE_KINDS: Record<string, 'signature' | 'ratification' | 'entryIntoForce'> = {
   signature: 'signature',
-  ratification: 'ratification',
-  approval: 'ratification',
+  ...Object.fromEntries(CONSENT_EVENT_KINDS.map((k) => [k, 'ratification' as const])),
   entry_into_force: 'entryIntoForce',
 };
+const PARTY_DATE_EVENTS = Object.keys(PARTY_DATE_KINDS)
+  .map((k) => `'${k}'`)
+  .join(', ');
 
 /** Every agreement's parties with their own dates (as of @cutoff when given: undated events then do not count). */
 function agreementPartyDates(db: Db, cutoff: string | null, sides: Sides): Map<string, PartyDates[]> {
@@ -178,7 +181,7 @@ function agreementPartyDates(db: Db, cutoff: string | null, sides: Sides): Map<s
     `SELECT ap.agreement_id AS agreementId, ap.party_id AS partyId, p.name, e.kind, e.date
      FROM agreement_parties ap JOIN parties p ON p.id = ap.party_id
      LEFT JOIN agreement_party_events e ON e.agreement_party_id = ap.id
-       AND e.kind IN ('signature', 'ratification', 'approval', 'entry_into_force')
+       AND e.kind IN (${PARTY_DATE_EVENTS})
        ${cutoff ? 'AND e.date_from IS NOT NULL AND e.date_from <= @cutoff' : ''}
      ORDER BY ap.agreement_id, ap.position, e.date_sort, e.position`,
     cutoff ? { cutoff } : {},

@@ -1,7 +1,6 @@
 import type { AgreementParty, PartyEvent } from '../../../electron/common/domain/types';
 import type {
   AgreementKind,
-  AgreementLinkKind,
   AgreementPartyRole,
   CooperationArea,
   TermKind,
@@ -27,6 +26,7 @@ interface AgreementRow {
   noticeMonths: number | null;
   parentId: string | null;
   notes: string;
+  placeOfSignature: string;
 }
 
 function loadParties(db: Db, agreementId: string): AgreementParty[] {
@@ -72,7 +72,7 @@ export const agreementCodec: KindCodec<'agreement'> = {
       db,
       `SELECT title, short_title AS shortTitle, kind AS type, reference, summary, term_kind AS termKind, expires,
               duration_months AS durationMonths, renewal_months AS renewalMonths, notice_months AS noticeMonths,
-              parent_id AS parentId, notes
+              parent_id AS parentId, notes, place_of_signature AS placeOfSignature
        FROM agreements WHERE id = ?`,
       id,
     );
@@ -83,11 +83,6 @@ export const agreementCodec: KindCodec<'agreement'> = {
       areas: loadAreas<CooperationArea>(db, id),
       term: { kind: termKind, expires, durationMonths, renewalMonths, noticeMonths },
       parties: loadParties(db, id),
-      links: all<{ targetId: string; kind: AgreementLinkKind }>(
-        db,
-        'SELECT target_id AS targetId, kind FROM agreement_links WHERE agreement_id = ? ORDER BY position',
-        id,
-      ),
       ...loadCommon(db, id),
     };
   },
@@ -106,30 +101,22 @@ export const agreementCodec: KindCodec<'agreement'> = {
       notice_months: body.term.noticeMonths,
       parent_id: body.parentId,
       notes: body.notes,
+      place_of_signature: body.placeOfSignature,
     }),
     (db, id, body) => {
       saveAreas(db, id, body.areas);
       saveParties(db, id, body.parties);
-      replaceChildren(
-        db,
-        'agreement_links',
-        'agreement_id',
-        id,
-        body.links.map((l) => ({ target_id: l.targetId, kind: l.kind })),
-      );
     },
   ),
   title: (body) => body.title,
   references: (body): Reference[] => [
     ...partyRefs(body.parties, 'parties'),
-    ...body.links.map((l, i): Reference => ({ id: l.targetId, kinds: ['agreement'], field: `links.${i}.targetId` })),
     ...optionalRef(body.parentId, ['agreement'], 'parentId'),
   ],
   detach: (body, removedId): Body<'agreement'> => ({
     ...body,
     parentId: body.parentId === removedId ? null : body.parentId,
     parties: body.parties.filter((p) => p.partyId !== removedId),
-    links: body.links.filter((l) => l.targetId !== removedId),
   }),
   sql: kindSql({
     table: 'agreements',
@@ -141,7 +128,6 @@ export const agreementCodec: KindCodec<'agreement'> = {
     namedParties: ['SELECT agreement_id AS record_id, party_id, position FROM agreement_parties'],
     dependents: [
       'SELECT agreement_id, role FROM agreement_parties WHERE party_id = @id',
-      `SELECT agreement_id, 'links to it: ' || kind FROM agreement_links WHERE target_id = @id`,
       `SELECT id, 'subsidiary agreement' FROM agreements WHERE parent_id = @id`,
     ],
   }),
@@ -160,6 +146,7 @@ export const agreementCodec: KindCodec<'agreement'> = {
           lines(record.parties.map((p) => `${partyText(parties.get(p.partyId))}, ${labelOf(p.role).toLowerCase()}`)),
         ],
         ['type', labelOf(record.type)],
+        ['placeOfSignature', record.placeOfSignature],
         ['areas', lines(record.areas.map(labelOf))],
         ['notes', record.notes],
         ['statusEvents', statusNotes(record.statusEvents)],

@@ -11,6 +11,12 @@ import type { DocLookup, SearchParts } from './search-parts';
 
 export type Body<K extends RecordKind> = Omit<RecordByKind[K], keyof RecordMeta<K>>;
 
+/** Fields every kind has, stored in shared tables by kinds/shared.ts rather than by each kind's codec. */
+export type SharedField = 'links' | 'alternateTitles';
+
+/** What a kind's own codec loads: the body without the shared fields. */
+export type OwnBody<K extends RecordKind> = Omit<Body<K>, SharedField>;
+
 /** An id that a body points at, the kinds it may be, and the form field that holds it. */
 export interface Reference {
   id: string;
@@ -41,8 +47,8 @@ export interface KindSql {
 
 export interface KindCodec<K extends RecordKind> {
   kind: K;
-  /** Loads the body, or undefined when the kind row is absent. */
-  load(db: Db, id: string): Body<K> | undefined;
+  /** Loads the body, or undefined when the kind row is absent (the shared fields are added by kinds/shared.ts). */
+  load(db: Db, id: string): OwnBody<K> | undefined;
   /** Writes the kind row (insert when `isNew`) and replaces all children. */
   save(db: Db, id: string, body: Body<K>, isNew: boolean): void;
   title(body: Body<K>): string;

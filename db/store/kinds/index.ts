@@ -10,15 +10,16 @@ import { meetingCodec } from './meeting';
 import { partyCodec } from './party';
 import { personCodec } from './person';
 import { programmeCodec } from './programme';
+import { withShared } from './shared';
 import { workingGroupCodec } from './working-group';
 
 export const CODECS: { [K in RecordKind]: KindCodec<K> } = {
-  party: partyCodec,
-  person: personCodec,
-  agreement: agreementCodec,
-  working_group: workingGroupCodec,
-  programme: programmeCodec,
-  meeting: meetingCodec,
+  party: withShared(partyCodec),
+  person: withShared(personCodec),
+  agreement: withShared(agreementCodec),
+  working_group: withShared(workingGroupCodec),
+  programme: withShared(programmeCodec),
+  meeting: withShared(meetingCodec),
 };
 
 /** Every kind's statements of one sort, each once (two kinds may share a table), in kind order. */
@@ -49,3 +50,4 @@ export const RECORD_TITLES_SQL = `
   ${joins}`;
 
 export type { Body, KindCodec, Reference } from './codec';
+export { incomingLinks } from './shared';

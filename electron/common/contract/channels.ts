@@ -24,6 +24,7 @@ export const CHANNEL_NAMES = [
   'records.update',
   'records.delete',
   'records.dependents',
+  'records.incomingLinks',
   'records.audit',
   'status.add',
   'status.update',

@@ -1,7 +1,7 @@
 /** Channels for reading and writing records, their status timelines and history. */
 import { z } from 'zod';
 import { idSchema, INPUT_SCHEMAS, statusEventSchema } from '../domain/schemas';
-import type { AnyRecord, AuditEntry, Dependent, DerivedStatus, RecordSummary } from '../domain/types';
+import type { AnyRecord, AuditEntry, Dependent, DerivedStatus, IncomingLink, RecordSummary } from '../domain/types';
 import { RECORD_KINDS, STATUS_KINDS, type RecordKind } from '../domain/vocab';
 import { channel } from './define';
 
@@ -127,6 +127,7 @@ export const recordChannels = {
     { writes: true },
   ),
   'records.dependents': channel<Dependent[]>()(z.object({ id: idSchema }).strict(), { writes: false }),
+  'records.incomingLinks': channel<IncomingLink[]>()(z.object({ id: idSchema }).strict(), { writes: false }),
   'records.audit': channel<AuditEntry[]>()(
     z.object({ id: idSchema, limit: z.number().int().positive().max(1000).optional() }).strict(),
     { writes: false },

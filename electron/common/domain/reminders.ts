@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { boundedSpan, formatPartialDate, fromEdtf } from './partial-date';
 import { currentStatus, statusesOverTime } from './status';
 import type { Agreement, Meeting, Programme, StatusEvent, WorkingGroup } from './types';
+import { CONSENT_EVENT_KINDS } from './vocab';
 
 export const REMINDER_KINDS = [
   'expiry',
@@ -114,7 +115,8 @@ export const DEFAULT_RATIFICATION_MONTHS = 12;
 const ENDED_AGREEMENT = new Set(['expired', 'terminated', 'superseded']);
 const ENDED_PROGRAMME = new Set(['closed', 'cancelled']);
 const ENDED_GROUP = new Set(['dissolved']);
-const RATIFIED = new Set(['ratification', 'approval', 'entry_into_force', 'withdrawal']);
+/** A party that has consented to be bound in any form (accession, acceptance… count like ratification). */
+const RATIFIED = new Set<string>([...CONSENT_EVENT_KINDS, 'entry_into_force', 'withdrawal']);
 /**
  * Only while an agreement waits for ratification is an outstanding one worth a reminder: once it is in force,
  * suspended, ended or superseded, a missing party event is a gap in the record, not something to act on.

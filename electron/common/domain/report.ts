@@ -180,6 +180,12 @@ export interface ReportRecord {
   events: ReportEvent[];
   /** The documents kept with the record (not removed): title, file, kind, date and the start of their SHA-256. */
   attachments: ReportAttachment[];
+  /** Typed links both ways, as read from this record: "Merged into" GCAP, "Absorbed" Tempest. */
+  links: { words: string; title: string; kindLabel: string }[];
+  /** Titles in other languages, "Japanese: …". */
+  alternateTitles: string[];
+  /** An agreement's place of signature; '' when unknown or not an agreement. */
+  placeOfSignature: string;
 }
 
 export interface ReportAttachment {

@@ -12,9 +12,9 @@ import { parsePartialDate } from './partial-date';
 import {
   ACTION_ITEM_STATES,
   AGREEMENT_KINDS,
-  AGREEMENT_LINK_KINDS,
   AGREEMENT_PARTY_ROLES,
   COOPERATION_AREAS,
+  LINK_KINDS,
   MEETING_KINDS,
   PARTY_EVENT_KINDS,
   PARTY_KINDS,
@@ -129,6 +129,33 @@ export function statusEventSchema(kind: StatusKind) {
 
 const statusEvents = (kind: StatusKind) => listOf(statusEventSchema(kind), 'Status events');
 
+/** A typed link to another record of any kind: "this record <kind> target" (merged into, amends…). */
+export const linkInput = object({
+  targetId: idSchema,
+  kind: enumOf(LINK_KINDS, 'link kind'),
+});
+
+/** A record's links; the same link (target and kind) twice is refused at the second. */
+const linksSchema = listOf(linkInput, 'Links').superRefine((links, ctx) => {
+  const seen = new Set<string>();
+  links.forEach((l, i) => {
+    const key = `${l.targetId} ${l.kind}`;
+    if (seen.has(key))
+      ctx.addIssue({ code: 'custom', path: [i, 'targetId'], message: 'This link is already listed: remove the copy' });
+    seen.add(key);
+  });
+});
+
+/** A title in another language (a treaty's authentic text in each party's language): "Japanese" → "…協定". */
+export const alternateTitleInput = object({
+  language: requiredText('Language', 60),
+  title: requiredText('Title in another language'),
+});
+const alternateTitles = listOf(alternateTitleInput, 'Titles in other languages');
+
+/** Fields every kind has: links to other records and titles in other languages. */
+const shared = { links: linksSchema, alternateTitles };
+
 export const partyInput = object({
   name: requiredText('Name'),
   shortName: optionalText('Short name', LIMITS.short),
@@ -136,6 +163,7 @@ export const partyInput = object({
   type: enumOf(PARTY_KINDS, 'party type'),
   parentId: optionalId('Parent party'),
   notes: optionalText('Notes', LIMITS.longText),
+  ...shared,
   tags: tagsSchema,
 });
 
@@ -148,6 +176,7 @@ export const personInput = object({
   roleFrom: dateSchema('In role from'),
   roleTo: dateSchema('In role until'),
   notes: optionalText('Notes', LIMITS.longText),
+  ...shared,
   tags: tagsSchema,
 });
 
@@ -163,11 +192,6 @@ export const agreementPartyInput = object({
   partyId: idSchema,
   role: enumOf(AGREEMENT_PARTY_ROLES, 'party role'),
   events: listOf(partyEventInput, 'Party events'),
-});
-
-export const agreementLinkInput = object({
-  targetId: idSchema,
-  kind: enumOf(AGREEMENT_LINK_KINDS, 'link kind'),
 });
 
 export const termInput = z
@@ -210,7 +234,8 @@ export const agreementInput = object({
   parentId: optionalId('Parent agreement'),
   notes: optionalText('Notes', LIMITS.longText),
   parties: listOf(agreementPartyInput, 'Parties'),
-  links: listOf(agreementLinkInput, 'Links'),
+  placeOfSignature: optionalText('Place of signature', LIMITS.title),
+  ...shared,
   statusEvents: statusEvents('agreement'),
   tags: tagsSchema,
 });
@@ -233,6 +258,7 @@ export const workingGroupInput = object({
   notes: optionalText('Notes', LIMITS.longText),
   parties: listOf(partyRoleInput(WORKING_GROUP_PARTY_ROLES), 'Parties'),
   sessions: listOf(workingGroupSessionInput, 'Sessions'),
+  ...shared,
   statusEvents: statusEvents('working_group'),
   tags: tagsSchema,
 });
@@ -262,6 +288,7 @@ export const programmeInput = object({
   partners: listOf(partyRoleInput(PROGRAMME_PARTNER_ROLES), 'Partners'),
   phases: listOf(phaseInput, 'Phases'),
   milestones: listOf(milestoneInput, 'Milestones'),
+  ...shared,
   statusEvents: statusEvents('programme'),
   tags: tagsSchema,
 });
@@ -300,6 +327,7 @@ export const meetingInput = object({
   outcomes: listOf(requiredText('Outcome', LIMITS.text), 'Outcomes'),
   actionItems: listOf(actionItemInput, 'Action items'),
   linkedIds: listOf(idSchema, 'Linked records').transform((ids) => [...new Set(ids)]),
+  ...shared,
   statusEvents: statusEvents('meeting'),
   tags: tagsSchema,
 });

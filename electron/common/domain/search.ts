@@ -102,6 +102,8 @@ export interface SearchResult {
 const FIELD_LABELS: Record<string, string> = {
   attachments: 'Attachments',
   shortTitle: 'Short title',
+  alternateTitles: 'Title in another language',
+  placeOfSignature: 'Place of signature',
   nativeName: 'Native name',
   roleTitle: 'Role',
   actionItems: 'Action items',

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type * as S from './schemas';
-import type { RecordKind, Status, StatusKind } from './vocab';
+import type { LinkKind, RecordKind, Status, StatusKind } from './vocab';
 
 /** A nested row as stored: the store has assigned its id. */
 type Assigned<T> = T extends { id: string | null } ? Omit<T, 'id'> & { id: string } : T;
@@ -148,3 +148,11 @@ export interface Dependent {
 }
 
 export type { StatusKind };
+
+/** A link another record makes to this one: "Tempest (sourceId) merged_into (kind) → this", read here as `inverse`. */
+export interface IncomingLink {
+  sourceId: string;
+  kind: LinkKind;
+  /** Vocabulary key of the wording from this side: "absorbed", "amended_by"… */
+  inverse: string;
+}

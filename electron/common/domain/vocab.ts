@@ -25,7 +25,20 @@ export const STATUSES = {
     'terminated',
     'superseded',
   ],
-  programme: ['concept', 'negotiation', 'development', 'production', 'in_service', 'on_hold', 'closed', 'cancelled'],
+  // "Announced" (made public, e.g. GCAP in Dec 2022) comes before partners negotiate; "launched" (formally begun, by
+  // treaty or contract) after they agree and before development work.
+  programme: [
+    'concept',
+    'announced',
+    'negotiation',
+    'launched',
+    'development',
+    'production',
+    'in_service',
+    'on_hold',
+    'closed',
+    'cancelled',
+  ],
   working_group: ['proposed', 'established', 'active', 'dormant', 'dissolved'],
   meeting: ['planned', 'held', 'postponed', 'cancelled'],
 } as const satisfies Record<StatusKind, readonly string[]>;
@@ -82,15 +95,55 @@ export type AgreementPartyRole = (typeof AGREEMENT_PARTY_ROLES)[number];
 export const PARTY_EVENT_KINDS = [
   'signature',
   'ratification',
+  'accession',
+  'acceptance',
   'approval',
+  'formal_confirmation',
+  'succession',
+  'provisional_application',
   'entry_into_force',
   'withdrawal',
   'notification',
 ] as const;
+export type PartyEventKind = (typeof PARTY_EVENT_KINDS)[number];
 
-/** Typed links from one agreement to another: "A implements B". */
-export const AGREEMENT_LINK_KINDS = ['implements', 'amends', 'supersedes', 'related'] as const;
-export type AgreementLinkKind = (typeof AGREEMENT_LINK_KINDS)[number];
+/**
+ * Party events that express a party's consent to be bound, and so count like ratification (Vienna Convention on the
+ * Law of Treaties art. 11-16; the UN Treaty Collection lists them as "Ratification, Accession (a), Acceptance (A),
+ * Approval (AA), Formal confirmation (c), Succession (d)").
+ */
+export const CONSENT_EVENT_KINDS = [
+  'ratification',
+  'accession',
+  'acceptance',
+  'approval',
+  'formal_confirmation',
+  'succession',
+] as const satisfies readonly PartyEventKind[];
+
+/**
+ * Typed links from one record to another of any kind, read "source <kind> target": "Tempest merged into GCAP".
+ * LINK_INVERSES gives the words seen from the target's side ("GCAP absorbed Tempest").
+ */
+export const LINK_KINDS = [
+  'implements',
+  'amends',
+  'supersedes',
+  'merged_into',
+  'succeeds',
+  'founded_by',
+  'related',
+] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+export const LINK_INVERSES: Record<LinkKind, string> = {
+  implements: 'implemented_by',
+  amends: 'amended_by',
+  supersedes: 'superseded_by',
+  merged_into: 'absorbed',
+  succeeds: 'succeeded_by',
+  founded_by: 'founded',
+  related: 'related',
+};
 
 export const PROGRAMME_KINDS = [
   'development',

@@ -51,6 +51,7 @@ export const recordHandlers: Handlers<typeof recordChannels> = {
     return { deletedId: deleted.id, detachedFrom };
   },
   'records.dependents': (input, ctx) => ctx.store.dependents(input.id),
+  'records.incomingLinks': (input, ctx) => ctx.store.incomingLinks(input.id),
   'records.audit': (input, ctx) => ctx.store.recordAudit(input.id, input.limit),
   'status.add': (input, ctx) => ctx.store.addStatusEvent(input.kind, input.recordId, input.event),
   'status.update': (input, ctx) => ctx.store.updateStatusEvent(input.kind, input.recordId, input.eventId, input.event),

@@ -70,4 +70,37 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(1);
     db.close();
   });
+
+  it('move agreement links of a previous-version register into record_links without loss (migration 10)', () => {
+    const file = schemaOneDatabaseWithRows();
+    const linksVersion = MIGRATIONS.findIndex((m) => m.name === 'record-links') + 1;
+    let db = new Database(file);
+    migrate(db, linksVersion - 1);
+    const ta = db.prepare(`SELECT id FROM agreements`).get() as { id: string };
+    const amendment = '01HZZZZZZZZZZZZZZZZZZZZZZZ';
+    const now = '2024-01-01T00:00:00.000Z';
+    db.prepare(`INSERT INTO records (id, kind, created_at, updated_at, version) VALUES (?, 'agreement', ?, ?, 1)`).run(
+      amendment,
+      now,
+      now,
+    );
+    db.prepare(
+      `INSERT INTO agreements (id, title, kind) VALUES (?, 'Amendment to the TA', 'technical_arrangement')`,
+    ).run(amendment);
+    const link = db.prepare(
+      `INSERT INTO agreement_links (agreement_id, target_id, kind, position) VALUES (?, ?, ?, ?)`,
+    );
+    link.run(amendment, ta.id, 'related', 0);
+    link.run(amendment, ta.id, 'amends', 1);
+    db.close();
+    db = openDatabase(file);
+    expect(getRecord(db, 'agreement', amendment).links).toEqual([
+      { targetId: ta.id, kind: 'related' },
+      { targetId: ta.id, kind: 'amends' },
+    ]);
+    expect(db.prepare(`SELECT name FROM sqlite_master WHERE name = 'agreement_links'`).all()).toEqual([]);
+    expect(getRecord(db, 'agreement', ta.id)).toMatchObject({ links: [], alternateTitles: [], placeOfSignature: '' });
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
 });

@@ -25,11 +25,12 @@ interface Orderable {
   kind: RecordKind;
 }
 
-/** Same-kind references that should be written first: party parents, agreement parents and link targets. */
+/** Same-kind references that should be written first: party parents, agreement parents and link targets of any kind. */
 function sameKindParents(record: Orderable): string[] {
   const r = record as unknown as { parentId?: string | null; links?: { targetId: string }[] };
   const parents = r.parentId ? [r.parentId] : [];
-  if (record.kind === 'agreement') parents.push(...(r.links ?? []).map((l) => l.targetId));
+  // Links may join any two kinds; those to the same kind are written target first where no cycle prevents it.
+  parents.push(...(r.links ?? []).map((l) => l.targetId));
   return parents;
 }
 

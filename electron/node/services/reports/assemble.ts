@@ -22,7 +22,7 @@ import {
 } from '../../../common/domain/report';
 import { Store } from '../../../../db/store';
 import { chronologyOf } from './events';
-import { attachmentsOf, buildRecord, meetingOf, sortRecords, type Window } from './records';
+import { attachmentsOf, linksOf, buildRecord, meetingOf, sortRecords, type Window } from './records';
 import { describeScope, resolveScope } from './scope';
 
 export interface AssembleOptions {
@@ -78,8 +78,9 @@ function* assembly(
     const record = store.findRecord(kind, id);
     if (!record) continue;
     const built = buildRecord(record, request, w, names, partyNamesOf.get(id) ?? []);
-    if (built) built.attachments = attachmentsOf(store, id);
     if (!built) continue;
+    built.attachments = attachmentsOf(store, id);
+    built.links = linksOf(store, record);
     records.push(built);
     if (record.kind === 'meeting') meetings.push(meetingOf(record, names, w));
   }

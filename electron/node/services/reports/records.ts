@@ -122,7 +122,32 @@ export function buildRecord(
     periods,
     events,
     attachments: [],
+    links: [],
+    alternateTitles: record.alternateTitles.map((a) => `${a.language}: ${a.title}`),
+    placeOfSignature: record.kind === 'agreement' ? record.placeOfSignature : '',
   };
+}
+
+/** A record's links both ways, worded from its side ("Merged into" / "Absorbed"), with the other record's title. */
+export function linksOf(store: Store, record: AnyRecord): ReportRecord['links'] {
+  const rows = [
+    ...record.links.map((l) => ({ key: l.kind as string, id: l.targetId })),
+    ...store.incomingLinks(record.id).map((l) => ({ key: l.inverse, id: l.sourceId })),
+  ];
+  if (rows.length === 0) return [];
+  const titles = new Map(
+    store
+      .recordTitles(
+        undefined,
+        rows.map((r) => r.id),
+      )
+      .map((t) => [t.id, t]),
+  );
+  return rows.map((r) => ({
+    words: labelOf(r.key),
+    title: titles.get(r.id)?.title ?? '',
+    kindLabel: labelOf(titles.get(r.id)?.kind ?? ''),
+  }));
 }
 
 /** A record's documents as a report lists them (name, kind, date, hash prefix). */

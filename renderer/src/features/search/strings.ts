@@ -63,6 +63,8 @@ addTranslations(SEARCH_NS, {
     title: 'Title',
     name: 'Name',
     shortTitle: 'Short title',
+    alternateTitles: 'Title in another language',
+    placeOfSignature: 'Place of signature',
     shortName: 'Short name',
     nativeName: 'Native name',
     reference: 'Reference',

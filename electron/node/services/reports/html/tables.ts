@@ -43,11 +43,21 @@ function attachmentsHtml(r: ReportRecord): string {
   return text ? `<span class="sub attachments">${escapeHtml(text)}</span>` : '';
 }
 
+/** "Merged into: GCAP (Programme)", titles in other languages and the place of signature, under the title. */
+function linksHtml(r: ReportData['records'][number]): string {
+  const lines = [
+    ...(r.placeOfSignature ? [`Signed at ${r.placeOfSignature}`] : []),
+    ...r.alternateTitles,
+    ...r.links.map((l) => `${l.words}: ${l.title}${l.kindLabel ? ` (${l.kindLabel})` : ''}`),
+  ];
+  return lines.map((line) => `<span class="sub" dir="auto">${escapeHtml(line)}</span>`).join('');
+}
+
 export function recordsTableHtml(data: ReportData): string {
   const body = data.records
     .map(
       (r) =>
-        `<tr><td dir="auto"><strong>${escapeHtml(r.title)}</strong>${r.shortTitle ? `<span class="sub">${escapeHtml(r.shortTitle)}</span>` : ''}${r.summary ? `<span class="sub">${escapeHtml(r.summary)}</span>` : ''}${attachmentsHtml(r)}</td>` +
+        `<tr><td dir="auto"><strong>${escapeHtml(r.title)}</strong>${r.shortTitle ? `<span class="sub">${escapeHtml(r.shortTitle)}</span>` : ''}${r.summary ? `<span class="sub">${escapeHtml(r.summary)}</span>` : ''}${linksHtml(r)}${attachmentsHtml(r)}</td>` +
         `<td class="kind">${escapeHtml(r.typeLabel)}<span class="sub">${escapeHtml(r.kindLabel)}</span></td><td dir="auto">${escapeHtml(r.partyNames.join('; '))}</td><td>${statusCell(r)}</td></tr>`,
     )
     .join('');

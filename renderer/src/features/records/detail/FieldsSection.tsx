@@ -1,5 +1,5 @@
 /** The record's own fields, per kind. Empty optional fields are left out to keep the page calm. */
-import { Group, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -50,6 +50,7 @@ function fieldItems(record: AnyRecord, t: TFunction, titles: Map<string, RecordT
         f('type', <Text size="md">{vocabLabel(t, record.type)}</Text>, true),
         f('shortTitle', text(record.shortTitle)),
         f('reference', text(record.reference)),
+        f('placeOfSignature', text(record.placeOfSignature)),
         f('areas', areas(record.areas)),
         f('term', termParts.length ? <Text size="md">{termParts.join(' · ')}</Text> : null),
         f('parent', link(record.parentId)),
@@ -121,7 +122,24 @@ function fieldItems(record: AnyRecord, t: TFunction, titles: Map<string, RecordT
 
 export function FieldsSection({ record, titles }: { record: AnyRecord; titles: Map<string, RecordTitle> }) {
   const { t } = useTranslation();
-  const items = fieldItems(record, t, titles).filter((i): i is NonNullable<Item> => i !== null);
+  const alternates: Item = record.alternateTitles.length
+    ? {
+        label: t('fields.alternateTitles'),
+        value: (
+          <Stack gap={2}>
+            {record.alternateTitles.map((a, i) => (
+              <Text size="md" key={i}>
+                <Text span c="dimmed" size="md">
+                  {a.language}:
+                </Text>{' '}
+                {a.title}
+              </Text>
+            ))}
+          </Stack>
+        ),
+      }
+    : null;
+  const items = [alternates, ...fieldItems(record, t, titles)].filter((i): i is NonNullable<Item> => i !== null);
   return (
     <Section title={t('detail.details')} id="fields">
       <FieldList items={items} />

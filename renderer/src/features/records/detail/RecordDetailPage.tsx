@@ -24,6 +24,10 @@ import { FieldsSection } from './FieldsSection';
 import { KindSections, PartiesSection, ReferencedBySection } from './RelationsSections';
 import { StatusChart } from './StatusChart';
 import { StatusChronology } from './StatusChronology';
+import { LinksSection } from './LinksSection';
+
+/** A dependent that only links to this record is already listed under Links, in the inverse wording. */
+const onlyLinks = (relation: string) => relation.split(', ').every((r) => r.startsWith('links to it'));
 
 export default function RecordDetailPage({ kind, id }: { kind: RecordKind; id: string }) {
   const record = useApiQuery('records.get', { kind, id });
@@ -114,7 +118,8 @@ function RecordDetail({ record }: { record: AnyRecord }) {
               <FieldsSection record={record} titles={titles} />
               <PartiesSection record={record} titles={titles} />
               <KindSections record={record} titles={titles} />
-              <ReferencedBySection dependents={dependents.data ?? []} />
+              <LinksSection record={record} titles={titles} />
+              <ReferencedBySection dependents={(dependents.data ?? []).filter((d) => !onlyLinks(d.relation))} />
               <AttachmentsSection recordId={record.id} />
             </Stack>
           </Grid.Col>

@@ -135,21 +135,6 @@ function DatedSection({ title, id, rows }: { title: string; id: string; rows: Da
 export function KindSections({ record, titles }: { record: AnyRecord; titles: Titles }) {
   const { t } = useTranslation();
   switch (record.kind) {
-    case 'agreement':
-      return record.links.length ? (
-        <Section title={t('detail.links')} id="links">
-          <Stack gap={4}>
-            {record.links.map((l) => (
-              <Group key={`${l.kind}-${l.targetId}`} gap={8} wrap="nowrap">
-                <Text size="md" c="dimmed" w={110}>
-                  {vocabLabel(t, l.kind)}
-                </Text>
-                <RecordLink id={l.targetId} titles={titles} />
-              </Group>
-            ))}
-          </Stack>
-        </Section>
-      ) : null;
     case 'working_group':
       return record.sessions.length ? (
         <Section title={t('detail.sessions')} id="sessions">

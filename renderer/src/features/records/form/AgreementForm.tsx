@@ -3,7 +3,6 @@ import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   AGREEMENT_KINDS,
-  AGREEMENT_LINK_KINDS,
   AGREEMENT_PARTY_ROLES,
   COOPERATION_AREAS,
   PARTY_EVENT_KINDS,
@@ -43,6 +42,7 @@ export function AgreementForm({ draft, id }: { draft: Draft; id?: string | undef
         <VocabSelect draft={draft} path="type" label={t('fields.type')} values={AGREEMENT_KINDS} required />
         <TextField draft={draft} path="reference" label={t('fields.reference')} />
       </SimpleGrid>
+      <TextField draft={draft} path="placeOfSignature" label={t('fields.placeOfSignature')} />
       <SimpleGrid cols={2} spacing="sm">
         <VocabMulti draft={draft} path="areas" label={t('fields.areas')} values={COOPERATION_AREAS} />
         <RecordPicker
@@ -82,25 +82,6 @@ export function AgreementForm({ draft, id }: { draft: Draft; id?: string | undef
             />
           </Stack>
         )}
-      />
-      <RowsOf
-        draft={draft}
-        path="links"
-        label={t('detail.links')}
-        addLabel={t('form.addLink')}
-        noun="form.link"
-        newRow={() => ({ kind: 'implements', targetId: null })}
-        cells={[
-          { input: 'vocab', field: 'kind', label: 'form.linkKind', values: AGREEMENT_LINK_KINDS },
-          {
-            input: 'record',
-            field: 'targetId',
-            label: 'form.linkTarget',
-            kinds: ['agreement'],
-            exclude: id,
-            required: true,
-          },
-        ]}
       />
       <StatusEventsEditor draft={draft} kind="agreement" />
       <TextAreaField draft={draft} path="summary" label={t('fields.summary')} rows={3} />

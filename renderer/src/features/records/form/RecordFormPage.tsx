@@ -21,6 +21,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { recordTitle } from '../shared/record';
 import { AgreementForm } from './AgreementForm';
+import { SharedFields } from './SharedFields';
 import { draftFromRecord, emptyDraft } from './convert';
 import { clearDraft, draftKey, readDraft, writeDraft, type StoredDraft } from './draftStore';
 import { formatInstant } from '../../../components/format';
@@ -208,6 +209,7 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
           </Alert>
         ) : null}
         <Form draft={draft} id={record?.id} />
+        <SharedFields draft={draft} id={record?.id} />
         <Group justify="flex-end" gap={6}>
           <Button variant="default" onClick={cancel}>
             {t('common.cancel')}

@@ -11,7 +11,12 @@ export const dateText = (edtf: string | null | undefined): string =>
 const events = (list: { id: string; status: string; date: string; note: string; source: string }[]) =>
   list.map((e) => ({ id: e.id, status: e.status, date: dateText(e.date), note: e.note, source: e.source }));
 
+/** Links to other records and titles in other languages: every kind has them. */
 export function emptyDraft(kind: RecordKind): DraftValues {
+  return { ...emptyOwnDraft(kind), links: [], alternateTitles: [] };
+}
+
+function emptyOwnDraft(kind: RecordKind): DraftValues {
   switch (kind) {
     case 'agreement':
       return {
@@ -24,8 +29,8 @@ export function emptyDraft(kind: RecordKind): DraftValues {
         term: { kind: 'unknown', expires: '', durationMonths: null, renewalMonths: null, noticeMonths: null },
         parentId: null,
         notes: '',
+        placeOfSignature: '',
         parties: [],
-        links: [],
         statusEvents: [],
         tags: [],
       };
