@@ -171,7 +171,7 @@ export const agreementLinkInput = object({
 });
 
 export const termInput = z
-  .object({
+  .strictObject({
     kind: enumOf(TERM_KINDS, 'term'),
     expires: dateSchema('Expiry date'),
     durationMonths: z
@@ -267,7 +267,7 @@ export const programmeInput = object({
 });
 
 export const participantInput = z
-  .object({
+  .strictObject({
     personId: optionalId('Person'),
     partyId: optionalId('Party'),
     role: optionalText('Role', LIMITS.short),
