@@ -76,7 +76,7 @@ function requiredText(field: string, max: number = LIMITS.title) {
 }
 
 /** Optional text: absent, null and blank all mean "not given" and store as ''. */
-function optionalText(field: string, max: number = LIMITS.text) {
+export function optionalText(field: string, max: number = LIMITS.text) {
   return z
     .string({ error: `${field} must be text` })
     .max(max, { error: `${field} must be at most ${thousands(max)} characters` })
