@@ -3,7 +3,12 @@
  * a large register, and building them as strings is several times faster than a React tree; every
  * piece of data goes through escapeHtml, exactly as React would escape it.
  */
-import type { ChronologyRow, ReportData, ReportRecord } from '../../../../common/domain/report';
+import {
+  statusReachedText,
+  type ChronologyRow,
+  type ReportData,
+  type ReportRecord,
+} from '../../../../common/domain/report';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
@@ -28,7 +33,7 @@ export function chronologyTableHtml(rows: readonly ChronologyRow[], caption: str
 
 function statusCell(r: ReportRecord): string {
   if (!r.status) return '<span class="empty">not recorded</span>';
-  const when = r.status.date.edtf === 'XXXX' ? 'date unknown' : `since ${r.status.date.text}`;
+  const when = statusReachedText(r.status.date);
   return `<span class="status ${r.status.category}">${escapeHtml(r.status.label)}</span><span class="sub">${escapeHtml(when)}</span>`;
 }
 
