@@ -11,6 +11,7 @@ import { migration as m0006 } from './0006-search-fold';
 import { migration as m0007 } from './0007-reminders-views';
 import { migration as m0008 } from './0008-sheet-import';
 import { migration as m0009 } from './0009-attachments';
+import { migration as m0014 } from './0014-search-fold-persian';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,6 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0014];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
