@@ -12,6 +12,7 @@ import { migration as m0007 } from './0007-reminders-views';
 import { migration as m0008 } from './0008-sheet-import';
 import { migration as m0009 } from './0009-attachments';
 import { migration as m0010 } from './0010-record-links';
+import { migration as m0011 } from './0011-search-fold-persian';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,18 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010];
+export const MIGRATIONS: readonly Migration[] = [
+  m0001,
+  m0002,
+  m0003,
+  m0004,
+  m0005,
+  m0006,
+  m0007,
+  m0008,
+  m0009,
+  m0010,
+  m0011,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

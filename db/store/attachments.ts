@@ -17,6 +17,7 @@ import {
   type TextState,
   type VerifiedFile,
 } from '../../electron/common/domain/attachments';
+import { stripUnholdable } from '../../electron/common/domain/characters';
 import { AppError, parseOrThrow } from '../../electron/common/domain/errors';
 import { getRecordKind, inTransaction } from './records';
 import { indexRecord } from './search-index';
@@ -115,11 +116,9 @@ function reindexOwner(db: Db, recordId: string): void {
 }
 
 const cleanName = (name: string): string =>
-  // The name is only ever shown and offered as a default: strip folders and control characters, keep it short.
-  [...(name.split(/[\\/]/).pop() ?? '')]
-    .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f)
-    .join('')
-    .slice(0, 255) || 'attachment';
+  // The name is only ever shown and offered as a default: strip folders, line breaks and every character no output
+  // can hold (controls, noncharacters, lone surrogates: characters.ts), keep it short (255 characters, not units).
+  [...stripUnholdable(name.split(/[\\/]/).pop() ?? '').replace(/[\t\n\r]/g, '')].slice(0, 255).join('') || 'attachment';
 
 /**
  * Attaches `files` to record `recordId`, all or none, in one transaction. Each gets `meta` (title defaults to the

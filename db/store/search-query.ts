@@ -15,6 +15,7 @@
  */
 import type { Db } from './sql';
 import { all, get } from './sql';
+import { foldText } from '../../electron/common/domain/fold';
 
 export interface DocQuery {
   /** FTS5 expression; built by the search service from quoted terms only. */
@@ -159,15 +160,29 @@ export function queryDocs(db: Db, query: DocQuery): DocResult {
   return { rows, windowed };
 }
 
-/** Parties whose name, short name or native name is exactly `name` (any case): for `--party Japan`. */
+/**
+ * Parties whose name, short name or native name is `name` (for `--party Japan`): exact matches
+ * first (any case); when there are none, matches under the search fold (electron/common/domain/
+ * fold.ts), so `Ｊａｐａｎ` typed full-width, `Cote d'Ivoire` or a Persian-keyboard spelling find
+ * the party as search would. Parties are few (hundreds), so the fold runs over all of them.
+ */
 export function partiesNamed(db: Db, name: string): { id: string; name: string }[] {
-  return all<{ id: string; name: string }>(
+  const text = name.trim();
+  const exact = all<{ id: string; name: string }>(
     db,
     `SELECT id, name FROM parties
      WHERE name = @name COLLATE NOCASE OR short_name = @name COLLATE NOCASE OR native_name = @name
      ORDER BY name`,
-    { name: name.trim() },
+    { name: text },
   );
+  if (exact.length > 0 || text === '') return exact;
+  const wanted = foldText(text);
+  return all<{ id: string; name: string; shortName: string | null; nativeName: string | null }>(
+    db,
+    'SELECT id, name, short_name AS shortName, native_name AS nativeName FROM parties ORDER BY name',
+  )
+    .filter((p) => [p.name, p.shortName, p.nativeName].some((n) => n !== null && foldText(n.trim()) === wanted))
+    .map(({ id, name: partyName }) => ({ id, name: partyName }));
 }
 
 const vocabReady = new WeakSet<Db>();

@@ -5,7 +5,7 @@
  * or dropped) and go out as a verified copy the host hands over.
  */
 import { z } from 'zod';
-import { dateSchema, idSchema } from './schemas';
+import { dateSchema, idSchema, optionalText } from './schemas';
 
 /** Kinds of attachment (the issue's list; "note verbale" is the diplomatic note exchanged between ministries). */
 export const ATTACHMENT_KINDS = ['signed_text', 'draft', 'minutes', 'note_verbale', 'annex', 'other'] as const;
@@ -48,13 +48,6 @@ export function tooLargeMessage(name: string, bytes: number): string {
  */
 export const TEXT_STATES = ['pending', 'text', 'none', 'scanned', 'refused'] as const;
 export type TextState = (typeof TEXT_STATES)[number];
-
-const optionalText = (field: string, max: number) =>
-  z
-    .string({ error: `${field} must be text` })
-    .max(max, { error: `${field} must be at most ${max} characters` })
-    .nullish()
-    .transform((s) => (s ?? '').trim());
 
 /** What a person types about an attachment (all optional: the title defaults to the file name). */
 export const attachmentMetaSchema = z

@@ -27,7 +27,9 @@ export function unholdableCharacter(text: string): string | null {
       : code >= 0xd800 && code <= 0xdfff
         ? 'half of an emoji or symbol'
         : 'a noncharacter';
-  return `U+${code.toString(16).toUpperCase().padStart(4, '0')} (${what}) at character ${m.index + 1}`;
+  // Counted in code points, as a person counts characters (an emoji is one), not in UTF-16 units.
+  const position = [...text.slice(0, m.index)].length + 1;
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')} (${what}) at character ${position}`;
 }
 
 /** The text without the characters no output can hold (see above). */

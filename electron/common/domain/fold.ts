@@ -12,7 +12,13 @@
  *      dialytika, Hebrew points and cantillation, Arabic harakat, hamza and madda marks. Kana
  *      voicing marks are KEPT: ガ and カ are different sounds (as in FTS5's own tokenizer).
  *   5. Letter variants of one letter: Greek final sigma ς → σ; Arabic alef forms (ٱ) → ا,
- *      alef maqsura ى → ي, teh marbuta ة → ه, tatweel ـ removed.
+ *      alef maqsura ى → ي, teh marbuta ة → ه, tatweel ـ removed (Apache Lucene ArabicNormalizer);
+ *      the Persian/Urdu keyboard's letters to the Arabic ones (Lucene PersianNormalizer): farsi
+ *      yeh ی and yeh barree ے → ي, keheh ک → ك, heh goal ہ and heh with yeh above ۀ → ه (ۀ
+ *      before the marks are dropped: its NFD is Kurdish ە + hamza, and ە stays a letter of its own). So "مستشفی" typed on a Persian keyboard finds "مستشفى", "کشور" finds "كشور".
+ *      Not folded: German ue/oe/ae spelled out for ü/ö/ä ("Muenchen" for "München"): done on
+ *      both sides (ue → u) it would also join unrelated words of every Latin-script language
+ *      ("Duell" and "Dull", "Poet" and "Pot", "blue" and "blu"), and done on one side only it would stop "Munchen" finding "München". Type "Munchen" or "München".
  *
  * foldText() is the whole fold; foldMapped() also says which original characters each folded
  * character came from, so snippets and highlights cut the original text at the right places
@@ -58,6 +64,10 @@ const VARIANTS: ReadonlyMap<string, string> = new Map([
   ['ى', 'ي'],
   ['ة', 'ه'],
   ['ـ', ''],
+  ['\u06cc', 'ي'], // farsi yeh ی
+  ['\u06d2', 'ي'], // yeh barree ے
+  ['\u06a9', 'ك'], // keheh ک
+  ['\u06c1', 'ه'], // heh goal ہ
 ]);
 
 /** A character continues the unit before it: combining marks, and half-width (semi-)voiced sound marks. */
@@ -74,7 +84,7 @@ export function foldUnit(unit: string): string {
   for (const char of unit.normalize('NFKC').toLowerCase()) {
     const code = char.codePointAt(0)!;
     const ascii = code >= 0x80 && code <= 0xffff ? LUCENE.get(code) : undefined;
-    out += ascii === undefined ? char : ascii.toLowerCase();
+    out += ascii === undefined ? (char === '\u06c0' ? 'ه' : char) : ascii.toLowerCase();
   }
   let bare = '';
   for (const char of out.normalize('NFD')) if (!isDiacritic(char.codePointAt(0)!)) bare += char;

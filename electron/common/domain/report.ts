@@ -137,6 +137,20 @@ export interface ReportDate {
   text: string;
 }
 
+/**
+ * When a record's current status was reached, as a report's status column says it: "since Mar 2021"; "since 2019"
+ * for an open start ("from 2019"), "by 2019" for an open end ("until 2019"), "in 2019–2021" for a range, "date
+ * unknown" for an undated status. `date.text` is the display form of `date.edtf` (dates/point.ts formatPoints), so a
+ * plain "since" before it would read "since from 2019" or "since until 2019" (a tester's finding).
+ */
+export function statusReachedText(date: ReportDate): string {
+  if (date.edtf === 'XXXX') return 'date unknown';
+  if (date.edtf.endsWith('/..')) return `since ${date.text.replace(/^from /, '')}`;
+  if (date.edtf.startsWith('../')) return `by ${date.text.replace(/^until /, '')}`;
+  if (date.edtf.includes('/')) return `in ${date.text}`;
+  return `since ${date.text}`;
+}
+
 export type ReportEventKind = 'status' | 'party' | 'milestone' | 'phase' | 'meeting';
 
 export interface ReportEvent {

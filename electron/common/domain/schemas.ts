@@ -76,7 +76,7 @@ function requiredText(field: string, max: number = LIMITS.title) {
 }
 
 /** Optional text: absent, null and blank all mean "not given" and store as ''. */
-function optionalText(field: string, max: number = LIMITS.text) {
+export function optionalText(field: string, max: number = LIMITS.text) {
   return z
     .string({ error: `${field} must be text` })
     .max(max, { error: `${field} must be at most ${thousands(max)} characters` })
@@ -195,7 +195,7 @@ export const agreementPartyInput = object({
 });
 
 export const termInput = z
-  .object({
+  .strictObject({
     kind: enumOf(TERM_KINDS, 'term'),
     expires: dateSchema('Expiry date'),
     durationMonths: z
@@ -294,7 +294,7 @@ export const programmeInput = object({
 });
 
 export const participantInput = z
-  .object({
+  .strictObject({
     personId: optionalId('Person'),
     partyId: optionalId('Party'),
     role: optionalText('Role', LIMITS.short),

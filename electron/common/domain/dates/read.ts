@@ -90,8 +90,12 @@ function readPoint(raw: string, today: string): Draft | string | null {
   let g: RegExpExecArray | null;
   if ((g = /^(\d{4})$/.exec(s))) return { y: Number(g[1]), approx };
   if ((g = /^(\d{3})x$/.exec(s))) return { y: Number(g[1]) * 10, decade: true, approx };
+  // "2020-21", "2012-13": a span of years (a financial or academic year), as people write it —
+  // read as the range by the caller (not a point here) whenever the two digits are no month and
+  // come after the first year's own ("2020-21" is 2020–2021, not EDTF's spring 2020).
+  if ((g = YEAR_SPAN.exec(s)) && isYearSpan(g[1]!, g[2]!)) return null;
   // Year first: ISO, or "2021/01/15" as written by some office software. A number above 12 after
-  // a hyphen is an ISO 8601-2 sub-year code when it is one ("2021-21" is spring 2021).
+  // a hyphen is an ISO 8601-2 sub-year code when it is one and no year span ("2021-21" is spring 2021).
   if ((g = /^(\d{4})-(\d{2})$/.exec(s)) && GROUPS.has(Number(g[2])))
     return { y: Number(g[1]), g: Number(g[2]), approx };
   if ((g = /^(\d{4})([-/])(\d{1,2})$/.exec(s))) return { y: Number(g[1]), m: Number(g[3]), approx };
@@ -291,7 +295,7 @@ export function readPartialDate(input: string, today: string): ParseResult {
     const right = body.slice(sep.index + sep[0].length).trim();
     if (left === '' || right === '') continue;
     const r = readRange(left, right, outerCirca, today);
-    if (r?.ok) return r;
+    if (r?.ok) return withHint(r, rest);
     if (r) firstError ??= r.error;
   }
   const open = readOpen(rest, outerCirca, today);
@@ -303,12 +307,34 @@ export function readPartialDate(input: string, today: string): ParseResult {
   return fail(firstError ?? NOT_A_DATE);
 }
 
-/** A bare ISO 8601-2 code ("2019-21") is valid EDTF, but may have been meant as "2019–21": say how it was read. */
+/** "2020-21": four digits, a hyphen, two digits (a circa mark may follow). */
+const YEAR_SPAN = /^(\d{4})-(\d{2})[~?%]*$/;
+
+/**
+ * True when "YYYY-YY" is a span of years: the two digits are no month (above 12) and later than
+ * the first year's last two ("2019-21", "2012-13"). Otherwise it is a month or, for 21–41 not
+ * after the year's own digits, an EDTF (ISO 8601-2) sub-year code ("2021-21" is spring 2021).
+ */
+function isYearSpan(year: string, two: string): boolean {
+  return Number(two) > 12 && Number(two) > Number(year) % 100;
+}
+
+/**
+ * "YYYY-YY" where the two digits are also an EDTF season or quarter code is ambiguous: say how it
+ * was read and how to write the other meaning. A season code typed by a person is rare, so the
+ * span of years wins ("2019-21" is 2019–2021) unless the code is not after the year ("2024-21").
+ */
 function withHint(result: ParseResult, text: string): ParseResult {
-  const g = /^(\d{4})-(\d{2})~?$/.exec(text);
+  const g = YEAR_SPAN.exec(text);
   if (!result.ok || !g || !GROUPS.has(Number(g[2]))) return result;
   const [written, year = '', code = ''] = g;
-  const end = Number(year.slice(0, 2) + code);
-  const range = end > Number(year) ? ` For the years ${year} to ${end}, write ${year}–${end}.` : '';
-  return { ...result, hint: `“${written}” is EDTF for ${GROUPS.get(Number(code))?.short ?? ''} ${year}.${range}` };
+  const season = `${GROUPS.get(Number(code))?.short ?? ''} ${year}`;
+  if (isYearSpan(year, code)) {
+    const end = Number(year.slice(0, 2) + code);
+    return {
+      ...result,
+      hint: `“${written}” is read as the years ${year}–${end}. For EDTF's ${season}, write ${season}.`,
+    };
+  }
+  return { ...result, hint: `“${written}” is EDTF for ${season}.` };
 }

@@ -130,7 +130,7 @@ const REJECTED: [string, RegExp][] = [
   ['c. 1066', /between 1800 and 2200/],
   ['1700–2021', /between 1800 and 2200/],
   ['2019-13', /There is no month 13/], // hyphen + two digits is a month, or an EDTF sub-year code (21–24, 33–41)
-  ['2019-25', /There is no month 25/],
+  ['2025-19', /There is no month 19/], // "2019-25" is the years 2019–2025 (partial-date-forms.test.ts)
   ['2019 to', /Give both ends/],
   ['32 Jan–2 Feb 2021', /January 2021 has only 31 days/],
 ];

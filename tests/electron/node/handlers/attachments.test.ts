@@ -137,6 +137,15 @@ describe('attachments through the database host', () => {
     expect((await call('attachments.list', { recordId })).map((a) => a.id)).not.toContain(note!.id);
     await call('attachments.restore', { id: note!.id });
     expect((await call('attachments.list', { recordId })).map((a) => a.id)).toContain(note!.id);
+    // Text about a file holds only what every output can hold: a control character in the title or note is refused
+    // with the field named (and the upload is not spent); one in the file's own name is dropped.
+    const odd = uploads.put('minutes\uFFFE\u0007.txt', new TextEncoder().encode('Minutes'));
+    const bell = await refusal('attachments.add', { recordId, uploads: [odd], meta: { title: 'Ring\u0007' } });
+    expect(bell.message).toMatch(/Title contains U\+0007 \(an invisible control character\) at character 5/);
+    const nul = await refusal('attachments.add', { recordId, uploads: [odd], meta: { note: 'a\u0000b' } });
+    expect(nul.message).toMatch(/Note contains U\+0000/);
+    const [minutes] = await call('attachments.add', { recordId, uploads: [odd] });
+    expect(minutes!.versions[0]!.fileName).toBe('minutes.txt');
     // Seen from outside: the bytes are in the register, once, under their hash.
     const sha = note!.versions[0]!.sha256;
     expect(sha).toBe(sha256Of(new TextEncoder().encode('Note verbale text')));

@@ -24,7 +24,12 @@ import {
 } from 'docx';
 import { stripUnholdableDeep } from '../../../../common/domain/characters';
 import { formatPartialDate } from '../../../../common/domain/partial-date';
-import { attachmentsText, type ChronologyRow, type ReportData } from '../../../../common/domain/report';
+import {
+  attachmentsText,
+  statusReachedText,
+  type ChronologyRow,
+  type ReportData,
+} from '../../../../common/domain/report';
 import { placeholderText, spliceTables, type RawTable } from './docx-tables';
 
 export interface DocxOptions {
@@ -229,9 +234,7 @@ export async function renderDocx(input: ReportData, options: DocxOptions): Promi
   if (data.records.length === 0) children.push(para('No records in scope.', { italics: true }));
   else {
     const status = (r: ReportData['records'][number]) =>
-      r.status
-        ? `${r.status.label}\n${r.status.date.edtf === 'XXXX' ? 'date unknown' : `since ${r.status.date.text}`}`
-        : 'not recorded';
+      r.status ? `${r.status.label}\n${statusReachedText(r.status.date)}` : 'not recorded';
     children.push(
       rawTable({
         headers: ['Record', 'Type', 'Parties', data.asOf ? `Status as of ${data.asOf.text}` : 'Status'],

@@ -5,6 +5,7 @@
  * report's csvField); XLSX (exceljs) has a bold, frozen header row and a first sheet named after the list.
  */
 import ExcelJS from 'exceljs';
+import { stripUnholdableDeep } from '../../../../common/domain/characters';
 import { csvField } from './csv';
 
 export interface RowsExport {
@@ -15,7 +16,12 @@ export interface RowsExport {
   format: 'xlsx' | 'csv';
 }
 
-export async function exportRows(table: RowsExport): Promise<{ bytes: Uint8Array; mime: string; extension: string }> {
+/**
+ * The list as a file. Text that got into the register before the input boundary refused unholdable characters (an
+ * older version, a direct edit) is stripped here as in every report writer, so the XLSX always opens.
+ */
+export async function exportRows(input: RowsExport): Promise<{ bytes: Uint8Array; mime: string; extension: string }> {
+  const table = stripUnholdableDeep(input);
   if (table.format === 'csv') {
     const lines = [table.headers, ...table.rows].map((cells) => cells.map(csvField).join(','));
     return {
@@ -27,8 +33,14 @@ export async function exportRows(table: RowsExport): Promise<{ bytes: Uint8Array
   const book = new ExcelJS.Workbook();
   book.creator = 'Entente';
   book.title = table.title;
-  // Sheet names: at most 31 characters, none of : \ / ? * [ ].
-  const sheet = book.addWorksheet(table.title.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'List', {
+  // Sheet names (Excel's rules, which exceljs enforces by throwing): at most 31 characters, none of : \ / ? * [ ],
+  // not starting or ending with an apostrophe.
+  const sheetName = table.title
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .slice(0, 31)
+    .replace(/^'+|'+$/g, '')
+    .trim();
+  const sheet = book.addWorksheet(sheetName || 'List', {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
   sheet.columns = table.headers.map((header, i) => ({

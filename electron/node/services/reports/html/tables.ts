@@ -4,6 +4,7 @@
  * piece of data goes through escapeHtml, exactly as React would escape it.
  */
 import {
+  statusReachedText,
   attachmentsText,
   type ChronologyRow,
   type ReportData,
@@ -33,7 +34,7 @@ export function chronologyTableHtml(rows: readonly ChronologyRow[], caption: str
 
 function statusCell(r: ReportRecord): string {
   if (!r.status) return '<span class="empty">not recorded</span>';
-  const when = r.status.date.edtf === 'XXXX' ? 'date unknown' : `since ${r.status.date.text}`;
+  const when = statusReachedText(r.status.date);
   return `<span class="status ${r.status.category}">${escapeHtml(r.status.label)}</span><span class="sub">${escapeHtml(when)}</span>`;
 }
 

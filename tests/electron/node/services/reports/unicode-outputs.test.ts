@@ -25,6 +25,7 @@ import {
 import type { ReportData } from '../../../../../electron/common/domain/report';
 import { createRecord } from '../../../../../db/store/records';
 import { assembleReport, renderReport } from '../../../../../electron/node/services/reports';
+import { exportRows } from '../../../../../electron/node/services/reports/formats/rows';
 import { openTempDb, tempDir } from '../../../../support/temp-db';
 import { prng } from '../../../../support/random';
 import { calendarDb, NOW, seededDb } from './fixtures';
@@ -173,6 +174,15 @@ async function checkAllFormats(data: ReportData): Promise<void> {
   expect([...new Set(errors)]).toEqual([]);
   // The parsed document's <title> is the marking and title, every character kept.
   expect(lines(titleOf(document))).toBe(lines(`${clean.marking} — ${clean.title}`));
+
+  // A list view's export (the eighth writer) holds the same text.
+  const table = { title: data.title, headers: ['Title', 'Marking'], rows: [[data.title, data.marking]] };
+  const listBook = await exportRows({ ...table, format: 'xlsx' });
+  for (const [name, xml] of await zipXmlParts(listBook.bytes)) wellFormedXml(xml, `list xlsx:${name}`);
+  const listCsv = decode((await exportRows({ ...table, format: 'csv' })).bytes);
+  expect(unholdableCharacter(listCsv)).toBeNull();
+  const listRows = parseCsv(listCsv.slice(1), { relax_column_count: false, bom: false }) as string[][];
+  expect([lines(clean.title), lines(`'${clean.title}`)]).toContain(lines(listRows[1]![0]!));
 }
 
 describe('the input boundary', () => {
@@ -190,6 +200,8 @@ describe('the input boundary', () => {
       { path: 'title', message: 'Title contains U+FFFE (a noncharacter) at character 6: remove it and try again' },
     ]);
     expect(refuse('A\u0000B')?.[0]?.message).toMatch(/U\+0000 \(an invisible control character\) at character 2/);
+    // Characters are counted as a person counts them: an emoji is one character, not two UTF-16 units.
+    expect(refuse('😀😀\u0007')?.[0]?.message).toMatch(/U\+0007 \(an invisible control character\) at character 3:/);
     expect(refuse('Lone \ud83d surrogate')?.[0]?.message).toMatch(/U\+D83D \(half of an emoji or symbol\)/);
     // Line breaks from pasted documents are normalised, tabs and emoji kept.
     const ok = createRecord(db, 'meeting', {

@@ -80,6 +80,12 @@ describe('cli search', () => {
       code: 2,
       err: 'entente search: Add a word to look for, or a filter: a search cannot consist only of excluded words (such as -japan).',
     });
+    // A party name typed full-width resolves under the search fold, like Japan.
+    const wide = await cli('search', '', '--db', db, '--kind', 'meetings', '--party', 'Ｊａｐａｎ', '--json');
+    expect(wide.code).toBe(0);
+    expect(wide.out).toBe(
+      (await cli('search', '', '--db', db, '--kind', 'meetings', '--party', 'Japan', '--json')).out,
+    );
     expect(await cli('search', 'x', '--db', db, '--party', 'Narnia')).toMatchObject({
       code: 3,
       err: 'entente search: No party named “Narnia”. Give its exact name, short name, native name or id.',
