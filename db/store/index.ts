@@ -6,10 +6,8 @@
  * writes with READ_ONLY. Shapes are the domain's (electron/common/domain/types.ts); errors are AppErrors with
  * plain messages (db/store/records.ts `asAppError` maps SQLite's).
  */
-import { newId } from './ids';
 import type { ReminderQuery, Reminder } from '../../electron/common/domain/reminders';
 import type {
-  AnyRecord,
   AuditEntry,
   Dependent,
   InputByKind,
@@ -17,22 +15,16 @@ import type {
   RecordSummary,
 } from '../../electron/common/domain/types';
 import type { SavedSearch, SavedSearchInput } from '../../electron/common/domain/search';
-import type { Attachment, AttachmentMetaInput, VerifiedFile } from '../../electron/common/domain/attachments';
 import type { RecordKind, StatusKind } from '../../electron/common/domain/vocab';
 import { loadSeedArticle, type SeedIds } from '../demo/seed-article';
-import * as attachments from './attachments';
-import { blobBytes, exportAttachments, type AttachmentImport, type BundledAttachment } from './attachment-exchange';
 import { listAudit, recentAudit, type WriteContext } from './audit';
 import { findDependents, recordTitlesList } from './dependents';
-import { snapshotAll, writeVerbatimChange, type VerbatimWrite } from './exchange';
 import { CODECS, type Reference } from './kinds';
 import { listSummaries, type ListFilter } from './lists';
 import * as maintenance from './maintenance';
 import {
   closeDatabase,
   deferredIndexProblems,
-  foreignWalError,
-  hasForeignWal,
   openDatabase,
   openUnmigrated,
   schemaVersion,
@@ -62,8 +54,14 @@ import {
   type RebuildReport,
   type SearchIndexCheck,
 } from './search-index';
-import { indexHasTerm, partiesNamed, queryDocs, type DocQuery, type DocResult } from './search-query';
-import { getSetting, putSettings } from './settings';
+import {
+  indexHasTerm,
+  matchingRecordIds,
+  partiesNamed,
+  queryDocs,
+  type DocQuery,
+  type DocResult,
+} from './search-query';
 import type { RegisterSettings, RegisterSettingsInput } from '../../electron/common/domain/register-settings';
 import type { SavedView, SavedViewInput } from '../../electron/common/domain/views';
 import { bulkDependents, runBulk, type BulkAction, type BulkResult } from './bulk';
@@ -71,7 +69,7 @@ import { readRegisterSettings, updateRegisterSettings } from './register-setting
 import { findReminder } from './reminders';
 import { actOnReminder, reminderActionLog, type ReminderAction, type ReminderActionInput } from './reminder-actions';
 import * as views from './saved-views';
-import * as sheets from './sheet-import';
+import { StoreUpkeep } from './store-upkeep';
 import type { Db } from './sql';
 import { statusCounts } from './stats';
 import * as status from './status';
@@ -84,11 +82,9 @@ import {
   type UndoResult,
 } from './undo';
 
-export class Store {
-  readonly #db: Db;
-
+export class Store extends StoreUpkeep {
   private constructor(db: Db) {
-    this.#db = db;
+    super(db);
   }
 
   /**
@@ -109,91 +105,76 @@ export class Store {
     return new Store(db);
   }
 
-  /** SQLite's checks on a file opened read-only, never changing it (backups, files about to be opened). */
-  static inspectFile(file: string, deep: boolean): maintenance.FileInspection {
-    return maintenance.inspectFile(file, deep);
-  }
-
-  /** A -wal beside `file` that cannot belong to it (see open.ts hasForeignWal): the register must not be opened. */
-  static foreignWalProblem(file: string): string | null {
-    return hasForeignWal(file) ? foreignWalError(file).message : null;
-  }
-
-  /** Makes a fresh copy (from `backupTo`) a self-contained file: rollback journal, no -wal beside it. */
-  static makeStandalone(file: string): void {
-    maintenance.makeStandalone(file);
-  }
-
   // ---- the register ------------------------------------------------------------------------------------
   get file(): string {
-    return this.#db.name;
+    return this.db.name;
   }
   get isOpen(): boolean {
-    return this.#db.open;
+    return this.db.open;
   }
   get readonly(): boolean {
-    return this.#db.readonly;
+    return this.db.readonly;
   }
   close(): void {
-    if (this.#db.open) closeDatabase(this.#db);
+    if (this.db.open) closeDatabase(this.db);
   }
   schemaVersion(): number {
-    return schemaVersion(this.#db);
+    return schemaVersion(this.db);
   }
   sqliteVersion(): string {
-    return maintenance.sqliteVersion(this.#db);
+    return maintenance.sqliteVersion(this.db);
   }
   /** Records per kind. */
   countRecords(): Record<RecordKind, number> {
-    return countRecords(this.#db);
+    return countRecords(this.db);
   }
 
   // ---- records: reads ----------------------------------------------------------------------------------
   /** The record, or NOT_FOUND. */
   getRecord<K extends RecordKind>(kind: K, id: string): RecordByKind[K] {
-    return getRecord(this.#db, kind, id);
+    return getRecord(this.db, kind, id);
   }
   findRecord<K extends RecordKind>(kind: K, id: string): RecordByKind[K] | undefined {
-    return findRecord(this.#db, kind, id);
+    return findRecord(this.db, kind, id);
   }
   recordKind(id: string): RecordKind | undefined {
-    return getRecordKind(this.#db, id);
+    return getRecordKind(this.db, id);
   }
   listRecords(filter: ListFilter): RecordSummary[] {
-    return listSummaries(this.#db, filter);
+    return listSummaries(this.db, filter);
   }
   recordTitles(
     kinds?: readonly RecordKind[],
     ids?: readonly string[],
   ): { id: string; kind: RecordKind; title: string; subtitle: string }[] {
-    return recordTitlesList(this.#db, kinds, ids);
+    return recordTitlesList(this.db, kinds, ids);
   }
   /** Records that refer to `id`, each with how ("signatory", "session 3"). */
   dependents(id: string): Dependent[] {
-    return findDependents(this.#db, id);
+    return findDependents(this.db, id);
   }
   statusCounts(): { kind: RecordKind; status: string; count: number }[] {
-    return statusCounts(this.#db);
+    return statusCounts(this.db);
   }
   statusAsOf(kind: StatusKind, recordId: string, asOf: string): status.StatusAsOfAnswer {
-    return status.getStatusAsOf(this.#db, kind, recordId, asOf);
+    return status.getStatusAsOf(this.db, kind, recordId, asOf);
   }
   listReminders(query: ReminderQuery = {}, recordIds?: ReadonlySet<string>): Reminder[] {
-    return listReminders(this.#db, query, recordIds);
+    return listReminders(this.db, query, recordIds);
   }
   recordAudit(recordId: string, limit?: number): AuditEntry[] {
-    return listAudit(this.#db, recordId, limit);
+    return listAudit(this.db, recordId, limit);
   }
   recentAudit(limit?: number, beforeId?: number): AuditEntry[] {
-    return recentAudit(this.#db, limit, beforeId);
+    return recentAudit(this.db, limit, beforeId);
   }
   history(limit?: number): HistoryView {
-    return readHistory(this.#db, limit);
+    return readHistory(this.db, limit);
   }
 
   // ---- records: writes (each one transaction, audited, undoable) ----------------------------------------
   createRecord<K extends RecordKind>(kind: K, input: InputByKind[K] | unknown, ctx?: CreateOptions): RecordByKind[K] {
-    return createRecord(this.#db, kind, input, ctx);
+    return createRecord(this.db, kind, input, ctx);
   }
   updateRecord<K extends RecordKind>(
     kind: K,
@@ -201,51 +182,55 @@ export class Store {
     input: InputByKind[K] | unknown,
     ctx?: UpdateOptions,
   ): RecordByKind[K] {
-    return updateRecord(this.#db, kind, id, input, ctx);
+    return updateRecord(this.db, kind, id, input, ctx);
   }
   deleteRecord(kind: RecordKind, id: string, ctx?: DeleteOptions): ReturnType<typeof deleteRecord> {
-    return deleteRecord(this.#db, kind, id, ctx);
+    return deleteRecord(this.db, kind, id, ctx);
   }
   addStatusEvent(...args: Tail<Parameters<typeof status.addStatusEvent>>): ReturnType<typeof status.addStatusEvent> {
-    return status.addStatusEvent(this.#db, ...args);
+    return status.addStatusEvent(this.db, ...args);
   }
   updateStatusEvent(
     ...args: Tail<Parameters<typeof status.updateStatusEvent>>
   ): ReturnType<typeof status.updateStatusEvent> {
-    return status.updateStatusEvent(this.#db, ...args);
+    return status.updateStatusEvent(this.db, ...args);
   }
   removeStatusEvent(
     ...args: Tail<Parameters<typeof status.removeStatusEvent>>
   ): ReturnType<typeof status.removeStatusEvent> {
-    return status.removeStatusEvent(this.#db, ...args);
+    return status.removeStatusEvent(this.db, ...args);
   }
   undo(options?: StepOptions): UndoResult {
-    return undoLastChange(this.#db, options);
+    return undoLastChange(this.db, options);
   }
   redo(options?: StepOptions): UndoResult {
-    return redoLastChange(this.#db, options);
+    return redoLastChange(this.db, options);
   }
   /** Loads the seed article's example data into this (empty) register. */
   loadDemo(): SeedIds {
-    return loadSeedArticle(this.#db);
+    return loadSeedArticle(this.db);
   }
 
   // ---- search ------------------------------------------------------------------------------------------
   queryDocs(query: DocQuery): DocResult {
-    return queryDocs(this.#db, query);
+    return queryDocs(this.db, query);
   }
   indexHasTerm(term: string): boolean {
-    return indexHasTerm(this.#db, term);
+    return indexHasTerm(this.db, term);
+  }
+  /** Every record a prepared search matches (ids, unranked, unpaged): a timeline or report scoped by a search. */
+  matchingRecordIds(query: Omit<DocQuery, 'order' | 'limit' | 'offset' | 'window'>): string[] {
+    return matchingRecordIds(this.db, query);
   }
   partiesNamed(name: string): { id: string; name: string }[] {
-    return partiesNamed(this.#db, name);
+    return partiesNamed(this.db, name);
   }
   /** Compares the index with the records; `repair` rebuilds a broken index (it holds nothing the records lack). */
   checkSearchIndex(options: { repair?: boolean; deep?: boolean } = {}): SearchIndexCheck {
-    return checkSearchIndex(this.#db, options);
+    return checkSearchIndex(this.db, options);
   }
   rebuildSearchIndex(): RebuildReport {
-    return rebuildSearchIndex(this.#db);
+    return rebuildSearchIndex(this.db);
   }
   /** Rebuilds in short transactions, awaiting `pause()` between them so other work goes on (see search-index.ts). */
   rebuildSearchIndexInSteps(options: {
@@ -253,215 +238,93 @@ export class Store {
     pause: () => Promise<void>;
     onProgress?: (done: number, total: number) => void;
   }): Promise<RebuildReport> {
-    return rebuildSearchIndexInSteps(this.#db, options);
+    return rebuildSearchIndexInSteps(this.db, options);
   }
   /** Marks a rebuild in steps as pending (searches say so until it has run). */
   markSearchRebuildPending(): void {
-    markSearchRebuildPending(this.#db);
+    markSearchRebuildPending(this.db);
   }
   /** Progress of a rebuild in steps under way on any connection, or null. */
   searchRebuildProgress(): { done: number; total: number } | null {
-    return searchRebuildProgress(this.#db);
+    return searchRebuildProgress(this.db);
   }
   /** Problems found in the search index at open, left for a rebuild in steps (opened with `searchIndex: 'defer'`). */
   get searchIndexProblems(): string[] {
-    return deferredIndexProblems(this.#db);
+    return deferredIndexProblems(this.db);
   }
   savedSearches(): SavedSearch[] {
-    return saved.listSavedSearches(this.#db);
+    return saved.listSavedSearches(this.db);
   }
   createSavedSearch(input: SavedSearchInput): SavedSearch {
-    return saved.createSavedSearch(this.#db, input);
+    return saved.createSavedSearch(this.db, input);
   }
   updateSavedSearch(id: string, input: SavedSearchInput): SavedSearch {
-    return saved.updateSavedSearch(this.#db, id, input);
+    return saved.updateSavedSearch(this.db, id, input);
   }
   deleteSavedSearch(id: string): { deletedId: string } {
-    return saved.deleteSavedSearch(this.#db, id);
+    return saved.deleteSavedSearch(this.db, id);
   }
 
   // ---- reports -----------------------------------------------------------------------------------------
   timelineRecords(): { id: string; kind: RecordKind }[] {
-    return scope.timelineRecords(this.#db);
+    return scope.timelineRecords(this.db);
   }
   kindsOf(ids: readonly string[]): Map<string, RecordKind> {
-    return scope.kindsOf(this.#db, ids);
+    return scope.kindsOf(this.db, ids);
   }
   recordsInvolvingParty(partyId: string): Set<string> {
-    return scope.recordsInvolvingParty(this.#db, partyId);
+    return scope.recordsInvolvingParty(this.db, partyId);
   }
   programmeFamily(programmeId: string): Set<string> {
-    return scope.programmeFamily(this.#db, programmeId);
+    return scope.programmeFamily(this.db, programmeId);
   }
   workingGroupFamily(workingGroupId: string): Set<string> {
-    return scope.workingGroupFamily(this.#db, workingGroupId);
+    return scope.workingGroupFamily(this.db, workingGroupId);
   }
   nameOf(kind: RecordKind, id: string): string | undefined {
-    return scope.nameOf(this.#db, kind, id);
+    return scope.nameOf(this.db, kind, id);
   }
   partyAndPersonNames(): Map<string, string> {
-    return scope.partyAndPersonNames(this.#db);
+    return scope.partyAndPersonNames(this.db);
   }
   namedPartiesByRecord(): Map<string, string[]> {
-    return scope.namedPartiesByRecord(this.#db);
-  }
-
-  // ---- exchange ----------------------------------------------------------------------------------------
-  snapshotAll(): AnyRecord[] {
-    return snapshotAll(this.#db);
-  }
-  /** Every attachment with its versions and text, for the bundle (bytes through `attachmentBlob`). */
-  exportAttachments(): BundledAttachment[] {
-    return exportAttachments(this.#db);
-  }
-  attachmentBlob(sha256: string): Uint8Array {
-    return blobBytes(this.#db, sha256);
-  }
-  /** With `attachments`, the bundle's documents are written in the same transaction as its records. */
-  writeVerbatimChange(
-    writes: readonly VerbatimWrite[],
-    options: WriteContext & { label: string; dryRun?: boolean; attachments?: AttachmentImport },
-  ) {
-    writeVerbatimChange(this.#db, writes, options);
-  }
-
-  // ---- attachments (db/store/attachments.ts: bytes in the register, verified on read) ---------------------------
-  /** A record's attachments, oldest first; removed ones with `includeRemoved`. */
-  attachments(recordId: string, includeRemoved = false): Attachment[] {
-    return attachments.listAttachments(this.#db, recordId, includeRemoved);
-  }
-  attachment(id: string): Attachment {
-    return attachments.getAttachment(this.#db, id);
-  }
-  /** Attaches files (all or none, one transaction); VALIDATION for empty or oversize files. */
-  addAttachments(
-    recordId: string,
-    files: readonly attachments.IncomingFile[],
-    meta?: AttachmentMetaInput,
-  ): Attachment[] {
-    return attachments.addAttachments(this.#db, recordId, files, meta);
-  }
-  replaceAttachment(id: string, file: attachments.IncomingFile): Attachment {
-    return attachments.replaceAttachment(this.#db, id, file);
-  }
-  updateAttachment(id: string, meta: AttachmentMetaInput): Attachment {
-    return attachments.updateAttachmentMeta(this.#db, id, meta);
-  }
-  /** Removes (true) or restores (false): a removal keeps everything, so it can be undone. */
-  setAttachmentRemoved(id: string, removed: boolean): Attachment {
-    return attachments.setAttachmentRemoved(this.#db, id, removed);
-  }
-  /** The bytes verified against their SHA-256 (DAMAGED when they no longer match). */
-  attachmentFile(id: string, versionId?: string): VerifiedFile {
-    return attachments.readAttachmentFile(this.#db, id, versionId);
-  }
-  pendingExtractions(limit: number, recordId?: string): { versionId: string; attachmentId: string }[] {
-    return attachments.pendingExtractions(this.#db, limit, recordId);
-  }
-  /** The bytes of one version by version id (extraction reads these; verified like every read). */
-  versionFile(versionId: string): VerifiedFile & { attachmentId: string } {
-    return attachments.readVersionFile(this.#db, versionId);
-  }
-  storeExtraction(versionId: string, extraction: attachments.Extraction): void {
-    attachments.storeExtraction(this.#db, versionId, extraction);
-  }
-  markAllExtractionsPending(): number {
-    return attachments.markAllPending(this.#db);
-  }
-  attachmentNames(ids: readonly string[]): Map<string, { title: string; fileName: string }> {
-    return attachments.attachmentNames(this.#db, ids);
-  }
-  checkAttachmentBlobs(): { blobs: number; problems: string[] } {
-    return attachments.checkAttachmentBlobs(this.#db);
-  }
-
-  // ---- spreadsheet imports (electron/node/services/sheets) ------------------------------------------------
-  /** A fresh record id (ULID), for an import that must name records before writing them. */
-  static newId(): string {
-    return newId();
-  }
-  sourcedRecords(kind: RecordKind, source: string, sheet: string): sheets.SourcedRecord[] {
-    return sheets.sourcedRecords(this.#db, kind, source, sheet);
-  }
-  keyedRecords(kind: RecordKind, keyColumn: string): Map<string, string> {
-    return sheets.keyedRecords(this.#db, kind, keyColumn);
-  }
-  importedFiles(kind: RecordKind): { source: string; sheet: string; records: number }[] {
-    return sheets.importedFiles(this.#db, kind);
-  }
-  partyNames(): sheets.PartyName[] {
-    return sheets.partyNames(this.#db);
-  }
-  /** An import's writes in one transaction, as one undoable change (dryRun: made, then rolled back). */
-  writeSheetImport(change: sheets.SheetImportChange, options: WriteContext & { dryRun?: boolean } = {}): void {
-    sheets.writeSheetImport(this.#db, change, options);
-  }
-
-  // ---- settings ----------------------------------------------------------------------------------------
-  setting(key: string): string | undefined {
-    return getSetting(this.#db, key);
-  }
-  /** Sets (text) or removes (null) settings in one transaction. */
-  putSettings(changes: Readonly<Record<string, string | null | undefined>>): void {
-    putSettings(this.#db, changes);
+    return scope.namedPartiesByRecord(this.db);
   }
 
   // ---- the register's side, reminders people act on, saved list views, bulk actions (issue 13) -----------
   registerSettings(): RegisterSettings {
-    return readRegisterSettings(this.#db);
+    return readRegisterSettings(this.db);
   }
   /** Home party (must be a party here; null clears) and reminder lead times, in one transaction. */
   updateRegisterSettings(input: RegisterSettingsInput): RegisterSettings {
-    return updateRegisterSettings(this.#db, input);
+    return updateRegisterSettings(this.db, input);
   }
   /** Acknowledge, snooze, dismiss or put back the reminder with this key (as derived on `today`); appended with who and when. */
   actOnReminder(input: ReminderActionInput, today: string, ctx?: WriteContext): ReminderAction {
-    return actOnReminder(this.#db, input, findReminder(this.#db, input.key, today), today, ctx);
+    return actOnReminder(this.db, input, findReminder(this.db, input.key, today), today, ctx);
   }
   reminderActionLog(key: string): ReminderAction[] {
-    return reminderActionLog(this.#db, key);
+    return reminderActionLog(this.db, key);
   }
   savedViews(list?: RecordKind): SavedView[] {
-    return views.listSavedViews(this.#db, list);
+    return views.listSavedViews(this.db, list);
   }
   createSavedView(input: SavedViewInput): SavedView {
-    return views.createSavedView(this.#db, input);
+    return views.createSavedView(this.db, input);
   }
   updateSavedView(id: string, input: SavedViewInput): SavedView {
-    return views.updateSavedView(this.#db, id, input);
+    return views.updateSavedView(this.db, id, input);
   }
   deleteSavedView(id: string): { deletedId: string } {
-    return views.deleteSavedView(this.#db, id);
+    return views.deleteSavedView(this.db, id);
   }
   /** Tag / add a status event / delete many records: ONE transaction, ONE undoable change. */
   runBulk(ids: readonly string[], action: BulkAction, ctx?: WriteContext): BulkResult {
-    return runBulk(this.#db, ids, action, ctx);
+    return runBulk(this.db, ids, action, ctx);
   }
   /** What deleting these records would break: dependents outside the selection. */
   bulkDependents(ids: readonly string[]): Dependent[] {
-    return bulkDependents(this.#db, ids);
-  }
-
-  // ---- maintenance: checks, backups, the scheduler ---------------------------------------------------------
-  inspect(deep: boolean): maintenance.Inspection {
-    return maintenance.inspect(this.#db, deep);
-  }
-  tableCounts(): Record<string, number> {
-    return maintenance.tableCounts(this.#db);
-  }
-  auditMaxId(): number {
-    return maintenance.auditMaxId(this.#db);
-  }
-  auditActivitySince(since: number): { auditMaxId: number; firstAt: number | null; lastAt: number | null } {
-    return maintenance.auditActivitySince(this.#db, since);
-  }
-  /** Online backup of the live register into `path` (others keep reading and writing meanwhile). */
-  backupTo(path: string): Promise<void> {
-    return maintenance.backupTo(this.#db, path);
-  }
-  /** Another program holds the write lock now (tried for the busy timeout); see maintenance.ts. */
-  writeLockHeldElsewhere(): boolean {
-    return maintenance.writeLockHeldElsewhere(this.#db);
+    return bulkDependents(this.db, ids);
   }
 }
 

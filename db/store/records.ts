@@ -80,21 +80,35 @@ function withoutBookkeeping(input: unknown): unknown {
   return Object.fromEntries(Object.entries(input).filter(([key]) => !BOOKKEEPING.has(key)));
 }
 
-function bodyOf<K extends RecordKind>(kind: K, input: unknown): Body<K> {
+/** A write's input validated by its kind's schema (bookkeeping dropped, new child rows given ids); VALIDATION otherwise. */
+export function bodyOf<K extends RecordKind>(kind: K, input: unknown): Body<K> {
   const draft = parseOrThrow(INPUT_SCHEMAS[kind], withoutBookkeeping(input), labelOf(kind)) as DraftByKind[K];
   return assignIds(draft) as unknown as Body<K>;
 }
 
-function checkReferences(db: Db, selfId: string, refs: readonly Reference[]): void {
-  if (refs.length === 0) return;
-  const ids = [...new Set(refs.map((r) => r.id))];
-  const kinds = new Map(
+/** The kinds of the records `ids` name (absent ids are left out). */
+export function kindsOf(db: Db, ids: readonly string[]): Map<string, RecordKind> {
+  return new Map(
     all<{ id: string; kind: RecordKind }>(
       db,
       `SELECT id, kind FROM records WHERE id IN (${placeholders(ids.length)})`,
       ...ids,
     ).map((r) => [r.id, r.kind]),
   );
+}
+
+/**
+ * Refuses (VALIDATION, naming each field) references to missing records, to records of the wrong kind, or to the
+ * record itself. `lookup` gives the kinds of ids (a batch passes one that remembers).
+ */
+export function checkReferences(
+  db: Db,
+  selfId: string,
+  refs: readonly Reference[],
+  lookup: (ids: readonly string[]) => Map<string, RecordKind> = (ids) => kindsOf(db, ids),
+): void {
+  if (refs.length === 0) return;
+  const kinds = lookup([...new Set(refs.map((r) => r.id))]);
   const problems = refs.flatMap((ref) => {
     const found = kinds.get(ref.id);
     if (ref.id === selfId) return [{ path: ref.field, message: 'A record cannot refer to itself' }];
@@ -125,7 +139,7 @@ export function inTransaction<T>(db: Db, work: () => T): T {
 
 export { asAppError };
 
-function writeMeta(db: Db, id: string, kind: RecordKind, now: string, isNew: boolean): void {
+export function writeMeta(db: Db, id: string, kind: RecordKind, now: string, isNew: boolean): void {
   if (isNew)
     run(
       db,
@@ -159,14 +173,19 @@ export function createRecord<K extends RecordKind>(
     CODECS[kind].save(db, id, body, true);
     const after = getRecord(db, kind, id);
     indexRecord(db, after);
-    appendAudit(db, ctx, {
-      record: after,
-      action: 'create',
-      before: null,
-      after,
-      summary: `Created ${labelOf(kind).toLowerCase()} “${recordTitle(after)}”`,
-    });
+    auditCreate(db, ctx, after);
     return after;
+  });
+}
+
+/** The audit row of a new record (its after snapshot is what undo deletes by). */
+export function auditCreate(db: Db, ctx: WriteContext, after: AnyRecord): void {
+  appendAudit(db, ctx, {
+    record: after,
+    action: 'create',
+    before: null,
+    after,
+    summary: `Created ${labelOf(after.kind).toLowerCase()} “${recordTitle(after)}”`,
   });
 }
 

@@ -36,11 +36,17 @@ export function recordsInvolvingParty(db: Db, partyId: string): Set<string> {
   return new Set(all<{ id: string }>(db, sql, partyId).map((r) => r.id));
 }
 
-/** A programme, the working groups it founded, their sessions, and the meetings that discussed any of them. */
+/**
+ * A programme and the records its detail page relates to it: the working groups it founded ("Referenced by"), their
+ * sessions, the meetings that discussed the programme or any of those groups, and the agreements those groups were
+ * founded under (the one way an agreement is tied to a programme in the register: agreements link only agreements).
+ */
 export function programmeFamily(db: Db, programmeId: string): Set<string> {
   const sql = `
     WITH fam(id) AS (SELECT @id UNION SELECT id FROM working_groups WHERE founding_programme_id = @id)
     SELECT id FROM fam
+    UNION SELECT founding_agreement_id FROM working_groups
+      WHERE founding_programme_id = @id AND founding_agreement_id IS NOT NULL
     UNION SELECT meeting_id FROM working_group_sessions WHERE working_group_id IN (SELECT id FROM fam)
     UNION SELECT meeting_id FROM meeting_links WHERE record_id IN (SELECT id FROM fam)`;
   return new Set(all<{ id: string }>(db, sql, { id: programmeId }).map((r) => r.id));

@@ -105,6 +105,11 @@ export function indexRecord(db: Db, record: AnyRecord): void {
   indexWith(db, directLookup(db), record);
 }
 
+/** (Re)indexes one record with the names `lookup` gives (a batch's memoised lookup). Inside the write's transaction. */
+export function indexRecordWith(db: Db, lookup: DocLookup, record: AnyRecord): void {
+  if (hasSearchTables(db)) indexWith(db, lookup, record);
+}
+
 /** Removes a deleted record from the index. Called inside the delete's transaction. */
 export function unindexRecord(db: Db, id: string): void {
   if (!hasSearchTables(db)) return;

@@ -77,9 +77,12 @@ export interface DocResult {
   windowed: boolean;
 }
 
-export function queryDocs(db: Db, query: DocQuery): DocResult {
+type Conditions = Pick<DocQuery, 'match' | 'days' | 'statusAsOf' | 'meetingStatusNow'>;
+
+/** The WHERE terms and parameters a query's match and SQL-checked filters come to (`d` = search_docs). */
+function conditionsOf(query: Conditions): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = ['search_fts MATCH @match'];
-  const params: Record<string, unknown> = { match: query.match, limit: query.limit, offset: query.offset };
+  const params: Record<string, unknown> = { match: query.match };
   if (query.days) {
     where.push(
       `EXISTS (SELECT 1 FROM json_each(d.spans) j WHERE j.value ->> 2 <= @toDay AND j.value ->> 3 >= @fromDay)`,
@@ -95,6 +98,23 @@ export function queryDocs(db: Db, query: DocQuery): DocResult {
     where.push(`(d.kind <> 'meeting' OR ${STATUS_NOW_SQL} ->> 0 IN (SELECT value FROM json_each(@statusNow)))`);
     params.statusNow = JSON.stringify(query.meetingStatusNow);
   }
+  return { where, params };
+}
+
+/**
+ * Every record the query matches, unranked and unpaged (a timeline or report scoped by a search covers its whole
+ * result set, not the first page): record ids, at most one per record.
+ */
+export function matchingRecordIds(db: Db, query: Conditions): string[] {
+  const { where, params } = conditionsOf(query);
+  const sql = `SELECT DISTINCT d.record_id AS id FROM search_fts f JOIN search_docs d ON d.doc_id = f.rowid
+    WHERE ${where.join(' AND ')}`;
+  return all<{ id: string }>(db, sql, params).map((r) => r.id);
+}
+
+export function queryDocs(db: Db, query: DocQuery): DocResult {
+  const { where, params } = conditionsOf(query);
+  Object.assign(params, { limit: query.limit, offset: query.offset });
   const from = `search_fts f ${where.length > 1 ? 'JOIN search_docs d ON d.doc_id = f.rowid' : ''}`;
   const window = Math.max(1, Math.floor(query.window ?? RANK_WINDOW));
   // Ranked: find the RANK_WINDOW-th newest match by walking rowids downwards (no scoring: cheap);

@@ -1,14 +1,16 @@
 /**
  * The store's side of spreadsheet imports (electron/node/services/sheets plans; this reads what a plan needs and
  * writes it): where imported records came from (record_sources), the names parties are known by (names and the
- * aliases earlier imports remembered), and the import itself — every record through the one write path
- * (createRecord / updateRecord: validated, indexed, audited), in ONE transaction marked as one change, so the whole
- * import is undone in one step and a failure anywhere leaves the register as it was.
+ * aliases earlier imports remembered), and the import itself — new records through bulk-create.ts (createRecord's
+ * steps, with the per-record reads done once per batch), updates through updateRecord (validated, indexed, audited),
+ * in ONE transaction marked as one change, so the whole import is undone in one step and a failure anywhere leaves
+ * the register as it was.
  */
 import { AppError } from '../../electron/common/domain/errors';
 import type { RecordKind } from '../../electron/common/domain/vocab';
 import type { WriteContext } from './audit';
-import { createRecord, updateRecord } from './records';
+import { BulkCreator } from './bulk-create';
+import { updateRecord } from './records';
 import type { Db } from './sql';
 import { all, run } from './sql';
 import { asOneChange } from './undo';
@@ -121,14 +123,17 @@ export function writeSheetImport(db: Db, change: SheetImportChange, ctx: WriteCo
       db,
       change.label,
       () => {
+        const creator = new BulkCreator(db, context);
         for (const write of change.writes) {
           try {
-            if (write.action === 'create') createRecord(db, write.kind, write.input, { ...context, id: write.id });
-            else
+            if (write.action === 'create') creator.create(write.kind, write.input, write.id);
+            else {
               updateRecord(db, write.kind, write.id, write.input, {
                 ...context,
                 ...(write.expectedVersion === undefined ? {} : { expectedVersion: write.expectedVersion }),
               });
+              creator.touched(write.kind);
+            }
           } catch (error) {
             if (error instanceof AppError) throw new AppError(error.code, `${write.where}: ${error.message}`);
             throw error;

@@ -42,18 +42,12 @@ export function updateStatusEvent(
   ctx: UpdateOptions = {},
 ): WithTimeline {
   const event = eventInput(kind, input);
-  return patchRecord(
+  return patchEvent(
     db,
     kind,
     recordId,
-    (r) => {
-      if (!r.statusEvents.some((e) => e.id === eventId))
-        throw new AppError('NOT_FOUND', `No status event ${eventId} on this record.`);
-      return withEvents(
-        r,
-        r.statusEvents.map((e) => (e.id === eventId ? { ...event, id: eventId } : e)),
-      );
-    },
+    eventId,
+    (events) => events.map((e) => (e.id === eventId ? { ...event, id: eventId } : e)),
     ctx,
   );
 }
@@ -65,6 +59,18 @@ export function removeStatusEvent(
   eventId: string,
   ctx: UpdateOptions = {},
 ): WithTimeline {
+  return patchEvent(db, kind, recordId, eventId, (events) => events.filter((e) => e.id !== eventId), ctx);
+}
+
+/** Changes the record's events through `change` once the event `eventId` is known to be there (else NOT_FOUND). */
+function patchEvent(
+  db: Db,
+  kind: StatusKind,
+  recordId: string,
+  eventId: string,
+  change: (events: StatusEvent[]) => StatusEvent[],
+  ctx: UpdateOptions,
+): WithTimeline {
   return patchRecord(
     db,
     kind,
@@ -72,10 +78,7 @@ export function removeStatusEvent(
     (r) => {
       if (!r.statusEvents.some((e) => e.id === eventId))
         throw new AppError('NOT_FOUND', `No status event ${eventId} on this record.`);
-      return withEvents(
-        r,
-        r.statusEvents.filter((e) => e.id !== eventId),
-      );
+      return withEvents(r, change(r.statusEvents));
     },
     ctx,
   );

@@ -45,6 +45,15 @@ function raw(
   });
 }
 
+/** A POST with the token and a JSON content type, as the page sends: only the body varies. */
+const postJson = (server: PreviewServer, path: string, body: string | Buffer) =>
+  raw(server, {
+    method: 'POST',
+    path,
+    headers: { 'X-Entente-Token': server.token, 'Content-Type': 'application/json' },
+    body,
+  });
+
 const api = (server: PreviewServer, channel: string, body: unknown, headers: Record<string, string> = {}) =>
   raw(server, {
     method: 'POST',
@@ -159,31 +168,16 @@ describe('preview server', () => {
     });
     expect(form.status).toBe(415);
     const big = Buffer.alloc(MAX_BODY_BYTES + 1, 0x20);
-    const tooBig = await raw(server, {
-      method: 'POST',
-      path: '/api/app.info',
-      headers: { 'X-Entente-Token': server.token, 'Content-Type': 'application/json' },
-      body: big,
-    });
+    const tooBig = await postJson(server, '/api/app.info', big);
     expect(tooBig.status).toBe(413);
-    const broken = await raw(server, {
-      method: 'POST',
-      path: '/api/app.info',
-      headers: { 'X-Entente-Token': server.token, 'Content-Type': 'application/json' },
-      body: '{not json',
-    });
+    const broken = await postJson(server, '/api/app.info', '{not json');
     expect(broken.status).toBe(400);
   });
 
   it('a malformed channel path: 401 without the token, 400 with it — never a failure of the server', async () => {
     const noToken = await raw(server, { method: 'POST', path: '/api/%E0%A4%A', body: '{}' });
     expect(noToken.status).toBe(401);
-    const withToken = await raw(server, {
-      method: 'POST',
-      path: '/api/%E0%A4%A',
-      headers: { 'X-Entente-Token': server.token, 'Content-Type': 'application/json' },
-      body: '{}',
-    });
+    const withToken = await postJson(server, '/api/%E0%A4%A', '{}');
     expect(withToken.status).toBe(400);
     expect(withToken.body).not.toMatch(/URIError|\bat .*\.ts:/);
   });

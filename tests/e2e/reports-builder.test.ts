@@ -4,27 +4,16 @@
  * and get the file. Uses the e2e harness (tests/e2e/support); no request may leave 127.0.0.1.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  foreignRequests,
-  openBrowserSession,
-  screenshot,
-  seriousViolations,
-  type BrowserSession,
-} from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { foreignRequests, screenshot, seriousViolations, suiteSession } from './support/browser';
 import { waitForText } from './support/ui';
 
 describe('report builder in the browser', () => {
-  let session: BrowserSession;
-
+  const session = suiteSession({ viewport: { width: 1440, height: 1000 } });
   beforeAll(async () => {
-    session = await openBrowserSession({ viewport: { width: 1440, height: 1000 } });
     const loaded = await session.preview.call('demo.load', {});
     expect(loaded.ok).toBe(true);
   }, 300_000);
-  afterAll(async () => {
-    await session?.close();
-  }, 60_000);
 
   it('previews the Italy–Japan report with its marking and exports it to Excel', async () => {
     const { page } = session;

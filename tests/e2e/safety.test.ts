@@ -6,20 +6,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { peekOnce } from '../support/temp-db';
 import { loadSeedArticle } from '../../db/demo/seed-article';
 import { openDatabase } from '../../db/store/open';
-import {
-  foreignRequests,
-  openBrowserSession,
-  screenshot,
-  seriousViolations,
-  type BrowserSession,
-} from './support/browser';
+import { foreignRequests, screenshot, seriousViolations, suiteSession } from './support/browser';
 
-let session: BrowserSession;
 let ids: ReturnType<typeof loadSeedArticle>;
+const session = suiteSession(async () => {
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dbFile = join(mkdtempSync(join(tmpdir(), 'entente-')), 'entente.sqlite');
+  const db = openDatabase(dbFile);
+  ids = loadSeedArticle(db);
+  db.close();
+  return { dbFile };
+});
 /** A party as the app reads it now, through the same door as the page. */
 async function partyNamed(id: string): Promise<{ name: string; notes: string }> {
   const reply = await session.preview.call('records.get', { kind: 'party', id });
@@ -29,20 +31,6 @@ async function partyNamed(id: string): Promise<{ name: string; notes: string }> 
 
 const total = () =>
   peekOnce(session.preview.dbFile, (db) => (db.prepare('SELECT count(*) AS n FROM records').get() as { n: number }).n);
-
-beforeAll(async () => {
-  const { mkdtempSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const dbFile = join(mkdtempSync(join(tmpdir(), 'entente-')), 'entente.sqlite');
-  const db = openDatabase(dbFile);
-  ids = loadSeedArticle(db);
-  db.close();
-  session = await openBrowserSession({ dbFile });
-}, 240_000);
-
-afterAll(async () => {
-  await session?.close();
-});
 
 describe('Data & backups page', () => {
   it('is in the sidebar and undoes / redoes the last change from the history', async () => {

@@ -3,14 +3,8 @@
  * axe-core finds no serious or critical accessibility violation, a screenshot of each screen (light, and
  * dark for a selection) lands in tests/screenshots/, and no request leaves 127.0.0.1.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  foreignRequests,
-  openBrowserSession,
-  screenshot,
-  seriousViolations,
-  type BrowserSession,
-} from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { foreignRequests, screenshot, seriousViolations, suiteSession, type BrowserSession } from './support/browser';
 import { switchTheme, waitForText } from './support/ui';
 
 async function idOf(
@@ -26,7 +20,7 @@ async function idOf(
 }
 
 describe('main screens on the example data', () => {
-  let session: BrowserSession;
+  const session = suiteSession();
   const checked: Record<string, string[]> = {};
 
   async function visit(name: string, hash: string, ready: string, options: { dark?: boolean } = {}): Promise<void> {
@@ -43,13 +37,6 @@ describe('main screens on the example data', () => {
       await switchTheme(page, 'light');
     }
   }
-
-  beforeAll(async () => {
-    session = await openBrowserSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
 
   it('offers the example data on an empty register and loads it', async () => {
     const { page } = session;

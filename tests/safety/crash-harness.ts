@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { openUnmigrated } from '../../db/store/open';
 import { checkSearchIndex } from '../../db/store/search-index';
+import { prng } from '../support/random';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CACHE = join(ROOT, 'node_modules/.cache/entente-safety');
@@ -38,17 +39,8 @@ export function buildCrashWriter(): string {
   return outfile;
 }
 
-/** mulberry32: a small seeded generator, so a failing run can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: a small seeded generator, so a failing run can be replayed (tests/support/random.ts). */
+export const seededRandom = prng;
 
 export interface CrashFigures {
   kills: number;

@@ -7,9 +7,10 @@ import type {
   TermKind,
 } from '../../../electron/common/domain/vocab';
 import type { Db } from '../sql';
-import { all, dateColumns, get, replaceChildren, writeRow } from '../sql';
+import { all, dateColumns, get, replaceChildren } from '../sql';
 import type { Body, KindCodec, Reference } from './codec';
-import { loadAreas, loadStatusEvents, loadTags, saveAreas, saveCommon } from './common';
+import { loadAreas, loadCommon, saveAreas } from './common';
+import { firstStatusDateSql, kindSql, optionalRef, partyRefs, saver } from './facts';
 import { labelOf } from '../../../electron/common/domain/vocab';
 import { firstDated, lines, partyText, span, statusNotes, statusSpans } from './search-parts';
 
@@ -87,13 +88,12 @@ export const agreementCodec: KindCodec<'agreement'> = {
         'SELECT target_id AS targetId, kind FROM agreement_links WHERE agreement_id = ? ORDER BY position',
         id,
       ),
-      statusEvents: loadStatusEvents(db, id),
-      tags: loadTags(db, id),
+      ...loadCommon(db, id),
     };
   },
-  save(db, id, body, isNew) {
-    const row = {
-      id,
+  save: saver<Body<'agreement'>>(
+    'agreements',
+    (body) => ({
       title: body.title,
       short_title: body.shortTitle,
       kind: body.type,
@@ -106,43 +106,37 @@ export const agreementCodec: KindCodec<'agreement'> = {
       notice_months: body.term.noticeMonths,
       parent_id: body.parentId,
       notes: body.notes,
-    };
-    writeRow(db, 'agreements', row, isNew);
-    saveAreas(db, id, body.areas);
-    saveParties(db, id, body.parties);
-    replaceChildren(
-      db,
-      'agreement_links',
-      'agreement_id',
-      id,
-      body.links.map((l) => ({ target_id: l.targetId, kind: l.kind })),
-    );
-    saveCommon(db, id, body);
-  },
+    }),
+    (db, id, body) => {
+      saveAreas(db, id, body.areas);
+      saveParties(db, id, body.parties);
+      replaceChildren(
+        db,
+        'agreement_links',
+        'agreement_id',
+        id,
+        body.links.map((l) => ({ target_id: l.targetId, kind: l.kind })),
+      );
+    },
+  ),
   title: (body) => body.title,
-  references(body) {
-    const refs: Reference[] = body.parties.map((p, i) => ({
-      id: p.partyId,
-      kinds: ['party'],
-      field: `parties.${i}.partyId`,
-    }));
-    body.links.forEach((l, i) => refs.push({ id: l.targetId, kinds: ['agreement'], field: `links.${i}.targetId` }));
-    if (body.parentId) refs.push({ id: body.parentId, kinds: ['agreement'], field: 'parentId' });
-    return refs;
-  },
+  references: (body): Reference[] => [
+    ...partyRefs(body.parties, 'parties'),
+    ...body.links.map((l, i): Reference => ({ id: l.targetId, kinds: ['agreement'], field: `links.${i}.targetId` })),
+    ...optionalRef(body.parentId, ['agreement'], 'parentId'),
+  ],
   detach: (body, removedId): Body<'agreement'> => ({
     ...body,
     parentId: body.parentId === removedId ? null : body.parentId,
     parties: body.parties.filter((p) => p.partyId !== removedId),
     links: body.links.filter((l) => l.targetId !== removedId),
   }),
-  sql: {
+  sql: kindSql({
     table: 'agreements',
     titleColumn: 'title',
     subtitleColumn: 'short_title',
-    listRow: `SELECT id, title, kind AS subkind, short_title AS subtitle,
-      COALESCE((SELECT date FROM status_events s WHERE s.record_id = agreements.id AND s.date_from IS NOT NULL ORDER BY date_sort, position LIMIT 1), 'XXXX') AS date
-    FROM agreements`,
+    subkind: 'kind',
+    date: firstStatusDateSql('agreements'),
     involvement: ['SELECT agreement_id AS record_id, party_id FROM agreement_parties'],
     namedParties: ['SELECT agreement_id AS record_id, party_id, position FROM agreement_parties'],
     dependents: [
@@ -150,7 +144,7 @@ export const agreementCodec: KindCodec<'agreement'> = {
       `SELECT agreement_id, 'links to it: ' || kind FROM agreement_links WHERE target_id = @id`,
       `SELECT id, 'subsidiary agreement' FROM agreements WHERE parent_id = @id`,
     ],
-  },
+  }),
   searchParts(lookup, record) {
     const parties = lookup.parties(record.parties.map((p) => p.partyId));
     return {

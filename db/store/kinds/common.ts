@@ -76,6 +76,11 @@ export function savePartyRoles(db: Db, recordId: string, parties: readonly { par
 }
 
 /** Saves the children every record kind has (tags) plus its status events when it has a timeline. */
+/** The status events and tags a record carries (the load side of saveCommon). */
+export function loadCommon(db: Db, recordId: string): { statusEvents: StatusEvent[]; tags: string[] } {
+  return { statusEvents: loadStatusEvents(db, recordId), tags: loadTags(db, recordId) };
+}
+
 export function saveCommon(
   db: Db,
   recordId: string,

@@ -1,8 +1,9 @@
 import type { ActionItem } from '../../../electron/common/domain/types';
 import type { ActionItemState, MeetingKind } from '../../../electron/common/domain/vocab';
-import { all, dateColumns, get, replaceChildren, writeRow } from '../sql';
+import { all, dateColumns, get, replaceChildren } from '../sql';
 import type { Body, KindCodec, Reference } from './codec';
-import { loadStatusEvents, loadTags, saveCommon } from './common';
+import { loadCommon } from './common';
+import { kindSql, saver } from './facts';
 import { labelOf } from '../../../electron/common/domain/vocab';
 import { lines, partyText, span, statusNotes, statusSpans } from './search-parts';
 
@@ -52,13 +53,12 @@ export const meetingCodec: KindCodec<'meeting'> = {
         'SELECT record_id AS recordId FROM meeting_links WHERE meeting_id = ? ORDER BY position',
         id,
       ).map((r) => r.recordId),
-      statusEvents: loadStatusEvents(db, id),
-      tags: loadTags(db, id),
+      ...loadCommon(db, id),
     };
   },
-  save(db, id, body, isNew) {
-    const row = {
-      id,
+  save: saver<Body<'meeting'>>(
+    'meetings',
+    (body) => ({
       title: body.title,
       kind: body.type,
       ...dateColumns('date', body.date),
@@ -66,51 +66,51 @@ export const meetingCodec: KindCodec<'meeting'> = {
       summary: body.summary,
       minutes: body.minutes,
       notes: body.notes,
-    };
-    writeRow(db, 'meetings', row, isNew);
-    replaceChildren(
-      db,
-      'meeting_participants',
-      'meeting_id',
-      id,
-      body.participants.map((p) => ({ person_id: p.personId, party_id: p.partyId, role: p.role })),
-    );
-    replaceChildren(
-      db,
-      'meeting_topics',
-      'meeting_id',
-      id,
-      body.topics.map((topic) => ({ topic })),
-    );
-    replaceChildren(
-      db,
-      'meeting_outcomes',
-      'meeting_id',
-      id,
-      body.outcomes.map((text) => ({ text })),
-    );
-    replaceChildren(
-      db,
-      'action_items',
-      'meeting_id',
-      id,
-      body.actionItems.map((a) => ({
-        id: a.id,
-        text: a.text,
-        owner: a.owner,
-        ...dateColumns('due', a.due),
-        state: a.state,
-      })),
-    );
-    replaceChildren(
-      db,
-      'meeting_links',
-      'meeting_id',
-      id,
-      body.linkedIds.map((recordId) => ({ record_id: recordId })),
-    );
-    saveCommon(db, id, body);
-  },
+    }),
+    (db, id, body) => {
+      replaceChildren(
+        db,
+        'meeting_participants',
+        'meeting_id',
+        id,
+        body.participants.map((p) => ({ person_id: p.personId, party_id: p.partyId, role: p.role })),
+      );
+      replaceChildren(
+        db,
+        'meeting_topics',
+        'meeting_id',
+        id,
+        body.topics.map((topic) => ({ topic })),
+      );
+      replaceChildren(
+        db,
+        'meeting_outcomes',
+        'meeting_id',
+        id,
+        body.outcomes.map((text) => ({ text })),
+      );
+      replaceChildren(
+        db,
+        'action_items',
+        'meeting_id',
+        id,
+        body.actionItems.map((a) => ({
+          id: a.id,
+          text: a.text,
+          owner: a.owner,
+          ...dateColumns('due', a.due),
+          state: a.state,
+        })),
+      );
+      replaceChildren(
+        db,
+        'meeting_links',
+        'meeting_id',
+        id,
+        body.linkedIds.map((recordId) => ({ record_id: recordId })),
+      );
+    },
+  ),
   title: (body) => body.title,
   references(body) {
     const refs: Reference[] = [];
@@ -138,11 +138,12 @@ export const meetingCodec: KindCodec<'meeting'> = {
       .filter((p) => p.personId !== null || p.partyId !== null),
     linkedIds: body.linkedIds.filter((id) => id !== removedId),
   }),
-  sql: {
+  sql: kindSql({
     table: 'meetings',
     titleColumn: 'title',
     subtitleColumn: 'place',
-    listRow: 'SELECT id, title, kind AS subkind, place AS subtitle, date FROM meetings',
+    subkind: 'kind',
+    date: 'date',
     involvement: [
       'SELECT meeting_id AS record_id, party_id FROM meeting_participants WHERE party_id IS NOT NULL',
       // A participant's own party counts too (Kishi Nobuo → Ministry of Defense of Japan).
@@ -156,7 +157,7 @@ export const meetingCodec: KindCodec<'meeting'> = {
       `SELECT meeting_id, 'participant' FROM meeting_participants WHERE person_id = @id OR party_id = @id`,
       `SELECT meeting_id, 'discussed at meeting' FROM meeting_links WHERE record_id = @id`,
     ],
-  },
+  }),
   searchParts(lookup, record) {
     const personIds = record.participants.flatMap((p) => (p.personId ? [p.personId] : []));
     const people = lookup.people(personIds);

@@ -1,8 +1,9 @@
 import type { PartyKind } from '../../../electron/common/domain/vocab';
 import type { Db } from '../sql';
-import { get, writeRow } from '../sql';
+import { get } from '../sql';
 import type { Body, KindCodec } from './codec';
-import { loadTags, saveCommon } from './common';
+import { loadTags } from './common';
+import { kindSql, saver, singleRef } from './facts';
 import { all } from '../sql';
 import { labelOf } from '../../../electron/common/domain/vocab';
 import { lines, partyText } from './search-parts';
@@ -26,31 +27,27 @@ export const partyCodec: KindCodec<'party'> = {
     );
     return row && { ...row, tags: loadTags(db, id) };
   },
-  save(db, id, body, isNew) {
-    const row = {
-      id,
-      name: body.name,
-      short_name: body.shortName,
-      native_name: body.nativeName,
-      kind: body.type,
-      parent_id: body.parentId,
-      notes: body.notes,
-    };
-    writeRow(db, 'parties', row, isNew);
-    saveCommon(db, id, body);
-  },
+  save: saver<Body<'party'>>('parties', (body) => ({
+    name: body.name,
+    short_name: body.shortName,
+    native_name: body.nativeName,
+    kind: body.type,
+    parent_id: body.parentId,
+    notes: body.notes,
+  })),
   title: (body) => body.name,
-  references: (body) => (body.parentId ? [{ id: body.parentId, kinds: ['party'], field: 'parentId' }] : []),
-  detach: (body, removedId): Body<'party'> => (body.parentId === removedId ? { ...body, parentId: null } : body),
-  sql: {
+  ...singleRef<Body<'party'>, 'parentId'>('parentId', ['party']),
+  sql: kindSql({
     table: 'parties',
     titleColumn: 'name',
     subtitleColumn: 'short_name',
-    listRow: `SELECT id, name AS title, kind AS subkind, CASE WHEN short_name <> '' THEN short_name ELSE native_name END AS subtitle, 'XXXX' AS date FROM parties`,
+    subkind: 'kind',
+    date: "'XXXX'",
+    listSubtitle: "CASE WHEN short_name <> '' THEN short_name ELSE native_name END",
     involvement: ['SELECT id AS record_id, id AS party_id FROM parties'],
     namedParties: [],
     dependents: [`SELECT id, 'sub-party' FROM parties WHERE parent_id = @id`],
-  },
+  }),
   searchParts(lookup, record) {
     const parent = record.parentId ? lookup.parties([record.parentId]).get(record.parentId) : undefined;
     return {

@@ -1,7 +1,8 @@
 import type { Db } from '../sql';
-import { get, writeRow } from '../sql';
+import { get } from '../sql';
 import type { Body, KindCodec } from './codec';
-import { loadTags, saveCommon } from './common';
+import { loadTags } from './common';
+import { kindSql, saver, singleRef } from './facts';
 import { all } from '../sql';
 import { fromEdtf } from '../../../electron/common/domain/partial-date';
 import { lines, partyText, span, type DocSpan } from './search-parts';
@@ -40,33 +41,28 @@ export const personCodec: KindCodec<'person'> = {
     );
     return row && { ...row, tags: loadTags(db, id) };
   },
-  save(db, id, body, isNew) {
-    const row = {
-      id,
-      name: body.name,
-      family_name: body.familyName,
-      native_name: body.nativeName,
-      role_title: body.roleTitle,
-      party_id: body.partyId,
-      role_from: body.roleFrom,
-      role_to: body.roleTo,
-      notes: body.notes,
-    };
-    writeRow(db, 'people', row, isNew);
-    saveCommon(db, id, body);
-  },
+  save: saver<Body<'person'>>('people', (body) => ({
+    name: body.name,
+    family_name: body.familyName,
+    native_name: body.nativeName,
+    role_title: body.roleTitle,
+    party_id: body.partyId,
+    role_from: body.roleFrom,
+    role_to: body.roleTo,
+    notes: body.notes,
+  })),
   title: (body) => body.name,
-  references: (body) => (body.partyId ? [{ id: body.partyId, kinds: ['party'], field: 'partyId' }] : []),
-  detach: (body, removedId): Body<'person'> => (body.partyId === removedId ? { ...body, partyId: null } : body),
-  sql: {
+  ...singleRef<Body<'person'>, 'partyId'>('partyId', ['party']),
+  sql: kindSql({
     table: 'people',
     titleColumn: 'name',
     subtitleColumn: 'role_title',
-    listRow: `SELECT id, name AS title, '' AS subkind, role_title AS subtitle, role_from AS date FROM people`,
+    subkind: "''",
+    date: 'role_from',
     involvement: ['SELECT id AS record_id, party_id FROM people WHERE party_id IS NOT NULL'],
     namedParties: [],
     dependents: [`SELECT id, 'member of this party' FROM people WHERE party_id = @id`],
-  },
+  }),
   searchParts(lookup, record) {
     const party = record.partyId ? lookup.parties([record.partyId]).get(record.partyId) : undefined;
     return {

@@ -1,8 +1,9 @@
 import type { Milestone, Phase } from '../../../electron/common/domain/types';
 import type { CooperationArea, ProgrammeKind, ProgrammePartnerRole } from '../../../electron/common/domain/vocab';
-import { all, dateColumns, get, replaceChildren, writeRow } from '../sql';
+import { all, dateColumns, get, replaceChildren } from '../sql';
 import type { Body, KindCodec } from './codec';
-import { loadAreas, loadPartyRoles, loadStatusEvents, loadTags, saveAreas, saveCommon, savePartyRoles } from './common';
+import { loadAreas, loadCommon, loadPartyRoles, saveAreas, savePartyRoles } from './common';
+import { firstStatusDateSql, kindSql, partyRefs, RECORD_PARTIES, saver } from './facts';
 import { labelOf } from '../../../electron/common/domain/vocab';
 import { firstDated, lines, partyText, span, statusNotes, statusSpans } from './search-parts';
 
@@ -37,63 +38,59 @@ export const programmeCodec: KindCodec<'programme'> = {
         'SELECT id, name, date, note FROM programme_milestones WHERE programme_id = ? ORDER BY position',
         id,
       ),
-      statusEvents: loadStatusEvents(db, id),
-      tags: loadTags(db, id),
+      ...loadCommon(db, id),
     };
   },
-  save(db, id, body, isNew) {
-    const row = {
-      id,
+  save: saver<Body<'programme'>>(
+    'programmes',
+    (body) => ({
       name: body.name,
       short_name: body.shortName,
       kind: body.type,
       description: body.description,
       notes: body.notes,
-    };
-    writeRow(db, 'programmes', row, isNew);
-    saveAreas(db, id, body.areas);
-    savePartyRoles(db, id, body.partners);
-    replaceChildren(
-      db,
-      'programme_phases',
-      'programme_id',
-      id,
-      body.phases.map((p) => ({
-        id: p.id,
-        name: p.name,
-        ...dateColumns('start', p.start),
-        ...dateColumns('end', p.end),
-        note: p.note,
-      })),
-    );
-    replaceChildren(
-      db,
-      'programme_milestones',
-      'programme_id',
-      id,
-      body.milestones.map((m) => ({ id: m.id, name: m.name, ...dateColumns('date', m.date), note: m.note })),
-    );
-    saveCommon(db, id, body);
-  },
+    }),
+    (db, id, body) => {
+      saveAreas(db, id, body.areas);
+      savePartyRoles(db, id, body.partners);
+      replaceChildren(
+        db,
+        'programme_phases',
+        'programme_id',
+        id,
+        body.phases.map((p) => ({
+          id: p.id,
+          name: p.name,
+          ...dateColumns('start', p.start),
+          ...dateColumns('end', p.end),
+          note: p.note,
+        })),
+      );
+      replaceChildren(
+        db,
+        'programme_milestones',
+        'programme_id',
+        id,
+        body.milestones.map((m) => ({ id: m.id, name: m.name, ...dateColumns('date', m.date), note: m.note })),
+      );
+    },
+  ),
   title: (body) => body.name,
-  references: (body) =>
-    body.partners.map((p, i) => ({ id: p.partyId, kinds: ['party'], field: `partners.${i}.partyId` })),
+  references: (body) => partyRefs(body.partners, 'partners'),
   detach: (body, removedId): Body<'programme'> => ({
     ...body,
     partners: body.partners.filter((p) => p.partyId !== removedId),
   }),
-  sql: {
+  sql: kindSql({
     table: 'programmes',
     titleColumn: 'name',
     subtitleColumn: 'short_name',
-    listRow: `SELECT id, name AS title, kind AS subkind, short_name AS subtitle,
-      COALESCE((SELECT date FROM status_events s WHERE s.record_id = programmes.id AND s.date_from IS NOT NULL ORDER BY date_sort, position LIMIT 1), 'XXXX') AS date
-    FROM programmes`,
-    // record_parties holds the parties of working groups and programmes alike.
-    involvement: ['SELECT record_id, party_id FROM record_parties'],
-    namedParties: ['SELECT record_id, party_id, position FROM record_parties'],
-    dependents: ['SELECT record_id, role FROM record_parties WHERE party_id = @id'],
-  },
+    subkind: 'kind',
+    date: firstStatusDateSql('programmes'),
+    involvement: [RECORD_PARTIES.involvement],
+    namedParties: [RECORD_PARTIES.namedParties],
+    dependents: [RECORD_PARTIES.dependents],
+  }),
   searchParts(lookup, record) {
     const parties = lookup.parties(record.partners.map((p) => p.partyId));
     return {

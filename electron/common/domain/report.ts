@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { parsePartialDate, type DatePrecision } from './partial-date';
 import type { Reminder } from './reminders';
+import { searchInputSchema } from './search';
 import type { RecordKind } from './vocab';
 
 export const REPORT_FORMATS = ['pdf', 'html', 'docx', 'xlsx', 'csv', 'ics', 'json'] as const;
@@ -58,6 +59,13 @@ export const reportRequestSchema = z
     partyMatch: z.enum(['all', 'any']).optional().default('all'),
     programmeId: id('Programme').optional(),
     workingGroupId: id('Working group').optional(),
+    /**
+     * The records a search finds: the search page's question, filters, removed date chips and mode, all of its
+     * results (not a page of them). Parties and people found are left out (they have no timeline of their own).
+     */
+    search: searchInputSchema
+      .pick({ query: true, filters: true, datesAsText: true, mode: true, today: true })
+      .optional(),
     from: typedDate('From'),
     to: typedDate('To'),
     asOf: typedDate('As of'),
@@ -182,6 +190,25 @@ export interface ReportAttachment {
   date: string;
   /** The first 12 hex digits of the current version's SHA-256: enough to tell copies apart on paper. */
   hashPrefix: string;
+}
+
+/**
+ * One attachment as a line of report text, the same in every format that writes it as prose (HTML/PDF, Word):
+ * `Signed text “TA signed.pdf”, Jan 2021, SHA-256 1c8964b60466…` — the file name in brackets when the title differs.
+ */
+export function attachmentLine(a: ReportAttachment): string {
+  return [
+    `${a.kindLabel} “${a.title}”${a.fileName && a.fileName !== a.title ? ` (${a.fileName})` : ''}`,
+    a.date,
+    `SHA-256 ${a.hashPrefix}…`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** A record's attachments as one paragraph ("Attachments: …; …"), '' when it has none. */
+export function attachmentsText(attachments: readonly ReportAttachment[]): string {
+  return attachments.length === 0 ? '' : `Attachments: ${attachments.map(attachmentLine).join('; ')}`;
 }
 
 export interface ChronologyRow {

@@ -6,5 +6,5 @@ export {
   timelineHeight,
   type TimelineChartProps,
 } from './TimelineChart';
-export { timelineDomain, timelineTicks, timeScale, type Domain, type Tick } from './scale';
+export { hasDates, timelineDomain, timelineTicks, timeScale, type Domain, type Tick } from './scale';
 export type { TimelineEvent, TimelinePeriod, TimelineRow } from './types';

@@ -151,3 +151,15 @@ export function fitText(text: string, fontSize: number, maxWidth: number): strin
   }
   return out.trimEnd() + '…';
 }
+
+/**
+ * True when any row has something the axis can place: a period or an event with a known date. A scope without
+ * one says so in words rather than draw an empty axis.
+ */
+export function hasDates(rows: readonly TimelineRow[]): boolean {
+  return rows.some(
+    (row) =>
+      row.periods.some((p) => boundedSpan(p.start.edtf) !== null || (p.end && boundedSpan(p.end.edtf) !== null)) ||
+      row.events.some((e) => boundedSpan(e.date.edtf) !== null),
+  );
+}

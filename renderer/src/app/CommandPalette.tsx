@@ -1,9 +1,10 @@
 /** Ctrl+K: jump to any record by title. Type to filter, arrows to move, Enter to open, Esc to close. */
 import { Badge, Group, Modal, ScrollArea, Text, TextInput, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../electron/common/domain/search';
+import type { RecordKind } from '../../../electron/common/domain/vocab';
 import { useApiQuery } from '../api/hooks';
 import { Highlighted } from '../features/search/Highlighted';
 import { usePaletteContentHits } from '../features/search/usePaletteContentHits';
@@ -141,72 +142,40 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
       />
       <ScrollArea.Autosize mah={360} type="scroll">
         <div id="palette-results" role="listbox" aria-label={t('palette.results')} className="ent-palette-list">
-          {results.map((r, i) => {
-            const Icon = KIND_ICONS[r.kind];
-            return (
-              <UnstyledButton
-                key={r.id}
-                id={`palette-option-${i}`}
-                role="option"
-                aria-selected={i === cursor}
-                tabIndex={-1}
-                className="ent-palette-option"
-                data-active={i === cursor || undefined}
-                onMouseMove={() => setCursor(i)}
-                onClick={() => open(i)}
-              >
-                <Group gap={8} wrap="nowrap">
-                  <Icon size={15} stroke={1.6} aria-hidden />
-                  <Text size="sm" truncate="end" style={{ flex: 1 }}>
-                    {r.title}
-                  </Text>
-                  {r.subtitle ? (
-                    <Text size="xs" c="dimmed" truncate="end" maw={180}>
-                      {r.subtitle}
-                    </Text>
-                  ) : null}
-                  <Badge variant="light" color="gray" size="xs">
-                    {t(`kinds.${r.kind}.one`)}
-                  </Badge>
-                </Group>
-              </UnstyledButton>
-            );
-          })}
+          {results.map((r, i) => (
+            <PaletteOption key={r.id} index={i} kind={r.kind} cursor={cursor} onPoint={setCursor} onOpen={open}>
+              <Text size="sm" truncate="end" style={{ flex: 1 }}>
+                {r.title}
+              </Text>
+              {r.subtitle ? (
+                <Text size="xs" c="dimmed" truncate="end" maw={180}>
+                  {r.subtitle}
+                </Text>
+              ) : null}
+            </PaletteOption>
+          ))}
           {textHits.length ? (
             <Text className="ent-palette-group" size="xs" c="dimmed">
               {t('palette.inText')}
             </Text>
           ) : null}
-          {textHits.map((h, j) => {
-            const i = results.length + j;
-            const Icon = KIND_ICONS[h.kind];
-            return (
-              <UnstyledButton
-                key={`text-${h.id}`}
-                id={`palette-option-${i}`}
-                role="option"
-                aria-selected={i === cursor}
-                tabIndex={-1}
-                className="ent-palette-option"
-                data-active={i === cursor || undefined}
-                onMouseMove={() => setCursor(i)}
-                onClick={() => open(i)}
-              >
-                <Group gap={8} wrap="nowrap">
-                  <Icon size={15} stroke={1.6} aria-hidden />
-                  <Text size="sm" truncate="end" style={{ flex: '0 1 auto', maxWidth: 220 }}>
-                    {h.title}
-                  </Text>
-                  <Text size="xs" c="dimmed" truncate="end" style={{ flex: 1 }}>
-                    <Highlighted segments={h.snippet} />
-                  </Text>
-                  <Badge variant="light" color="gray" size="xs">
-                    {t(`kinds.${h.kind}.one`)}
-                  </Badge>
-                </Group>
-              </UnstyledButton>
-            );
-          })}
+          {textHits.map((h, j) => (
+            <PaletteOption
+              key={`text-${h.id}`}
+              index={results.length + j}
+              kind={h.kind}
+              cursor={cursor}
+              onPoint={setCursor}
+              onOpen={open}
+            >
+              <Text size="sm" truncate="end" style={{ flex: '0 1 auto', maxWidth: 220 }}>
+                {h.title}
+              </Text>
+              <Text size="xs" c="dimmed" truncate="end" style={{ flex: 1 }}>
+                <Highlighted segments={h.snippet} />
+              </Text>
+            </PaletteOption>
+          ))}
           {titles.isSuccess && total === 0 && !content.loading ? (
             <Text size="sm" c="dimmed" p="md">
               {t('palette.noMatch')}
@@ -215,5 +184,45 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
         </div>
       </ScrollArea.Autosize>
     </div>
+  );
+}
+
+/** One choice in the list: the kind's icon, what the caller shows, the kind's name; pointing at it moves the cursor. */
+function PaletteOption({
+  index,
+  kind,
+  cursor,
+  onPoint,
+  onOpen,
+  children,
+}: {
+  index: number;
+  kind: RecordKind;
+  cursor: number;
+  onPoint: (index: number) => void;
+  onOpen: (index: number) => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const Icon = KIND_ICONS[kind];
+  return (
+    <UnstyledButton
+      id={`palette-option-${index}`}
+      role="option"
+      aria-selected={index === cursor}
+      tabIndex={-1}
+      className="ent-palette-option"
+      data-active={index === cursor || undefined}
+      onMouseMove={() => onPoint(index)}
+      onClick={() => onOpen(index)}
+    >
+      <Group gap={8} wrap="nowrap">
+        <Icon size={15} stroke={1.6} aria-hidden />
+        {children}
+        <Badge variant="light" color="gray" size="xs">
+          {t(`kinds.${kind}.one`)}
+        </Badge>
+      </Group>
+    </UnstyledButton>
   );
 }

@@ -9,21 +9,13 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM_ARGS as PDF_CHROMIUM_ARGS } from '../../../electron/node/services/pdf/chromium';
 import { startPreviewServer, type PreviewOptions, type PreviewServer } from '../../../electron/node/preview/server';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../screenshots');
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--force-prefers-reduced-motion',
-];
+export const CHROMIUM_ARGS = [...PDF_CHROMIUM_ARGS, '--force-prefers-reduced-motion'];
 
 /**
  * Options every test browser context is created with: the page asks for reduced motion, which the app honours
@@ -76,9 +68,9 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function openBrowserSession(
-  options: PreviewOptions & { viewport?: { width: number; height: number } } = {},
-): Promise<BrowserSession> {
+export type SessionOptions = PreviewOptions & { viewport?: { width: number; height: number } };
+
+export async function openBrowserSession(options: SessionOptions = {}): Promise<BrowserSession> {
   const executablePath = findChromium();
   const preview = await startPreviewServer({ build: 'if-stale', quiet: true, ...options });
   const profile = mkdtempSync(join(tmpdir(), 'entente-chromium-'));
@@ -149,4 +141,48 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 /** URLs that went anywhere but this preview server (data: and blob: URLs stay in the page). */
 export function foreignRequests(requests: string[], origin: string): string[] {
   return requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+}
+
+/**
+ * One browser session for the suite it is called in: opened before the first test (from `options`, or what
+ * `prepare` returns once it has made a register file), with the example data loaded when `demo`, and closed
+ * after the last. The returned session reads through to the open one, so tests use it as they would a variable.
+ */
+export function suiteSession(
+  options: SessionOptions | (() => SessionOptions | Promise<SessionOptions>) = {},
+  { demo = false }: { demo?: boolean } = {},
+): BrowserSession {
+  let open: BrowserSession | undefined;
+  beforeAll(async () => {
+    open = await openBrowserSession(typeof options === 'function' ? await options() : options);
+    if (demo) {
+      const loaded = await open.preview.call('demo.load', {});
+      if (!loaded.ok) throw new Error(loaded.error.message);
+    }
+  }, 300_000);
+  afterAll(async () => {
+    await open?.close();
+  }, 60_000);
+  const current = (): BrowserSession => {
+    if (!open) throw new Error('The browser session opens before the first test: use it inside a test.');
+    return open;
+  };
+  return {
+    get preview() {
+      return current().preview;
+    },
+    get context() {
+      return current().context;
+    },
+    get page() {
+      return current().page;
+    },
+    get requests() {
+      return current().requests;
+    },
+    get pageErrors() {
+      return current().pageErrors;
+    },
+    close: () => current().close(),
+  };
 }

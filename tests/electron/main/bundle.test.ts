@@ -6,10 +6,11 @@
  * bundled or imported by main would otherwise only show up as an app that does not open.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { onePagePdf, runExtractThread, THREAD_CHECK_WORDS } from '../../support/thread-check';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 // Inside the repo so the bundle's bare imports resolve from node_modules, as they do from out/main.
@@ -81,5 +82,18 @@ catch (error) { console.log(String(error?.message ?? error).split('\\n')[0]); }\
       env: { ...process.env, ELECTRON_RUN_AS_NODE: '' },
     });
     expect(run.stdout.trim()).toBe('ENTENTE_REACHED_RUNAPP');
+  }, 60_000);
+
+  it('carries the text extraction thread beside the code that starts it, and the thread reads a PDF', async () => {
+    // extract.ts looks for extract-thread.js beside its own module (new URL('./extract-thread.js', import.meta.url)).
+    const starters = (readdirSync(OUT, { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((f) => f.endsWith('.js') && readFileSync(path.join(OUT, f), 'utf8').includes('./extract-thread.js'))
+      .map((f) => path.join(OUT, f));
+    expect(starters.length).toBeGreaterThan(0);
+    for (const starter of starters)
+      expect(existsSync(path.join(path.dirname(starter), 'extract-thread.js'))).toBe(true);
+    const result = await runExtractThread(path.join(OUT, 'extract-thread.js'), await onePagePdf());
+    expect(result.state).toBe('text');
+    expect(result.pages[0]!.text).toContain(THREAD_CHECK_WORDS);
   }, 60_000);
 });

@@ -286,8 +286,15 @@ export const dialog = {
 export const shell = {
   opened: [] as string[],
   revealed: [] as string[],
+  /** Paths handed to the system viewer (openPath), and what it answers ('' = opened, else the error text). */
+  openedPaths: [] as string[],
+  openPathAnswer: '',
   async openExternal(url: string) {
     shell.opened.push(url);
+  },
+  async openPath(path: string) {
+    shell.openedPaths.push(path);
+    return shell.openPathAnswer;
   },
   showItemInFolder(path: string) {
     shell.revealed.push(path);
@@ -356,6 +363,8 @@ export function resetFakeElectron(): void {
   dialog.saveDialogAnswer = { canceled: true, filePath: '' };
   shell.opened = [];
   shell.revealed = [];
+  shell.openedPaths = [];
+  shell.openPathAnswer = '';
   Menu.applicationMenu = undefined;
   screen.displays = [PRIMARY];
   contextBridge.exposed.clear();

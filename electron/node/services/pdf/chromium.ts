@@ -45,7 +45,8 @@ export async function requireChromium(): Promise<string> {
   return path;
 }
 
-const ARGS = [
+/** How Entente starts Chromium: headless, no network of its own (the browser tests add their own flags). */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -76,7 +77,7 @@ export async function withChromiumPage<T>(
     ).chromium.launchPersistentContext(profile, {
       executablePath,
       headless: true,
-      args: ARGS,
+      args: CHROMIUM_ARGS,
       viewport: { width: options.width ?? 1000, height: 800 },
       deviceScaleFactor: options.deviceScaleFactor ?? 1,
       offline: true,

@@ -3,10 +3,12 @@
  * agreements never loads an aggregate it will not print), and the scope in words for the report's scope block.
  */
 import { AppError } from '../../../common/domain/errors';
-import { formatPartialDate, parsePartialDate } from '../../../common/domain/partial-date';
+import { understandDates } from '../../../common/domain/date-phrases';
+import { formatPartialDate, parsePartialDate, todayIso } from '../../../common/domain/partial-date';
 import type { ReportRequest } from '../../../common/domain/report';
 import { isStatusKind, labelOf, type RecordKind } from '../../../common/domain/vocab';
 import { Store } from '../../../../db/store';
+import { searchRecordIds } from '../search/search';
 
 export interface ScopedRecord {
   id: string;
@@ -62,6 +64,7 @@ export function resolveScope(store: Store, request: ReportRequest): ScopedRecord
     nameOf(store, request.workingGroupId, 'working_group', 'workingGroupId');
     ids = intersect(ids, store.workingGroupFamily(request.workingGroupId));
   }
+  if (request.search) ids = intersect(ids, searchRecordIds(store, request.search).ids);
   return store
     .timelineRecords()
     .filter((r) => (ids === null || ids.has(r.id)) && (request.includeMeetings || r.kind !== 'meeting'));
@@ -103,7 +106,9 @@ export function describeScope(store: Store, request: ReportRequest): ScopeWords 
   }
   if (request.programmeId) {
     const name = nameOf(store, request.programmeId, 'programme', 'programmeId');
-    lines.push(`Programme: ${name} (with its working groups, their sessions and the meetings that discussed them)`);
+    lines.push(
+      `Programme: ${name} (with its working groups, their sessions, the meetings that discussed them and the agreements that founded them)`,
+    );
     parts.push(`programme “${name}”`);
     subject ||= name;
   }
@@ -112,6 +117,14 @@ export function describeScope(store: Store, request: ReportRequest): ScopeWords 
     lines.push(`Working group: ${name} (with its sessions and the meetings that discussed it)`);
     parts.push(`working group “${name}”`);
     subject ||= name;
+  }
+  if (request.search) {
+    const { query, today, datesAsText } = request.search;
+    const { dates } = understandDates(query, today ?? todayIso(), datesAsText);
+    const chips = dates.length ? ` (dates: ${dates.map((d) => d.label).join(', ')})` : '';
+    lines.push(`Search: “${request.search.query}”${chips}, every record it finds`);
+    parts.push(`records the search “${request.search.query}” finds`);
+    subject ||= `“${request.search.query}”`;
   }
   if (request.recordIds?.length) {
     lines.push(`Selected records: ${request.recordIds.length}`);

@@ -9,7 +9,8 @@ import { AppError, parseOrThrow } from '../../../common/domain/errors';
 import { searchInputSchema, type SearchHit, type SearchInput, type SearchResult } from '../../../common/domain/search';
 import type { RecordKind, Status } from '../../../common/domain/vocab';
 import { RANK_WINDOW, Store, type DocResult, type DocRow, type DocQuery } from '../../../../db/store';
-import { understandDates } from '../../../common/domain/date-phrases';
+import { understandDates, type DatePhrase } from '../../../common/domain/date-phrases';
+import type { z } from 'zod';
 import { todayIso } from '../../../common/domain/partial-date';
 import { ALL_RECORDS, compileFilters, DatesExcludeEachOther, withDatePhrases } from './filters';
 import { nothingToSearchFor, parseQuery, type Highlight } from './query';
@@ -51,21 +52,30 @@ function runQuery(store: Store, query: DocQuery): DocResult {
   }
 }
 
-export function searchRecords(store: Store, rawInput: SearchInput): SearchResult {
-  const input = parseOrThrow(searchInputSchema, rawInput, 'Search');
-  // Dates anywhere in the question become a date filter; the words left are searched as text.
+/** A question made ready to run: the FTS5 match and SQL filters, or why there is nothing to run. */
+type Compiled =
+  | { run: false; notes: string[]; dates: DatePhrase[] }
+  | {
+      run: true;
+      notes: string[];
+      dates: DatePhrase[];
+      highlights: Highlight[];
+      query: Omit<DocQuery, 'limit' | 'offset'>;
+    };
+
+/** Reads the question (dates anywhere in it become a date filter; the words left are searched as text). */
+function compileSearch(store: Store, input: z.output<typeof searchInputSchema>): Compiled {
   const understood = understandDates(input.query, input.today ?? todayIso(), input.datesAsText);
   const parsed = parseQuery(understood.rest, {
     typing: input.mode === 'typing',
     hasTerm: (word) => store.indexHasTerm(word),
   });
   const dates = understood.dates;
-  const empty = { query: input.query, hits: [], hasMore: false, dates };
   let filters;
   try {
     filters = withDatePhrases(compileFilters(input.filters ?? {}), dates);
   } catch (error) {
-    if (error instanceof DatesExcludeEachOther) return { ...empty, notes: [...parsed.notes, error.message] };
+    if (error instanceof DatesExcludeEachOther) return { run: false, notes: [...parsed.notes, error.message], dates };
     throw error;
   }
   for (const d of dates) parsed.highlights.push({ kind: 'date', from: d.from, to: d.to });
@@ -78,17 +88,46 @@ export function searchRecords(store: Store, rawInput: SearchInput): SearchResult
     if (base.length === 0) throw nothingToSearchFor();
     match = `(${base.join(' AND ')}) NOT (${parsed.excludeOnly})`;
   } else if (base.length > 0) match = base.join(' AND ');
-  else return { ...empty, notes: parsed.notes };
+  else return { run: false, notes: parsed.notes, dates };
+  return {
+    run: true,
+    notes: parsed.notes,
+    dates,
+    highlights: parsed.highlights,
+    query: {
+      match,
+      order: parsed.expr || filters.rankByDate ? 'rank' : 'recent',
+      ...(filters.days ? { days: filters.days } : {}),
+      ...(filters.statusAsOf ? { statusAsOf: filters.statusAsOf } : {}),
+      ...(filters.meetingStatusNow ? { meetingStatusNow: filters.meetingStatusNow } : {}),
+    },
+  };
+}
 
+/**
+ * Every record a search finds — the same question, filters and date chips as the search page, but all of them,
+ * unranked and unpaged (a timeline or report scoped by a search). `dates` are the chips the question gave.
+ * Errors: VALIDATION for input the search page would refuse too.
+ */
+export function searchRecordIds(store: Store, rawInput: SearchInput): { ids: string[]; dates: DatePhrase[] } {
+  const compiled = compileSearch(store, parseOrThrow(searchInputSchema, rawInput, 'Search'));
+  if (!compiled.run) return { ids: [], dates: compiled.dates };
+  const { order: _order, ...conditions } = compiled.query;
+  return { ids: store.matchingRecordIds(conditions), dates: compiled.dates };
+}
+
+export function searchRecords(store: Store, rawInput: SearchInput): SearchResult {
+  const input = parseOrThrow(searchInputSchema, rawInput, 'Search');
+  const compiled = compileSearch(store, input);
+  if (!compiled.run)
+    return { query: input.query, hits: [], hasMore: false, dates: compiled.dates, notes: compiled.notes };
+  const parsed = { notes: compiled.notes, highlights: compiled.highlights };
+  const dates = compiled.dates;
   const limit = input.limit ?? DEFAULT_LIMIT;
   const { rows, windowed } = runQuery(store, {
-    match,
-    order: parsed.expr || filters.rankByDate ? 'rank' : 'recent',
+    ...compiled.query,
     limit: limit + 1,
     offset: input.offset ?? 0,
-    ...(filters.days ? { days: filters.days } : {}),
-    ...(filters.statusAsOf ? { statusAsOf: filters.statusAsOf } : {}),
-    ...(filters.meetingStatusNow ? { meetingStatusNow: filters.meetingStatusNow } : {}),
   });
   const notes = windowed
     ? [

@@ -74,20 +74,20 @@ export function ScopeForm({ value, onChange }: { value: ScopeState; onChange: (n
   const groups = useApiQuery('records.titles', { kinds: ['working_group'] });
   const records = useApiQuery('records.titles', { kinds: ['agreement', 'working_group', 'programme', 'meeting'] });
   const options = (q: typeof parties) => (q.data ?? []).map((r) => ({ value: r.id, label: r.title }));
+  /** A searchable many-choice field over `key`, its choices from `q`. */
+  const many = (key: 'partyIds' | 'recordIds', q: typeof parties) => ({
+    data: options(q),
+    value: value[key],
+    onChange: (v: string[]) => set(key, v),
+    searchable: true,
+    clearable: true,
+  });
   return (
     <Stack gap="sm">
       <Text fw={700} size="sm" tt="uppercase" c="dimmed">
         {t('scope')}
       </Text>
-      <MultiSelect
-        label={t('parties')}
-        description={t('partiesHint')}
-        data={options(parties)}
-        value={value.partyIds}
-        onChange={(v) => set('partyIds', v)}
-        searchable
-        clearable
-      />
+      <MultiSelect label={t('parties')} description={t('partiesHint')} {...many('partyIds', parties)} />
       {value.partyIds.length > 1 && (
         <SegmentedControl
           size="xs"
@@ -99,38 +99,32 @@ export function ScopeForm({ value, onChange }: { value: ScopeState; onChange: (n
           ]}
         />
       )}
-      <Select
-        label={t('programme')}
-        data={options(programmes)}
-        value={value.programmeId}
-        onChange={(v) => set('programmeId', v)}
-        searchable
-        clearable
-      />
-      <Select
-        label={t('workingGroup')}
-        data={options(groups)}
-        value={value.workingGroupId}
-        onChange={(v) => set('workingGroupId', v)}
-        searchable
-        clearable
-      />
-      <MultiSelect
-        label={t('records')}
-        data={options(records)}
-        value={value.recordIds}
-        onChange={(v) => set('recordIds', v)}
-        searchable
-        clearable
-      />
-      <PartialDateInput label={t('from')} value={value.from} onChange={(v) => set('from', v)} />
-      <PartialDateInput label={t('to')} value={value.to} onChange={(v) => set('to', v)} />
-      <PartialDateInput
-        label={t('asOf')}
-        value={value.asOf}
-        onChange={(v) => set('asOf', v)}
-        placeholder={t('asOfHint')}
-      />
+      {(
+        [
+          ['programme', 'programmeId', programmes],
+          ['workingGroup', 'workingGroupId', groups],
+        ] as const
+      ).map(([label, key, q]) => (
+        <Select
+          key={key}
+          label={t(label)}
+          data={options(q)}
+          value={value[key]}
+          onChange={(v) => set(key, v)}
+          searchable
+          clearable
+        />
+      ))}
+      <MultiSelect label={t('records')} {...many('recordIds', records)} />
+      {(['from', 'to', 'asOf'] as const).map((key) => (
+        <PartialDateInput
+          key={key}
+          label={t(key)}
+          value={value[key]}
+          onChange={(v) => set(key, v)}
+          placeholder={key === 'asOf' ? t('asOfHint') : undefined}
+        />
+      ))}
       <Button
         variant="subtle"
         size="xs"

@@ -20,9 +20,11 @@ interface Props {
   active: number;
   onActivate: (index: number) => void;
   onOpen: (index: number) => void;
+  /** The hits answer an earlier text than the one typed (the newer answer is on its way). */
+  stale: boolean;
 }
 
-export function ResultList({ hits, active, onActivate, onOpen }: Props) {
+export function ResultList({ hits, active, onActivate, onOpen, stale }: Props) {
   const { t } = useTranslation(SEARCH_NS);
   const { t: tc } = useTranslation();
   const list = useRef<HTMLDivElement>(null);
@@ -30,7 +32,14 @@ export function ResultList({ hits, active, onActivate, onOpen }: Props) {
     list.current?.querySelector(`#${optionId(active)}`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
   return (
-    <div ref={list} id="search-results" role="listbox" aria-label={t('resultsLabel')} className="ent-search-results">
+    <div
+      ref={list}
+      id="search-results"
+      role="listbox"
+      aria-label={t('resultsLabel')}
+      aria-busy={stale}
+      className="ent-search-results"
+    >
       {hits.map((hit, i) => {
         const Icon = KIND_ICONS[hit.kind];
         return (

@@ -3,14 +3,14 @@
  * what narrows the results is always visible. Dates are typed as people know them ("2021",
  * "Jan 2021") and read by the same partial-date parser as the server.
  */
-import { ActionIcon, Badge, Button, Group, MultiSelect, Select } from '@mantine/core';
-import { IconX } from '@tabler/icons-react';
+import { Button, Group, MultiSelect, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatPartialDate, parsePartialDate } from '../../../../electron/common/domain/partial-date';
 import type { SearchFilters } from '../../../../electron/common/domain/search';
-import { COOPERATION_AREAS, RECORD_KINDS, STATUSES, type RecordKind } from '../../../../electron/common/domain/vocab';
+import { COOPERATION_AREAS, RECORD_KINDS, STATUSES } from '../../../../electron/common/domain/vocab';
 import { useApiQuery } from '../../api/hooks';
 import { PartialDateInput } from '../../components/PartialDateInput';
+import { RemovableChip } from '../../components/RemovableChip';
 import { vocabLabel } from '../../i18n';
 import { SEARCH_NS } from './strings';
 
@@ -50,6 +50,37 @@ export function SearchFilterBar({ filters, onChange }: Props) {
   const { t: tc } = useTranslation();
   const parties = useApiQuery('records.titles', { kinds: ['party'] });
   const set = (patch: Partial<SearchFilters>) => onChange(cleanFilters({ ...filters, ...patch }));
+  /** A many-choice filter over `key` (any of them when none is chosen). */
+  const many = (
+    key: 'kinds' | 'statuses' | 'areas',
+    label: string,
+    values: readonly string[],
+    labelOf: (v: string) => string,
+    searchable = false,
+  ) => (
+    <MultiSelect
+      size="xs"
+      w={150}
+      label={t(label)}
+      placeholder={t('filters.any')}
+      clearable
+      searchable={searchable}
+      data={values.map((v) => ({ value: v, label: labelOf(v) }))}
+      value={filters[key] ?? []}
+      onChange={(chosen) => set({ [key]: chosen })}
+    />
+  );
+  /** A date filter typed as people know it ("2019", "Jan 2021"). */
+  const date = (key: 'statusAsOf' | 'from' | 'to', label: string, placeholder: string, w: number) => (
+    <PartialDateInput
+      size="xs"
+      w={w}
+      label={t(label)}
+      placeholder={placeholder}
+      value={filters[key] ?? ''}
+      onChange={(text) => set({ [key]: text })}
+    />
+  );
   return (
     <Group
       gap={8}
@@ -59,16 +90,7 @@ export function SearchFilterBar({ filters, onChange }: Props) {
       role="group"
       aria-label={t('filters.label')}
     >
-      <MultiSelect
-        size="xs"
-        w={150}
-        label={t('filters.kinds')}
-        placeholder={t('filters.any')}
-        clearable
-        data={RECORD_KINDS.map((k) => ({ value: k, label: tc(`kinds.${k}.plural`) }))}
-        value={filters.kinds ?? []}
-        onChange={(kinds) => set({ kinds: kinds as RecordKind[] })}
-      />
+      {many('kinds', 'filters.kinds', RECORD_KINDS, (k) => tc(`kinds.${k}.plural`))}
       <Select
         size="xs"
         w={190}
@@ -80,51 +102,11 @@ export function SearchFilterBar({ filters, onChange }: Props) {
         value={filters.partyId ?? null}
         onChange={(partyId) => set({ partyId: partyId ?? undefined })}
       />
-      <MultiSelect
-        size="xs"
-        w={150}
-        label={t('filters.status')}
-        placeholder={t('filters.any')}
-        clearable
-        searchable
-        data={ALL_STATUSES.map((s) => ({ value: s, label: vocabLabel(tc, s) }))}
-        value={filters.statuses ?? []}
-        onChange={(statuses) => set({ statuses })}
-      />
-      <PartialDateInput
-        size="xs"
-        w={110}
-        label={t('filters.asOf')}
-        placeholder={t('filters.asOfHint')}
-        value={filters.statusAsOf ?? ''}
-        onChange={(statusAsOf) => set({ statusAsOf })}
-      />
-      <MultiSelect
-        size="xs"
-        w={150}
-        label={t('filters.area')}
-        placeholder={t('filters.any')}
-        clearable
-        data={COOPERATION_AREAS.map((a) => ({ value: a, label: vocabLabel(tc, a) }))}
-        value={filters.areas ?? []}
-        onChange={(areas) => set({ areas: areas as SearchFilters['areas'] })}
-      />
-      <PartialDateInput
-        size="xs"
-        w={100}
-        label={t('filters.from')}
-        placeholder="2019"
-        value={filters.from ?? ''}
-        onChange={(from) => set({ from })}
-      />
-      <PartialDateInput
-        size="xs"
-        w={100}
-        label={t('filters.to')}
-        placeholder="Jan 2021"
-        value={filters.to ?? ''}
-        onChange={(to) => set({ to })}
-      />
+      {many('statuses', 'filters.status', ALL_STATUSES, (s) => vocabLabel(tc, s), true)}
+      {date('statusAsOf', 'filters.asOf', t('filters.asOfHint'), 110)}
+      {many('areas', 'filters.area', COOPERATION_AREAS, (a) => vocabLabel(tc, a))}
+      {date('from', 'filters.from', '2019', 100)}
+      {date('to', 'filters.to', 'Jan 2021', 100)}
     </Group>
   );
 }
@@ -140,74 +122,43 @@ export function FilterChips({ filters, onChange }: Props) {
     const parsed = parsePartialDate(text);
     return parsed.ok ? formatPartialDate(parsed.value) : text;
   };
-  const chips: { key: string; label: string; remove: () => void }[] = [
-    ...(filters.kinds ?? []).map((k) => ({
-      key: `kind-${k}`,
-      label: tc(`kinds.${k}.plural`),
-      remove: () => onChange(cleanFilters({ ...filters, kinds: filters.kinds?.filter((x) => x !== k) })),
-    })),
-    ...(filters.partyId
-      ? [
-          {
-            key: 'party',
-            label: `${t('filters.party')}: ${partyName}`,
-            remove: () => onChange(cleanFilters({ ...filters, partyId: undefined })),
-          },
-        ]
-      : []),
-    ...(filters.statuses ?? []).map((s) => ({
-      key: `status-${s}`,
-      label: vocabLabel(tc, s),
-      remove: () => onChange(cleanFilters({ ...filters, statuses: filters.statuses?.filter((x) => x !== s) })),
-    })),
-    ...(filters.statusAsOf
-      ? [
-          {
-            key: 'asof',
-            label: `${t('filters.asOf')} ${date(filters.statusAsOf)}`,
-            remove: () => onChange(cleanFilters({ ...filters, statusAsOf: undefined })),
-          },
-        ]
-      : []),
-    ...(filters.areas ?? []).map((a) => ({
-      key: `area-${a}`,
-      label: vocabLabel(tc, a),
-      remove: () => onChange(cleanFilters({ ...filters, areas: filters.areas?.filter((x) => x !== a) })),
-    })),
-    ...(filters.from || filters.to
-      ? [
-          {
-            key: 'dates',
-            label: `${t('filters.dates')}: ${t('filters.datesValue', { from: date(filters.from), to: date(filters.to) })}`,
-            remove: () => onChange(cleanFilters({ ...filters, from: undefined, to: undefined })),
-          },
-        ]
-      : []),
+  type Chip = { key: string; label: string; remove: () => void };
+  const remove = (patch: Partial<SearchFilters>) => () => onChange(cleanFilters({ ...filters, ...patch }));
+  /** One chip per chosen value of a many-choice filter; removing it drops that value only. */
+  const each = <K extends 'kinds' | 'statuses' | 'areas'>(key: K, prefix: string, label: (v: string) => string) =>
+    ((filters[key] ?? []) as string[]).map((v): Chip => ({
+      key: `${prefix}-${v}`,
+      label: label(v),
+      remove: remove({ [key]: (filters[key] as string[]).filter((x) => x !== v) }),
+    }));
+  /** The chip of a single filter when it is set. */
+  const one = (set: unknown, key: string, label: string, patch: Partial<SearchFilters>): Chip[] =>
+    set ? [{ key, label, remove: remove(patch) }] : [];
+  const chips: Chip[] = [
+    ...each('kinds', 'kind', (k) => tc(`kinds.${k}.plural`)),
+    ...one(filters.partyId, 'party', `${t('filters.party')}: ${partyName}`, { partyId: undefined }),
+    ...each('statuses', 'status', (s) => vocabLabel(tc, s)),
+    ...one(filters.statusAsOf, 'asof', `${t('filters.asOf')} ${date(filters.statusAsOf)}`, { statusAsOf: undefined }),
+    ...each('areas', 'area', (a) => vocabLabel(tc, a)),
+    ...one(
+      filters.from || filters.to,
+      'dates',
+      `${t('filters.dates')}: ${t('filters.datesValue', { from: date(filters.from), to: date(filters.to) })}`,
+      { from: undefined, to: undefined },
+    ),
   ];
   if (chips.length === 0) return null;
   return (
     <Group gap={6} wrap="wrap" aria-label={t('filters.label')} role="list">
       {chips.map((chip) => (
-        <Badge
+        <RemovableChip
           key={chip.key}
-          role="listitem"
           variant="light"
-          tt="none"
-          size="lg"
-          radius="sm"
-          rightSection={
-            <ActionIcon
-              size="xs"
-              variant="transparent"
-              aria-label={t('filters.remove', { label: chip.label })}
-              onClick={chip.remove}
-            >
-              <IconX size={12} />
-            </ActionIcon>
-          }
+          removeLabel={t('filters.remove', { label: chip.label })}
+          onRemove={chip.remove}
         >
           {chip.label}
-        </Badge>
+        </RemovableChip>
       ))}
       <Button size="compact-xs" variant="subtle" onClick={() => onChange({})}>
         {t('filters.clear')}

@@ -5,7 +5,7 @@
  * the address (#/search?q=…&f=…), so Back from a record returns to the same search.
  */
 import { Alert, Button, Grid, Group, Stack, Text, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { IconSearch, IconTimelineEvent } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { useApiQuery } from '../../api/hooks';
 import { recordPath } from '../../app/kinds';
 import { navigate, onRouteChange } from '../../app/router';
 import { PageHeader } from '../../components/PageHeader';
+import { searchTimelinePath } from '../timeline/scope';
 import { revealAfterNavigation, revealTarget } from './reveal';
 import { optionId, ResultList } from './ResultList';
 import { DateChips } from './DateChips';
@@ -114,10 +115,20 @@ export default function SearchPage() {
   }, [settledQuery, sent]);
 
   const hits = idle ? [] : (results.data?.hits ?? []);
+  // The list keeps the previous answer on screen while the next one is on its way (no flicker); until it arrives,
+  // Enter is remembered rather than acted on, so a quick "type and Enter" opens the top hit of what was typed, never
+  // of the half-typed text.
+  const stale = query !== settledQuery || results.isPlaceholderData || (results.isFetching && !results.data);
+  const [openWhenCurrent, setOpenWhenCurrent] = useState(false);
   const open = (index: number) => {
     const hit = hits[index];
     if (hit) openHit(hit);
   };
+  useEffect(() => {
+    if (!openWhenCurrent || stale) return;
+    setOpenWhenCurrent(false);
+    open(active);
+  });
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
@@ -127,7 +138,8 @@ export default function SearchPage() {
       setActive((i) => Math.max(i - 1, 0));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      open(active);
+      if (stale) setOpenWhenCurrent(true);
+      else open(active);
     }
   };
   const runSaved = (saved: SavedSearch) => {
@@ -191,14 +203,27 @@ export default function SearchPage() {
                     : t('results', { count: hits.length })}
                 </Text>
                 {hits.length > 0 ? (
-                  <Text size="xs" c="dimmed">
-                    {t('keyboardHint')}
-                  </Text>
+                  <Group gap="sm">
+                    <Text size="xs" c="dimmed">
+                      {t('keyboardHint')}
+                    </Text>
+                    <Button
+                      component="a"
+                      href={`#${searchTimelinePath({ query: settledQuery, filters: sent, mode: 'typing', ...(datesAsText.length ? { datesAsText } : {}) })}`}
+                      variant="default"
+                      size="xs"
+                      leftSection={<IconTimelineEvent size={14} aria-hidden />}
+                    >
+                      {t('showOnTimeline')}
+                    </Button>
+                  </Group>
                 ) : null}
               </Group>
             ) : null}
             {!idle && results.isSuccess && hits.length === 0 ? <Text size="sm">{t('noResults')}</Text> : null}
-            {hits.length > 0 ? <ResultList hits={hits} active={active} onActivate={setActive} onOpen={open} /> : null}
+            {hits.length > 0 ? (
+              <ResultList hits={hits} active={active} onActivate={setActive} onOpen={open} stale={stale} />
+            ) : null}
             {!idle && results.data?.hasMore ? (
               <Button
                 variant="default"

@@ -23,6 +23,7 @@ addTranslations(SEARCH_NS, {
   matchedInAttachment_one: 'in the attached “{{file}}”, page {{page}}',
   matchedInAttachment_other: 'in the attached “{{file}}”, page {{page}}',
   keyboardHint: '↑ ↓ to move, Enter to open',
+  showOnTimeline: 'Show on timeline',
   filters: {
     label: 'Filters',
     kinds: 'Kind',

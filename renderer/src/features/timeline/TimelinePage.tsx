@@ -1,20 +1,19 @@
 /**
  * The timeline view: many records on one time axis, drawn by THE shared chart (electron/common/timeline, the one
- * reports print). Scope from the address: `?party=<id>` (every record involving that party or any of its bodies:
- * "with Japan") or `?list=<records.list request as JSON>` (a list view, its first 500 rows), or a party chosen
- * here. Zoom from the whole span down to six months (buttons, + and −), pan with ← and →; rows are a listbox laid
- * over the chart: ↑/↓/Home/End move, Enter or a click opens the record.
+ * reports print). The scope lives in the address (scope.ts): a party with all its bodies, a programme with its
+ * related records, a list view or a search; or a party chosen here. Zoom from the whole span down to six months
+ * (buttons, + and −), pan with ← and →; rows are a listbox laid over the chart: ↑/↓/Home/End move, Enter or a click
+ * opens the record. A scope of thousands draws its first MAX_RECORDS rows and says so.
  */
 import { Alert, Button, Group, Select, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconZoomIn, IconZoomOut } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Input } from '../../../../electron/common/contract';
 import { formatPartialDate, todayIso } from '../../../../electron/common/domain/partial-date';
-import type { ReportRequestInput } from '../../../../electron/common/domain/report';
 import {
   TIMELINE_GEOMETRY,
   TimelineChart,
+  hasDates,
   timelineDomain,
   timelineHeight,
   type Domain,
@@ -25,22 +24,11 @@ import { navigate, onRouteChange } from '../../app/router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { middleCut } from '../records/list/title';
+import { readScope, scopeRequest } from './scope';
 import { zoomed, ZOOM_MONTHS } from './zoom';
 
 const WIDTH = 1200;
 const MAX_RECORDS = 500;
-
-function readScope(): { party: string | null; list: Input<'records.list'> | null } {
-  const params = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
-  let list: Input<'records.list'> | null = null;
-  try {
-    const raw = params.get('list');
-    if (raw) list = JSON.parse(raw) as Input<'records.list'>;
-  } catch {
-    list = null;
-  }
-  return { party: params.get('party'), list };
-}
 
 export default function TimelinePage() {
   const { t } = useTranslation();
@@ -49,22 +37,21 @@ export default function TimelinePage() {
   const parties = useApiQuery('records.list', { kind: 'party' });
   // A list scope is resolved to its rows' ids first (the list's own filters, as-of date and all).
   const listed = useApiQuery('records.list', scope.list ?? { kind: 'agreement' }, { enabled: scope.list !== null });
-  const request: ReportRequestInput | null = scope.party
-    ? { partyIds: [scope.party], partyMatch: 'any', includeMeetings: true }
-    : scope.list && listed.data
-      ? {
-          recordIds: listed.data.slice(0, MAX_RECORDS).map((r) => r.id),
-          includeMeetings: scope.list.kind === 'meeting',
-          ...(scope.list.asOf ? { asOf: scope.list.asOf } : {}),
-        }
-      : null;
+  const listIds = scope.list && listed.data ? listed.data.slice(0, MAX_RECORDS).map((r) => r.id) : null;
+  const emptyList = listIds !== null && listIds.length === 0;
+  const request = emptyList ? null : scopeRequest(scope, listIds);
   const data = useApiQuery('reports.data', { request: request ?? {} }, { enabled: request !== null });
   const partyName = parties.data?.find((p) => p.id === scope.party)?.title;
+  const programmeName = data.data?.records.find((r) => r.id === scope.programme)?.title;
   const title = partyName
     ? t('timelineView.withParty', { party: partyName })
-    : scope.list
-      ? t('timelineView.ofList', { list: t(`kinds.${scope.list.kind}.plural`) })
-      : t('timelineView.title');
+    : scope.programme
+      ? t('timelineView.ofProgramme', { programme: programmeName ?? '…' })
+      : scope.search
+        ? t('timelineView.ofSearch', { query: scope.search.query })
+        : scope.list
+          ? t('timelineView.ofList', { list: t(`kinds.${scope.list.kind}.plural`) })
+          : t('timelineView.title');
 
   return (
     <Stack gap={0}>
@@ -85,20 +72,38 @@ export default function TimelinePage() {
             {t('timelineView.firstOf', { shown: MAX_RECORDS, count: listed.data.length })}
           </Text>
         ) : null}
+        {(scope.search || scope.programme) && data.data ? (
+          <Text size="sm" c="dimmed" data-testid="timeline-scope">
+            {data.data.scope.lines[0]}
+          </Text>
+        ) : null}
       </Group>
-      {request === null ? (
+      {emptyList ? (
+        <Text p="md" role="status">
+          {t('timelineView.none')}
+        </Text>
+      ) : request === null ? (
         <Text c="dimmed" p="md">
           {scope.list ? t('common.loading') : t('timelineView.choose')}
         </Text>
       ) : (
         <QueryState query={data}>
           {(report) =>
-            report.records.length === 0 ? (
-              <Text c="dimmed" p="md">
-                {t('timelineView.none')}
+            !hasDates(report.records) ? (
+              <Text p="md" role="status">
+                {report.records.length === 0
+                  ? t('timelineView.none')
+                  : t('timelineView.undated', { count: report.records.length })}
               </Text>
             ) : (
-              <TimelineBoard report={report} label={title} />
+              <>
+                {report.records.length > MAX_RECORDS ? (
+                  <Text size="sm" c="dimmed" px="md" pt="xs">
+                    {t('timelineView.firstOf', { shown: MAX_RECORDS, count: report.records.length })}
+                  </Text>
+                ) : null}
+                <TimelineBoard report={report} label={title} />
+              </>
             )
           }
         </QueryState>
@@ -114,7 +119,8 @@ function TimelineBoard({ report, label }: { report: Report; label: string }) {
   const today = report.today ?? todayIso();
   // Long treaty titles differ at their end: the label column keeps the start and the end (list/title.ts).
   const rows = useMemo(
-    () => report.records.map((r) => ({ ...r, shortTitle: r.shortTitle || middleCut(r.title, 80) })),
+    () =>
+      report.records.slice(0, MAX_RECORDS).map((r) => ({ ...r, shortTitle: r.shortTitle || middleCut(r.title, 80) })),
     [report.records],
   );
   const full = useMemo(

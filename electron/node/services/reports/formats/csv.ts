@@ -3,10 +3,12 @@
  * line break, quotes doubled), UTF-8 with a byte-order mark so Excel reads accents and Japanese right.
  * A short block of rows at the top carries the marking, title, scope and generation time (padded to the
  * same width as the table so the file stays rectangular); the event table follows under its header row.
+ * When records in scope keep documents, a second table follows the events after an empty row, under its own header
+ * row (ATTACHMENT_CSV_HEADER): one row per attachment, with the start of its SHA-256 to tell copies apart.
  * Text that a spreadsheet would run as a formula (= + - @ …) is prefixed with an apostrophe.
  */
 import { stripUnholdableDeep } from '../../../../common/domain/characters';
-import type { ChronologyRow, ReportData } from '../../../../common/domain/report';
+import type { ChronologyRow, ReportData, ReportRecord } from '../../../../common/domain/report';
 
 export const CSV_HEADER = [
   'Date',
@@ -17,6 +19,17 @@ export const CSV_HEADER = [
   'Event',
   'Note',
   'Source',
+  'Record id',
+] as const;
+
+export const ATTACHMENT_CSV_HEADER = [
+  'Record',
+  'Record kind',
+  'Attachment',
+  'File',
+  'Attachment kind',
+  'Date',
+  'SHA-256 (first 12)',
   'Record id',
 ] as const;
 
@@ -46,6 +59,13 @@ function eventLine(r: ChronologyRow): string {
   ]);
 }
 
+function attachmentLines(records: readonly ReportRecord[]): string[] {
+  const rows = records.flatMap((r) =>
+    r.attachments.map((a) => line([r.title, r.kind, a.title, a.fileName, a.kindLabel, a.date, a.hashPrefix, r.id])),
+  );
+  return rows.length === 0 ? [] : [line([]), line([...ATTACHMENT_CSV_HEADER]), ...rows];
+}
+
 export function renderCsv(input: ReportData): Uint8Array {
   // Defensive: characters no reader can take (NUL, other controls, noncharacters) never reach the file.
   const data = stripUnholdableDeep(input);
@@ -58,6 +78,7 @@ export function renderCsv(input: ReportData): Uint8Array {
     line([...CSV_HEADER]),
     ...data.chronology.map(eventLine),
     ...data.undated.map(eventLine),
+    ...attachmentLines(data.records),
   ];
   return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
 }

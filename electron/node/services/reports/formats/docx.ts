@@ -24,7 +24,7 @@ import {
 } from 'docx';
 import { stripUnholdableDeep } from '../../../../common/domain/characters';
 import { formatPartialDate } from '../../../../common/domain/partial-date';
-import type { ChronologyRow, ReportData } from '../../../../common/domain/report';
+import { attachmentsText, type ChronologyRow, type ReportData } from '../../../../common/domain/report';
 import { placeholderText, spliceTables, type RawTable } from './docx-tables';
 
 export interface DocxOptions {
@@ -239,7 +239,7 @@ export async function renderDocx(input: ReportData, options: DocxOptions): Promi
         rows: data.records.map((r) => ({
           cells: [r.title, `${r.typeLabel}\n${r.kindLabel}`, r.partyNames.join('; '), status(r)],
           bold: [0],
-          sub: [[r.shortTitle, r.summary].filter(Boolean).join('\n') || undefined],
+          sub: [[r.shortTitle, r.summary, attachmentsText(r.attachments)].filter(Boolean).join('\n') || undefined],
         })),
       }),
     );

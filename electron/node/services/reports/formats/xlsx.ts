@@ -107,7 +107,10 @@ export async function renderXlsx(input: ReportData, options: { signal?: AbortSig
     ['Generated', data.generatedAtText],
     ...(data.asOf ? [['As of', data.asOf.text] as [string, string]] : []),
     ...data.notes.map((n): [string, string] => ['Note', n]),
-    ['Sheets', 'Records, Chronology (dated events, then events without a known date), Meetings, Reminders'],
+    [
+      'Sheets',
+      "Records, Attachments (each record's documents), Chronology (dated events, then events without a known date), Meetings, Reminders",
+    ],
     [
       'Dates',
       'A date known to the day is a real date cell; others are shown as recorded (e.g. “2019”, “c. 2022”) with their precision in its own column.',
@@ -152,6 +155,24 @@ export async function renderXlsx(input: ReportData, options: { signal?: AbortSig
     ]),
   );
   await tick(options.signal);
+
+  addSheet(
+    book,
+    data,
+    'Attachments',
+    [
+      { header: 'Record', width: 50 },
+      { header: 'Attachment', width: 36 },
+      { header: 'File', width: 36 },
+      { header: 'Kind', width: 16 },
+      { header: 'Date', width: 14 },
+      { header: 'SHA-256 (first 12)', width: 16 },
+      { header: 'Record id', width: 28 },
+    ],
+    data.records.flatMap((r) =>
+      r.attachments.map((a) => [r.title, a.title, a.fileName, a.kindLabel, a.date, a.hashPrefix, r.id]),
+    ),
+  );
 
   addSheet(
     book,

@@ -3,7 +3,12 @@
  * a large register, and building them as strings is several times faster than a React tree; every
  * piece of data goes through escapeHtml, exactly as React would escape it.
  */
-import type { ChronologyRow, ReportData, ReportRecord } from '../../../../common/domain/report';
+import {
+  attachmentsText,
+  type ChronologyRow,
+  type ReportData,
+  type ReportRecord,
+} from '../../../../common/domain/report';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
@@ -33,18 +38,9 @@ function statusCell(r: ReportRecord): string {
 }
 
 /** "Attachments: Signed text “TA signed.pdf”, Jan 2021, SHA-256 1c8964b60466…" under the record's title. */
-function attachmentsHtml(r: ReportData['records'][number]): string {
-  if (r.attachments.length === 0) return '';
-  const items = r.attachments.map((a) =>
-    [
-      `${a.kindLabel} “${a.title}”${a.fileName && a.fileName !== a.title ? ` (${a.fileName})` : ''}`,
-      a.date,
-      `SHA-256 ${a.hashPrefix}…`,
-    ]
-      .filter(Boolean)
-      .join(', '),
-  );
-  return `<span class="sub attachments">Attachments: ${escapeHtml(items.join('; '))}</span>`;
+function attachmentsHtml(r: ReportRecord): string {
+  const text = attachmentsText(r.attachments);
+  return text ? `<span class="sub attachments">${escapeHtml(text)}</span>` : '';
 }
 
 export function recordsTableHtml(data: ReportData): string {

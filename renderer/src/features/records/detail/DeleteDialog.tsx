@@ -2,12 +2,13 @@
  * Delete with confirmation. The dialog first asks which records depend on this one and names them; with
  * dependents the choice is "Delete and detach" (the links are removed from them), never a silent cascade.
  */
-import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AnyRecord } from '../../../../../electron/common/domain/types';
 import { useApiMutation, useApiQuery } from '../../../api/hooks';
 import { listPath } from '../../../app/kinds';
 import { navigate } from '../../../app/router';
+import { DependentsList } from '../shared/DependentsList';
 import { recordTitle } from '../shared/record';
 
 export function DeleteDialog({ record, opened, onClose }: { record: AnyRecord; opened: boolean; onClose: () => void }) {
@@ -45,32 +46,7 @@ export function DeleteDialog({ record, opened, onClose }: { record: AnyRecord; o
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <Stack gap="sm">
-        {dependents.isPending ? (
-          <Text size="md" c="dimmed">
-            {t('delete.checking')}
-          </Text>
-        ) : deps.length === 0 ? (
-          <Text size="md">{t('delete.noDependents')}</Text>
-        ) : (
-          <>
-            <Text size="md">{t('delete.hasDependents', { count: deps.length })}</Text>
-            <List size="md" spacing={2} aria-label={t('delete.dependentsLabel')}>
-              {deps.map((d) => (
-                <List.Item key={`${d.id}-${d.relation}`}>
-                  <Text span size="md" fw={500}>
-                    {d.title}
-                  </Text>{' '}
-                  <Text span size="md" c="dimmed">
-                    ({t(`kinds.${d.kind}.one`)}, {d.relation})
-                  </Text>
-                </List.Item>
-              ))}
-            </List>
-            <Text size="sm" c="dimmed">
-              {t('delete.detachExplained')}
-            </Text>
-          </>
-        )}
+        <DependentsList deps={deps} pending={dependents.isPending} none={t('delete.noDependents')} size="md" />
         {remove.error ? <Alert color="red">{remove.error.message}</Alert> : null}
         <Group justify="flex-end" gap={6}>
           <Button variant="default" onClick={onClose}>

@@ -1,6 +1,6 @@
 /** One record: header with derived status, the status chart, fields, parties, links, chronology and history. */
 import { Badge, Button, Grid, Stack } from '@mantine/core';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconPencil, IconTimelineEvent, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordStatus } from '../../../../../electron/common/domain/status';
@@ -17,6 +17,7 @@ import { vocabLabel } from '../../../i18n';
 import { recordTitle, recordType, statusEventsOf } from '../shared/record';
 import { useTitleIndex } from '../shared/useTitles';
 import { AttachmentsSection } from '../../attachments/AttachmentsSection';
+import { programmeTimelinePath } from '../../timeline/scope';
 import { AuditSection } from './AuditSection';
 import { DeleteDialog } from './DeleteDialog';
 import { FieldsSection } from './FieldsSection';
@@ -67,6 +68,16 @@ function RecordDetail({ record }: { record: AnyRecord }) {
         }
         actions={
           <>
+            {record.kind === 'programme' ? (
+              <Button
+                component="a"
+                href={`#${programmeTimelinePath(record.id)}`}
+                variant="default"
+                leftSection={<IconTimelineEvent size={14} aria-hidden />}
+              >
+                {t('timelineView.show')}
+              </Button>
+            ) : null}
             <Button
               component="a"
               href={`#${editRecordPath(record.kind, record.id)}`}

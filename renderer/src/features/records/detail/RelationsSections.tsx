@@ -1,5 +1,7 @@
 /** Parties and roles, linked records, and kind-specific lists (sessions, phases, milestones, outcomes…). */
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPartialDate } from '../../../../../electron/common/domain/partial-date';
 import type { AnyRecord, Dependent } from '../../../../../electron/common/domain/types';
@@ -11,13 +13,20 @@ import { RecordLink } from '../shared/RecordLink';
 
 type Titles = Map<string, RecordTitle>;
 
-function RoleRows({
-  rows,
-  titles,
-}: {
-  rows: { key: string; id: string | null; role: string; extra?: string }[];
-  titles: Titles;
-}) {
+/** A table cell of secondary text (a role, a note, a date phrase). */
+function DimCell({ w, children }: { w?: number; children: ReactNode }) {
+  return (
+    <Table.Td w={w}>
+      <Text size="md" c="dimmed">
+        {children}
+      </Text>
+    </Table.Td>
+  );
+}
+
+type RoleRow = { key: string; id: string | null; role: string; extra?: string };
+
+function RoleRows({ rows, titles }: { rows: RoleRow[]; titles: Titles }) {
   const { t } = useTranslation();
   return (
     <Table className="ent-table" aria-label={t('detail.parties')}>
@@ -25,18 +34,8 @@ function RoleRows({
         {rows.map((row) => (
           <Table.Tr key={row.key}>
             <Table.Td>{row.id ? <RecordLink id={row.id} titles={titles} /> : null}</Table.Td>
-            <Table.Td w={150}>
-              <Text size="md" c="dimmed">
-                {row.role ? vocabLabel(t, row.role) : ''}
-              </Text>
-            </Table.Td>
-            {row.extra !== undefined ? (
-              <Table.Td>
-                <Text size="md" c="dimmed">
-                  {row.extra}
-                </Text>
-              </Table.Td>
-            ) : null}
+            <DimCell w={150}>{row.role ? vocabLabel(t, row.role) : ''}</DimCell>
+            {row.extra !== undefined ? <DimCell>{row.extra}</DimCell> : null}
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -44,40 +43,40 @@ function RoleRows({
   );
 }
 
+/** The parties a kind names in roles, under the heading that kind uses (programmes call them partners). */
+function roleRows(record: AnyRecord, t: TFunction): { title: string; rows: RoleRow[] } | null {
+  const plain = (p: { partyId: string; role: string }, i: number): RoleRow => ({
+    key: String(i),
+    id: p.partyId,
+    role: p.role,
+  });
+  switch (record.kind) {
+    case 'agreement':
+      return {
+        title: t('detail.partiesAndRoles'),
+        rows: record.parties.map((p) => ({
+          key: p.id,
+          id: p.partyId,
+          role: p.role,
+          extra: p.events.map((e) => `${vocabLabel(t, e.kind)} ${formatPartialDate(e.date)}`).join(' · '),
+        })),
+      };
+    case 'working_group':
+      return { title: t('detail.partiesAndRoles'), rows: record.parties.map(plain) };
+    case 'programme':
+      return { title: t('detail.partners'), rows: record.partners.map(plain) };
+    default:
+      return null;
+  }
+}
+
 export function PartiesSection({ record, titles }: { record: AnyRecord; titles: Titles }) {
   const { t } = useTranslation();
-  if (record.kind === 'agreement' && record.parties.length) {
+  const roles = roleRows(record, t);
+  if (roles && roles.rows.length) {
     return (
-      <Section title={t('detail.partiesAndRoles')} id="parties">
-        <RoleRows
-          titles={titles}
-          rows={record.parties.map((p) => ({
-            key: p.id,
-            id: p.partyId,
-            role: p.role,
-            extra: p.events.map((e) => `${vocabLabel(t, e.kind)} ${formatPartialDate(e.date)}`).join(' · '),
-          }))}
-        />
-      </Section>
-    );
-  }
-  if (record.kind === 'working_group' && record.parties.length) {
-    return (
-      <Section title={t('detail.partiesAndRoles')} id="parties">
-        <RoleRows
-          titles={titles}
-          rows={record.parties.map((p, i) => ({ key: String(i), id: p.partyId, role: p.role }))}
-        />
-      </Section>
-    );
-  }
-  if (record.kind === 'programme' && record.partners.length) {
-    return (
-      <Section title={t('detail.partners')} id="parties">
-        <RoleRows
-          titles={titles}
-          rows={record.partners.map((p, i) => ({ key: String(i), id: p.partyId, role: p.role }))}
-        />
+      <Section title={roles.title} id="parties">
+        <RoleRows titles={titles} rows={roles.rows} />
       </Section>
     );
   }
@@ -90,11 +89,7 @@ export function PartiesSection({ record, titles }: { record: AnyRecord; titles: 
               <Table.Tr key={i}>
                 <Table.Td>{p.personId ? <RecordLink id={p.personId} titles={titles} /> : null}</Table.Td>
                 <Table.Td>{p.partyId ? <RecordLink id={p.partyId} titles={titles} /> : null}</Table.Td>
-                <Table.Td w={180}>
-                  <Text size="md" c="dimmed">
-                    {p.role}
-                  </Text>
-                </Table.Td>
+                <DimCell w={180}>{p.role}</DimCell>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -105,35 +100,35 @@ export function PartiesSection({ record, titles }: { record: AnyRecord; titles: 
   return null;
 }
 
-function DatedRows({
-  label,
-  rows,
-}: {
-  label: string;
-  rows: { key: string; name: string; date: string; note: string }[];
-}) {
+type DatedRow = { key: string; name: string; date: string; note: string };
+
+/** Named, noted items (phases, milestones) as dated rows, `dateOf` saying each one's date in words. */
+const dated = <T extends { id: string; name: string; note: string }>(items: T[], dateOf: (item: T) => string) =>
+  items.map((x): DatedRow => ({ key: x.id, name: x.name, date: dateOf(x), note: x.note }));
+
+/** A section of dated rows (phases, milestones, action items) under `title`; nothing when there are none. */
+function DatedSection({ title, id, rows }: { title: string; id: string; rows: DatedRow[] }) {
+  if (!rows.length) return null;
   return (
-    <Table className="ent-table" aria-label={label}>
-      <Table.Tbody>
-        {rows.map((r) => (
-          <Table.Tr key={r.key}>
-            <Table.Td w={150}>
-              <Text size="md" className="ent-num">
-                {r.date}
-              </Text>
-            </Table.Td>
-            <Table.Td>
-              <Text size="md">{r.name}</Text>
-            </Table.Td>
-            <Table.Td>
-              <Text size="md" c="dimmed">
-                {r.note}
-              </Text>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <Section title={title} id={id}>
+      <Table className="ent-table" aria-label={title}>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.key}>
+              <Table.Td w={150}>
+                <Text size="md" className="ent-num">
+                  {r.date}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="md">{r.name}</Text>
+              </Table.Td>
+              <DimCell>{r.note}</DimCell>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Section>
   );
 }
 
@@ -170,11 +165,7 @@ export function KindSections({ record, titles }: { record: AnyRecord; titles: Ti
                     <Table.Td>
                       <RecordLink id={s.meetingId} titles={titles} />
                     </Table.Td>
-                    <Table.Td>
-                      <Text size="md" c="dimmed">
-                        {titles.get(s.meetingId)?.subtitle}
-                      </Text>
-                    </Table.Td>
+                    <DimCell>{titles.get(s.meetingId)?.subtitle}</DimCell>
                   </Table.Tr>
                 ))}
             </Table.Tbody>
@@ -184,32 +175,16 @@ export function KindSections({ record, titles }: { record: AnyRecord; titles: Ti
     case 'programme':
       return (
         <>
-          {record.phases.length ? (
-            <Section title={t('detail.phases')} id="phases">
-              <DatedRows
-                label={t('detail.phases')}
-                rows={record.phases.map((p) => ({
-                  key: p.id,
-                  name: p.name,
-                  date: `${formatPartialDate(p.start)} – ${formatPartialDate(p.end)}`,
-                  note: p.note,
-                }))}
-              />
-            </Section>
-          ) : null}
-          {record.milestones.length ? (
-            <Section title={t('detail.milestones')} id="milestones">
-              <DatedRows
-                label={t('detail.milestones')}
-                rows={record.milestones.map((m) => ({
-                  key: m.id,
-                  name: m.name,
-                  date: formatPartialDate(m.date),
-                  note: m.note,
-                }))}
-              />
-            </Section>
-          ) : null}
+          <DatedSection
+            title={t('detail.phases')}
+            id="phases"
+            rows={dated(record.phases, (p) => `${formatPartialDate(p.start)} – ${formatPartialDate(p.end)}`)}
+          />
+          <DatedSection
+            title={t('detail.milestones')}
+            id="milestones"
+            rows={dated(record.milestones, (m) => formatPartialDate(m.date))}
+          />
         </>
       );
     case 'meeting':
@@ -244,19 +219,16 @@ export function KindSections({ record, titles }: { record: AnyRecord; titles: Ti
               </Stack>
             </Section>
           ) : null}
-          {record.actionItems.length ? (
-            <Section title={t('detail.actionItems')} id="actions">
-              <DatedRows
-                label={t('detail.actionItems')}
-                rows={record.actionItems.map((a) => ({
-                  key: a.id,
-                  name: a.text,
-                  date: a.due === 'XXXX' ? '' : formatPartialDate(a.due),
-                  note: [a.owner, vocabLabel(t, a.state)].filter(Boolean).join(' · '),
-                }))}
-              />
-            </Section>
-          ) : null}
+          <DatedSection
+            title={t('detail.actionItems')}
+            id="actions"
+            rows={record.actionItems.map((a) => ({
+              key: a.id,
+              name: a.text,
+              date: a.due === 'XXXX' ? '' : formatPartialDate(a.due),
+              note: [a.owner, vocabLabel(t, a.state)].filter(Boolean).join(' · '),
+            }))}
+          />
         </>
       );
     default:

@@ -120,31 +120,31 @@ export function StatusChronology({
                   ) : null}
                 </div>
                 <Group gap={2} wrap="nowrap" className="ent-row-actions">
-                  <Tooltip label={t('timeline.editEvent')}>
-                    <ActionIcon
-                      aria-label={t('timeline.editEventNamed', {
-                        status: vocabLabel(t, event.status),
-                        date: formatPartialDate(event.date),
-                      })}
-                      color="gray"
-                      onClick={() => setEditing(event.id)}
-                    >
-                      <IconPencil size={14} />
-                    </ActionIcon>
-                  </Tooltip>
-                  <Tooltip label={t('timeline.removeEvent')}>
-                    <ActionIcon
-                      aria-label={t('timeline.removeEventNamed', {
-                        status: vocabLabel(t, event.status),
-                        date: formatPartialDate(event.date),
-                      })}
-                      color="gray"
-                      loading={remove.isPending && remove.variables?.eventId === event.id}
-                      onClick={() => remove.mutate({ kind, recordId, eventId: event.id })}
-                    >
-                      <IconTrash size={14} />
-                    </ActionIcon>
-                  </Tooltip>
+                  {(
+                    [
+                      ['edit', IconPencil, () => setEditing(event.id), false],
+                      [
+                        'remove',
+                        IconTrash,
+                        () => remove.mutate({ kind, recordId, eventId: event.id }),
+                        remove.isPending && remove.variables?.eventId === event.id,
+                      ],
+                    ] as const
+                  ).map(([action, Icon, onClick, loading]) => (
+                    <Tooltip key={action} label={t(`timeline.${action}Event`)}>
+                      <ActionIcon
+                        aria-label={t(`timeline.${action}EventNamed`, {
+                          status: vocabLabel(t, event.status),
+                          date: formatPartialDate(event.date),
+                        })}
+                        color="gray"
+                        loading={loading}
+                        onClick={onClick}
+                      >
+                        <Icon size={14} />
+                      </ActionIcon>
+                    </Tooltip>
+                  ))}
                 </Group>
               </Group>
             </li>

@@ -3,7 +3,7 @@
  * one transaction, one undoable change ("Undo" on Data & backups or Edit ▸ Undo last change takes it back whole).
  * Delete first names the records outside the selection that refer to it, as the single delete does.
  */
-import { Alert, Button, Group, List, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconDownload, IconTag, IconTimelineEvent, IconTrash, IconX } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { STATUSES, isStatusKind, type RecordKind } from '../../../../../electron
 import { useApiMutation, useApiQuery } from '../../../api/hooks';
 import { PartialDateInput } from '../../../components/PartialDateInput';
 import { vocabLabel } from '../../../i18n';
+import { DependentsList } from '../shared/DependentsList';
 import type { ListView } from './view';
 
 type Dialog = 'tag' | 'status' | 'delete' | null;
@@ -232,36 +233,13 @@ function BulkDeleteDialog({ ids, onClose, onDone }: DialogProps) {
         }}
       >
         <Stack gap="sm">
-          {dependents.isPending ? (
-            <Text c="dimmed">{t('delete.checking')}</Text>
-          ) : deps.length === 0 ? (
-            <Text>{t('list.bulk.deleteNone')}</Text>
-          ) : (
-            <>
-              <Text>{t('delete.hasDependents', { count: deps.length })}</Text>
-              <List
-                size="sm"
-                spacing={2}
-                aria-label={t('delete.dependentsLabel')}
-                mah={220}
-                style={{ overflow: 'auto' }}
-              >
-                {deps.slice(0, 50).map((d) => (
-                  <List.Item key={`${d.id}-${d.relation}`}>
-                    <Text span size="sm" fw={500}>
-                      {d.title}
-                    </Text>{' '}
-                    <Text span size="sm" c="dimmed">
-                      ({t(`kinds.${d.kind}.one`)}, {d.relation})
-                    </Text>
-                  </List.Item>
-                ))}
-              </List>
-              <Text size="sm" c="dimmed">
-                {t('delete.detachExplained')}
-              </Text>
-            </>
-          )}
+          <DependentsList
+            deps={deps}
+            pending={dependents.isPending}
+            none={t('list.bulk.deleteNone')}
+            size="sm"
+            limit={50}
+          />
           {bulk.error ? <Alert color="red">{bulk.error.message}</Alert> : null}
           <Actions
             onClose={onClose}

@@ -12,7 +12,6 @@ import {
   getCoreRowModel,
   getSortedRowModel,
   useReactTable,
-  type ColumnDef,
   type ColumnSizingState,
   type Row,
   type SortingState,
@@ -21,119 +20,16 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cellText, type ListColumn } from '../../../../../electron/common/domain/list-columns';
-import { sortKey } from '../../../../../electron/common/domain/partial-date';
-import { statusCategory } from '../../../../../electron/common/domain/report';
 import type { RecordSummary } from '../../../../../electron/common/domain/types';
 import type { RecordKind } from '../../../../../electron/common/domain/vocab';
 import { recordPath } from '../../../app/kinds';
 import { navigate } from '../../../app/router';
-import { statusText } from '../../../components/StatusBadge';
-import { vocabLabel } from '../../../i18n';
-import { middleCut } from './title';
 import type { ListView } from './view';
+import { DEFAULT_SIZES, useColumns, type TableMeta } from './columns';
 
 const ROW_HEIGHT = 44;
 const HEADER_HEIGHT = 29;
 const SELECT_WIDTH = 28;
-
-/** Default widths in pixels; the title takes what is left (at least its width). */
-export const DEFAULT_SIZES: Record<ListColumn, number> = {
-  title: 360,
-  subtitle: 150,
-  counterparts: 140,
-  parties: 220,
-  status: 170,
-  date: 96,
-  signature: 120,
-  ratification: 120,
-  entryIntoForce: 150,
-  ourSignature: 120,
-  ourRatification: 120,
-  ourEntryIntoForce: 150,
-  areas: 160,
-  updated: 104,
-};
-
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-const compareDates = (a: string, b: string) => {
-  const x = sortKey(a);
-  const y = sortKey(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-};
-
-/**
- * Cells are plain elements with CSS classes, not Mantine components: a list row is rendered thousands of times
- * while scrolling, and the component kit's theme and style-prop work per cell costs frames.
- */
-function useColumns(kind: RecordKind, order: readonly ListColumn[]): ColumnDef<RecordSummary>[] {
-  const { t } = useTranslation();
-  return useMemo(() => {
-    const vocab = (key: string) => vocabLabel(t, key);
-    return order.map((id): ColumnDef<RecordSummary> => {
-      const base: ColumnDef<RecordSummary> = {
-        id,
-        header: t(id === 'subtitle' && kind === 'person' ? 'list.col.role' : `list.col.${id}`),
-        size: DEFAULT_SIZES[id],
-        minSize: 60,
-        accessorFn: (r) => cellText(r, id, vocab),
-        sortingFn: (a, b) => collator.compare(cellText(a.original, id, vocab), cellText(b.original, id, vocab)),
-        cell: ({ row }) => {
-          const text = cellText(row.original, id, vocab);
-          return (
-            <span className="ent-cell ent-cell-dim" title={text}>
-              {text}
-            </span>
-          );
-        },
-      };
-      if (id === 'title')
-        return {
-          ...base,
-          cell: ({ row, column, table }) => {
-            const title = row.original.title;
-            const width = Math.max(column.getSize(), (table.options.meta as TableMeta | undefined)?.titleWidth ?? 0);
-            // Two lines; a title too long for them keeps its start and its END (where treaty titles differ:
-            // "…concerning cooperation in the field of pilot training"), and the whole title is its tooltip.
-            const shown = middleCut(title, Math.floor((width / 6.6) * 2) - 4);
-            return (
-              <span className="ent-cell-title2" title={title}>
-                {shown}
-              </span>
-            );
-          },
-        };
-      if (id === 'status')
-        return {
-          ...base,
-          sortingFn: (a, b) =>
-            (a.original.status?.status ?? '').localeCompare(b.original.status?.status ?? '') ||
-            compareDates(a.original.status?.date ?? 'XXXX', b.original.status?.date ?? 'XXXX'),
-          cell: ({ row }) => {
-            const status = row.original.status;
-            return status ? (
-              <span className="ent-badge" data-tone={statusCategory(status.status)}>
-                {statusText(t, status)}
-              </span>
-            ) : (
-              <span className="ent-badge" data-tone="none">
-                {t('status.none')}
-              </span>
-            );
-          },
-        };
-      if (id === 'date') return { ...base, sortingFn: (a, b) => compareDates(a.original.date, b.original.date) };
-      if (id === 'updated')
-        return { ...base, sortingFn: (a, b) => a.original.updatedAt.localeCompare(b.original.updatedAt) };
-      return base;
-    });
-  }, [kind, order, t]);
-}
-
-/** What cells need from the table as a whole: the title column's width as laid out (it takes what is left). */
-interface TableMeta {
-  titleWidth: number;
-}
 
 export interface RecordTableProps {
   kind: RecordKind;

@@ -90,7 +90,14 @@ describe('XLSX', () => {
     );
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from((await renderReport(data, 'xlsx')).bytes) as unknown as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Report', 'Records', 'Chronology', 'Meetings', 'Reminders']);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      'Report',
+      'Records',
+      'Attachments',
+      'Chronology',
+      'Meetings',
+      'Reminders',
+    ]);
     const cover = book.getWorksheet('Report')!;
     expect(cover.getCell('B1').value).toBe('CONFIDENTIAL & UK EYES');
     expect(cover.getCell('B3').value).toBe(data.scope.description);

@@ -17,16 +17,22 @@ async function call<T>(ctx: HandlerContext, name: string, input: unknown): Promi
   return reply.value as T;
 }
 
+/** The search fixture with a handler context over it, as the preview server's door would pass. */
+function fixtureWithContext() {
+  const fixture = buildFixture();
+  const ctx: HandlerContext = {
+    store: Store.over(fixture.db),
+    databaseFile: 'x',
+    transport: 'preview',
+    appVersion: 'test',
+    host: {},
+  };
+  return { ...fixture, ctx };
+}
+
 describe('saved searches', () => {
   it('create, list, run, edit and delete through the contract', async () => {
-    const { db, ids } = buildFixture();
-    const ctx: HandlerContext = {
-      store: Store.over(db),
-      databaseFile: 'x',
-      transport: 'preview',
-      appVersion: 'test',
-      host: {},
-    };
+    const { ids, ctx } = fixtureWithContext();
     const created = await call<SavedSearch>(ctx, 'savedSearches.create', {
       name: 'Japan training',
       query: 'training',
@@ -76,14 +82,7 @@ describe('saved searches', () => {
   });
 
   it('refuses a duplicate name (any case) or a blank one, and changes nothing', async () => {
-    const { db } = buildFixture();
-    const ctx: HandlerContext = {
-      store: Store.over(db),
-      databaseFile: 'x',
-      transport: 'preview',
-      appVersion: 'test',
-      host: {},
-    };
+    const { db, ctx } = fixtureWithContext();
     const first = await call<SavedSearch>(ctx, 'savedSearches.create', { name: 'Tempest', query: 'tempest' });
     const second = await call<SavedSearch>(ctx, 'savedSearches.create', { name: 'IFTS', query: 'ifts' });
     const before = snapshot(db);
@@ -115,14 +114,7 @@ describe('saved searches', () => {
   });
 
   it('a stored filter this version does not understand is dropped, the rest kept', async () => {
-    const { db, ids } = buildFixture();
-    const ctx: HandlerContext = {
-      store: Store.over(db),
-      databaseFile: 'x',
-      transport: 'preview',
-      appVersion: 'test',
-      host: {},
-    };
+    const { db, ids, ctx } = fixtureWithContext();
     const saved = await call<SavedSearch>(ctx, 'savedSearches.create', {
       name: 'Old',
       query: 'x',

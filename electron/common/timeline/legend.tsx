@@ -1,0 +1,143 @@
+/** The chart's legend (status families, approximate dates, event marks) and its row labels. Pure SVG. */
+import type { ReactElement } from 'react';
+import { CATEGORY_LABELS, STATUS_CATEGORIES } from '../domain/report';
+import { Swatch, Uncertain } from './marks';
+import { fitText, textWidth } from './scale';
+import { LABEL_W, PAD } from './style';
+
+export function Legend({ y, width }: { y: number; width: number }): ReactElement {
+  const items: ReactElement[] = [];
+  let x = PAD;
+  let line = 0;
+  const place = (w: number) => {
+    if (x + w > width - PAD) {
+      x = PAD;
+      line += 1;
+    }
+    const at = { x, y: y + line * 18 };
+    x += w + 14;
+    return at;
+  };
+  for (const c of STATUS_CATEGORIES) {
+    if (c === 'other') continue;
+    const label = CATEGORY_LABELS[c];
+    const at = place(24 + textWidth(label, 10));
+    items.push(
+      <g key={c}>
+        <Swatch x={at.x} y={at.y} w={18} h={10} category={c} />
+        <text x={at.x + 23} y={at.y + 8.5} fontSize="10" className="tl-ink">
+          {label}
+        </text>
+      </g>,
+    );
+  }
+  const extras: [string, (at: { x: number; y: number }) => ReactElement][] = [
+    [
+      'Date known only roughly (year, month, circa)',
+      (at) => <Uncertain x={at.x} y={at.y} w={18} h={10} ink="#4a5568" />,
+    ],
+    [
+      'Event (exact day)',
+      (at) => (
+        <path
+          d={`M${at.x + 9},${at.y} l5,5 l-5,5 l-5,-5 z`}
+          fill="#1a202c"
+          stroke="#ffffff"
+          strokeWidth="1.2"
+          className="tl-mark-solid"
+        />
+      ),
+    ],
+    [
+      'Event (approximate date and its span)',
+      (at) => (
+        <g>
+          <path
+            d={`M${at.x},${at.y + 8} V${at.y + 10} H${at.x + 18} V${at.y + 8}`}
+            fill="none"
+            stroke="#1a202c"
+            className="tl-stroke"
+          />
+          <path
+            d={`M${at.x + 9},${at.y - 1} l4.5,4.5 l-4.5,4.5 l-4.5,-4.5 z`}
+            fill="#fff"
+            stroke="#1a202c"
+            strokeWidth="1.2"
+            className="tl-mark-open tl-stroke"
+          />
+        </g>
+      ),
+    ],
+    [
+      'Today',
+      (at) => (
+        <line
+          x1={at.x + 9}
+          x2={at.x + 9}
+          y1={at.y - 2}
+          y2={at.y + 12}
+          stroke="#c53030"
+          strokeWidth="1.5"
+          strokeDasharray="4 2"
+        />
+      ),
+    ],
+  ];
+  for (const [label, draw] of extras) {
+    const at = place(24 + textWidth(label, 10));
+    items.push(
+      <g key={label}>
+        {draw(at)}
+        <text x={at.x + 23} y={at.y + 8.5} fontSize="10" className="tl-ink">
+          {label}
+        </text>
+      </g>,
+    );
+  }
+  return <g>{items}</g>;
+}
+
+/**
+ * The row's name in the label column: on one line when it fits, else wrapped onto the second line, where
+ * the kind then follows in small type ("…Group, 3rd / edition · Meeting"); cut with "…" only beyond that.
+ */
+export function RowLabel({ title, kind, y }: { title: string; kind: string; y: number }): ReactElement {
+  const width = LABEL_W - PAD * 2;
+  if (textWidth(title, 10.5) <= width) {
+    return (
+      <>
+        <text x={PAD} y={y + 11} fontSize="10.5" fontWeight="600" fill="#1a202c" className="tl-ink">
+          {title}
+        </text>
+        <text x={PAD} y={y + 21.5} fontSize="8.5" fill="#4a5568" className="tl-muted">
+          {fitText(kind, 8.5, width)}
+        </text>
+      </>
+    );
+  }
+  const words = title.split(' ');
+  let first = '';
+  while (words.length > 1 && textWidth(`${first} ${words[0]}`.trim(), 10.5) <= width)
+    first = `${first} ${words.shift()}`.trim();
+  if (first === '')
+    return (
+      <text x={PAD} y={y + 15} fontSize="10.5" fontWeight="600" fill="#1a202c" className="tl-ink">
+        {fitText(title, 10.5, width)}
+      </text>
+    );
+  const suffix = ` · ${kind}`;
+  const rest = fitText(words.join(' '), 9.5, Math.max(40, width - textWidth(suffix, 8.5)));
+  return (
+    <>
+      <text x={PAD} y={y + 11} fontSize="10.5" fontWeight="600" fill="#1a202c" className="tl-ink">
+        {first}
+      </text>
+      <text x={PAD} y={y + 22} fontSize="9.5" fontWeight="600" fill="#1a202c" className="tl-ink">
+        {rest}
+        <tspan fontSize="8.5" fontWeight="400" fill="#4a5568" className="tl-muted">
+          {suffix}
+        </tspan>
+      </text>
+    </>
+  );
+}

@@ -1,0 +1,176 @@
+/**
+ * One record of the store as the report shows it: labels, status now or as of the cutoff (the model's derivation),
+ * status periods, the events inside the report's window, its documents; and a meeting's own block. A record whose
+ * dated events and open periods all fall outside the window is left out.
+ */
+import { ATTACHMENT_KIND_LABELS } from '../../../common/domain/attachments';
+import { formatPartialDate, fromEdtf } from '../../../common/domain/partial-date';
+import {
+  statusCategory,
+  type ReportMeeting,
+  type ReportRecord,
+  type ReportRequest,
+} from '../../../common/domain/report';
+import { recordStatus, recordStatusAsOf, statusPeriods, type StatusSubject } from '../../../common/domain/status';
+import type { AnyRecord, Meeting } from '../../../common/domain/types';
+import { labelOf } from '../../../common/domain/vocab';
+import type { Store } from '../../../../db/store';
+import { date, eventsOf, KIND_ORDER } from './events';
+
+/** The report's time window, as ISO days. */
+export interface Window {
+  today: string; // the generation day: what "now" means for derived status
+  cutoff: string | null; // as-of: last day included
+  fromDay: string | null;
+  toDay: string | null;
+}
+
+/** Keeps dated events inside the as-of cutoff and the date range; undated ones are kept (listed apart). */
+function inWindow(edtf: string, w: Window): boolean {
+  const v = fromEdtf(edtf);
+  if (v.from === null || v.to === null) return true;
+  if (w.cutoff !== null && v.from > w.cutoff) return false;
+  if (w.fromDay !== null && v.to < w.fromDay) return false;
+  if (w.toDay !== null && v.from > w.toDay) return false;
+  return true;
+}
+
+function typeLabelOf(record: AnyRecord): string {
+  return 'type' in record ? labelOf(record.type) : labelOf(record.kind);
+}
+
+function titleOf(record: AnyRecord): string {
+  return 'title' in record ? record.title : record.name;
+}
+
+function shortTitleOf(record: AnyRecord): string {
+  if ('shortTitle' in record) return record.shortTitle;
+  if ('shortName' in record) return record.shortName;
+  return '';
+}
+
+function summaryOf(record: AnyRecord): string {
+  if (record.kind === 'agreement' || record.kind === 'meeting') return record.summary;
+  if (record.kind === 'programme') return record.description;
+  if (record.kind === 'working_group') return record.mandate;
+  return '';
+}
+
+/** The record's status now (on `today`) or as of the cutoff: the model's rules, meeting dates included. */
+function derivedStatusOf(subject: StatusSubject, cutoff: string | null, today: string) {
+  return cutoff === null ? recordStatus(subject, today) : recordStatusAsOf(subject, cutoff).status;
+}
+
+function statusBlock(subject: StatusSubject, cutoff: string | null, today: string): ReportRecord['status'] {
+  const derived = derivedStatusOf(subject, cutoff, today);
+  return (
+    derived && {
+      status: derived.status,
+      label: labelOf(derived.status),
+      category: statusCategory(derived.status),
+      date: date(derived.date),
+    }
+  );
+}
+
+/** The record as the report shows it, or null when it falls outside the window. `attachments` is filled apart. */
+export function buildRecord(
+  record: AnyRecord,
+  request: ReportRequest,
+  w: Window,
+  names: ReadonlyMap<string, string>,
+  partyNames: string[],
+): ReportRecord | null {
+  const allStatus = 'statusEvents' in record ? record.statusEvents : [];
+  const knownStatus =
+    w.cutoff === null ? allStatus : allStatus.filter((e) => inWindow(e.date, { ...w, fromDay: null, toDay: null }));
+  // A meeting happens on a date; its status is an event, not a state that lasts until today.
+  const periods = (record.kind === 'meeting' ? [] : statusPeriods(knownStatus)).map((p) => ({
+    status: p.status,
+    label: labelOf(p.status),
+    category: statusCategory(p.status),
+    start: date(p.start),
+    end: p.end === null ? null : date(p.end),
+    ...(p.endUnknown ? { endUnknown: true } : {}),
+  }));
+  const everything = eventsOf(record, request, names);
+  const events = everything.filter((e) => inWindow(e.date.edtf, w));
+  const dated = events.some((e) => fromEdtf(e.date.edtf).from !== null);
+  const everDated = everything.some((e) => fromEdtf(e.date.edtf).from !== null);
+  if (w.fromDay !== null || w.toDay !== null || w.cutoff !== null) {
+    // An ended status (terminated, closed…) does not make a record part of a later window.
+    const overlaps = periods.some((p) => {
+      if (p.category === 'ended') return false;
+      const start = fromEdtf(p.start.edtf).from ?? '';
+      const end = p.end === null ? '9999-12-31' : (fromEdtf(p.end.edtf).to ?? '9999-12-31');
+      return (w.toDay === null || start <= w.toDay) && (w.fromDay === null || end >= w.fromDay);
+    });
+    // Records with only undated events cannot be placed in or out of a window: they stay, listed apart.
+    if (!dated && !overlaps && everDated) return null;
+  }
+  return {
+    id: record.id,
+    kind: record.kind,
+    kindLabel: labelOf(record.kind),
+    typeLabel: typeLabelOf(record),
+    title: titleOf(record),
+    shortTitle: shortTitleOf(record),
+    partyNames,
+    areas: 'areas' in record ? record.areas.map(labelOf) : [],
+    summary: summaryOf(record),
+    status: 'statusEvents' in record ? statusBlock(record, w.cutoff, w.today) : null,
+    periods,
+    events,
+    attachments: [],
+  };
+}
+
+/** A record's documents as a report lists them (name, kind, date, hash prefix). */
+export function attachmentsOf(store: Store, recordId: string): ReportRecord['attachments'] {
+  return store.attachments(recordId).map((a) => ({
+    title: a.title,
+    fileName: a.versions[0]?.fileName ?? '',
+    kindLabel: ATTACHMENT_KIND_LABELS[a.kind],
+    date: a.date === 'XXXX' ? '' : formatPartialDate(a.date),
+    hashPrefix: a.versions[0]?.sha256.slice(0, 12) ?? '',
+  }));
+}
+
+export function meetingOf(m: Meeting, names: ReadonlyMap<string, string>, w: Window): ReportMeeting {
+  const status = derivedStatusOf(m, w.cutoff, w.today);
+  return {
+    id: m.id,
+    title: m.title,
+    typeLabel: labelOf(m.type),
+    date: date(m.date),
+    place: m.place,
+    status: status ? labelOf(status.status) : '',
+    participants: m.participants.map((p) => {
+      const person = p.personId ? names.get(p.personId) : undefined;
+      const party = p.partyId ? names.get(p.partyId) : undefined;
+      const who = person && party ? `${person} (${party})` : (person ?? party ?? '');
+      return p.role ? `${who}, ${p.role}` : who;
+    }),
+    topics: m.topics,
+    summary: m.summary,
+    outcomes: m.outcomes,
+  };
+}
+
+function firstDay(r: ReportRecord): string {
+  for (const e of r.events) {
+    const from = fromEdtf(e.date.edtf).from;
+    if (from !== null) return from;
+  }
+  return '9999';
+}
+
+/** Report order: by kind, then the first dated event, then the title. */
+export function sortRecords(records: ReportRecord[]): void {
+  records.sort(
+    (a, b) =>
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      firstDay(a).localeCompare(firstDay(b)) ||
+      a.title.localeCompare(b.title),
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * The timeline view's programme and search scopes in a real Chromium on a generated register of 1,400+ records
+ * (tests/support/treaty-register.ts plus a programme family): each opened by keyboard from where a person starts
+ * (the programme's page, the search page), its rows exactly the scope's records, kept by reload and Back; a scope
+ * without dates says so in words; a scope of the whole register stays a usable listbox. Screenshots, axe clean.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchInput, SearchResult } from '../../electron/common/domain/search';
+import { todayIso } from '../../electron/common/domain/partial-date';
+import { openDatabase } from '../../db/store/open';
+import { addProgrammeFamily, type ProgrammeFamily } from '../support/programme-family';
+import { generateTreatyRegister, type TreatyRegister } from '../support/treaty-register';
+import { openBrowserSession, screenshot, seriousViolations, type BrowserSession } from './support/browser';
+import { switchTheme, waitForText } from './support/ui';
+
+const dir = mkdtempSync(join(tmpdir(), 'entente-e2e-timeline-'));
+const dbFile = join(dir, 'register.sqlite');
+let reg: TreatyRegister;
+let family: ProgrammeFamily;
+let session: BrowserSession;
+
+beforeAll(async () => {
+  const db = openDatabase(dbFile);
+  reg = generateTreatyRegister(db, todayIso());
+  family = addProgrammeFamily(db, reg, 'Lightning trainer', 0);
+  addProgrammeFamily(db, reg, 'Harbour drone', 10);
+  db.close();
+  session = await openBrowserSession({ dbFile, viewport: { width: 1366, height: 768 } });
+}, 180_000);
+
+afterAll(async () => {
+  await session?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const rowsOf = (page: Page) => page.getByRole('listbox', { name: /Records on the timeline/ });
+
+async function rowIds(page: Page): Promise<string[]> {
+  const rows = rowsOf(page);
+  await rows.waitFor();
+  return rows.getByRole('option').evaluateAll((os) => os.map((o) => o.id.replace(/^tl-/, '')));
+}
+
+/** Light and dark screenshots of the settled screen, each checked by axe. */
+async function shots(page: Page, name: string): Promise<void> {
+  await screenshot(page, `timeline-${name}`);
+  expect(await seriousViolations(page)).toEqual([]);
+  await switchTheme(page, 'dark');
+  await screenshot(page, `timeline-${name}-dark`);
+  expect(await seriousViolations(page)).toEqual([]);
+  await switchTheme(page, 'light');
+}
+
+/** Tabs from the page's start until `name` has the focus (a keyboard user's way there), then presses Enter. */
+async function tabTo(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (focused === name) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error(`“${name}” never took the focus`);
+}
+
+describe('timeline scopes in the browser', () => {
+  it("a programme's timeline from its page, by keyboard: exactly its records", { timeout: 240_000 }, async () => {
+    const { page } = session;
+    await page.goto(`${session.preview.url}#/programmes/${family.programme}`);
+    await page.getByRole('heading', { level: 1, name: 'Lightning trainer' }).waitFor();
+    await tabTo(page, 'Show on timeline');
+    const heading = page.getByRole('heading', { level: 1, name: 'Timeline · Lightning trainer and its records' });
+    await heading.waitFor();
+    expect((await rowIds(page)).sort()).toEqual([...family.expected].sort());
+    await shots(page, 'programme');
+
+    // The scope is in the address: a reload keeps it.
+    await page.reload();
+    await heading.waitFor();
+    expect((await rowIds(page)).sort()).toEqual([...family.expected].sort());
+    // Enter on the second row opens that record.
+    await rowsOf(page).focus();
+    await page.keyboard.press('ArrowDown');
+    const active = (await rowsOf(page).getAttribute('aria-activedescendant'))!.replace(/^tl-/, '');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => window.location.hash.endsWith(`/${id}`), active);
+    await page.goBack();
+    await heading.waitFor();
+  });
+
+  it(
+    "a search's timeline from the search page, by keyboard: exactly its results, date chip and all",
+    {
+      timeout: 240_000,
+    },
+    async () => {
+      const { page } = session;
+      await page.goto(`${session.preview.url}#/search`);
+      await page.getByLabel('Search the register').fill('japan training 2021');
+      await page.getByRole('list', { name: 'Dates read in the search' }).getByText('Dated 2021').waitFor();
+      await tabTo(page, 'Show on timeline');
+      const heading = page.getByRole('heading', { level: 1, name: 'Timeline · search “japan training 2021”' });
+      await heading.waitFor();
+      // Every record the search page finds (all pages of it), parties and people aside: no more, no fewer.
+      const expected: string[] = [];
+      const input: SearchInput = { query: 'japan training 2021', mode: 'typing', filters: {} };
+      for (let offset = 0; ; offset += 200) {
+        const reply = await session.preview.call('search.query', { ...input, limit: 200, offset });
+        if (!reply.ok) throw new Error(reply.error.message);
+        const page = reply.value as SearchResult;
+        expected.push(...page.hits.filter((h) => h.kind !== 'party' && h.kind !== 'person').map((h) => h.id));
+        if (!page.hasMore) break;
+      }
+      expect(expected).toContain(reg.japanTrainingSession);
+      expect((await rowIds(page)).sort()).toEqual(expected.sort());
+      await waitForText(page, 'dates: 2021');
+      await shots(page, 'search');
+      // Back returns to the same search.
+      await page.goBack();
+      await page.getByRole('heading', { level: 1, name: 'Search' }).waitFor();
+      expect(await page.getByLabel('Search the register').inputValue()).toBe('japan training 2021');
+    },
+  );
+
+  it(
+    'a scope without dates says so in words; the whole register stays a usable listbox',
+    {
+      timeout: 240_000,
+    },
+    async () => {
+      const { page } = session;
+      const created = await session.preview.call('records.create', {
+        kind: 'programme',
+        draft: { name: 'Undated study', type: 'development' },
+      });
+      if (!created.ok) throw new Error(created.error.message);
+      const id = (created.value as { id: string }).id;
+      await page.goto(`${session.preview.url}#/timeline?programme=${id}`);
+      await page.getByRole('status').filter({ hasText: 'has no known date yet' }).waitFor();
+      expect(await page.locator('svg#timeline-view').count()).toBe(0);
+      await shots(page, 'undated');
+
+      // Leave the page first, so this is a fresh open of the scope.
+      await page.goto(`${session.preview.url}#/`);
+      await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+      await page.goto(`${session.preview.url}#/timeline?party=${reg.italy}`);
+      // Every record of the register involves Italy: the first 500 are drawn, and the page says so.
+      await page.getByText(/^The first 500 of 1,?\d{3} records are shown\.$/).waitFor({ timeout: 90_000 });
+      const rows = rowsOf(page);
+      expect(await rows.getByRole('option').count()).toBe(500);
+      await rows.focus();
+      await page.keyboard.press('End');
+      const last = await rows.getByRole('option').last().getAttribute('id');
+      expect(await rows.getAttribute('aria-activedescendant')).toBe(last);
+    },
+  );
+});
