@@ -31,6 +31,19 @@ function sqliteMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+const isLockedOut = (error: unknown) => /^SQLITE_(BUSY|LOCKED)/.test(String((error as { code?: unknown }).code ?? ''));
+
+/**
+ * Another program holds the file's lock (e.g. `PRAGMA locking_mode=EXCLUSIVE`): busy, never damage (issue 15) — the
+ * file is fine and opens once that program lets go.
+ */
+function busyError(file: string): AppError {
+  return new AppError(
+    'BUSY',
+    `The register ${file} is busy: another program holds it. It has not been changed; try again when that program has closed it.`,
+  );
+}
+
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
@@ -114,7 +127,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw isLockedOut(error) ? busyError(file) : error;
   }
 }
 
@@ -137,6 +150,7 @@ function readVersion(db: Db, file: string): number {
   try {
     return schemaVersion(db);
   } catch (error) {
+    if (isLockedOut(error)) throw busyError(file);
     // A register cut short or overwritten in places still has SQLite's header: it is damaged, and saying "not an
     // Entente database" would send the person looking for another file instead of a backup.
     if (hasSqliteHeader(file))

@@ -9,8 +9,9 @@
  * machine the pid is asked whether it still runs. A claim from another machine (a register on a shared drive) is
  * respected until that machine releases it; `releaseStaleClaim` is there for a person who knows it is gone.
  */
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, realpathSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { resolve } from 'node:path';
 import { AppError } from '../../electron/common/domain/errors';
 
 /** Which Entente holds a register. */
@@ -30,7 +31,19 @@ export interface Claim {
   release(): void;
 }
 
-const ownerFile = (register: string) => `${register}.owner`;
+/**
+ * The claim sits beside the REAL file (symlinks resolved): a symlink or another spelling of the path to a register
+ * must meet the same claim, or it would get around the owner (issue 15). A register not yet created: its path as given.
+ */
+function ownerFile(register: string): string {
+  let real: string;
+  try {
+    real = realpathSync(register);
+  } catch {
+    real = resolve(register);
+  }
+  return `${real}.owner`;
+}
 
 const APP_WORDS: Record<OwnerApp, string> = {
   desktop: 'the Entente app',

@@ -86,8 +86,8 @@ export interface UndoOutcome {
 
 const backupName = z
   .string({ error: 'Give the backup’s file name' })
-  .max(80)
-  .regex(/^(entente|pre-restore)-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.sqlite$/, {
+  .max(120)
+  .regex(/^(entente|pre-restore)-(?:[A-Za-z0-9._-]{1,40}-)?\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.sqlite$/, {
     error: 'Not the name of an Entente backup file',
   });
 

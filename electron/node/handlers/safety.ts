@@ -4,9 +4,10 @@
  * the old connection was closed, the current file is reopened so the app keeps working.
  * Backups are named, never given as paths: the UI can only touch files in the backup folder.
  */
-import { dirname, join, resolve, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { AppError } from '../../common/domain/errors';
-import { Store } from '../../../db/store';
+import { currentOwner, Store } from '../../../db/store';
 import {
   createVerifiedBackup,
   getBackupSettings,
@@ -47,7 +48,11 @@ function summary(b: BackupInfo): BackupSummary {
 function insideRegisterFolder(ctx: HandlerContext, dir: string): string {
   const base = resolve(dirname(ctx.databaseFile));
   const wanted = resolve(base, dir);
-  if (wanted !== base && !wanted.startsWith(base + sep))
+  // Symlinks resolved (issue 15): a link inside the folder that points outside it must not lead backups out.
+  const realBase = realOrNearest(base);
+  const realWanted = realOrNearest(wanted);
+  const inside = (root: string, path: string) => path === root || path.startsWith(root + sep);
+  if (!inside(base, wanted) || !inside(realBase, realWanted))
     throw new AppError(
       'VALIDATION',
       `Backups can be put in a folder inside the register’s folder (${base}); choose any other folder with “Choose folder…” in the desktop app.`,
@@ -56,9 +61,19 @@ function insideRegisterFolder(ctx: HandlerContext, dir: string): string {
   return wanted;
 }
 
+/** The real path of `path`, or of its nearest existing ancestor with the rest appended (a folder not yet made). */
+function realOrNearest(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realOrNearest(parent), basename(path));
+  }
+}
+
 function backupPath(ctx: HandlerContext, name: string): string {
   const dir = backupDir(ctx);
-  if (!listBackups(dir).some((b) => b.name === name))
+  if (!listBackups(dir, ctx.databaseFile).some((b) => b.name === name))
     throw new AppError('NOT_FOUND', `There is no backup named ${name} in ${dir}.`);
   return join(dir, name);
 }
@@ -70,16 +85,24 @@ function totalRecords(ctx: HandlerContext): number {
 export const safetyHandlers: Handlers<typeof safetyChannels> = {
   'backups.list': (_input, ctx) => {
     const dir = backupDir(ctx);
-    return { dir, keep: getBackupSettings(ctx.store).keep, backups: listBackups(dir).map(summary) };
+    return { dir, keep: getBackupSettings(ctx.store).keep, backups: listBackups(dir, ctx.databaseFile).map(summary) };
   },
   'backups.create': async (_input, ctx) => {
     const { keep } = getBackupSettings(ctx.store);
+    const dir = backupDir(ctx);
+    // A folder typed into the form is checked again at use: it may since have become a symlink leading out.
+    const chosen = getBackupSettings(ctx.store).dir;
+    if (chosen !== null && chosen.startsWith(resolve(dirname(ctx.databaseFile)) + sep))
+      insideRegisterFolder(ctx, chosen);
     const info = await createVerifiedBackup(ctx.store, {
-      dir: backupDir(ctx),
+      dir,
       reason: 'manual',
       source: ctx.databaseFile,
       appVersion: ctx.appVersion,
       retention: { keep, hourly: Math.min(5, keep), keepSafetyCopies: 5 },
+      // While another Entente owns the register (this is a read-only window, or a CLI run beside the app) a backup
+      // may be taken but none is deleted: clean-up is the owner's.
+      rotate: currentOwner(ctx.databaseFile) === null,
     });
     return summary(info);
   },

@@ -53,5 +53,6 @@ main().catch((error: unknown) => {
   const message = error instanceof AppError || error instanceof Error ? error.message : String(error);
   const hint = /EADDRINUSE/.test(message) ? ' (that port is taken: choose another with --port, or omit it)' : '';
   console.error(`Preview failed: ${message}${hint}`);
-  process.exitCode = 1;
+  // Exit now: whatever is still pending (a renderer build watcher, a timer) must not keep a failed preview alive.
+  process.exit(1);
 });

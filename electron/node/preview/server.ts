@@ -270,10 +270,17 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
     });
   });
 
-  await new Promise<void>((resolveListen, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
-  });
+  try {
+    await new Promise<void>((resolveListen, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
+    });
+  } catch (error) {
+    // A preview that cannot listen gives the register back (closes the host, releases the claim) before saying so,
+    // or it would hold the register open with nothing serving it (issue 15).
+    await database.close();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const url = `http://127.0.0.1:${port}/`;

@@ -3,6 +3,8 @@
  * tests/safety/processes/*.test.ts). What it does comes from argv; it says what happened on stdout, one line each,
  * and stops when its stdin closes (or it is killed).
  *   hold-lock <file>            holds the write lock (BEGIN IMMEDIATE) until told to stop
+ *   exclusive <file>            another program in PRAGMA locking_mode=EXCLUSIVE that has written once: it holds
+ *                               the file (no one else can even read it) until told to stop
  *   write <file>                writes continuously (one party per transaction), printing a count now and then
  *   host <file> <workerScript>  opens the register as a second Entente (the preview's host) and answers
  *                               JSON calls read from stdin ({"channel", "input"}) with one JSON line each
@@ -14,7 +16,7 @@ import { createRecord } from '../../../db/store/records';
 import { DatabaseHost } from '../../../electron/node/worker/host';
 
 const [action, file, extra] = process.argv.slice(2);
-if (!action || !file) throw new Error('usage: actor <hold-lock|write|host> <file> [workerScript]');
+if (!action || !file) throw new Error('usage: actor <hold-lock|exclusive|write|host> <file> [workerScript]');
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const stdinClosed = new Promise<void>((resolve) => process.stdin.on('end', resolve).on('close', resolve).resume());
 
@@ -24,6 +26,17 @@ async function holdLock(): Promise<void> {
   say('holding');
   await stdinClosed;
   db.exec('ROLLBACK');
+  db.close();
+}
+
+async function exclusive(): Promise<void> {
+  const db = new Database(file!, { timeout: 0 });
+  db.pragma('locking_mode = EXCLUSIVE');
+  db.exec(
+    'UPDATE settings SET value = value WHERE 0; CREATE TABLE IF NOT EXISTS other_program (x); INSERT INTO other_program VALUES (1)',
+  );
+  say('holding');
+  await stdinClosed;
   db.close();
 }
 
@@ -60,5 +73,5 @@ async function host(): Promise<void> {
   await database.close();
 }
 
-const actions: Record<string, () => Promise<void>> = { 'hold-lock': holdLock, write, host };
+const actions: Record<string, () => Promise<void>> = { 'hold-lock': holdLock, exclusive, write, host };
 await actions[action]!();

@@ -29,6 +29,11 @@ export interface BackupOptions {
   /** Source file name recorded in the manifest. */
   source?: string;
   retention?: RetentionPolicy;
+  /**
+   * False: keep every older backup (a read-only window, or a process that does not own the register, must never
+   * delete backups). Default true.
+   */
+  rotate?: boolean;
 }
 
 const ATTEMPTS = 3;
@@ -61,11 +66,13 @@ export async function createVerifiedBackup(store: Store, options: BackupOptions)
       `Cannot create the backup folder ${options.dir}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
+  // The register whose backup this is: its stem goes into the name, and only its own backups rotate.
+  const register = options.source ?? store.file;
+  const kind = reason === 'pre-restore' ? 'pre-restore' : 'regular';
   // Never overwrite: two backups within one millisecond get distinct names.
   let stamp = at;
-  while (existsSync(join(options.dir, backupName(reason === 'pre-restore' ? 'pre-restore' : 'regular', stamp))))
-    stamp = new Date(stamp.getTime() + 1);
-  const name = backupName(reason === 'pre-restore' ? 'pre-restore' : 'regular', stamp);
+  while (existsSync(join(options.dir, backupName(kind, stamp, register)))) stamp = new Date(stamp.getTime() + 1);
+  const name = backupName(kind, stamp, register);
   const path = join(options.dir, name);
   const partial = `${path}.partial`;
   let lastProblem = '';
@@ -99,7 +106,7 @@ export async function createVerifiedBackup(store: Store, options: BackupOptions)
       version: 1,
       takenAt: stamp.toISOString(),
       reason,
-      source: options.source ?? store.file,
+      source: register,
       schemaVersion: store.schemaVersion(),
       auditMaxId: verification.auditMaxId,
       tables: verification.tables,
@@ -108,8 +115,8 @@ export async function createVerifiedBackup(store: Store, options: BackupOptions)
       appVersion: options.appVersion ?? 'unknown',
     };
     writeManifest(path, manifest);
-    rotateBackups(options.dir, options.retention);
-    const info = listBackups(options.dir).find((b) => b.name === name);
+    if (options.rotate !== false) rotateBackups(options.dir, options.retention, register);
+    const info = listBackups(options.dir, register).find((b) => b.name === name);
     if (!info) throw new AppError('INTERNAL', `The backup ${name} vanished right after it was written.`);
     return info;
   }
@@ -119,9 +126,12 @@ export async function createVerifiedBackup(store: Store, options: BackupOptions)
   );
 }
 
-/** Deletes the verified backups the retention policy does not keep; returns their names. */
-export function rotateBackups(dir: string, policy: RetentionPolicy = DEFAULT_RETENTION): string[] {
-  const backups = listBackups(dir);
+/**
+ * Deletes `register`'s verified backups the retention policy does not keep; returns their names. Other registers'
+ * backups in the same folder are never looked at (see listBackups).
+ */
+export function rotateBackups(dir: string, policy: RetentionPolicy = DEFAULT_RETENTION, register?: string): string[] {
+  const backups = listBackups(dir, register);
   const keep = backupsToKeep(
     backups.map((b) => ({ name: b.name, takenAt: b.takenAt, kind: b.kind, verified: b.manifest !== null })),
     policy,

@@ -2,12 +2,15 @@
  * Backup files on disk: how they are named, what the manifest beside each says, and listing
  * a folder. A backup is a standalone SQLite file (rollback journal, no -wal/-shm companions),
  * so a person can copy it by hand; `<name>.json` beside it records what it held when taken
- * and verified. Names carry the UTC time they were taken, to the millisecond:
- *   entente-2026-11-28T01-33-50-123Z.sqlite      regular (automatic or "Back up now")
- *   pre-restore-2026-11-28T01-40-02-001Z.sqlite  the safety copy taken before a restore
+ * and verified. Names carry the register's file stem (so registers sharing one folder never touch each other's
+ * backups, issue 15) and the UTC time they were taken, to the millisecond:
+ *   entente-r-2026-11-28T01-33-50-123Z.sqlite      regular backup of r.sqlite (automatic or "Back up now")
+ *   pre-restore-r-2026-11-28T01-40-02-001Z.sqlite  the safety copy of r.sqlite taken before a restore
+ * Older names without the stem (entente-2026-…Z.sqlite) belong to the register their manifest's `source` names; one
+ * without a manifest belongs to a register only when no other register's backups share the folder.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 
 export type BackupReason = 'auto' | 'manual' | 'pre-restore';
 
@@ -33,22 +36,38 @@ export interface BackupInfo {
   takenAt: string;
   kind: 'regular' | 'pre-restore';
   bytes: number;
+  /** The register's file stem the name carries; null for an older name without one. */
+  register: string | null;
   /** From the manifest; null when the manifest is missing or unreadable (verify before use). */
   manifest: BackupManifest | null;
 }
 
-const NAME_RE = /^(entente|pre-restore)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.sqlite$/;
+const NAME_RE =
+  /^(entente|pre-restore)-(?:([A-Za-z0-9._-]{1,40})-)?(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.sqlite$/;
 
-export function backupName(kind: BackupInfo['kind'], at: Date): string {
-  const stamp = at.toISOString().replace(/:/g, '-').replace('.', '-');
-  return `${kind === 'pre-restore' ? 'pre-restore' : 'entente'}-${stamp}.sqlite`;
+/** The mark a register's backups carry: its file name without the extension, to 40 safe characters ("r" for r.sqlite). */
+export function registerStem(databaseFile: string): string {
+  const name = basename(databaseFile);
+  const stem = name.slice(0, name.length - extname(name).length) || name;
+  return stem.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 40);
 }
 
-export function parseBackupName(name: string): { kind: BackupInfo['kind']; takenAt: Date } | null {
+/** `register`: the register's file (its stem goes into the name); absent: an older unmarked name (tests). */
+export function backupName(kind: BackupInfo['kind'], at: Date, register?: string): string {
+  const stamp = at.toISOString().replace(/:/g, '-').replace('.', '-');
+  const mark = register ? `${registerStem(register)}-` : '';
+  return `${kind === 'pre-restore' ? 'pre-restore' : 'entente'}-${mark}${stamp}.sqlite`;
+}
+
+export function parseBackupName(
+  name: string,
+): { kind: BackupInfo['kind']; takenAt: Date; register: string | null } | null {
   const m = NAME_RE.exec(name);
   if (!m) return null;
-  const takenAt = new Date(`${m[2]}T${m[3]}:${m[4]}:${m[5]}.${m[6]}Z`);
-  return Number.isNaN(takenAt.getTime()) ? null : { kind: m[1] === 'pre-restore' ? 'pre-restore' : 'regular', takenAt };
+  const takenAt = new Date(`${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z`);
+  return Number.isNaN(takenAt.getTime())
+    ? null
+    : { kind: m[1] === 'pre-restore' ? 'pre-restore' : 'regular', takenAt, register: m[2] ?? null };
 }
 
 export function manifestPath(backupPath: string): string {
@@ -78,8 +97,18 @@ function sizeOf(path: string): number | null {
   }
 }
 
-/** Every backup in the folder, newest first. A missing folder has none. */
-export function listBackups(dir: string): BackupInfo[] {
+/** The register a backup belongs to: the stem in its name, else the stem of its manifest's source, else unknown. */
+function ownerOf(b: BackupInfo): string | null {
+  if (b.register !== null) return b.register;
+  return typeof b.manifest?.source === 'string' && b.manifest.source ? registerStem(b.manifest.source) : null;
+}
+
+/**
+ * Every backup in the folder, newest first. A missing folder has none. `register` (the register's file): only that
+ * register's backups — by the stem in the name or the manifest's source; an unmarked one without a manifest only when
+ * no other register's backup shares the folder (then it can only be this register's).
+ */
+export function listBackups(dir: string, register?: string): BackupInfo[] {
   if (!existsSync(dir)) return [];
   const out: BackupInfo[] = [];
   for (const name of readdirSync(dir)) {
@@ -94,8 +123,21 @@ export function listBackups(dir: string): BackupInfo[] {
       takenAt: parsed.takenAt.toISOString(),
       kind: parsed.kind,
       bytes,
+      register: parsed.register,
       manifest: readManifest(path),
     });
   }
-  return out.sort((a, b) => (a.takenAt < b.takenAt ? 1 : a.takenAt > b.takenAt ? -1 : a.name < b.name ? 1 : -1));
+  const sorted = out.sort((a, b) =>
+    a.takenAt < b.takenAt ? 1 : a.takenAt > b.takenAt ? -1 : a.name < b.name ? 1 : -1,
+  );
+  if (register === undefined) return sorted;
+  const own = registerStem(register);
+  const shared = sorted.some((b) => {
+    const owner = ownerOf(b);
+    return owner !== null && owner !== own;
+  });
+  return sorted.filter((b) => {
+    const owner = ownerOf(b);
+    return owner === null ? !shared : owner === own;
+  });
 }

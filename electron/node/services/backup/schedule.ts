@@ -141,7 +141,9 @@ export class BackupScheduler {
 
   /** A backup taken by other means ("Back up now", the CLI) counts as the last backup too. */
   private catchUpWithFolder(): void {
-    const newest = listBackups(this.dir()).find((b) => b.kind === 'regular' && b.manifest);
+    const newest = listBackups(this.dir(), this.options.getStore().file).find(
+      (b) => b.kind === 'regular' && b.manifest,
+    );
     if (!newest?.manifest) return;
     const takenAt = Date.parse(newest.takenAt);
     if (this.state.lastBackupAt === null || takenAt > this.state.lastBackupAt) {
@@ -205,6 +207,7 @@ export class BackupScheduler {
       dir: this.dir(),
       reason,
       now: new Date(this.clock.now()),
+      rotate: !db.readonly,
       retention: this.options.retention ?? {
         ...DEFAULT_RETENTION,
         keep,

@@ -122,6 +122,17 @@ const UNREACHABLE = /^(SQLITE_(READONLY|CANTOPEN|PERM|AUTH|BUSY|LOCKED)|E(ACCES|
 
 function openFailure(error: unknown): IntegrityReport {
   const code = String((error as { code?: unknown }).code ?? '');
+  // Another program holds the file (an exclusive lock, a long write): the check could not run — busy, never a FAIL.
+  if (/^SQLITE_(BUSY|LOCKED)/.test(code) || (error instanceof AppError && error.code === 'BUSY')) {
+    const problem = 'another program holds the register, so it could not be checked now; try again when it is free';
+    return {
+      ok: false,
+      damaged: false,
+      busy: true,
+      checks: [{ name: 'open', ok: false, busy: true, detail: problem }],
+      problem,
+    };
+  }
   if (UNREACHABLE.test(code)) {
     return {
       ok: false,

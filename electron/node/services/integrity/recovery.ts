@@ -57,9 +57,9 @@ export function moveAside(file: string, now: Date = new Date()): { movedTo: stri
   return { movedTo, movedFiles };
 }
 
-/** The newest backup in the folder that verifies now (regular ones first, then safety copies). */
-export function newestVerifiedBackup(backupDir: string): OfferedBackup | null {
-  const backups = listBackups(backupDir);
+/** The newest of `register`'s backups in the folder that verifies now (regular ones first, then safety copies). */
+export function newestVerifiedBackup(backupDir: string, register?: string): OfferedBackup | null {
+  const backups = listBackups(backupDir, register);
   const ordered = [...backups.filter((b) => b.kind === 'regular'), ...backups.filter((b) => b.kind === 'pre-restore')];
   for (const backup of ordered) {
     const verification = verifyBackupFile(backup.path, readManifest(backup.path)?.tables);
@@ -117,7 +117,7 @@ export function openWithRecovery(
     }
   }
   const { movedTo, movedFiles } = moveAside(file, options.now);
-  const newestBackup = newestVerifiedBackup(backupDir);
+  const newestBackup = newestVerifiedBackup(backupDir, file);
   const problem =
     `The database ${file} is damaged: ${report.problem ?? 'it failed its integrity check'}. ` +
     `It was moved aside, unchanged, to ${movedTo}. ` +

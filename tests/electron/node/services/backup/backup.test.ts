@@ -43,7 +43,7 @@ describe('taking a backup', () => {
   it('writes a standalone, verified copy: integrity ok, the same rows in every table, a manifest beside it', async () => {
     const { db, file, dir } = register();
     const info = await createVerifiedBackup(Store.over(db), { dir, source: file });
-    expect(info.name).toMatch(/^entente-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.sqlite$/);
+    expect(info.name).toMatch(/^entente-(?:[\w.-]+-)?\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.sqlite$/);
     expect(readdirSync(dir).sort()).toEqual([info.name, `${info.name}.json`]);
     expect(info.manifest).toMatchObject({ reason: 'manual', records: 17, tables: Store.over(db).tableCounts() });
     const copy = new Database(info.path, { readonly: true });
