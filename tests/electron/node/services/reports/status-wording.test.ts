@@ -38,7 +38,10 @@ describe('the status column of a report', () => {
       const title = `Talks dated “${date || 'unknown'}”`;
       // HTML: the records table's row of this record (the chart and the chronology name it too).
       const rows = html.split('<tr>').filter((r) => r.includes(title) && r.includes('class="status'));
-      expect({ date, html: rows.map((r) => r.match(/class="status[^"]*">[^<]*<\/span><span class="sub">([^<]*)</)?.[1]) }).toEqual({
+      expect({
+        date,
+        html: rows.map((r) => r.match(/class="status[^"]*">[^<]*<\/span><span class="sub">([^<]*)</)?.[1]),
+      }).toEqual({
         date,
         html: [expected],
       });
