@@ -31,6 +31,9 @@ export default defineConfig({
     // Limits that catch a hung test, sized for a slow, busy 2-core machine (tests wait for conditions, never for time).
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // expect.poll waits for a condition; its 1 s default is a fast machine's idea of "soon" (a tester saw an import
+    // wizard step fail it under load).
+    expect: { poll: { timeout: 30_000 } },
     restoreMocks: true,
     projects: [
       {

@@ -8,6 +8,7 @@ import { SHARED_EXCLUDE } from './vitest.config';
 
 export default defineConfig({
   test: {
+    expect: { poll: { timeout: 30_000 } },
     name: 'electron',
     environment: 'node',
     pool: 'forks',

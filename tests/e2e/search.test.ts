@@ -19,6 +19,8 @@ describe('search in the browser', () => {
       const input = page.getByRole('combobox', { name: 'Search the register' });
       await input.waitFor();
       await input.pressSequentially('indo-pacific', { delay: 20 });
+      // Every letter typed stays in the box, however late the answers to the shorter texts arrive.
+      expect(await input.inputValue()).toBe('indo-pacific');
       // The list answers the whole word once it is no longer busy (an answer to "indo" may show meanwhile).
       await page.locator('#search-results[aria-busy="false"]').waitFor();
       const option = page.getByRole('option').first();

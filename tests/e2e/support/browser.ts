@@ -29,17 +29,14 @@ export const CONTEXT_OPTIONS = { reducedMotion: 'reduce', deviceScaleFactor: 1 }
  * caught too. Call before axe, a screenshot or any assertion about colours. Waits for the condition, never for time.
  */
 export async function settled(page: Page, timeout = 45_000): Promise<void> {
-  await page.waitForFunction(
-    async () => {
-      await document.fonts.ready;
-      const running = () => document.getAnimations().filter((a) => a.playState === 'running' || a.pending).length;
-      if (running() > 0) return false;
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      return running() === 0;
-    },
-    undefined,
-    { timeout, polling: 'raf' },
-  );
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // A plain predicate, never an async one: waitForFunction takes any truthy return — a Promise included — as done,
+  // so an async check returned at the first look with the dialog still fading (a tester caught it at opacity 0.1).
+  const still = () => document.getAnimations().every((a) => a.playState !== 'running' && !a.pending);
+  await page.waitForFunction(still, undefined, { timeout, polling: 'raf' });
+  // Two frames later, still nothing running: an animation that starts on the next frame is waited for too.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForFunction(still, undefined, { timeout, polling: 'raf' });
 }
 
 export function findChromium(): string {

@@ -17,7 +17,8 @@ export async function pick(page: Page, label: string, option: string): Promise<v
     .click();
 }
 
-export async function waitForText(page: Page, text: string, timeout = 15_000): Promise<void> {
+/** Waits for `text` to be visible, as long as the page's own waits (45 s): a busy machine is slow, not wrong. */
+export async function waitForText(page: Page, text: string, timeout = 45_000): Promise<void> {
   await page.getByText(text, { exact: false }).first().waitFor({ state: 'visible', timeout });
 }
 

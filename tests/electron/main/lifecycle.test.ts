@@ -211,7 +211,7 @@ describe('development and shutdown', () => {
     fake.app.emit('will-quit', first);
     // The first will-quit waits for the database host (a running backup, every worker's connection), then quits again.
     expect(first.defaultPrevented).toBe(true);
-    await vi.waitFor(() => expect(fake.app.quitCount).toBe(quitsBefore + 1));
+    await vi.waitFor(() => expect(fake.app.quitCount).toBe(quitsBefore + 1), { timeout: 30_000 });
     expect(runtime.database()).toBeNull();
     expect(await host.call('app.info', {})).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
   });

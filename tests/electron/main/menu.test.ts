@@ -121,7 +121,7 @@ describe('installed menu', () => {
 
     click(byLabel(items, 'About Entente'));
     // The versions come from the database worker: the box opens once its answer is in.
-    await vi.waitFor(() => expect(fake.dialog.messageBoxes).toHaveLength(1));
+    await vi.waitFor(() => expect(fake.dialog.messageBoxes).toHaveLength(1), { timeout: 30_000 });
     const detail = String(fake.dialog.messageBoxes[0]!.detail);
     expect(detail).toMatch(/^Entente \d+\.\d+\.\d+/);
     expect(detail).toMatch(/Node\.js \d+/);

@@ -36,7 +36,12 @@ export function AttachmentEditDialog({ attachment, onClose }: { attachment: Atta
   }
 
   return (
-    <Modal opened={attachment !== null} onClose={onClose} title={t('form.title')}>
+    <Modal
+      opened={attachment !== null}
+      onClose={onClose}
+      title={t('form.title')}
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -38,6 +38,14 @@ function readAddress(): { query: string; filters: SearchFilters } {
   return { query: params.get('q') ?? '', filters };
 }
 
+/**
+ * The address this page wrote last. The history library reports every replaceState as a route change, and by the
+ * time that report arrives the person may have typed on: following our own write would set the box back to the
+ * older text and drop what was typed since (a tester typing "indo-pacific" got "ino-pacific"). Only addresses
+ * somebody else set are followed.
+ */
+let lastWritten: string | null = null;
+
 function writeAddress(query: string, filters: SearchFilters): void {
   if (!window.location.hash.startsWith('#/search')) return; // the page is being left: the address is someone else's
   const params = new URLSearchParams();
@@ -45,6 +53,7 @@ function writeAddress(query: string, filters: SearchFilters): void {
   if (hasFilters(filters)) params.set('f', JSON.stringify(filters));
   const search = params.toString();
   const target = `#/search${search ? `?${search}` : ''}`;
+  lastWritten = target;
   if (window.location.hash === target) return;
   // Keep history.state: the router numbers its entries there, and the leave guard undoes a refused Back by it.
   history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}${target}`);
@@ -91,7 +100,7 @@ export default function SearchPage() {
   // navigations go through the router's history and fire no hashchange, so listen to the router itself.
   useEffect(() => {
     const follow = () => {
-      if (!window.location.hash.startsWith('#/search')) return;
+      if (!window.location.hash.startsWith('#/search') || window.location.hash === lastWritten) return;
       const next = readAddress();
       setQuery((q) => (q === next.query ? q : next.query));
       setFilters((f) => (JSON.stringify(f) === JSON.stringify(next.filters) ? f : next.filters));

@@ -106,7 +106,12 @@ export function ViewActions({
           {exportList.error?.message ?? exported}
         </Alert>
       ) : null}
-      <Modal opened={naming} onClose={() => setNaming(false)} title={t('list.views.saveTitle')}>
+      <Modal
+        opened={naming}
+        onClose={() => setNaming(false)}
+        title={t('list.views.saveTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <form
           onSubmit={(e) => {
             e.preventDefault();
