@@ -6,7 +6,7 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countRecords, createRecord } from '../../db/store/records';
+import { countRecords, createRecord, findRecord, updateRecord } from '../../db/store/records';
 import { hasUnsavedChanges } from '../../renderer/src/app/leave-guard';
 import { focused, openApp } from './support/app';
 import { openHarness, type Harness } from './support/harness';
@@ -82,6 +82,31 @@ describe('leaving a form with unsaved typing', () => {
     await screen.findByRole('heading', { name: 'Italy–Japan Memorandum' });
     expect(localStorage.getItem(`entente.draft.agreement.${agreementId}`)).toBeNull();
     expect(hasUnsavedChanges()).toBe(false);
+  });
+
+  it('a restored draft older than the record is never saved over the changes made since', async () => {
+    await openApp(h, `#/agreements/${agreementId}/edit`);
+    const user = userEvent.setup();
+    await waitFor(() => expect(title().value).toBe('Memorandum on defence cooperation'));
+    await user.type(title(), ' (draft)');
+    cleanup();
+    // Meanwhile the record changes (another window, a colleague): a reference is added.
+    updateRecord(h.db, 'agreement', agreementId, {
+      title: 'Memorandum on defence cooperation',
+      type: 'mou',
+      reference: 'MoU-2019/7',
+    });
+    await openApp(h, `#/agreements/${agreementId}/edit`);
+    await screen.findByText(/were restored/);
+    await waitFor(() => expect(title().value).toBe('Memorandum on defence cooperation (draft)'));
+    await user.keyboard('{Control>}s{/Control}');
+    await screen.findByText(/was changed elsewhere/);
+    // Refused: the record keeps the change made since, and the draft's title was not written over it.
+    const stored = findRecord(h.db, 'agreement', agreementId)!;
+    expect({ title: stored.title, reference: stored.reference }).toEqual({
+      title: 'Memorandum on defence cooperation',
+      reference: 'MoU-2019/7',
+    });
   });
 
   it('offers a restored new-record draft back, and "Discard them" empties the form', async () => {

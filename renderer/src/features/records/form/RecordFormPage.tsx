@@ -71,6 +71,10 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
   const [stored] = useState(() => readDraft(key));
   const [restored, setRestored] = useState<StoredDraft | null>(null);
   const leaving = useRef(false);
+  // The version the typing started from: a restored draft's own, never the record's current one. Saving a draft
+  // against the current version would silently undo every change made since the draft was typed (a tester lost a
+  // status event and a colleague's edit that way); against its own base, the save is refused as "changed since".
+  const [base, setBase] = useState(() => stored?.baseVersion ?? record?.version ?? null);
   useEffect(() => {
     if (stored) {
       draft.replace(stored.values);
@@ -84,10 +88,10 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
       writeDraft(key, {
         values: draft.current(),
         savedAt: new Date().toISOString(),
-        baseVersion: record?.version ?? null,
+        baseVersion: base,
       });
     else clearDraft(key);
-  }, [draft, key, record?.version]);
+  }, [draft, key, base]);
   const forget = () => {
     leaving.current = true;
     clearDraft(key);
@@ -98,6 +102,7 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
     lastFocused: () => lastFocused.current,
   });
   const discardRestored = () => {
+    setBase(record?.version ?? null);
     draft.markClean(initial);
     clearDraft(key);
     setRestored(null);
@@ -115,7 +120,7 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
         ? await update.mutateAsync({
             ...payload,
             id: record.id,
-            expectedVersion: record.version,
+            expectedVersion: base ?? record.version,
           } as Input<'records.update'>)
         : await create.mutateAsync(payload);
       forget();
