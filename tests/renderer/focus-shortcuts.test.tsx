@@ -82,6 +82,29 @@ describe('focus and shortcuts', () => {
     expect(window.location.hash).toBe(`#/agreements/${agreementId}/edit`);
   });
 
+  it('Enter with no date does not add an undated status; Ctrl+Enter does, deliberately', async () => {
+    await openApp(h, `#/agreements/${agreementId}`);
+    const user = userEvent.setup();
+    const heading = await screen.findByRole('heading', { name: 'Memorandum on defence cooperation' });
+    await waitFor(() => expect(document.activeElement, focused()).toBe(heading));
+    await user.keyboard('s');
+    const status = await screen.findByRole('combobox', { name: 'Status' });
+    await waitFor(() => expect(document.activeElement, focused()).toBe(status));
+    await user.keyboard('terminat{Enter}');
+    expect((status as HTMLInputElement).value).toBe('Terminated');
+    await user.tab();
+    await user.keyboard('{Enter}');
+    await screen.findByText('Type a date, or press Ctrl+Enter to add it with the date unknown');
+    expect(getRecord(h.db, 'agreement', agreementId).statusEvents.map((e) => e.status)).toEqual(['signed']);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() =>
+      expect(getRecord(h.db, 'agreement', agreementId).statusEvents.map((e) => [e.status, e.date])).toEqual([
+        ['signed', '2017-05'],
+        ['terminated', 'XXXX'],
+      ]),
+    );
+  });
+
   it('keeps every letter typed right after Ctrl+N', async () => {
     await openApp(h, '#/meetings');
     const user = userEvent.setup();

@@ -251,6 +251,7 @@ export const en = {
     note: 'Note',
     sourceLabel: 'Source',
     chooseStatus: 'Choose a status',
+    dateOrUndated: 'Type a date, or press Ctrl+Enter to add it with the date unknown',
   },
   form: {
     create: 'Create',

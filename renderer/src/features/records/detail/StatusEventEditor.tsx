@@ -61,7 +61,25 @@ export function StatusEventEditor({
   return (
     <form
       onSubmit={submit}
-      onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onCancel();
+        } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          void submit(e);
+        } else if (
+          e.key === 'Enter' &&
+          e.target instanceof HTMLInputElement &&
+          !e.target.hasAttribute('aria-haspopup') && // Enter in the status list picks a status
+          values.date.trim() === ''
+        ) {
+          // Enter with no date would store the status as undated — and an undated status entered last becomes the
+          // current one. That takes a deliberate Ctrl+Enter (a tester stored "Terminated · unknown" with 5 keys).
+          e.preventDefault();
+          setErrors({ date: t('timeline.dateOrUndated') });
+        }
+      }}
       className="ent-inline-form"
       aria-label={initial ? t('timeline.editEvent') : t('timeline.addEvent')}
     >
