@@ -113,6 +113,10 @@ describe('main screens on the example data', () => {
     const { page } = session;
     await visit('agreement-form', '/agreements/new', 'Parties and roles');
     await page.getByRole('button', { name: 'Add party', exact: true }).click();
+    // The new row's party picker has the focus with its choices open over the rows below: Escape closes them.
+    await page.getByRole('listbox').first().waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('listbox').first().waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: 'Add status event', exact: true }).click();
     await page.getByLabel('Date 1', { exact: true }).fill('c. 2019');
     await waitForText(page, '→ c. 2019 (year, approximate)');
