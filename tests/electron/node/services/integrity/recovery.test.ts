@@ -60,8 +60,9 @@ describe('recovery from a damaged database', () => {
   for (const where of ['a page holding meeting rows', 'the file header'] as const) {
     it(`one damaged byte in ${where}: moved aside untouched, the newest good backup offered by date, restore brings every record back`, async () => {
       const r = await registerWithBackup();
-      // Damage a copy of the database, the way a person testing this would, and start the app on it.
-      const copy = join(r.dir, 'copy.sqlite');
+      // Damage a copy of the database, the way a person testing this would, and start the app on it. The copy keeps
+      // the register's name (in a folder of its own): backups belong to the register they were taken of, by name.
+      const copy = join(tempDir(), 'entente.sqlite');
       copyFileSync(r.file, copy);
       const offset = where === 'the file header' ? 0 : (r.meetingsPage - 1) * r.pageSize + 3; // the page's cell count
       const damaged = damageByte(copy, offset);
@@ -75,7 +76,7 @@ describe('recovery from a damaged database', () => {
       expect(existsSync(copy)).toBe(false);
       expect(newestBackup).toMatchObject({ name: r.backup.name, takenAt: '2026-05-04T08:15:00.000Z', records: 17 });
       expect(problem).toMatch(
-        /^The database .*copy\.sqlite is damaged: .*It was moved aside, unchanged, to .*\.damaged-2026-05-05T10-00-00-000Z\. The newest good backup is from 2026-05-04 08:15 UTC \(17 records\): restore it to go on\.$/,
+        /^The database .*entente\.sqlite is damaged: .*It was moved aside, unchanged, to .*\.damaged-2026-05-05T10-00-00-000Z\. The newest good backup is from 2026-05-04 08:15 UTC \(17 records\): restore it to go on\.$/,
       );
 
       const restored = await restoreBackup({
