@@ -13,6 +13,7 @@ import { createRecord } from '../../../../../db/store/records';
 import { searchRecords } from '../../../../../electron/node/services/search/search';
 import { openTempDb, tempDbFile } from '../../../../support/temp-db';
 import { prng } from '../../../../support/random';
+import { withTodaysSharedTables } from '../../../../support/older-register';
 
 /** [script, the word as written in a record, how people type it]. */
 const TABLE: [string, string, string[]][] = [
@@ -179,7 +180,7 @@ describe('an index built with an older fold is rebuilt', () => {
   it.each(REFOLDS)('%s empties the old index and opening rebuilds it folded', (_, before, title, indexed, query) => {
     const file = tempDbFile();
     const old = openDatabase(file, { targetVersion: before });
-    const id = createRecord(old, 'meeting', { title, type: 'call' }).id;
+    const id = withTodaysSharedTables(old, () => createRecord(old, 'meeting', { title, type: 'call' }).id);
     // What the old code indexed (FTS5 itself folds neither ł nor ی).
     const docId = (old.prepare('SELECT doc_id AS d FROM search_docs WHERE record_id = ?').get(id) as { d: number }).d;
     old.prepare('DELETE FROM search_fts WHERE rowid = ?').run(docId);

@@ -9,6 +9,7 @@ import { createRecord, deleteRecord, inTransaction, patchRecord } from '../../..
 import { checkSearchIndex, rebuildSearchIndex, staleDocs } from '../../../../../db/store/search-index';
 import { snapshot, tempDbFile } from '../../../../support/temp-db';
 import { buildFixture, find } from './fixture';
+import { withTodaysSharedTables } from '../../../../support/older-register';
 
 /** Index rows by record: what a rebuild must reproduce exactly. */
 function indexRows(db: Db): unknown[] {
@@ -130,7 +131,10 @@ describe('checked when a database opens', () => {
   it('a register that had records before the search migration is indexed on open', () => {
     const file = tempDbFile();
     const old = openDatabase(file, { targetVersion: 2 });
-    const id = createRecord(old, 'agreement', { title: 'Old arrangement on maritime patrols', type: 'mou' }).id;
+    const id = withTodaysSharedTables(
+      old,
+      () => createRecord(old, 'agreement', { title: 'Old arrangement on maritime patrols', type: 'mou' }).id,
+    );
     old.close();
     const db = openDatabase(file);
     try {
