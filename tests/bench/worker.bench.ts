@@ -11,6 +11,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Store } from '../../db/store';
 import { openDatabase } from '../../db/store/open';
 import type { HandlerContext } from '../../electron/node/handlers/context';
@@ -34,10 +36,22 @@ const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Mat
 const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? 0;
 
 /**
+ * A full garbage collection of this thread's heap, so that each measured call pays only for its own garbage: without
+ * it the in-process runs (a whole-register report builds hundreds of MB) or the corpus generation leave a major
+ * collection due on this thread, and it lands in whichever measurement comes next. Electron main never holds that
+ * garbage. `--expose-gc` set at run time, then `gc` taken from a fresh context (the flag applies to new contexts).
+ */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+/**
  * Runs `long` while reading records one after another, with a 5 ms timer on this thread. In-process, the reads can
  * only start once the thread is free again: their latency is what a window would wait for an answer.
  */
 async function measure(long: () => Promise<unknown>, read: () => Promise<unknown>): Promise<Figures> {
+  collectGarbage();
   let last = performance.now();
   let stallMs = 0;
   const timer = setInterval(() => {
