@@ -126,12 +126,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`entente${name ? ` ${name}` : ''}: ${sentence(error.message)} ${hint}`);
       return USAGE_EXIT;
     }
-    const where = name ? `entente ${name}` : 'entente';
+    const prefix = name ? `entente ${name}` : 'entente';
     if (error instanceof AppError) {
-      io.err(`${where}: ${error.message}`);
+      io.err(`${prefix}: ${error.message}`);
       return EXIT_CODES[error.code] ?? 1;
     }
-    io.err(`${where}: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`${prefix}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
 }
