@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { loadSeedArticle } from '../../../db/demo/seed-article';
 import { openDatabase } from '../../../db/store/open';
 import { workerBundle } from '../../../electron/node/worker/bundle';
+import { DatabaseHost } from '../../../electron/node/worker/host';
 import { runCliProcess } from '../../electron/node/cli/process';
 import { startActor, type Actor } from './support';
 
@@ -26,6 +27,11 @@ export interface ProcessSuite {
   register(): string;
   /** A second process doing `action` on `file`, killed after the test. */
   actor(action: string, file: string, extra?: string): Promise<Actor>;
+  /**
+   * A window on `file` in this process: the preview's and the desktop app's own DatabaseHost, claiming the register
+   * as the preview does; closed after the test. `onNotice` hears what the window would show.
+   */
+  window(file: string, onNotice?: (message: string) => void): Promise<DatabaseHost>;
   /** The CLI as a real process (`node scripts/cli.mjs …`). */
   cli(...args: string[]): ReturnType<typeof runCliProcess>;
 }
@@ -35,12 +41,14 @@ export function processSuite(prefix: string): ProcessSuite {
   let workerScript = '';
   let n = 0;
   const actors: Actor[] = [];
+  const windows: DatabaseHost[] = [];
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), `entente-${prefix}-`));
     workerScript = await workerBundle();
     await runCliProcess(['--help']); // builds the CLI bundle once, outside the tests' own time
   }, 300_000);
   afterEach(async () => {
+    for (const window of windows.splice(0).reverse()) await window.close();
     for (const actor of actors.splice(0).reverse()) await actor.kill();
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -65,6 +73,19 @@ export function processSuite(prefix: string): ProcessSuite {
     async actor(action, file, extra) {
       const started = await startActor(action, file, extra);
       actors.push(started);
+      return started;
+    },
+    async window(file, onNotice) {
+      const started = await DatabaseHost.start({
+        workerScript,
+        databaseFile: file,
+        transport: 'preview',
+        appVersion: 'test',
+        hostServices: {},
+        owner: 'preview',
+        ...(onNotice ? { onNotice: (notice: { message: string }) => onNotice(notice.message) } : {}),
+      });
+      windows.push(started);
       return started;
     },
     cli: (...args) => runCliProcess(args),
