@@ -7,6 +7,7 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { AppError } from '../../electron/common/domain/errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../migrations';
+import { damageWords } from './errors';
 import { ensureSearchIndex } from './search-index';
 
 export type { Db } from './sql';
@@ -156,11 +157,11 @@ function readVersion(db: Db, file: string): number {
     if (hasSqliteHeader(file))
       throw new AppError(
         'DAMAGED',
-        `${file} is damaged (${sqliteMessage(error)}). It has not been changed. Check it, and restore a good backup.`,
+        `${file} is damaged (${damageWords(file)}). It has not been changed. Check it, and restore a good backup.`,
       );
     throw new AppError(
       'NOT_A_DATABASE',
-      `${file} is not an Entente database (${sqliteMessage(error)}). It has not been changed.`,
+      `${file} is not an Entente database (it does not begin as a database file does). It has not been changed.`,
     );
   }
 }

@@ -12,7 +12,7 @@
 import { Worker } from 'node:worker_threads';
 import { CONTRACT, type ChannelName, type Input, type Output, type Reply } from '../../common/contract';
 import { AppError } from '../../common/domain/errors';
-import { claimRegister, currentOwner, describeOwner, type Claim, type OwnerApp } from '../../../db/store';
+import { claimRegister, currentOwner, damageWords, describeOwner, type Claim, type OwnerApp } from '../../../db/store';
 import type { HostServices } from '../handlers/context';
 import { fileIdentity } from './file-identity';
 import type { FromWorker, HostCapability, ToWorker, WorkerConfig, WorkerRole } from './protocol';
@@ -181,7 +181,9 @@ export class DatabaseHost {
       if (reply.ok && reply.value.damaged) this.#becomeReadOnly(reply.value.problem ?? 'it failed its integrity check');
     } else if (writes && bytes[6] === 0x66 /* {"ok":f… */) {
       const reply = JSON.parse(decoder.decode(bytes)) as Reply<never>;
-      if (!reply.ok && reply.error.code === 'DAMAGED') this.#becomeReadOnly(reply.error.message);
+      // The reply's own message is a whole sentence for the person who saved; the banner says it once, in its words.
+      if (!reply.ok && reply.error.code === 'DAMAGED')
+        this.#becomeReadOnly(`a change could not be saved: ${damageWords()}`);
     }
     return bytes;
   }

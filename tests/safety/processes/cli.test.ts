@@ -10,10 +10,10 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, truncateSync, utim
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Store } from '../../../db/store';
-import { openDatabase } from '../../../db/store/open';
 import { peekOnce } from '../../support/temp-db';
 import { CLI_SCRIPT } from '../../electron/node/cli/process';
 import { processSuite } from './suite';
+import { damagePage } from './support';
 
 const suite = processSuite('processes-cli');
 const { register, actor, cli } = suite;
@@ -173,19 +173,6 @@ describe('cli: busy is not damage', () => {
   }, 240_000);
 });
 
-/** Overwrites 512 bytes of the page holding `table`'s root, as a bad sector or another program would. */
-function damage(file: string, table: string): Buffer {
-  const db = openDatabase(file, { readonly: true });
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
-  const page = (db.prepare(`SELECT rootpage FROM sqlite_schema WHERE name = ?`).get(table) as { rootpage: number })
-    .rootpage;
-  db.close();
-  const bytes = readFileSync(file);
-  bytes.fill(0x5a, (page - 1) * pageSize, (page - 1) * pageSize + 512);
-  writeFileSync(file, bytes);
-  return bytes;
-}
-
 describe('cli: a damaged register', () => {
   it('list and show still answer but warn how to recover; import refuses and writes nothing', async () => {
     const file = register();
@@ -194,9 +181,9 @@ describe('cli: a damaged register', () => {
       id: string;
     };
     // The audit trail's page: list and show do not read it, so they can answer; every check finds it.
-    const bytes = damage(file, 'audit');
+    const bytes = damagePage(file, 'audit');
     const warning =
-      /^Warning: the register is damaged \(the file is damaged .*\); what follows may be incomplete.*restore --db/m;
+      /^Warning: the register is damaged \(parts of the file were overwritten or cannot be read\); what follows may be incomplete.*restore --db/m;
 
     const listed = await cli('list', 'parties', '--db', file);
     expect(listed.stdout).toMatch(/Japan/);
@@ -218,7 +205,7 @@ describe('cli: a damaged register', () => {
     const file = register();
     truncateSync(file, 50_000);
     const listed = await cli('list', 'parties', '--db', file);
-    expect(listed.stderr).toMatch(/is damaged \(.*\)\. It has not been changed/);
+    expect(listed.stderr).toMatch(/is damaged \(the file was cut short: .*\)\. It has not been changed/);
     expect(listed.stderr).not.toMatch(/not an Entente database/);
     expect(listed.code).toBe(4);
 
