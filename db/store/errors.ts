@@ -18,18 +18,20 @@ const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleS
 
 /**
  * The file's length against the length its own header gives (page size at bytes 16–17, page count at bytes 28–31,
- * https://sqlite.org/fileformat2.html#database_header), or null when it is not shorter (or cannot be read).
+ * https://sqlite.org/fileformat2.html#database_header): null when it is not shorter (or cannot be read at all),
+ * 'no-header' when it does not start with SQLite's header.
  */
-function cutShort(file: string): { actual: number; expected: number } | null {
+function cutShort(file: string): { actual: number; expected: number } | 'no-header' | null {
   try {
     const actual = statSync(file).size;
     const fd = openSync(file, 'r');
     const header = Buffer.alloc(32);
     try {
-      if (readSync(fd, header, 0, 32, 0) < 32) return null;
+      if (readSync(fd, header, 0, 32, 0) < 32) return 'no-header';
     } finally {
       closeSync(fd);
     }
+    if (header.toString('latin1', 0, 16) !== 'SQLite format 3\0') return 'no-header';
     const raw = header.readUInt16BE(16);
     const pageSize = raw === 1 ? 65536 : raw;
     const expected = pageSize * header.readUInt32BE(28);
@@ -47,6 +49,8 @@ function cutShort(file: string): { actual: number; expected: number } | null {
  */
 export function damageWords(file?: string): string {
   const short = file === undefined ? null : cutShort(file);
+  if (short === 'no-header')
+    return 'the file does not begin as a database file does: it was overwritten from its start, or is another kind of file';
   if (short)
     return `the file was cut short: it ends after ${kb(short.actual)}, but its own header says ${kb(short.expected)}, so a copy or a save stopped part-way`;
   return 'parts of the file were overwritten or cannot be read';
