@@ -43,6 +43,12 @@ const fingerprint = () =>
       .get(),
   );
 
+/** The value below which `share` (0–1) of `values` lie (nearest rank). */
+function percentile(values: number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
+}
+
 /** Longest gap between turns of this thread's event loop while `work` runs (a 5 ms timer). */
 async function longestStall<T>(work: () => Promise<T>): Promise<{ value: T; stallMs: number; durationMs: number }> {
   let last = performance.now();
@@ -142,11 +148,13 @@ describe('the database host on a 20,000-meeting register', () => {
     const report = JSON.parse(new TextDecoder().decode(value)) as Reply<ReportData>;
     expect(report.ok && report.value.records.length).toBe(MEETINGS + AGREEMENTS);
     // On this thread, the list (one synchronous query) would stall it for its whole duration; queued behind it on
-    // the same worker, every read would wait as long.
+    // the same worker, nearly every read would wait for a whole list. Compared as the 90th percentile, not the
+    // single worst read: on a busy machine one read can lose its core to another process for a moment, which says
+    // nothing about where the work runs.
     const shortestList = Math.min(...listMs);
     expect(reads.length).toBeGreaterThan(10);
     expect(stallMs).toBeLessThan(shortestList / 2);
-    expect(Math.max(...reads)).toBeLessThan(shortestList / 2);
+    expect(percentile(reads, 0.9)).toBeLessThan(shortestList / 2);
     expect(fingerprint()).toEqual(before);
   }, 300_000);
 
