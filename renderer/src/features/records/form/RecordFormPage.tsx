@@ -15,7 +15,8 @@ import type { Input } from '../../../../../electron/common/contract';
 import { ApiError } from '../../../api/client';
 import { useApiMutation, useApiQuery } from '../../../api/hooks';
 import { recordPath } from '../../../app/kinds';
-import { useLeaveGuard } from '../../../app/leave-guard';
+import { isAskingToLeave, useLeaveGuard } from '../../../app/leave-guard';
+import { hasTypeAhead } from '../../../app/type-ahead';
 import { goBack, navigate } from '../../../app/router';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
@@ -53,7 +54,6 @@ export default function RecordFormPage({ kind, id }: { kind: RecordKind; id?: st
 
 export function RecordForm({ kind, initial, record }: { kind: RecordKind; initial: DraftValues; record?: AnyRecord }) {
   const { t } = useTranslation();
-  const draft = useDraft(initial);
   const create = useApiMutation('records.create');
   const update = useApiMutation('records.update');
   const [summary, setSummary] = useState<string[]>([]);
@@ -65,23 +65,22 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
   const busyRef = useRef(false);
   const Form = FORMS[kind];
 
-  // A draft kept from an earlier visit (reload, crash, closed window) comes back with a notice.
+  // A draft kept from an earlier visit (reload, crash, closed window) comes back with a notice. It is put in place
+  // before the form takes any input, never over it: letters typed right after Ctrl+N (held until the first field
+  // shows, app/type-ahead.ts) are newer than any draft, so then the draft is only offered.
   const key = draftKey(kind, record?.id);
   // Read while rendering the first time, before any effect of this form (or of its fields) has written one.
   const [stored] = useState(() => readDraft(key));
-  const [restored, setRestored] = useState<StoredDraft | null>(null);
+  const [typedFirst] = useState(() => stored !== null && hasTypeAhead());
+  const draft = useDraft(initial, stored && !typedFirst ? stored.values : undefined);
+  const [restored, setRestored] = useState<StoredDraft | null>(stored);
+  const [offered, setOffered] = useState(typedFirst);
   const leaving = useRef(false);
+  const submitRef = useRef<(event?: FormEvent, options?: { stay?: boolean }) => Promise<boolean>>(async () => false);
   // The version the typing started from: a restored draft's own, never the record's current one. Saving a draft
   // against the current version would silently undo every change made since the draft was typed (a tester lost a
   // status event and a colleague's edit that way); against its own base, the save is refused as "changed since".
-  const [base, setBase] = useState(() => stored?.baseVersion ?? record?.version ?? null);
-  useEffect(() => {
-    if (stored) {
-      draft.replace(stored.values);
-      setRestored(stored);
-    }
-    // Once, when the form opens.
-  }, [stored]);
+  const [base, setBase] = useState(() => (stored && !typedFirst ? stored.baseVersion : (record?.version ?? null)));
   useEffect(() => {
     if (leaving.current) return;
     if (draft.isDirty())
@@ -100,18 +99,31 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
     isDirty: () => !leaving.current && draft.isDirty(),
     discard: forget,
     lastFocused: () => lastFocused.current,
+    save: () => submitRef.current(undefined, { stay: true }),
   });
+  const restoreOffered = () => {
+    if (!restored) return;
+    setBase(restored.baseVersion);
+    draft.replace(restored.values);
+    setOffered(false);
+  };
   const discardRestored = () => {
+    setRestored(null);
+    // Only offered: the form holds the person's newer typing, which stays.
+    if (offered) return setOffered(false);
     setBase(record?.version ?? null);
     draft.markClean(initial);
     clearDraft(key);
-    setRestored(null);
   };
 
-  const submit = async (event?: FormEvent) => {
+  /**
+   * Saves; resolves true when written. `stay`: the leave dialog saves on the way elsewhere, so the form does not
+   * go to the saved record itself.
+   */
+  const submit = async (event?: FormEvent, options: { stay?: boolean } = {}): Promise<boolean> => {
     event?.preventDefault();
     // One save at a time: a second Ctrl+S while the first is on its way must not create a second record.
-    if (busyRef.current) return;
+    if (busyRef.current) return false;
     busyRef.current = true;
     setSummary([]);
     const payload = { kind, draft: draft.current() } as Input<'records.create'>;
@@ -125,16 +137,20 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
         : await create.mutateAsync(payload);
       forget();
       draft.markClean();
-      navigate(recordPath(saved.kind, saved.id));
+      if (!options.stay) navigate(recordPath(saved.kind, saved.id));
+      return true;
     } catch (error) {
       const info = error instanceof ApiError ? error.info : { code: 'INTERNAL' as const, message: String(error) };
       draft.setErrors(fieldErrorMap(info.fields));
       setSummary(info.fields?.length ? info.fields.map((f) => f.message) : [info.message]);
       setErrorTick((n) => n + 1);
+      return false;
     } finally {
       busyRef.current = false;
     }
   };
+
+  submitRef.current = submit;
 
   // After a refused save: the focus goes to the first field in error (in form order), else to the summary.
   useEffect(() => {
@@ -145,13 +161,13 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
   }, [errorTick]);
 
   // Ctrl+S / Ctrl+Enter save from anywhere in the form.
-  const submitRef = useRef(submit);
-  submitRef.current = submit;
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
+      // Under the "Discard / Keep editing" dialog, Ctrl+S is the dialog's (app/leave-guard.tsx).
+      if (isAskingToLeave()) return;
       if ((e.ctrlKey || e.metaKey) && (e.key.toLowerCase() === 's' || e.key === 'Enter')) {
         e.preventDefault();
-        void submitRef.current();
+        void submitRef.current(undefined);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -196,11 +212,20 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
           <Alert color="accent" role="status">
             <Group justify="space-between" gap="sm">
               <Text size="sm">
-                {t(stale ? 'form.restoredStale' : 'form.restored', { when: formatInstant(restored.savedAt) })}
+                {t(offered ? 'form.offered' : stale ? 'form.restoredStale' : 'form.restored', {
+                  when: formatInstant(restored.savedAt),
+                })}
               </Text>
-              <Button variant="default" size="xs" onClick={discardRestored}>
-                {t('form.discardRestored')}
-              </Button>
+              <Group gap={6}>
+                {offered ? (
+                  <Button variant="default" size="xs" onClick={restoreOffered}>
+                    {t('form.restoreOffered')}
+                  </Button>
+                ) : null}
+                <Button variant="default" size="xs" onClick={discardRestored}>
+                  {t('form.discardRestored')}
+                </Button>
+              </Group>
             </Group>
           </Alert>
         ) : null}
