@@ -321,6 +321,8 @@ export const en = {
     discardRestored: 'Discard them',
     offered: 'Unsaved changes from {{when}} were kept aside, because typing had started.',
     restoreOffered: 'Restore them',
+    unchosen: '{{field}}: “{{text}}” is typed but not chosen. Choose it from the list, or clear it.',
+    unchosenEmpty: '{{field}}: nothing is chosen. Choose from the list.',
   },
   leave: {
     title: 'Discard unsaved changes?',

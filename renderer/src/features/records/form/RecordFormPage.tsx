@@ -27,6 +27,7 @@ import { draftFromRecord, emptyDraft } from './convert';
 import { clearDraft, draftKey, readDraft, writeDraft, type StoredDraft } from './draftStore';
 import { formatInstant } from '../../../components/format';
 import { MeetingForm, PartyForm, PersonForm, ProgrammeForm, WorkingGroupForm } from './OtherForms';
+import { settleUnchosen, UnchosenScope, type PickerCheck } from './unchosen';
 import { fieldErrorMap, useDraft, type Draft, type DraftValues } from './useDraft';
 
 const FORMS: Record<RecordKind, (props: { draft: Draft; id?: string | undefined }) => ReactNode> = {
@@ -64,6 +65,7 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
   const busy = create.isPending || update.isPending;
   const busyRef = useRef(false);
   const Form = FORMS[kind];
+  const [pickers] = useState(() => new Set<PickerCheck>());
 
   // A draft kept from an earlier visit (reload, crash, closed window) comes back with a notice. It is put in place
   // before the form takes any input, never over it: letters typed right after Ctrl+N (held until the first field
@@ -126,6 +128,18 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
     if (busyRef.current) return false;
     busyRef.current = true;
     setSummary([]);
+    // Text typed in a picker but not chosen: taken where a free value is allowed, else the save stops on it.
+    const unchosen = settleUnchosen(pickers);
+    if (unchosen.length) {
+      busyRef.current = false;
+      const messages = unchosen.map((u) =>
+        t(u.text ? 'form.unchosen' : 'form.unchosenEmpty', { field: u.label, text: u.text }),
+      );
+      draft.setErrors(Object.fromEntries(unchosen.map((u, i) => [u.path, messages[i] ?? ''])));
+      setSummary(messages);
+      setErrorTick((n) => n + 1);
+      return false;
+    }
     const payload = { kind, draft: draft.current() } as Input<'records.create'>;
     try {
       const saved = record
@@ -238,8 +252,10 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
             </List>
           </Alert>
         ) : null}
-        <Form draft={draft} id={record?.id} />
-        <SharedFields draft={draft} id={record?.id} />
+        <UnchosenScope checks={pickers}>
+          <Form draft={draft} id={record?.id} />
+          <SharedFields draft={draft} id={record?.id} />
+        </UnchosenScope>
         <Group justify="flex-end" gap={6}>
           <Button variant="default" onClick={cancel}>
             {t('common.cancel')}
