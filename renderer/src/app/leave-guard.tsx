@@ -8,7 +8,7 @@
  * its errors); otherwise Ctrl+S is inert under the dialog, never a save behind it that leaves the dialog up.
  */
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blockNavigation } from './router';
 
@@ -120,6 +120,36 @@ export function useLeaveGuard(guard: LeaveGuard): void {
       }
     };
   }, []);
+}
+
+/**
+ * The guard of a small form that keeps no draft (the inline status editor, the report builder, register settings):
+ * dirty while `dirty` is true; Keep editing puts the focus back on the last field focused inside `box`; `save`
+ * (resolving false when refused) lets Ctrl+S in the dialog save on the way out.
+ */
+export function useUnsavedGuard(
+  dirty: boolean,
+  box: RefObject<HTMLElement | null>,
+  save?: () => Promise<boolean>,
+): void {
+  const last = useRef<HTMLElement | null>(null);
+  const state = useRef({ dirty, discarded: false });
+  state.current.dirty = dirty;
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    // A field focused as the panel appeared (autoFocus) got there before this listener.
+    if (element.contains(document.activeElement)) last.current = document.activeElement as HTMLElement;
+    const onFocus = (event: FocusEvent) => (last.current = event.target as HTMLElement);
+    element.addEventListener('focusin', onFocus);
+    return () => element.removeEventListener('focusin', onFocus);
+  }, [box]);
+  useLeaveGuard({
+    isDirty: () => state.current.dirty && !state.current.discarded,
+    discard: () => (state.current.discarded = true),
+    lastFocused: () => last.current,
+    ...(save ? { save } : {}),
+  });
 }
 
 function subscribe(listener: () => void): () => void {
