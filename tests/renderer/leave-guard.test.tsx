@@ -123,4 +123,41 @@ describe('leaving a form with unsaved typing', () => {
     expect(localStorage.getItem('entente.draft.meeting.new')).toBeNull();
     expect(hasUnsavedChanges()).toBe(false);
   });
+
+  it('Ctrl+S under the leave dialog saves, then goes where the person was going', async () => {
+    await openApp(h, `#/agreements/${agreementId}/edit`);
+    const user = userEvent.setup();
+    await waitFor(() => expect(title().value).toBe('Memorandum on defence cooperation'));
+    await user.type(title(), ' 2019');
+    await user.click(screen.getByRole('link', { name: 'Meetings' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Discard unsaved changes?' });
+    expect(within(dialog).getByRole('button', { name: 'Save and leave' })).toBeTruthy();
+    await user.keyboard('{Control>}s{/Control}');
+    // Saved once, the dialog gone, and the navigation completed: no dialog left over the saved record.
+    await screen.findByRole('heading', { level: 1, name: 'Meetings' });
+    expect(screen.queryByRole('dialog', { name: 'Discard unsaved changes?' })).toBeNull();
+    expect(window.location.hash).toBe('#/meetings');
+    const stored = findRecord(h.db, 'agreement', agreementId)!;
+    expect({ title: stored.title, version: stored.version }).toEqual({
+      title: 'Memorandum on defence cooperation 2019',
+      version: 2,
+    });
+    expect(hasUnsavedChanges()).toBe(false);
+  });
+
+  it('a save refused from the leave dialog stays on the form with its errors', async () => {
+    await openApp(h, `#/agreements/${agreementId}/edit`);
+    const user = userEvent.setup();
+    await waitFor(() => expect(title().value).toBe('Memorandum on defence cooperation'));
+    await user.clear(title());
+    await user.click(screen.getByRole('link', { name: 'Meetings' }));
+    await screen.findByRole('dialog', { name: 'Discard unsaved changes?' });
+    await user.keyboard('{Control>}s{/Control}');
+    await screen.findByRole('alert');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Discard unsaved changes?' })).toBeNull());
+    expect(window.location.hash).toBe(`#/agreements/${agreementId}/edit`);
+    await waitFor(() => expect(document.activeElement, focused()).toBe(title()));
+    expect(findRecord(h.db, 'agreement', agreementId)!.version).toBe(1);
+    expect(hasUnsavedChanges()).toBe(true);
+  });
 });

@@ -18,16 +18,20 @@ interface ShortcutOptions {
   openShortcutHelp: () => void;
 }
 
+const EDITABLE =
+  'input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], [role="textbox"], [role="combobox"]';
+
 /** True when a key press belongs to what the person is typing (a field, an open picker, a dialog's field). */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
-  return target.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
+  return target.matches(EDITABLE);
 }
 
 /** True when a single-key shortcut may act: no modifier, not typing, no dialog open over the page. */
 export function singleKeyAllowed(event: KeyboardEvent): boolean {
   if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return false;
-  if (isTypingTarget(event.target)) return false;
+  // The key's target, and where the focus is now (a field may have taken it since the key was sent).
+  if (isTypingTarget(event.target) || isTypingTarget(document.activeElement)) return false;
   return document.querySelector('[role="dialog"][aria-modal="true"]') === null;
 }
 
@@ -38,15 +42,17 @@ function newRecord(kind: RecordKind): void {
 }
 
 /**
- * Single-key shortcuts of one page, active while it is mounted: `keys` maps a lower-case key to its action.
+ * Single-key shortcuts of one page, active while it is mounted and `ready` (its data loaded and current: a page
+ * still showing what it had before a refresh does not act on "e" or "s" — letters typed then were meant for a
+ * field, not for the page): `keys` maps a lower-case key to its action.
  */
-export function usePageShortcuts(keys: Record<string, () => void>): void {
-  const latest = useRef(keys);
-  latest.current = keys;
+export function usePageShortcuts(keys: Record<string, () => void>, ready = true): void {
+  const latest = useRef({ keys, ready });
+  latest.current = { keys, ready };
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.shiftKey || !singleKeyAllowed(event)) return;
-      const action = latest.current[event.key.toLowerCase()];
+      if (!latest.current.ready || event.shiftKey || !singleKeyAllowed(event)) return;
+      const action = latest.current.keys[event.key.toLowerCase()];
       if (!action) return;
       event.preventDefault();
       action();

@@ -65,3 +65,8 @@ export function takeTypeAhead(): string {
   held = '';
   return text;
 }
+
+/** True when letters are being held for a form that is not showing yet (typing has started). */
+export function hasTypeAhead(): boolean {
+  return buffering && held !== '';
+}

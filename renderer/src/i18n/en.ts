@@ -319,12 +319,17 @@ export const en = {
     restoredStale:
       'Unsaved changes from {{when}} were restored; the record has changed since, so check them before saving.',
     discardRestored: 'Discard them',
+    offered: 'Unsaved changes from {{when}} were kept aside, because typing had started.',
+    restoreOffered: 'Restore them',
+    unchosen: '{{field}}: “{{text}}” is typed but not chosen. Choose it from the list, or clear it.',
+    unchosenEmpty: '{{field}}: nothing is chosen. Choose from the list.',
   },
   leave: {
     title: 'Discard unsaved changes?',
     body: 'This form has changes that are not saved. Discard them, or keep editing?',
     discard: 'Discard',
     keep: 'Keep editing',
+    save: 'Save and leave',
   },
   page: { arrived: '{{title}}' },
   shortcuts: {

@@ -5,11 +5,12 @@
  * dashboard, when a register has parties but nobody has answered yet.
  */
 import { Alert, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEAD_KINDS, type LeadKind } from '../../../../electron/common/domain/register-settings';
 import { REMINDER_LABELS } from '../../../../electron/common/domain/reminders';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useUnsavedGuard } from '../../app/leave-guard';
 
 function usePartyOptions() {
   const parties = useApiQuery('records.list', { kind: 'party' });
@@ -65,15 +66,27 @@ export function RegisterSettingsPanel() {
   }, [settings.data]);
   const invalid = LEAD_KINDS.filter((k) => leads && parseLeadDays(leads[k]) === null);
 
-  const save = () => {
-    if (!leads || invalid.length > 0) return;
+  /** Saves; resolves false when refused or not valid (the error is shown). */
+  const save = (): Promise<boolean> => {
+    if (!leads || invalid.length > 0) return Promise.resolve(false);
     const leadDays = Object.fromEntries(LEAD_KINDS.map((k) => [k, parseLeadDays(leads[k])!]));
     setSaved(false);
-    void update
+    return update
       .mutateAsync({ homePartyId: home, leadDays })
-      .then(() => setSaved(true))
-      .catch(() => null);
+      .then(() => {
+        setSaved(true);
+        return true;
+      })
+      .catch(() => false);
   };
+  // Changed and not saved: leaving the page asks first (app/leave-guard.tsx).
+  const box = useRef<HTMLFormElement>(null);
+  const stored = settings.data;
+  const dirty =
+    !!stored &&
+    !!leads &&
+    (home !== stored.homePartyId || LEAD_KINDS.some((k) => leads[k] !== stored.leadDays[k].join(', ')));
+  useUnsavedGuard(dirty, box, save);
 
   return (
     <Paper withBorder className="ent-panel">
@@ -81,9 +94,10 @@ export function RegisterSettingsPanel() {
         <Title order={2}>{t('register.title')}</Title>
       </Group>
       <form
+        ref={box}
         onSubmit={(e) => {
           e.preventDefault();
-          save();
+          void save();
         }}
       >
         <Stack gap="sm" p="sm">

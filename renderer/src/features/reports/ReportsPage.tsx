@@ -5,9 +5,10 @@
  */
 import { Alert, Box, Group, Paper, ScrollArea, Stack, Text } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
+import { useUnsavedGuard } from '../../app/leave-guard';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportPanel } from './ExportPanel';
 import { EMPTY_SCOPE, ScopeForm, toRequest, type ScopeState } from './ScopeForm';
@@ -22,11 +23,14 @@ export default function ReportsPage() {
   const [settled] = useDebouncedValue(request, 400);
   const preview = useApiQuery('reports.preview', { request: settled }, { placeholderData: keepPreviousData });
   const data = preview.data;
+  // A scope built up field by field is work: leaving the builder with one asks first (app/leave-guard.tsx).
+  const builder = useRef<HTMLDivElement>(null);
+  useUnsavedGuard(JSON.stringify(scope) !== JSON.stringify(EMPTY_SCOPE), builder);
   return (
     <Stack gap={0} h="100%">
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <Group align="stretch" gap="md" p="md" wrap="nowrap" style={{ flex: 1, minHeight: 0 }}>
-        <Paper withBorder p="md" w={340} style={{ flexShrink: 0 }}>
+        <Paper withBorder p="md" w={340} style={{ flexShrink: 0 }} ref={builder}>
           <ScrollArea h="100%" type="auto">
             <ScopeForm value={scope} onChange={setScope} />
           </ScrollArea>

@@ -31,10 +31,11 @@ const onlyLinks = (relation: string) => relation.split(', ').every((r) => r.star
 
 export default function RecordDetailPage({ kind, id }: { kind: RecordKind; id: string }) {
   const record = useApiQuery('records.get', { kind, id });
-  return <QueryState query={record}>{(r) => <RecordDetail record={r} />}</QueryState>;
+  return <QueryState query={record}>{(r) => <RecordDetail record={r} loaded={!record.isFetching} />}</QueryState>;
 }
 
-function RecordDetail({ record }: { record: AnyRecord }) {
+/** `loaded`: the record shown is the current one (not a cached copy being refreshed); shortcuts wait for it. */
+function RecordDetail({ record, loaded }: { record: AnyRecord; loaded: boolean }) {
   const { t } = useTranslation();
   const titles = useTitleIndex();
   const dependents = useApiQuery('records.dependents', { id: record.id });
@@ -42,15 +43,19 @@ function RecordDetail({ record }: { record: AnyRecord }) {
   const [addStatus, setAddStatus] = useState(0);
   const events = statusEventsOf(record);
   // E edit, S add a status event (app/shortcuts.ts: not while typing, not under a dialog).
-  usePageShortcuts({
-    e: () => navigate(editRecordPath(record.kind, record.id)),
-    ...(events ? { s: () => setAddStatus((n) => n + 1) } : {}),
-  });
+  usePageShortcuts(
+    {
+      e: () => navigate(editRecordPath(record.kind, record.id)),
+      ...(events ? { s: () => setAddStatus((n) => n + 1) } : {}),
+    },
+    loaded,
+  );
   const type = recordType(record);
   const title = recordTitle(record);
 
   return (
-    <Stack gap={0}>
+    // Busy while the record shown is being read afresh (assistive technology says so; shortcuts wait).
+    <Stack gap={0} aria-busy={loaded ? undefined : true} data-record-page>
       <PageHeader
         title={title}
         subtitle={[t(`kinds.${record.kind}.one`), type ? vocabLabel(t, type) : null].filter(Boolean).join(' · ')}

@@ -1,11 +1,12 @@
 /** Inline editor for one status event: status, date as typed (with its reading), note, source. */
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPartialDate } from '../../../../../electron/common/domain/partial-date';
 import type { StatusEvent } from '../../../../../electron/common/domain/types';
 import { STATUSES, type StatusKind } from '../../../../../electron/common/domain/vocab';
 import { ApiError } from '../../../api/client';
+import { useUnsavedGuard } from '../../../app/leave-guard';
 import { PartialDateInput } from '../../../components/PartialDateInput';
 import { vocabLabel } from '../../../i18n';
 
@@ -28,31 +29,40 @@ export function StatusEventEditor({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<StatusEventValues>({
+  const [start] = useState<StatusEventValues>(() => ({
     status: initial?.status ?? '',
     date: initial && initial.date !== 'XXXX' ? formatPartialDate(initial.date) : '',
     note: initial?.note ?? '',
     source: initial?.source ?? '',
-  });
+  }));
+  const [values, setValues] = useState<StatusEventValues>(start);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const set = (key: keyof StatusEventValues, value: string) => setValues((v) => ({ ...v, [key]: value }));
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const box = useRef<HTMLFormElement>(null);
+  // Leaving the page with the editor's typing unsaved asks first (app/leave-guard.tsx).
+  const dirty = (Object.keys(start) as (keyof StatusEventValues)[]).some((k) => values[k] !== start[k]);
+  useUnsavedGuard(dirty, box, () => submit());
+
+  /** Saves; resolves false when refused (the errors are shown). */
+  const submit = async (event?: React.FormEvent): Promise<boolean> => {
+    event?.preventDefault();
     if (!values.status) {
       setErrors({ status: t('timeline.chooseStatus') });
-      return;
+      return false;
     }
     setBusy(true);
     try {
       await onSave(values);
+      return true;
     } catch (error) {
       const info = error instanceof ApiError ? error.info : null;
       const byField: Record<string, string> = {};
       for (const f of info?.fields ?? []) byField[f.path.split('.').pop() ?? ''] = f.message;
       if (Object.keys(byField).length === 0) byField.form = info?.message ?? String(error);
       setErrors(byField);
+      return false;
     } finally {
       setBusy(false);
     }
@@ -60,6 +70,7 @@ export function StatusEventEditor({
 
   return (
     <form
+      ref={box}
       onSubmit={submit}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {

@@ -15,7 +15,8 @@ import type { Input } from '../../../../../electron/common/contract';
 import { ApiError } from '../../../api/client';
 import { useApiMutation, useApiQuery } from '../../../api/hooks';
 import { recordPath } from '../../../app/kinds';
-import { useLeaveGuard } from '../../../app/leave-guard';
+import { isAskingToLeave, useLeaveGuard } from '../../../app/leave-guard';
+import { hasTypeAhead } from '../../../app/type-ahead';
 import { goBack, navigate } from '../../../app/router';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
@@ -26,6 +27,7 @@ import { draftFromRecord, emptyDraft } from './convert';
 import { clearDraft, draftKey, readDraft, writeDraft, type StoredDraft } from './draftStore';
 import { formatInstant } from '../../../components/format';
 import { MeetingForm, PartyForm, PersonForm, ProgrammeForm, WorkingGroupForm } from './OtherForms';
+import { settleUnchosen, UnchosenScope, type PickerCheck } from './unchosen';
 import { fieldErrorMap, useDraft, type Draft, type DraftValues } from './useDraft';
 
 const FORMS: Record<RecordKind, (props: { draft: Draft; id?: string | undefined }) => ReactNode> = {
@@ -53,7 +55,6 @@ export default function RecordFormPage({ kind, id }: { kind: RecordKind; id?: st
 
 export function RecordForm({ kind, initial, record }: { kind: RecordKind; initial: DraftValues; record?: AnyRecord }) {
   const { t } = useTranslation();
-  const draft = useDraft(initial);
   const create = useApiMutation('records.create');
   const update = useApiMutation('records.update');
   const [summary, setSummary] = useState<string[]>([]);
@@ -64,24 +65,24 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
   const busy = create.isPending || update.isPending;
   const busyRef = useRef(false);
   const Form = FORMS[kind];
+  const [pickers] = useState(() => new Set<PickerCheck>());
 
-  // A draft kept from an earlier visit (reload, crash, closed window) comes back with a notice.
+  // A draft kept from an earlier visit (reload, crash, closed window) comes back with a notice. It is put in place
+  // before the form takes any input, never over it: letters typed right after Ctrl+N (held until the first field
+  // shows, app/type-ahead.ts) are newer than any draft, so then the draft is only offered.
   const key = draftKey(kind, record?.id);
   // Read while rendering the first time, before any effect of this form (or of its fields) has written one.
   const [stored] = useState(() => readDraft(key));
-  const [restored, setRestored] = useState<StoredDraft | null>(null);
+  const [typedFirst] = useState(() => stored !== null && hasTypeAhead());
+  const draft = useDraft(initial, stored && !typedFirst ? stored.values : undefined);
+  const [restored, setRestored] = useState<StoredDraft | null>(stored);
+  const [offered, setOffered] = useState(typedFirst);
   const leaving = useRef(false);
+  const submitRef = useRef<(event?: FormEvent, options?: { stay?: boolean }) => Promise<boolean>>(async () => false);
   // The version the typing started from: a restored draft's own, never the record's current one. Saving a draft
   // against the current version would silently undo every change made since the draft was typed (a tester lost a
   // status event and a colleague's edit that way); against its own base, the save is refused as "changed since".
-  const [base, setBase] = useState(() => stored?.baseVersion ?? record?.version ?? null);
-  useEffect(() => {
-    if (stored) {
-      draft.replace(stored.values);
-      setRestored(stored);
-    }
-    // Once, when the form opens.
-  }, [stored]);
+  const [base, setBase] = useState(() => (stored && !typedFirst ? stored.baseVersion : (record?.version ?? null)));
   useEffect(() => {
     if (leaving.current) return;
     if (draft.isDirty())
@@ -100,20 +101,45 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
     isDirty: () => !leaving.current && draft.isDirty(),
     discard: forget,
     lastFocused: () => lastFocused.current,
+    save: () => submitRef.current(undefined, { stay: true }),
   });
+  const restoreOffered = () => {
+    if (!restored) return;
+    setBase(restored.baseVersion);
+    draft.replace(restored.values);
+    setOffered(false);
+  };
   const discardRestored = () => {
+    setRestored(null);
+    // Only offered: the form holds the person's newer typing, which stays.
+    if (offered) return setOffered(false);
     setBase(record?.version ?? null);
     draft.markClean(initial);
     clearDraft(key);
-    setRestored(null);
   };
 
-  const submit = async (event?: FormEvent) => {
+  /**
+   * Saves; resolves true when written. `stay`: the leave dialog saves on the way elsewhere, so the form does not
+   * go to the saved record itself.
+   */
+  const submit = async (event?: FormEvent, options: { stay?: boolean } = {}): Promise<boolean> => {
     event?.preventDefault();
     // One save at a time: a second Ctrl+S while the first is on its way must not create a second record.
-    if (busyRef.current) return;
+    if (busyRef.current) return false;
     busyRef.current = true;
     setSummary([]);
+    // Text typed in a picker but not chosen: taken where a free value is allowed, else the save stops on it.
+    const unchosen = settleUnchosen(pickers);
+    if (unchosen.length) {
+      busyRef.current = false;
+      const messages = unchosen.map((u) =>
+        t(u.text ? 'form.unchosen' : 'form.unchosenEmpty', { field: u.label, text: u.text }),
+      );
+      draft.setErrors(Object.fromEntries(unchosen.map((u, i) => [u.path, messages[i] ?? ''])));
+      setSummary(messages);
+      setErrorTick((n) => n + 1);
+      return false;
+    }
     const payload = { kind, draft: draft.current() } as Input<'records.create'>;
     try {
       const saved = record
@@ -125,16 +151,20 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
         : await create.mutateAsync(payload);
       forget();
       draft.markClean();
-      navigate(recordPath(saved.kind, saved.id));
+      if (!options.stay) navigate(recordPath(saved.kind, saved.id));
+      return true;
     } catch (error) {
       const info = error instanceof ApiError ? error.info : { code: 'INTERNAL' as const, message: String(error) };
       draft.setErrors(fieldErrorMap(info.fields));
       setSummary(info.fields?.length ? info.fields.map((f) => f.message) : [info.message]);
       setErrorTick((n) => n + 1);
+      return false;
     } finally {
       busyRef.current = false;
     }
   };
+
+  submitRef.current = submit;
 
   // After a refused save: the focus goes to the first field in error (in form order), else to the summary.
   useEffect(() => {
@@ -145,13 +175,13 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
   }, [errorTick]);
 
   // Ctrl+S / Ctrl+Enter save from anywhere in the form.
-  const submitRef = useRef(submit);
-  submitRef.current = submit;
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
+      // Under the "Discard / Keep editing" dialog, Ctrl+S is the dialog's (app/leave-guard.tsx).
+      if (isAskingToLeave()) return;
       if ((e.ctrlKey || e.metaKey) && (e.key.toLowerCase() === 's' || e.key === 'Enter')) {
         e.preventDefault();
-        void submitRef.current();
+        void submitRef.current(undefined);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -196,11 +226,20 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
           <Alert color="accent" role="status">
             <Group justify="space-between" gap="sm">
               <Text size="sm">
-                {t(stale ? 'form.restoredStale' : 'form.restored', { when: formatInstant(restored.savedAt) })}
+                {t(offered ? 'form.offered' : stale ? 'form.restoredStale' : 'form.restored', {
+                  when: formatInstant(restored.savedAt),
+                })}
               </Text>
-              <Button variant="default" size="xs" onClick={discardRestored}>
-                {t('form.discardRestored')}
-              </Button>
+              <Group gap={6}>
+                {offered ? (
+                  <Button variant="default" size="xs" onClick={restoreOffered}>
+                    {t('form.restoreOffered')}
+                  </Button>
+                ) : null}
+                <Button variant="default" size="xs" onClick={discardRestored}>
+                  {t('form.discardRestored')}
+                </Button>
+              </Group>
             </Group>
           </Alert>
         ) : null}
@@ -213,8 +252,10 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
             </List>
           </Alert>
         ) : null}
-        <Form draft={draft} id={record?.id} />
-        <SharedFields draft={draft} id={record?.id} />
+        <UnchosenScope checks={pickers}>
+          <Form draft={draft} id={record?.id} />
+          <SharedFields draft={draft} id={record?.id} />
+        </UnchosenScope>
         <Group justify="flex-end" gap={6}>
           <Button variant="default" onClick={cancel}>
             {t('common.cancel')}

@@ -21,7 +21,56 @@ import { takeTypeAhead } from '../../../app/type-ahead';
 import { PartialDateInput } from '../../../components/PartialDateInput';
 import { vocabLabel } from '../../../i18n';
 import { useTitleOptions } from '../shared/useTitles';
+import { sameLabel, useTypedText, useUnchosenCheck, type Settled } from './unchosen';
 import type { Draft } from './useDraft';
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+/**
+ * A single-choice picker at save time (features/records/form/unchosen.tsx): its text is the chosen option's
+ * label, or exactly one option's label (taken), or unchosen. An erased optional picker is cleared.
+ */
+function settleChoice(
+  text: string,
+  options: readonly Option[],
+  bound: Bound,
+  take: (value: string | null) => void,
+): Settled {
+  const value = bound.draft.get<string | null>(bound.path) || null;
+  const chosen = options.find((o) => o.value === value)?.label ?? '';
+  if (sameLabel(text, chosen)) return { state: 'ok' };
+  if (text.trim() === '' && !bound.required) {
+    take(null);
+    return { state: 'taken' };
+  }
+  const exact = options.filter((o) => sameLabel(o.label, text));
+  if (exact.length === 1 && exact[0]) {
+    take(exact[0].value);
+    return { state: 'taken' };
+  }
+  return { state: 'unchosen', path: bound.path, label: bound.label, text: text.trim() };
+}
+
+/**
+ * A many-values picker at save time: typed text is added when `free` (tags) or when it is exactly one option's
+ * label; else unchosen. `clear` empties the typed text once taken.
+ */
+function useSettleMany(bound: Bound, search: string, clear: () => void, options: readonly Option[] | null): void {
+  useUnchosenCheck(() => {
+    const text = search.trim();
+    if (text === '') return { state: 'ok' };
+    const values = bound.draft.get<string[]>(bound.path) ?? [];
+    const exact = options?.filter((o) => sameLabel(o.label, text));
+    const value = options === null ? text : exact?.length === 1 ? exact[0]?.value : undefined;
+    if (value === undefined) return { state: 'unchosen', path: bound.path, label: bound.label, text };
+    if (!values.includes(value)) bound.draft.set(bound.path, [...values, value]);
+    clear();
+    return { state: 'taken' };
+  });
+}
 
 interface Bound {
   draft: Draft;
@@ -90,15 +139,24 @@ export function DateField(props: Bound) {
 export function VocabSelect(props: Bound & { values: readonly string[]; clearable?: boolean }) {
   const { t } = useTranslation();
   const { draft, path, values, required, clearable, placeholder } = props;
+  const data = values.map((v) => ({ value: v, label: vocabLabel(t, v) }));
+  const typing = useTypedText();
+  const take = (v: string | null) => {
+    typing.reset();
+    draft.set(path, v ?? '');
+  };
+  useUnchosenCheck(() => settleChoice(typing.typed() ?? typing.input.current?.value ?? '', data, props, take));
   return (
     <Select
+      ref={typing.input}
+      onSearchChange={typing.onSearch}
       {...labelProps(props)}
       required={required}
       clearable={clearable}
       placeholder={placeholder}
-      data={values.map((v) => ({ value: v, label: vocabLabel(t, v) }))}
+      data={data}
       value={draft.get<string>(path) || null}
-      onChange={(v) => draft.set(path, v ?? '')}
+      onChange={take}
       error={draft.error(path)}
       nothingFoundMessage={t('form.nothingFound')}
     />
@@ -108,10 +166,15 @@ export function VocabSelect(props: Bound & { values: readonly string[]; clearabl
 export function VocabMulti(props: Bound & { values: readonly string[] }) {
   const { t } = useTranslation();
   const { draft, path, values } = props;
+  const data = values.map((v) => ({ value: v, label: vocabLabel(t, v) }));
+  const [search, setSearch] = useState('');
+  useSettleMany(props, search, () => setSearch(''), data);
   return (
     <MultiSelect
       {...labelProps(props)}
-      data={values.map((v) => ({ value: v, label: vocabLabel(t, v) }))}
+      searchValue={search}
+      onSearchChange={setSearch}
+      data={data}
       value={draft.get<string[]>(path) ?? []}
       onChange={(v) => draft.set(path, v)}
       error={draft.error(path)}
@@ -122,9 +185,13 @@ export function VocabMulti(props: Bound & { values: readonly string[] }) {
 
 export function TagsField(props: Bound) {
   const { draft, path, placeholder } = props;
+  const [search, setSearch] = useState('');
+  useSettleMany(props, search, () => setSearch(''), null);
   return (
     <TagsInput
       {...labelProps(props)}
+      searchValue={search}
+      onSearchChange={setSearch}
       placeholder={placeholder}
       value={draft.get<string[]>(path) ?? []}
       onChange={(v) => draft.set(path, v)}
@@ -158,17 +225,23 @@ export function RecordPicker(
   const { t } = useTranslation();
   const { draft, path, kinds, required, exclude, placeholder, onPicked } = props;
   const options = useTitleOptions(kinds).filter((o) => o.value !== exclude);
+  const typing = useTypedText();
+  const take = (v: string | null) => {
+    typing.reset();
+    draft.set(path, v);
+    onPicked?.(v);
+  };
+  useUnchosenCheck(() => settleChoice(typing.typed() ?? typing.input.current?.value ?? '', options, props, take));
   return (
     <Select
+      ref={typing.input}
+      onSearchChange={typing.onSearch}
       {...labelProps(props)}
       required={required}
       placeholder={placeholder}
       data={options}
       value={draft.get<string | null>(path) ?? null}
-      onChange={(v) => {
-        draft.set(path, v);
-        onPicked?.(v);
-      }}
+      onChange={take}
       error={draft.error(path)}
       clearable={!required}
       limit={PICKER_LIMIT}
@@ -182,9 +255,13 @@ export function RecordMultiPicker(props: Bound & { kinds: RecordKind[]; exclude?
   const { t } = useTranslation();
   const { draft, path, kinds, exclude } = props;
   const options = useTitleOptions(kinds).filter((o) => o.value !== exclude);
+  const [search, setSearch] = useState('');
+  useSettleMany(props, search, () => setSearch(''), options);
   return (
     <MultiSelect
       {...labelProps(props)}
+      searchValue={search}
+      onSearchChange={setSearch}
       data={options}
       value={draft.get<string[]>(path) ?? []}
       onChange={(v) => draft.set(path, v)}

@@ -7,7 +7,7 @@
  * zod schemas parse dates as typed), so the form has no rules of its own.
  */
 import { useForm } from '@mantine/form';
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import type { FieldError } from '../../../../../electron/common/domain/errors';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a form edits a loosely typed draft; the server's zod schema is the type check
@@ -48,8 +48,17 @@ export interface Draft {
   markClean(values?: DraftValues): void;
 }
 
-export function useDraft(initial: DraftValues): Draft {
-  const form = useForm<DraftValues>({ mode: 'controlled', initialValues: initial });
+/**
+ * `initial`: the values the form opens with and is clean against. `restored`: a kept draft shown instead from
+ * the first render (before any field takes input), the form dirty against `initial`.
+ */
+export function useDraft(initial: DraftValues, restored?: DraftValues): Draft {
+  const form = useForm<DraftValues>({ mode: 'controlled', initialValues: restored ?? initial });
+  useLayoutEffect(() => {
+    // Dirty against what the record is, not against the draft; values stay as they are.
+    if (restored) form.resetDirty(initial);
+    // Once, when the form opens.
+  }, []);
   const errors = form.errors as Record<string, string>;
   return useMemo<Draft>(
     () => ({

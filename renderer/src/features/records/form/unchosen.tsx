@@ -1,0 +1,80 @@
+/**
+ * Text typed in a picker but not chosen is never dropped silently by a save (Ctrl+S or the Save button).
+ * Where a free value is allowed (tags, topics, outcomes) the typed text is taken as one more value, as if the
+ * person had pressed Enter. Where only a choice from a list is valid (type, status, role, linked records,
+ * parties, people) the text is taken only when it is exactly one option's label; otherwise the save stops and
+ * says which field holds unchosen text, and the focus goes there. A required picker whose text was erased
+ * counts as unchosen too; an optional one is cleared, as the person's eyes say.
+ */
+import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
+
+/** What a picker holds at save time. */
+export type Settled =
+  | { state: 'ok' }
+  /** The typed text was taken (a free value, or an exact label); the draft has it now. */
+  | { state: 'taken' }
+  | { state: 'unchosen'; path: string; label: string; text: string };
+
+type Check = () => Settled;
+/** One registered picker's check (the latest render's). */
+export interface PickerCheck {
+  current: Check;
+}
+
+const Registry = createContext<Set<PickerCheck> | null>(null);
+
+/** Every picker inside registers its check; `settle` runs them in the form's order. */
+export function UnchosenScope({ checks, children }: { checks: Set<PickerCheck>; children: ReactNode }) {
+  return <Registry.Provider value={checks}>{children}</Registry.Provider>;
+}
+
+/** Registers `check` with the enclosing form (none outside a form). */
+export function useUnchosenCheck(check: Check): void {
+  const checks = useContext(Registry);
+  const latest = useRef(check);
+  latest.current = check;
+  useEffect(() => {
+    if (!checks) return;
+    const entry = { current: () => latest.current() };
+    checks.add(entry);
+    return () => {
+      checks.delete(entry);
+    };
+  }, [checks]);
+}
+
+/** Runs every check (taking free text into the draft); returns the fields that still hold unchosen text. */
+export function settleUnchosen(checks: Set<PickerCheck>): Extract<Settled, { state: 'unchosen' }>[] {
+  const found: Extract<Settled, { state: 'unchosen' }>[] = [];
+  for (const entry of checks) {
+    const result = entry.current();
+    if (result.state === 'unchosen') found.push(result);
+  }
+  return found;
+}
+
+/** Lower-cased, accents removed, trimmed: how a typed label is compared with the options'. */
+export function sameLabel(a: string, b: string): boolean {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
+  return fold(a) === fold(b);
+}
+
+/**
+ * What the person typed into a picker, kept even when the picker puts its own text back on blur (a Select shows
+ * the chosen label again when the Save button takes the focus): search changes count only while the input has the
+ * focus; `reset` when an option is chosen or the text was taken.
+ */
+export function useTypedText() {
+  const input = useRef<HTMLInputElement>(null);
+  const typed = useRef<string | null>(null);
+  return {
+    input,
+    typed: () => typed.current,
+    onSearch: (search: string) => {
+      if (input.current && document.activeElement === input.current) typed.current = search;
+    },
+    reset: () => {
+      typed.current = null;
+    },
+  };
+}
