@@ -58,6 +58,13 @@ describe('leaving a panel with unsaved input', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: ASK })).toBeNull());
     expect(window.location.hash).toBe('#/reports');
     expect((screen.getByRole('textbox', { name: 'Title' }) as HTMLInputElement).value).toBe('Italy–Japan, 2019–2026');
+
+    // Once exported, the scope lives in its file: leaving asks nothing (and a change after the export asks again).
+    await user.click(screen.getByRole('button', { name: 'JSON' }));
+    await screen.findByText(/is ready\.|Saved to|Not saved\./, undefined, { timeout: 30_000 });
+    await user.click(screen.getByRole('link', { name: 'Agreements' }));
+    await screen.findByRole('heading', { level: 1, name: 'Agreements' });
+    expect(screen.queryByRole('dialog', { name: ASK })).toBeNull();
   });
 
   it('register settings ask, and Ctrl+S in the dialog saves them and goes on', async () => {

@@ -6,7 +6,7 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, configure, render, type RenderResult } from '@testing-library/react';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReactNode } from 'react';
@@ -89,7 +89,14 @@ export function openHarness(): Harness {
   const dir = mkdtempSync(join(tmpdir(), 'entente-'));
   const databaseFile = join(dir, 'ui.sqlite');
   const db = openDatabase(databaseFile);
-  const ctx: HandlerContext = { store: Store.over(db), databaseFile, transport: 'ipc', appVersion: 'test', host: {} };
+  // A file the app hands over is taken as a save dialog's "Save" would be, into the harness's own folder.
+  const host: HandlerContext['host'] = {
+    async deliverFile(file) {
+      writeFileSync(join(dir, file.name), file.bytes);
+      return { saved: true, path: join(dir, file.name) };
+    },
+  };
+  const ctx: HandlerContext = { store: Store.over(db), databaseFile, transport: 'ipc', appVersion: 'test', host };
   const bridge: Record<string, (input: unknown) => Promise<unknown>> = {};
   for (const name of CHANNEL_NAMES) {
     bridge[name] = async (input) => JSON.parse(JSON.stringify(await dispatch(ctx, name, input)));

@@ -16,7 +16,16 @@ import { REPORTS_NS } from './strings';
 const FORMATS: ReportFormat[] = ['pdf', 'docx', 'xlsx', 'csv', 'ics', 'html', 'json'];
 const POLL_MS = 300;
 
-export function ExportPanel({ request, disabled }: { request: ReportRequestInput; disabled: boolean }) {
+export function ExportPanel({
+  request,
+  disabled,
+  onExported,
+}: {
+  request: ReportRequestInput;
+  disabled: boolean;
+  /** Called once when an export has finished: the builder's scope is then no longer unsaved work. */
+  onExported?: () => void;
+}) {
   const { t } = useTranslation(REPORTS_NS);
   const options = useApiQuery('reports.options', {});
   const [job, setJob] = useState<ReportJob | null>(null);
@@ -27,8 +36,10 @@ export function ExportPanel({ request, disabled }: { request: ReportRequestInput
     if (!job || job.state !== 'running') return;
     const timer = setTimeout(async () => {
       const reply = await api.call('reports.progress', { jobId: job.jobId });
-      if (reply.ok) setJob(reply.value);
-      else setError(reply.error.message);
+      if (reply.ok) {
+        setJob(reply.value);
+        if (reply.value.state === 'done') onExported?.();
+      } else setError(reply.error.message);
     }, POLL_MS);
     return () => clearTimeout(timer);
   }, [job]);
@@ -36,8 +47,10 @@ export function ExportPanel({ request, disabled }: { request: ReportRequestInput
   const start = async (format: ReportFormat) => {
     setError(null);
     const reply = await api.call('reports.start', { request, format });
-    if (reply.ok) setJob(reply.value);
-    else setError(reply.error.message);
+    if (reply.ok) {
+      setJob(reply.value);
+      if (reply.value.state === 'done') onExported?.();
+    } else setError(reply.error.message);
   };
   const cancel = async () => {
     if (!job) return;

@@ -23,9 +23,11 @@ export default function ReportsPage() {
   const [settled] = useDebouncedValue(request, 400);
   const preview = useApiQuery('reports.preview', { request: settled }, { placeholderData: keepPreviousData });
   const data = preview.data;
-  // A scope built up field by field is work: leaving the builder with one asks first (app/leave-guard.tsx).
+  // A scope built up field by field is work: leaving the builder with one asks first (app/leave-guard.tsx) —
+  // until it has been exported: the report is then kept in its file, and leaving loses nothing.
   const builder = useRef<HTMLDivElement>(null);
-  useUnsavedGuard(JSON.stringify(scope) !== JSON.stringify(EMPTY_SCOPE), builder);
+  const [exported, setExported] = useState<ScopeState>(EMPTY_SCOPE);
+  useUnsavedGuard(JSON.stringify(scope) !== JSON.stringify(exported), builder);
   return (
     <Stack gap={0} h="100%">
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
@@ -36,7 +38,7 @@ export default function ReportsPage() {
           </ScrollArea>
         </Paper>
         <Stack gap="sm" style={{ flex: 1, minWidth: 0 }}>
-          <ExportPanel request={request} disabled={preview.isError} />
+          <ExportPanel request={request} disabled={preview.isError} onExported={() => setExported(scope)} />
           <Group justify="space-between">
             <Text fw={700} size="sm">
               {t('preview')}
