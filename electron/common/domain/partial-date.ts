@@ -18,6 +18,8 @@ import {
   UNKNOWN_DATE,
   decode,
   formatPoints,
+  pointFrom,
+  pointTo,
   spanText,
   type DatePrecision,
   type Decoded,
@@ -78,6 +80,19 @@ export function boundedSpan(d: PartialDate | string): { from: string; to: string
   if (v.precision !== 'open') return { from: v.from, to: v.to };
   const known = v.edtf.split('/').find((part) => part !== '..') ?? '';
   return boundedSpan(known);
+}
+
+/**
+ * The days the START of a value may mean, as ISO days: for a range or a "from …" range, the
+ * first end's own span ("2019/2021" → 2019-01-01…2019-12-31, "2020-04/.." → April 2020);
+ * otherwise the value's [from, to] ("../2019" has no known start, so its whole span). Null
+ * when unknown. Status derivation places a range event by it (domain/status.ts, rule 1).
+ */
+export function startSpan(d: PartialDate | string): { from: string; to: string } | null {
+  const { value, points } = decodeOrThrow(typeof d === 'string' ? d : d.edtf);
+  const [a, b] = points;
+  if (a && b !== undefined) return { from: pointFrom(a), to: pointTo(a) };
+  return value.from === null || value.to === null ? null : { from: value.from, to: value.to };
 }
 
 // Ordering: unknown dates sort FIRST (background we cannot place), then by

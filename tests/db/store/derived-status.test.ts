@@ -40,6 +40,20 @@ const DATES = [
   '2018',
   '2020/..',
   '202X',
+  // Ranges whose start is clearly earlier than dates their whole span overlaps, and ones whose start overlaps.
+  '2019-03/2021-06',
+  '2018/2021-04',
+  '2021-04',
+  '2019-09',
+  'summer 2019 to 2021',
+  'winter 2020 to Feb 2021', // winter 2020 is Dec 2019 – Feb 2020
+  '2019-06-15/2021',
+  '2019~/2021',
+  '201X/2021',
+  'Q1 2021 to 2022',
+  '2021-01/2021-03',
+  '2020-02/..',
+  '../2021-02',
 ];
 const AGREEMENT_STATUSES = ['signed', 'in_force', 'suspended', 'terminated', 'superseded'] as const;
 const MEETING_STATUSES = ['planned', 'held', 'postponed', 'cancelled'] as const;
@@ -99,6 +113,30 @@ describe('the rule, on the examples of issue 16', () => {
     expect(statusAsOf(events, '2020-01-01')).toMatchObject({ status: { status: 'in_force' }, undatedIgnored: 1 });
     // Entered BEFORE the dated ones, it stays background.
     expect(currentStatus([ev('proposed', 'XXXX'), ev('signed', '2015-05')])?.status).toBe('signed');
+  });
+
+  it('"Under negotiation · 2019–2021" entered after "In force · Apr 2021": the range is placed by its start', () => {
+    const events = [ev('in_force', '2021-04'), ev('under_negotiation', '2019/2021')];
+    expect(currentStatus(events)?.status).toBe('in_force');
+    expect(orderStatusEvents(events).map((e) => e.status)).toEqual(['under_negotiation', 'in_force']);
+    expect(statusAsOf(events, '2020-06-30').status?.status).toBe('under_negotiation');
+    // A range whose start overlaps the other date cannot be told apart from it: entry order decides.
+    expect(currentStatus([ev('signed', '2021-03'), ev('suspended', '2021/2023')])?.status).toBe('suspended');
+    // "until 2021" has no known start: its whole span counts, so it overlaps and entry order decides.
+    expect(currentStatus([ev('in_force', '2021-04'), ev('under_negotiation', '../2021')])?.status).toBe(
+      'under_negotiation',
+    );
+    const { db } = openTempDb();
+    const a = createRecord(db, 'agreement', {
+      title: 'Back-filled',
+      type: 'mou',
+      statusEvents: [
+        { status: 'in_force', date: 'Apr 2021' },
+        { status: 'under_negotiation', date: '2019–2021' },
+      ],
+    });
+    expect(viewStatus(db, a.id)).toMatchObject({ status: 'in_force', date: '2021-04' });
+    expect(asOfFromSql(db, '2020-06-30').get(a.id)).toMatchObject({ status: 'under_negotiation' });
   });
 
   it('the SQL view agrees on both examples', () => {
