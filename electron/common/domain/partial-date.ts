@@ -97,7 +97,7 @@ export function startSpan(d: PartialDate | string): { from: string; to: string }
 
 // Ordering: unknown dates sort FIRST (background we cannot place), then by
 // `from` ascending, then `to` ascending, then precision (day < month and named
-// parts of a year < year and decade < range and open range: narrower first when
+// parts of a year < year, decade and century < range and open range: narrower first when
 // they cover the same days), and finally by the edtf string itself so that only
 // identical values compare equal and sorts are deterministic (e.g. "2019" before
 // "2019~"). The ranks of day, month, year and range are stored in sort keys
@@ -112,6 +112,7 @@ const RANK: Record<DatePrecision, number> = {
   half: 1,
   year: 2,
   decade: 2,
+  century: 2,
   range: 3,
   open: 3,
 };

@@ -387,6 +387,7 @@ export const en = {
       half: 'half year',
       year: 'year',
       decade: 'decade',
+      century: 'century',
       range: 'range',
       open: 'open range',
       unknown: 'unknown',

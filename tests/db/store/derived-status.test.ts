@@ -54,6 +54,9 @@ const DATES = [
   '2021-01/2021-03',
   '2020-02/..',
   '../2021-02',
+  '2019?',
+  '19XX/2021',
+  '2019%/2022',
 ];
 const AGREEMENT_STATUSES = ['signed', 'in_force', 'suspended', 'terminated', 'superseded'] as const;
 const MEETING_STATUSES = ['planned', 'held', 'postponed', 'cancelled'] as const;
