@@ -13,8 +13,8 @@ import { switchTheme, waitForText } from './support/ui';
 
 const JAPANESE_TITLE = '次期戦闘機テンペスト計画';
 
-async function create(session: BrowserSession, kind: string, draft: Record<string, unknown>): Promise<string> {
-  const reply = await session.preview.call('records.create', { kind, draft });
+/** The id a records.create reply gives, or the error it says. */
+function idOf(reply: { ok: true; value: unknown } | { ok: false; error: { message: string } }): string {
   if (!reply.ok) throw new Error(reply.error.message);
   return (reply.value as { id: string }).id;
 }
@@ -38,12 +38,18 @@ describe('links between any records, and titles in other scripts, in the browser
     { timeout: 240_000 },
     async () => {
       const { page } = session;
-      const agreementId = await create(session, 'agreement', {
-        title: 'GCAP International Organisation Convention',
-        type: 'treaty',
-        placeOfSignature: 'Tokyo',
-      });
-      const programmeId = await create(session, 'programme', { name: 'Tempest', type: 'development' });
+      const agreementId = idOf(
+        await session.preview.call('records.create', {
+          kind: 'agreement',
+          draft: { title: 'GCAP International Organisation Convention', type: 'treaty', placeOfSignature: 'Tokyo' },
+        }),
+      );
+      const programmeId = idOf(
+        await session.preview.call('records.create', {
+          kind: 'programme',
+          draft: { name: 'Tempest', type: 'development' },
+        }),
+      );
 
       await page.goto(`${session.preview.url}#/programmes/${programmeId}/edit`);
       await page.getByRole('button', { name: 'Add link', exact: true }).waitFor();
