@@ -3,7 +3,7 @@
  * of migration 5, and the as-of expression of search-query.ts) must always give the same answer.
  */
 import { describe, expect, it } from 'vitest';
-import { todayIso } from '../../../electron/common/domain/partial-date';
+import { asOfCutoff, todayIso } from '../../../electron/common/domain/partial-date';
 import {
   currentStatus,
   orderStatusEvents,
@@ -216,6 +216,33 @@ describe('model and SQL agree on random timelines', () => {
       }));
       const a = createRecord(db, 'agreement', { title: `A${i}`, type: 'mou', statusEvents: events });
       expect({ i, sql: viewStatus(db, a.id) }).toEqual({ i, sql: recordStatus(a) });
+    }
+  });
+
+  it('as of a day: a list of agreements shows what statusAsOf says, for every record and cutoff', () => {
+    const { db } = openTempDb();
+    const random = seeded(11);
+    const records = Array.from({ length: 150 }, (_, i) =>
+      createRecord(db, 'agreement', {
+        title: `L${i}`,
+        type: 'mou',
+        statusEvents: Array.from({ length: 1 + Math.floor(random() * 5) }, () => ({
+          status: AGREEMENT_STATUSES[Math.floor(random() * AGREEMENT_STATUSES.length)]!,
+          date: DATES[Math.floor(random() * DATES.length)]!,
+        })),
+      }),
+    );
+    for (const asOf of ['2019', 'Jun 2020', '2021', '2022', '2030']) {
+      const listed = new Map(
+        listSummaries(db, { kind: 'agreement', asOf }).map((r) => [r.id, r.status?.eventId ?? null]),
+      );
+      const cutoff = asOfCutoff(asOf).cutoff!;
+      for (const r of records)
+        expect({ asOf, id: r.title, list: listed.get(r.id) }).toEqual({
+          asOf,
+          id: r.title,
+          list: statusAsOf(r.statusEvents, cutoff).status?.eventId ?? null,
+        });
     }
   });
 
