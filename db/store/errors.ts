@@ -5,6 +5,7 @@
  * program holds the lock), CORRUPT and NOTADB (damage), FULL, READONLY and CANTOPEN/PERM (the file cannot be
  * written or reached), CONSTRAINT (the change breaks a rule the data keeps).
  */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../../electron/common/domain/errors';
 
 /** Whether the failing work was reading the register or changing it: the wording differs ("could not be saved"). */
@@ -12,6 +13,48 @@ export type Action = 'read' | 'write';
 
 const code = (error: unknown) => String((error as { code?: unknown }).code ?? '');
 const text = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en')} KB`;
+
+/**
+ * The file's length against the length its own header gives (page size at bytes 16–17, page count at bytes 28–31,
+ * https://sqlite.org/fileformat2.html#database_header): null when it is not shorter (or cannot be read at all),
+ * 'no-header' when it does not start with SQLite's header.
+ */
+function cutShort(file: string): { actual: number; expected: number } | 'no-header' | null {
+  try {
+    const actual = statSync(file).size;
+    const fd = openSync(file, 'r');
+    const header = Buffer.alloc(32);
+    try {
+      if (readSync(fd, header, 0, 32, 0) < 32) return 'no-header';
+    } finally {
+      closeSync(fd);
+    }
+    if (header.toString('latin1', 0, 16) !== 'SQLite format 3\0') return 'no-header';
+    const raw = header.readUInt16BE(16);
+    const pageSize = raw === 1 ? 65536 : raw;
+    const expected = pageSize * header.readUInt32BE(28);
+    return pageSize >= 512 && (actual < expected || actual % pageSize !== 0) ? { actual, expected } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * How a damaged register is broken, as a clause a message can carry in parentheses (issue 15): "cut short" when
+ * the file is shorter than its own header says (a copy or save that stopped part-way, a full disk), otherwise
+ * overwritten or unreadable in places. Never SQLite's words ("database disk image is malformed", "file is not a
+ * database"). Without a file, the general clause.
+ */
+export function damageWords(file?: string): string {
+  const short = file === undefined ? null : cutShort(file);
+  if (short === 'no-header')
+    return 'the file does not begin as a database file does: it was overwritten from its start, or is another kind of file';
+  if (short)
+    return `the file was cut short: it ends after ${kb(short.actual)}, but its own header says ${kb(short.expected)}, so a copy or a save stopped part-way`;
+  return 'parts of the file were overwritten or cannot be read';
+}
 
 /**
  * An AppError for any failure (AppErrors pass through unchanged). Never SQLite's or Node's words alone: the
@@ -38,7 +81,7 @@ export function asAppError(error: unknown, action: Action = 'write'): AppError {
   if (c.startsWith('SQLITE_CORRUPT') || c === 'SQLITE_NOTADB')
     return new AppError(
       'DAMAGED',
-      `The register is damaged (${text(error)}): ${nothing}. Run Data & backups ▸ Check, and restore the newest good backup.`,
+      `The register is damaged (${damageWords()}): ${nothing}. Run Data & backups ▸ Check, and restore the newest good backup.`,
     );
   if (c.startsWith('SQLITE_CANTOPEN') || c.startsWith('SQLITE_PERM') || c.startsWith('SQLITE_IOERR'))
     return new AppError('UNAVAILABLE', `The register file cannot be reached (${text(error)}): ${nothing}.`);

@@ -7,7 +7,9 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { AppError } from '../../electron/common/domain/errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../migrations';
+import { damageWords } from './errors';
 import { ensureSearchIndex } from './search-index';
+import { walIsForeign } from './wal-fit';
 
 export type { Db } from './sql';
 import type { Db } from './sql';
@@ -56,8 +58,9 @@ export function deferredIndexProblems(db: Db): string[] {
 }
 
 /**
- * True when a non-empty `<file>-wal` lies beside a file in rollback-journal mode (header bytes 18–19 = 1). Such a
- * -wal cannot belong to it: Entente's registers are in WAL mode, and its backups are switched to a rollback journal.
+ * True when a non-empty `<file>-wal` lies beside `file` that is not its own: beside a file in rollback-journal mode
+ * (header bytes 18–19 = 1: Entente's registers are in WAL mode, and its backups are switched to a rollback journal),
+ * or, beside a register in WAL mode, one that walIsForeign (wal-fit.ts) finds to be another database's.
  * It is what a restore by hand leaves when the backup is copied over the register but the old -wal stays — and
  * opening would mix the old file's changes into the restored one (https://sqlite.org/fileformat2.html#walindexformat).
  */
@@ -68,10 +71,13 @@ export function hasForeignWal(file: string): boolean {
     try {
       const header = Buffer.alloc(20);
       readSync(fd, header, 0, 20, 0);
-      return header.toString('latin1', 0, 15) === 'SQLite format 3' && header[18] === 1 && header[19] === 1;
+      if (header.toString('latin1', 0, 15) !== 'SQLite format 3') return false;
+      if (header[18] === 1 && header[19] === 1) return true;
     } finally {
       closeSync(fd);
     }
+    // A register in WAL mode: the -wal may still be another database's (a hand copy put in its place).
+    return walIsForeign(file);
   } catch {
     return false;
   }
@@ -156,11 +162,11 @@ function readVersion(db: Db, file: string): number {
     if (hasSqliteHeader(file))
       throw new AppError(
         'DAMAGED',
-        `${file} is damaged (${sqliteMessage(error)}). It has not been changed. Check it, and restore a good backup.`,
+        `${file} is damaged (${damageWords(file)}). It has not been changed. Check it, and restore a good backup.`,
       );
     throw new AppError(
       'NOT_A_DATABASE',
-      `${file} is not an Entente database (${sqliteMessage(error)}). It has not been changed.`,
+      `${file} is not an Entente database (it does not begin as a database file does). It has not been changed.`,
     );
   }
 }

@@ -12,8 +12,9 @@
 import { Worker } from 'node:worker_threads';
 import { CONTRACT, type ChannelName, type Input, type Output, type Reply } from '../../common/contract';
 import { AppError } from '../../common/domain/errors';
-import { claimRegister, currentOwner, describeOwner, type Claim, type OwnerApp } from '../../../db/store';
+import { claimRegister, currentOwner, damageWords, describeOwner, type Claim, type OwnerApp } from '../../../db/store';
 import type { HostServices } from '../handlers/context';
+import { fileIdentity } from './file-identity';
 import type { FromWorker, HostCapability, ToWorker, WorkerConfig, WorkerRole } from './protocol';
 
 export interface DatabaseHostOptions {
@@ -42,7 +43,7 @@ export interface DatabaseHostOptions {
 }
 
 export interface HostNotice {
-  kind: 'worker-restarted' | 'backup-failed' | 'backup-done' | 'read-only';
+  kind: 'worker-restarted' | 'backup-failed' | 'backup-done' | 'read-only' | 'reloaded' | 'writable';
   message: string;
 }
 
@@ -90,6 +91,13 @@ export class DatabaseHost {
   /** Why writes are refused (another owner, a failed integrity check), or null. */
   #readOnly: string | null = null;
   #claim: Claim | null = null;
+  /** Writes are refused only because another Entente owned the register when this host opened it. */
+  #ownedElsewhere = false;
+  /** The register file this host's connections have open (fileIdentity), to notice it being replaced. */
+  #identity: string | null = null;
+  /** The last light check (ms since epoch) and the one under way, if any: see #lookAround. */
+  #lookedAt = 0;
+  #looking: Promise<void> | null = null;
 
   private constructor(options: DatabaseHostOptions) {
     this.#options = options;
@@ -111,8 +119,10 @@ export class DatabaseHost {
         host.#readOnly = owner
           ? `Entente is open on this register in another window (${describeOwner(owner)}): this window can read it but not change it.`
           : error.message;
+        host.#ownedElsewhere = true;
       }
     }
+    host.#identity = fileIdentity(options.databaseFile);
     host.#writer = host.#spawn('writer');
     try {
       await host.#writer.ready;
@@ -144,6 +154,7 @@ export class DatabaseHost {
   async callBytes(channel: string, input: unknown): Promise<Uint8Array> {
     if (this.#closed) return bytesOf({ ok: false, error: { code: 'UNAVAILABLE', message: 'The register is closed.' } });
     const definition = channelOf(channel);
+    await this.#lookAround(definition?.writes === true && this.#ownedElsewhere);
     if (definition?.writes && this.#readOnly !== null)
       return bytesOf({ ok: false, error: { code: 'READ_ONLY', message: `Nothing was saved. ${this.#readOnly}` } });
     const slot = this.#route(channel);
@@ -170,9 +181,63 @@ export class DatabaseHost {
       if (reply.ok && reply.value.damaged) this.#becomeReadOnly(reply.value.problem ?? 'it failed its integrity check');
     } else if (writes && bytes[6] === 0x66 /* {"ok":f… */) {
       const reply = JSON.parse(decoder.decode(bytes)) as Reply<never>;
-      if (!reply.ok && reply.error.code === 'DAMAGED') this.#becomeReadOnly(reply.error.message);
+      // The reply's own message is a whole sentence for the person who saved; the banner says it once, in its words.
+      if (!reply.ok && reply.error.code === 'DAMAGED')
+        this.#becomeReadOnly(`a change could not be saved: ${damageWords()}`);
     }
     return bytes;
+  }
+
+  /**
+   * The light check a read-only window makes (issue 15): when the register file was replaced (the owner restored a
+   * backup), every connection reopens on the new file; when the owner that made this window read-only has ended
+   * (claim released, or its process gone), this host claims the register and reopens writable. Made on every write
+   * attempt of such a window, otherwise at most once a second, on the next call: no timer keeps a process awake.
+   */
+  async #lookAround(now: boolean): Promise<void> {
+    if (this.#looking) return this.#looking;
+    if (!now && Date.now() - this.#lookedAt < 1000) return;
+    this.#lookedAt = Date.now();
+    this.#looking = this.#look().finally(() => (this.#looking = null));
+    return this.#looking;
+  }
+
+  async #look(): Promise<void> {
+    const file = this.#options.databaseFile;
+    const identity = fileIdentity(file);
+    const replaced = identity !== null && this.#identity !== null && identity !== this.#identity;
+    let claimed = false;
+    if (this.#ownedElsewhere && this.#options.owner && currentOwner(file) === null) {
+      try {
+        this.#claim = claimRegister(file, this.#options.owner);
+        claimed = true;
+      } catch {
+        return; // another Entente claimed it first: still read-only, still named
+      }
+    }
+    if (!replaced && !claimed) return;
+    this.#identity = identity;
+    if (claimed) {
+      this.#ownedElsewhere = false;
+      this.#readOnly = null;
+    }
+    await this.#reopenAll();
+    this.#options.onNotice?.(
+      claimed
+        ? { kind: 'writable', message: 'The other window closed this register: this window can change it now.' }
+        : { kind: 'reloaded', message: 'The register was replaced (a backup was restored): this window shows it now.' },
+    );
+  }
+
+  /** Every worker reopens the register as it is now (after a takeover, writable; after a swap, the new file). */
+  async #reopenAll(): Promise<void> {
+    const fresh = [this.#writer, ...this.#readers, this.#jobs].map((slot) => {
+      const next = this.#spawn(slot.role);
+      this.#replace(slot, next);
+      void this.#retire(slot);
+      return next;
+    });
+    await Promise.all(fresh.map((slot) => slot.ready.catch(() => undefined)));
   }
 
   #becomeReadOnly(problem: string): void {
@@ -335,6 +400,7 @@ export class DatabaseHost {
 
   /** After the writer replaced the register file (a restore), every other connection opens the new file. */
   async #reopenOthers(except: Slot): Promise<void> {
+    this.#identity = fileIdentity(this.#options.databaseFile);
     for (const slot of [...this.#readers, this.#jobs]) {
       if (slot === except) continue;
       const fresh = this.#spawn(slot.role);

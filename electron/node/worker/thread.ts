@@ -85,7 +85,7 @@ async function openRegister(): Promise<Opened> {
     return {
       store: Store.open(file, { readonly: true }),
       notice: null,
-      damaged: `This register failed its integrity check (${report.problem}); it is open read-only so nothing more is written into it. Restore a good backup (Data & backups).`,
+      damaged: `This register is damaged (${report.problem ?? 'it failed its integrity check'}); it is open read-only so nothing more is written into it. Restore a good backup (Data & backups).`,
     };
   }
   return { store: Store.open(file, { searchIndex: 'defer' }), notice: null };

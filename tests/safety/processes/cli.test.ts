@@ -6,61 +6,17 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  truncateSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync, readFileSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeedArticle } from '../../../db/demo/seed-article';
+import { describe, expect, it } from 'vitest';
 import { Store } from '../../../db/store';
-import { openDatabase } from '../../../db/store/open';
-import { workerBundle } from '../../../electron/node/worker/bundle';
 import { peekOnce } from '../../support/temp-db';
-import { CLI_SCRIPT, runCliProcess } from '../../electron/node/cli/process';
-import { startActor, type Actor } from './support';
+import { CLI_SCRIPT } from '../../electron/node/cli/process';
+import { processSuite } from './suite';
+import { damagePage } from './support';
 
-let root: string;
-let workerScript: string;
-const actors: Actor[] = [];
-
-beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'entente-processes-cli-'));
-  workerScript = await workerBundle();
-  await runCliProcess(['--help']); // builds the CLI bundle once, outside the tests' own time
-}, 300_000);
-
-afterEach(async () => {
-  for (const actor of actors.splice(0).reverse()) await actor.kill();
-});
-
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-let n = 0;
-/** A register with the seed article's records, closed (its WAL checkpointed into the file). */
-function register(): { file: string } {
-  const file = join(root, `register-${++n}.sqlite`);
-  const db = openDatabase(file);
-  loadSeedArticle(db);
-  db.close();
-  return { file };
-}
-
-async function actor(action: string, file: string, extra?: string): Promise<Actor> {
-  const started = await startActor(action, file, extra);
-  actors.push(started);
-  return started;
-}
-
-const cli = (...args: string[]) => runCliProcess(args);
+const suite = processSuite('processes-cli');
+const { register, actor, cli } = suite;
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const partyNames = (file: string) =>
   peekOnce(file, (db) =>
@@ -70,11 +26,11 @@ const SQLITE_WORDS = /SQLITE_|database is locked/;
 
 /** Writes a bundle of new parties with the CLI's export, from a fresh register of its own. */
 async function bundleOf(names: string[]): Promise<string> {
-  const source = join(root, `source-${++n}.sqlite`);
+  const source = join(suite.root, `source-${suite.next()}.sqlite`);
   const store = Store.open(source);
   for (const name of names) store.createRecord('party', { name, type: 'state' });
   store.close();
-  const bundle = join(root, `bundle-${n}.json`);
+  const bundle = join(suite.root, `bundle-${suite.n}.json`);
   expect((await cli('export', '--db', source, '--out', bundle)).code).toBe(0);
   return bundle;
 }
@@ -109,16 +65,16 @@ function startCli(args: string[], env: Record<string, string> = {}) {
 
 describe('cli: one register, one owner', () => {
   it('while another Entente owns the register, import, undo and restore are refused naming it; nothing is swapped or lost', async () => {
-    const { file } = register();
+    const file = register();
     const bundle = await bundleOf(['Australia', 'Chile']);
-    const backup = join(root, `backups-${n}`);
+    const backup = join(suite.root, `backups-${suite.n}`);
     expect((await cli('backup', '--db', file, '--dir', backup)).code).toBe(0);
     const backupFile = join(
       backup,
       readdirSync(backup).find((f) => f.endsWith('.sqlite'))!,
     );
 
-    const owner = await actor('host', file, workerScript);
+    const owner = await actor('host', file, suite.workerScript);
     const { pid } = JSON.parse(await owner.line(/"ready":true/)) as { pid: number };
     const named = new RegExp(`Entente is open on this register in another window \\(the Entente preview, pid ${pid}, `);
 
@@ -134,7 +90,7 @@ describe('cli: one register, one owner', () => {
     const restored = await cli('restore', '--db', file, '--from', backupFile);
     expect(restored.stderr).toMatch(named);
     expect(restored.code).toBe(5);
-    expect(readdirSync(root).filter((f) => f.includes('.replaced-'))).toEqual([]);
+    expect(readdirSync(suite.root).filter((f) => f.includes('.replaced-'))).toEqual([]);
 
     // Reading and taking a backup go on beside the owner: they change nothing.
     expect((await cli('list', 'parties', '--db', file)).code).toBe(0);
@@ -159,7 +115,7 @@ describe('cli: one register, one owner', () => {
 
 describe('cli: busy is not damage', () => {
   it('while another program holds the write lock: check says busy (exit 5), a write tries again, then says busy in our words', async () => {
-    const { file } = register();
+    const file = register();
     const bundle = await bundleOf(['Australia']);
     const holder = await actor('hold-lock', file);
     await holder.line(/^holding$/);
@@ -183,7 +139,7 @@ describe('cli: busy is not damage', () => {
   }, 240_000);
 
   it('a write that meets the lock goes through once the other program lets go', async () => {
-    const { file } = register();
+    const file = register();
     const bundle = await bundleOf(['Australia']);
     const holder = await actor('hold-lock', file);
     await holder.line(/^holding$/);
@@ -197,8 +153,8 @@ describe('cli: busy is not damage', () => {
   }, 240_000);
 
   it('restore refuses while another program holds the lock, and swaps nothing', async () => {
-    const { file } = register();
-    const backup = join(root, `backups-lock-${n}`);
+    const file = register();
+    const backup = join(suite.root, `backups-lock-${suite.n}`);
     expect((await cli('backup', '--db', file, '--dir', backup)).code).toBe(0);
     const backupFile = join(
       backup,
@@ -211,36 +167,23 @@ describe('cli: busy is not damage', () => {
     expect(restored.stderr).toMatch(/busy in another program .*nothing was restored/);
     expect(restored.code).toBe(5);
     expect(sha(file)).toBe(before);
-    expect(readdirSync(root).filter((f) => f.startsWith(`register-${n}.sqlite`) && f.includes('.replaced-'))).toEqual(
-      [],
-    );
+    expect(
+      readdirSync(suite.root).filter((f) => f.startsWith(`register-${suite.n}.sqlite`) && f.includes('.replaced-')),
+    ).toEqual([]);
   }, 240_000);
 });
 
-/** Overwrites 512 bytes of the page holding `table`'s root, as a bad sector or another program would. */
-function damage(file: string, table: string): Buffer {
-  const db = openDatabase(file, { readonly: true });
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
-  const page = (db.prepare(`SELECT rootpage FROM sqlite_schema WHERE name = ?`).get(table) as { rootpage: number })
-    .rootpage;
-  db.close();
-  const bytes = readFileSync(file);
-  bytes.fill(0x5a, (page - 1) * pageSize, (page - 1) * pageSize + 512);
-  writeFileSync(file, bytes);
-  return bytes;
-}
-
 describe('cli: a damaged register', () => {
   it('list and show still answer but warn how to recover; import refuses and writes nothing', async () => {
-    const { file } = register();
+    const file = register();
     const bundle = await bundleOf(['Australia']);
     const japan = peekOnce(file, (db) => db.prepare(`SELECT id FROM parties WHERE name LIKE '%Japan%'`).get()) as {
       id: string;
     };
     // The audit trail's page: list and show do not read it, so they can answer; every check finds it.
-    const bytes = damage(file, 'audit');
+    const bytes = damagePage(file, 'audit');
     const warning =
-      /^Warning: the register is damaged \(the file is damaged .*\); what follows may be incomplete.*restore --db/m;
+      /^Warning: the register is damaged \(parts of the file were overwritten or cannot be read\); what follows may be incomplete.*restore --db/m;
 
     const listed = await cli('list', 'parties', '--db', file);
     expect(listed.stdout).toMatch(/Japan/);
@@ -259,14 +202,14 @@ describe('cli: a damaged register', () => {
   }, 240_000);
 
   it('a register cut short is damaged, not "not an Entente database"; a file that is not one still is', async () => {
-    const { file } = register();
+    const file = register();
     truncateSync(file, 50_000);
     const listed = await cli('list', 'parties', '--db', file);
-    expect(listed.stderr).toMatch(/is damaged \(.*\)\. It has not been changed/);
+    expect(listed.stderr).toMatch(/is damaged \(the file was cut short: .*\)\. It has not been changed/);
     expect(listed.stderr).not.toMatch(/not an Entente database/);
     expect(listed.code).toBe(4);
 
-    const notes = join(root, 'notes.sqlite');
+    const notes = join(suite.root, 'notes.sqlite');
     writeFileSync(notes, 'these are my meeting notes, not a database'.repeat(200));
     const foreign = await cli('list', 'parties', '--db', notes);
     expect(foreign.stderr).toMatch(/is not an Entente database/);
@@ -275,10 +218,10 @@ describe('cli: a damaged register', () => {
 
 describe('cli: restore says when the backup was taken', () => {
   it('a backup copied by hand (no manifest, no time in its name) is restored with the time its file was written', async () => {
-    const { file } = register();
-    const backup = join(root, `backups-time-${n}`);
+    const file = register();
+    const backup = join(suite.root, `backups-time-${suite.n}`);
     expect((await cli('backup', '--db', file, '--dir', backup)).code).toBe(0);
-    const copy = join(root, `copied-by-hand-${n}.sqlite`);
+    const copy = join(suite.root, `copied-by-hand-${suite.n}.sqlite`);
     copyFileSync(
       join(
         backup,
@@ -290,7 +233,7 @@ describe('cli: restore says when the backup was taken', () => {
     utimesSync(copy, written, written);
     const restored = await cli('restore', '--db', file, '--from', copy, '--dir', backup);
     expect(restored.stderr).toBe('');
-    expect(restored.stdout).toContain(`from copied-by-hand-${n}.sqlite (2025-03-05 10:20:30 UTC) into ${file}`);
+    expect(restored.stdout).toContain(`from copied-by-hand-${suite.n}.sqlite (2025-03-05 10:20:30 UTC) into ${file}`);
     expect(restored.code).toBe(0);
   }, 120_000);
 });

@@ -1,8 +1,9 @@
 /** Spawning the second processes of the processes suite (actor.ts), bundled once per test file with esbuild. */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { openDatabase } from '../../../db/store/open';
 
 const ROOT = join(import.meta.dirname, '../../..');
 // Inside the repo, so the bundle's package imports resolve from node_modules.
@@ -102,4 +103,20 @@ export async function startActor(action: string, file: string, extra?: string): 
       await ended;
     },
   };
+}
+
+/**
+ * Overwrites 512 bytes of the page holding `table`'s root, as a bad sector or another program would; returns the
+ * file's bytes after (to see later that nothing more was written).
+ */
+export function damagePage(file: string, table: string): Buffer {
+  const db = openDatabase(file, { readonly: true });
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const page = (db.prepare(`SELECT rootpage FROM sqlite_schema WHERE name = ?`).get(table) as { rootpage: number })
+    .rootpage;
+  db.close();
+  const bytes = readFileSync(file);
+  bytes.fill(0x5a, (page - 1) * pageSize, (page - 1) * pageSize + 512);
+  writeFileSync(file, bytes);
+  return bytes;
 }

@@ -8,7 +8,7 @@
  * a person.
  */
 import { AppError } from '../../../common/domain/errors';
-import { Store, type Inspection } from '../../../../db/store';
+import { damageWords, Store, type Inspection } from '../../../../db/store';
 
 export interface CheckResult {
   name:
@@ -80,7 +80,7 @@ function resultsOf(found: Inspection): CheckResult[] {
   return results;
 }
 
-function summarise(checks: CheckResult[]): IntegrityReport {
+function summarise(checks: CheckResult[], file?: string): IntegrityReport {
   const failed = checks.filter((c) => !c.ok);
   const damaged = failed.some((c) => c.name !== 'search_index' && c.name !== 'schema');
   const problem =
@@ -89,7 +89,7 @@ function summarise(checks: CheckResult[]): IntegrityReport {
       : failed
           .map((c) =>
             c.name === 'open'
-              ? `the file cannot be read as a database (${c.detail})`
+              ? damageWords(file)
               : c.name === 'schema'
                 ? `it was written by a newer Entente (${c.detail})`
                 : c.name === 'foreign_key_check'
@@ -98,7 +98,7 @@ function summarise(checks: CheckResult[]): IntegrityReport {
                     ? 'the register is busy in another program, so the search index could not be checked now: try again'
                     : c.name === 'search_index'
                       ? `the search index does not match the records (${c.detail})`
-                      : `the file is damaged (${c.detail})`,
+                      : damageWords(file),
           )
           .join('; ');
   const busy = failed.some((c) => c.busy);
@@ -111,7 +111,7 @@ export function checkDatabaseFile(file: string, options: { deep?: boolean } = {}
   if (foreignWal)
     return { ok: false, damaged: false, checks: [{ name: 'wal', ok: false, detail: foreignWal }], problem: foreignWal };
   const found = Store.inspectFile(file, options.deep ?? false);
-  return found.outcome === 'read' ? summarise(resultsOf(found)) : openFailure(found.error);
+  return found.outcome === 'read' ? summarise(resultsOf(found), file) : openFailure(found.error, file);
 }
 
 /**
@@ -120,7 +120,7 @@ export function checkDatabaseFile(file: string, options: { deep?: boolean } = {}
  */
 const UNREACHABLE = /^(SQLITE_(READONLY|CANTOPEN|PERM|AUTH|BUSY|LOCKED)|E(ACCES|PERM|BUSY|ROFS))/;
 
-function openFailure(error: unknown): IntegrityReport {
+function openFailure(error: unknown, file: string): IntegrityReport {
   const code = String((error as { code?: unknown }).code ?? '');
   // Another program holds the file (an exclusive lock, a long write): the check could not run — busy, never a FAIL.
   if (/^SQLITE_(BUSY|LOCKED)/.test(code) || (error instanceof AppError && error.code === 'BUSY')) {
@@ -143,8 +143,9 @@ function openFailure(error: unknown): IntegrityReport {
     };
   }
   // SQLITE_CORRUPT while reading the structure is the file's own damage, said as such.
-  if (code.startsWith('SQLITE_CORRUPT')) return summarise([{ name: 'quick_check', ok: false, detail: message(error) }]);
-  return summarise([{ name: 'open', ok: false, detail: message(error) }]);
+  if (code.startsWith('SQLITE_CORRUPT'))
+    return summarise([{ name: 'quick_check', ok: false, detail: message(error) }], file);
+  return summarise([{ name: 'open', ok: false, detail: message(error) }], file);
 }
 
 /**
@@ -191,8 +192,8 @@ export function checkOpenDatabase(
         checkAttachments(store),
         ...(options.extra?.(store) ?? []),
       );
-    return summarise(checks);
+    return summarise(checks, store.file);
   } catch (error) {
-    return summarise([{ name: 'open', ok: false, detail: message(error) }]);
+    return summarise([{ name: 'open', ok: false, detail: message(error) }], store.file);
   }
 }
