@@ -13,6 +13,7 @@ import { migration as m0008 } from './0008-sheet-import';
 import { migration as m0009 } from './0009-attachments';
 import { migration as m0010 } from './0010-record-links';
 import { migration as m0011 } from './0011-search-fold-persian';
+import { migration as m0012 } from './0012-status-range-start';
 
 export interface Migration {
   version: number;
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0009,
   m0010,
   m0011,
+  m0012,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

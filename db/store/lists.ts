@@ -67,10 +67,14 @@ function asOfBound(text: string | undefined): string | null {
   return parsed.cutoff;
 }
 
-/** The status events that decide a record's status as of @cutoff: mirrors domain/status.ts statusAsOf. */
-const STATUS_AS_OF_JOIN = `LEFT JOIN status_events cs ON cs.id = (SELECT x.id FROM status_events x
-   WHERE x.record_id = b.id AND x.date_from IS NOT NULL AND x.date_from <= @cutoff
-   ORDER BY x.date_sort DESC, x.position DESC LIMIT 1)`;
+/**
+ * The status event that decides a record's status as of @cutoff: mirrors domain/status.ts statusAsOf — the last
+ * dated event begun by then in timeline order (status_event_order: date groups, then entry order), not the latest
+ * sort key, which put "In force · 2021" before "Signed · Mar 2021" and a back-filled range after a later date.
+ */
+const STATUS_AS_OF_JOIN = `LEFT JOIN status_events cs ON cs.id = (SELECT x.id FROM status_event_order x
+   WHERE x.record_id = b.id AND x.date_from <= @cutoff
+   ORDER BY x.date_group DESC, x.position DESC LIMIT 1)`;
 
 /**
  * THE list query (the renderer's one list hook calls it through records.list): summaries of one kind, filtered,

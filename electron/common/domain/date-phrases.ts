@@ -68,7 +68,8 @@ const bare = (w: string): string =>
 
 /** A window of words read as one absolute date by the partial-date parser. */
 function absolute(text: string): { from: string; to: string; label: string } | null {
-  if (!/\b\d{4}\b/.test(text)) return null;
+  // Four digits not inside a longer number: "2019", and also "1990s", "1800s" and "2019?" (\b stops at the s).
+  if (!/(?<!\d)\d{4}(?!\d)/.test(text)) return null;
   const cleaned = text.replace(/[,;:]+$/, '');
   const parsed = parsePartialDate(cleaned);
   if (!parsed.ok || !parsed.value.from || !parsed.value.to) return null;

@@ -18,6 +18,8 @@ import {
   UNKNOWN_DATE,
   decode,
   formatPoints,
+  pointFrom,
+  pointTo,
   spanText,
   type DatePrecision,
   type Decoded,
@@ -80,9 +82,22 @@ export function boundedSpan(d: PartialDate | string): { from: string; to: string
   return boundedSpan(known);
 }
 
+/**
+ * The days the START of a value may mean, as ISO days: for a range or a "from …" range, the
+ * first end's own span ("2019/2021" → 2019-01-01…2019-12-31, "2020-04/.." → April 2020);
+ * otherwise the value's [from, to] ("../2019" has no known start, so its whole span). Null
+ * when unknown. Status derivation places a range event by it (domain/status.ts, rule 1).
+ */
+export function startSpan(d: PartialDate | string): { from: string; to: string } | null {
+  const { value, points } = decodeOrThrow(typeof d === 'string' ? d : d.edtf);
+  const [a, b] = points;
+  if (a && b !== undefined) return { from: pointFrom(a), to: pointTo(a) };
+  return value.from === null || value.to === null ? null : { from: value.from, to: value.to };
+}
+
 // Ordering: unknown dates sort FIRST (background we cannot place), then by
 // `from` ascending, then `to` ascending, then precision (day < month and named
-// parts of a year < year and decade < range and open range: narrower first when
+// parts of a year < year, decade and century < range and open range: narrower first when
 // they cover the same days), and finally by the edtf string itself so that only
 // identical values compare equal and sorts are deterministic (e.g. "2019" before
 // "2019~"). The ranks of day, month, year and range are stored in sort keys
@@ -97,6 +112,7 @@ const RANK: Record<DatePrecision, number> = {
   half: 1,
   year: 2,
   decade: 2,
+  century: 2,
   range: 3,
   open: 3,
 };

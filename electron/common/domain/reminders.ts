@@ -148,14 +148,16 @@ export function daysBetween(a: string, b: string): number {
 /**
  * Shifts a known partial date by whole months, keeping its precision: a day stays a day, a month a
  * month, a year stays a year when the shift is whole years (else it becomes the month it starts in).
- * Ranges shift by their start. Circa is kept. Returns null for an unknown date.
+ * Ranges shift by their start. Circa and uncertainty are kept. Returns null for an unknown date.
  */
 export function shiftPartialDate(edtf: string, months: number): string | null {
   const value = fromEdtf(edtf);
   // An open range has no start to count from; a named period ("Q1 2026", "1990s") shifts by its first month or year.
   if (value.from === null || value.precision === 'open') return null;
-  const circa = edtf.split('/')[0]?.endsWith('~') ? '~' : '';
-  const start = edtf.split('/')[0]?.replace('~', '') ?? '';
+  // The start's qualifier ("~" circa, "?" uncertain, "%" both) is kept; the digits decide the precision.
+  const first = edtf.split('/')[0] ?? '';
+  const circa = /[~?%]$/.exec(first)?.[0] ?? '';
+  const start = first.slice(0, first.length - circa.length);
   const shifted = addMonthsToDay(value.from, months);
   if (start.length === 10) return shifted + circa;
   if (start.length === 4 && months % 12 === 0) return shifted.slice(0, 4) + circa;

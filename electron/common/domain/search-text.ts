@@ -171,12 +171,13 @@ function daysBetween(from: string, to: string): string[] {
 
 /** True when both ends are exact days (a day, or a span of days). */
 function dayGranular(edtf: string): boolean {
-  return edtf.split('/').every((part) => /^\d{4}-\d{2}-\d{2}~?$/.test(part));
+  return edtf.split('/').every((part) => /^\d{4}-\d{2}-\d{2}[~?%]?$/.test(part));
 }
 
 /** The exact-precision token of a single date (none for ranges): e2021, e202101, e20210115, e202433 (Q1), e199x. */
 export function exactDateToken(edtf: string): string | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?~?$/.exec(edtf) ?? /^(\d{3}X)~?$/.exec(edtf);
+  // Qualified or not ("c. 2019", "2019?"), the same written form.
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?[~?%]?$/.exec(edtf) ?? /^(\d{2}XX|\d{3}X)[~?%]?$/.exec(edtf);
   return m ? `e${m[1]!.toLowerCase()}${m[2] ?? ''}${m[3] ?? ''}` : null;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Status is derived, never typed. The rule (ARCHITECTURE.md §2; the SQL views of migration 5
+ * Status is derived, never typed. The rule (ARCHITECTURE.md §2; the SQL views of migrations 5 and 12
  * mirror it, and a test holds the two to the same answer on random timelines):
  *
  * 1. Timeline order. Dated events follow their dates where the dates tell them apart. Where
@@ -8,6 +8,12 @@
  *    they were entered, which is the order the person learnt of them (causal order). Formally:
  *    dated events fall into groups of overlapping [first day, last day] spans; groups follow each
  *    other by date, and within a group events keep entry order.
+ *    A range is placed by its start (`startSpan`): "Under negotiation · 2019–2021" says the status
+ *    held from 2019, so it counts as the days "2019" may mean, and is clearly earlier than "In
+ *    force · Apr 2021" however late it was entered. "Clearly earlier" is thus: the last day A's
+ *    start may mean is before B's first day. When a range's start overlaps another date ("2021–
+ *    2023" beside "Mar 2021"), the two share a group and entry order decides, as for any two
+ *    overlapping dates; a range with no known start ("until 2019") keeps its whole span.
  * 2. Undated events are placed right after every event entered before them: a status entered
  *    last with no date ("Superseded · date unknown") becomes the current status instead of being
  *    ignored, and is shown as such. An undated event entered before a dated one stays before it.
@@ -23,13 +29,14 @@
  *    dated by then is Held on the same terms; "Planned" is never invented for a past day (when
  *    the plan was made is unknown). Such a derived status has no event: `eventId` is null.
  */
-import { fromEdtf, todayIso } from './partial-date';
+import { fromEdtf, startSpan, todayIso } from './partial-date';
 import type { DerivedStatus, StatusEvent } from './types';
 import type { RecordKind, Status } from './vocab';
 
 interface Placed<E> {
   event: E;
   index: number;
+  /** The days the event's date (a range: its start) may mean; null when undated. */
   from: string | null;
   to: string | null;
 }
@@ -39,8 +46,8 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** Events in timeline order (rules 1 and 2). Stable: the same events always give the same order. */
 export function orderStatusEvents<E extends Pick<StatusEvent, 'date'>>(events: readonly E[]): E[] {
   const placed: Placed<E>[] = events.map((event, index) => {
-    const { from, to } = fromEdtf(event.date);
-    return { event, index, from, to };
+    const span = startSpan(event.date);
+    return { event, index, from: span?.from ?? null, to: span?.to ?? null };
   });
   // Sweep the dated events by first day: a span that starts after every span before it has
   // ended opens a new group.

@@ -392,6 +392,7 @@ export const en = {
       half: 'half year',
       year: 'year',
       decade: 'decade',
+      century: 'century',
       range: 'range',
       open: 'open range',
       unknown: 'unknown',

@@ -11,7 +11,8 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../db/migrations';
 import { currentStatus } from '../../../electron/common/domain/status';
 import type { RecordKind } from '../../../electron/common/domain/vocab';
 import { migrate, openDatabase, schemaVersion } from '../../../db/store/open';
-import { countRecords, getRecord } from '../../../db/store/records';
+import { countRecords, createRecord, getRecord } from '../../../db/store/records';
+import { withTodaysSharedTables } from '../../support/older-register';
 import { tempDbFile } from '../../support/temp-db';
 
 const fixture = readFileSync(join(import.meta.dirname, '../../fixtures/schema-v1-demo.sql'), 'utf8');
@@ -101,6 +102,30 @@ describe('migrations', () => {
     expect(db.prepare(`SELECT name FROM sqlite_master WHERE name = 'agreement_links'`).all()).toEqual([]);
     expect(getRecord(db, 'agreement', ta.id)).toMatchObject({ links: [], alternateTitles: [], placeOfSignature: '' });
     expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+
+  it('place a back-filled range by its start on a version-11 register (migration 12)', () => {
+    const file = tempDbFile();
+    const rangeVersion = MIGRATIONS.findIndex((m) => m.name === 'status-range-start') + 1;
+    let db = openDatabase(file, { targetVersion: rangeVersion - 1 });
+    const status = () => db.prepare('SELECT status, date FROM current_status').get();
+    withTodaysSharedTables(db, () =>
+      createRecord(db, 'agreement', {
+        title: 'Back-filled negotiation',
+        type: 'mou',
+        statusEvents: [
+          { status: 'in_force', date: 'Apr 2021' },
+          { status: 'under_negotiation', date: '2019–2021' },
+        ],
+      }),
+    );
+    // What the version-11 view says: the whole range overlaps April 2021, so entry order wins.
+    expect(status()).toEqual({ status: 'under_negotiation', date: '2019/2021' });
+    db.close();
+    db = openDatabase(file);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(status()).toEqual({ status: 'in_force', date: '2021-04' });
     db.close();
   });
 });

@@ -3,7 +3,7 @@
  * of migration 5, and the as-of expression of search-query.ts) must always give the same answer.
  */
 import { describe, expect, it } from 'vitest';
-import { todayIso } from '../../../electron/common/domain/partial-date';
+import { asOfCutoff, todayIso } from '../../../electron/common/domain/partial-date';
 import {
   currentStatus,
   orderStatusEvents,
@@ -40,6 +40,23 @@ const DATES = [
   '2018',
   '2020/..',
   '202X',
+  // Ranges whose start is clearly earlier than dates their whole span overlaps, and ones whose start overlaps.
+  '2019-03/2021-06',
+  '2018/2021-04',
+  '2021-04',
+  '2019-09',
+  'summer 2019 to 2021',
+  'winter 2020 to Feb 2021', // winter 2020 is Dec 2019 – Feb 2020
+  '2019-06-15/2021',
+  '2019~/2021',
+  '201X/2021',
+  'Q1 2021 to 2022',
+  '2021-01/2021-03',
+  '2020-02/..',
+  '../2021-02',
+  '2019?',
+  '19XX/2021',
+  '2019%/2022',
 ];
 const AGREEMENT_STATUSES = ['signed', 'in_force', 'suspended', 'terminated', 'superseded'] as const;
 const MEETING_STATUSES = ['planned', 'held', 'postponed', 'cancelled'] as const;
@@ -99,6 +116,30 @@ describe('the rule, on the examples of issue 16', () => {
     expect(statusAsOf(events, '2020-01-01')).toMatchObject({ status: { status: 'in_force' }, undatedIgnored: 1 });
     // Entered BEFORE the dated ones, it stays background.
     expect(currentStatus([ev('proposed', 'XXXX'), ev('signed', '2015-05')])?.status).toBe('signed');
+  });
+
+  it('"Under negotiation · 2019–2021" entered after "In force · Apr 2021": the range is placed by its start', () => {
+    const events = [ev('in_force', '2021-04'), ev('under_negotiation', '2019/2021')];
+    expect(currentStatus(events)?.status).toBe('in_force');
+    expect(orderStatusEvents(events).map((e) => e.status)).toEqual(['under_negotiation', 'in_force']);
+    expect(statusAsOf(events, '2020-06-30').status?.status).toBe('under_negotiation');
+    // A range whose start overlaps the other date cannot be told apart from it: entry order decides.
+    expect(currentStatus([ev('signed', '2021-03'), ev('suspended', '2021/2023')])?.status).toBe('suspended');
+    // "until 2021" has no known start: its whole span counts, so it overlaps and entry order decides.
+    expect(currentStatus([ev('in_force', '2021-04'), ev('under_negotiation', '../2021')])?.status).toBe(
+      'under_negotiation',
+    );
+    const { db } = openTempDb();
+    const a = createRecord(db, 'agreement', {
+      title: 'Back-filled',
+      type: 'mou',
+      statusEvents: [
+        { status: 'in_force', date: 'Apr 2021' },
+        { status: 'under_negotiation', date: '2019–2021' },
+      ],
+    });
+    expect(viewStatus(db, a.id)).toMatchObject({ status: 'in_force', date: '2021-04' });
+    expect(asOfFromSql(db, '2020-06-30').get(a.id)).toMatchObject({ status: 'under_negotiation' });
   });
 
   it('the SQL view agrees on both examples', () => {
@@ -175,6 +216,33 @@ describe('model and SQL agree on random timelines', () => {
       }));
       const a = createRecord(db, 'agreement', { title: `A${i}`, type: 'mou', statusEvents: events });
       expect({ i, sql: viewStatus(db, a.id) }).toEqual({ i, sql: recordStatus(a) });
+    }
+  });
+
+  it('as of a day: a list of agreements shows what statusAsOf says, for every record and cutoff', () => {
+    const { db } = openTempDb();
+    const random = seeded(11);
+    const records = Array.from({ length: 150 }, (_, i) =>
+      createRecord(db, 'agreement', {
+        title: `L${i}`,
+        type: 'mou',
+        statusEvents: Array.from({ length: 1 + Math.floor(random() * 5) }, () => ({
+          status: AGREEMENT_STATUSES[Math.floor(random() * AGREEMENT_STATUSES.length)]!,
+          date: DATES[Math.floor(random() * DATES.length)]!,
+        })),
+      }),
+    );
+    for (const asOf of ['2019', 'Jun 2020', '2021', '2022', '2030']) {
+      const listed = new Map(
+        listSummaries(db, { kind: 'agreement', asOf }).map((r) => [r.id, r.status?.eventId ?? null]),
+      );
+      const cutoff = asOfCutoff(asOf).cutoff!;
+      for (const r of records)
+        expect({ asOf, id: r.title, list: listed.get(r.id) }).toEqual({
+          asOf,
+          id: r.title,
+          list: statusAsOf(r.statusEvents, cutoff).status?.eventId ?? null,
+        });
     }
   });
 

@@ -4,8 +4,13 @@
  *
  * Canonical strings (Library of Congress EDTF, ISO 8601-2):
  *   2021-01-15, 2021-01, 2021          a day, a month, a year (level 0)
- *   2019~                              approximate ("circa"; level 1)
+ *   2019~, 2019?, 2019%                approximate ("c. 2019"), uncertain ("2019?", as written),
+ *                                      both ("c. 2019?") (level 1 qualifiers)
  *   199X                               a decade: "1990s" (level 1, unspecified digit)
+ *   18XX                               a century: "1800s" (level 1). "1800s" and "1900s" are read as
+ *                                      centuries, as dictionaries define them ("the years 1800–1899");
+ *                                      "2000s" stays the decade 2000–2009, the usual meaning while that
+ *                                      century runs. A decade starting a century is shown "1900s decade".
  *   2021-21 … 2021-24                  spring, summer, autumn, winter (level 1 sub-year groupings)
  *   2024-33 … 2024-36                  quarters Q1–Q4; 2021-37 … 2021-39 quadrimesters, which we
  *                                      read and show as "early", "mid" and "late" 2021; 2021-40,
@@ -19,7 +24,18 @@
  */
 
 export type DatePrecision =
-  'day' | 'month' | 'season' | 'quarter' | 'third' | 'half' | 'year' | 'decade' | 'range' | 'open' | 'unknown';
+  | 'day'
+  | 'month'
+  | 'season'
+  | 'quarter'
+  | 'third'
+  | 'half'
+  | 'year'
+  | 'decade'
+  | 'century'
+  | 'range'
+  | 'open'
+  | 'unknown';
 
 export interface PartialDate {
   edtf: string;
@@ -60,7 +76,11 @@ export interface Point {
   g?: number;
   /** The decade starting at y ("1990s"). */
   decade?: boolean;
+  /** The century starting at y, a multiple of 100 ("1800s"). */
+  century?: boolean;
   approx: boolean;
+  /** EDTF "?": the person is not sure of it ("2019?"), which is not the same as approximate. */
+  uncertain?: boolean;
 }
 
 export type GroupPrecision = 'season' | 'quarter' | 'third' | 'half';
@@ -115,7 +135,7 @@ export const daysIn = (y: number, m: number): number =>
 const isoDay = (y: number, m: number, d: number): string => `${y}-${pad2(m)}-${pad2(d)}`;
 
 export function pointFrom(p: Point): string {
-  if (p.decade) return isoDay(p.y, 1, 1);
+  if (p.decade || p.century) return isoDay(p.y, 1, 1);
   const group = p.g === undefined ? undefined : GROUPS.get(p.g);
   if (group) {
     const [first, last] = group.months;
@@ -126,14 +146,19 @@ export function pointFrom(p: Point): string {
 
 export function pointTo(p: Point): string {
   if (p.decade) return isoDay(p.y + 9, 12, 31);
+  if (p.century) return isoDay(p.y + 99, 12, 31);
   const group = p.g === undefined ? undefined : GROUPS.get(p.g);
   if (group) return isoDay(p.y, group.months[1], daysIn(p.y, group.months[1]));
   const m = p.m ?? 12;
   return isoDay(p.y, m, p.d ?? daysIn(p.y, m));
 }
 
+/** The EDTF qualifier of a point: "~" approximate, "?" uncertain, "%" both. */
+const qualifier = (p: Point): string => (p.approx ? (p.uncertain ? '%' : '~') : p.uncertain ? '?' : '');
+
 export function pointEdtf(p: Point): string {
-  const approx = p.approx ? '~' : '';
+  const approx = qualifier(p);
+  if (p.century) return `${String(p.y).slice(0, 2)}XX${approx}`;
   if (p.decade) return `${String(p.y).slice(0, 3)}X${approx}`;
   if (p.g !== undefined) return `${p.y}-${p.g}${approx}`;
   const m = p.m === undefined ? '' : `-${pad2(p.m)}`;
@@ -142,6 +167,7 @@ export function pointEdtf(p: Point): string {
 }
 
 function pointPrecision(p: Point): DatePrecision {
+  if (p.century) return 'century';
   if (p.decade) return 'decade';
   if (p.g !== undefined) return GROUPS.get(p.g)?.precision ?? 'year';
   return p.d !== undefined ? 'day' : p.m !== undefined ? 'month' : 'year';
@@ -149,8 +175,9 @@ function pointPrecision(p: Point): DatePrecision {
 
 /** Plain-English reason a point is impossible, or null if it is fine. */
 export function validate(p: Point): string | null {
-  if (p.y < MIN_YEAR || p.y > MAX_YEAR || (p.decade && p.y + 9 > MAX_YEAR))
+  if (p.y < MIN_YEAR || p.y > MAX_YEAR || (p.decade && p.y + 9 > MAX_YEAR) || (p.century && p.y + 99 > MAX_YEAR))
     return `Years must be between ${MIN_YEAR} and ${MAX_YEAR}.`;
+  if (p.century) return p.y % 100 === 0 ? null : `A century starts in a year ending in 00, e.g. ${p.y - (p.y % 100)}s.`;
   if (p.decade) return p.y % 10 === 0 ? null : `A decade starts in a year ending in 0, e.g. ${p.y - (p.y % 10)}s.`;
   if (p.g !== undefined) return GROUPS.has(p.g) ? null : `There is no month ${p.g}.`;
   if (p.m === undefined) return null;
@@ -184,19 +211,29 @@ export function build(a: End, b?: End): PartialDate {
   return { edtf, precision: 'range', circa: a.approx || b.approx, from: pointFrom(a), to: pointTo(b) };
 }
 
-const EDTF_POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(~)?$/;
-const EDTF_DECADE = /^(\d{3})X(~)?$/;
+const EDTF_POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+const EDTF_DECADE = /^(\d{3})X([~?%])?$/;
+const EDTF_CENTURY = /^(\d{2})XX([~?%])?$/;
+
+/** The qualifier flags of "~", "?" or "%" (absent ones are left out, so points compare as before). */
+const qualified = (q: string | undefined): Pick<Point, 'approx' | 'uncertain'> =>
+  q === '?' || q === '%' ? { approx: q === '%', uncertain: true } : { approx: q === '~' };
 
 function decodePoint(part: string): Point | string {
+  const century = EDTF_CENTURY.exec(part);
+  if (century) {
+    const p: Point = { y: Number(century[1]) * 100, century: true, ...qualified(century[2]) };
+    return validate(p) ?? p;
+  }
   const decade = EDTF_DECADE.exec(part);
   if (decade) {
-    const p: Point = { y: Number(decade[1]) * 10, decade: true, approx: decade[2] === '~' };
+    const p: Point = { y: Number(decade[1]) * 10, decade: true, ...qualified(decade[2]) };
     return validate(p) ?? p;
   }
   const g = EDTF_POINT.exec(part);
   if (!g)
-    return `"${part}" is not YYYY, YYYY-MM, YYYY-MM-DD, YYYY-SS (a sub-year code) or YYYX, optionally followed by "~"`;
-  const p: Point = { y: Number(g[1]), approx: g[4] === '~' };
+    return `"${part}" is not YYYY, YYYY-MM, YYYY-MM-DD, YYYY-SS (a sub-year code), YYYX or YYXX, optionally followed by "~", "?" or "%"`;
+  const p: Point = { y: Number(g[1]), ...qualified(g[4]) };
   const second = g[2] === undefined ? undefined : Number(g[2]);
   if (second !== undefined && second > 12 && g[3] === undefined && GROUPS.has(second)) p.g = second;
   else {
@@ -239,14 +276,16 @@ export function decode(edtf: string): Decoded | string {
 
 /** Drops the last `drop` fields (year, then month) so a range can share them. */
 function formatPoint(p: Point, long: boolean, drop: number): string {
-  if (p.decade) return `${long ? 'the ' : ''}${p.y}s`;
+  const sure = p.uncertain ? '?' : '';
+  if (p.century) return `${long ? 'the ' : ''}${p.y}s${sure}`;
+  if (p.decade) return `${long ? 'the ' : ''}${p.y}s${p.y % 100 === 0 && p.y < 2000 ? ' decade' : ''}${sure}`;
   const group = p.g === undefined ? undefined : GROUPS.get(p.g);
-  if (group) return `${long ? group.long : group.short} ${p.y}`;
+  if (group) return `${long ? group.long : group.short} ${p.y}${sure}`;
   const parts: string[] = [];
   if (p.d !== undefined) parts.push(String(p.d));
   if (p.m !== undefined) parts.push((long ? MONTHS_LONG : MONTHS_SHORT)[p.m - 1] ?? '');
   parts.push(String(p.y));
-  return parts.slice(0, parts.length - drop).join(' ');
+  return parts.slice(0, parts.length - drop).join(' ') + sure;
 }
 
 /**
@@ -263,7 +302,7 @@ export function formatPoints(points: readonly End[], long: boolean): string {
   if (b === null) return `from ${one(a)}`;
   if (b === undefined) return one(a);
 
-  const plain = (p: Point) => p.g === undefined && !p.decade;
+  const plain = (p: Point) => p.g === undefined && !p.decade && !p.century;
   let drop = 0;
   if (plain(a) && plain(b) && a.y === b.y && a.m !== undefined && b.m !== undefined) {
     drop = a.m === b.m && a.d !== undefined && b.d !== undefined ? 2 : 1;

@@ -77,19 +77,34 @@ function readPoint(raw: string, today: string): Draft | string | null {
   let approx = false;
   const pre = CIRCA_PREFIX.exec(s);
   if (pre) [approx, s] = [true, s.slice(pre[0].length)];
+  // "~" and 頃 are "circa"; "?" is EDTF's "uncertain" ("2019?": not sure it was 2019), kept apart from
+  // approximate so it is shown as written; "%" (or "c. 2019?") is both.
+  let uncertain = false;
   const suf = CIRCA_SUFFIX.exec(s);
-  if (suf) [approx, s] = [true, s.slice(0, suf.index).trim()];
-  const withApprox = (p: Draft | string | null) =>
-    p && typeof p !== 'string' ? { ...p, approx: p.approx || approx } : p;
+  if (suf) {
+    const marks = suf[1] ?? '';
+    uncertain = /[?%]/.test(marks);
+    approx ||= !/^\?+$/.test(marks);
+    s = s.slice(0, suf.index).trim();
+  }
+  const withApprox = (p: Draft | string | null): Draft | string | null =>
+    p && typeof p !== 'string'
+      ? { ...p, approx: p.approx || approx, ...(uncertain || p.uncertain ? { uncertain: true } : {}) }
+      : p;
+  return withApprox(readBare(s, approx, today));
+}
 
+/** readPoint without the circa and uncertainty marks (which it puts on the result). */
+function readBare(s: string, approx: boolean, today: string): Draft | string | null {
   const relative = RELATIVE_DAYS.get(s);
-  if (relative !== undefined) return withApprox(shiftDay(today, relative));
+  if (relative !== undefined) return shiftDay(today, relative);
   const japanese = readJapanese(s);
-  if (japanese !== null) return withApprox(japanese);
+  if (japanese !== null) return japanese;
 
   let g: RegExpExecArray | null;
   if ((g = /^(\d{4})$/.exec(s))) return { y: Number(g[1]), approx };
   if ((g = /^(\d{3})x$/.exec(s))) return { y: Number(g[1]) * 10, decade: true, approx };
+  if ((g = /^(\d{2})xx$/.exec(s))) return { y: Number(g[1]) * 100, century: true, approx };
   // "2020-21", "2012-13": a span of years (a financial or academic year), as people write it —
   // read as the range by the caller (not a point here) whenever the two digits are no month and
   // come after the first year's own ("2020-21" is 2020–2021, not EDTF's spring 2020).
@@ -135,6 +150,8 @@ function readWords(text: string, approx: boolean, today: string): Draft | null {
     })
     .replace(/(?<![a-z\d])'(\d{2})s(?![a-z])/g, (_, d: string) => `${decadeOf(d, today)}s`)
     .replace(/(\d{4})'s(?![a-z])/g, '$1s')
+    // How a decade that starts a century is shown ("1900s decade"): "1900s" alone is the century.
+    .replace(/(?<![a-z\d])(\d{2}00)s decade(?![a-z])/g, '$1d')
     .replace(/([a-z\d])\./g, '$1');
   const tokens = s.split(/[\s,/-]+/).filter((t) => t !== '' && !FILLER_WORDS.has(t) && !/^dell'?$/.test(t));
   let shape = '';
@@ -146,7 +163,8 @@ function readWords(text: string, approx: boolean, today: string): Draft | null {
     if (named !== undefined) [shape, month] = [shape + 'M', named];
     else if (code !== undefined) [shape, group] = [shape + 'G', code];
     else if (/^\d{4}$/.test(t)) [shape, year] = [shape + 'Y', Number(t)];
-    else if ((g = /^(\d{3}0)s$/.exec(t))) [shape, year] = [shape + 'D', Number(g[1])];
+    else if ((g = /^(1[89]00)s$/.exec(t))) [shape, year] = [shape + 'C', Number(g[1])];
+    else if ((g = /^(\d{3}0)[sd]$/.exec(t))) [shape, year] = [shape + 'D', Number(g[1])];
     else if (/^\d{1,2}$/.test(t)) [shape, day] = [shape + 'N', Number(t)];
     else return null;
   }
@@ -155,6 +173,8 @@ function readWords(text: string, approx: boolean, today: string): Draft | null {
       return { y: year, approx };
     case 'D':
       return { y: year, decade: true, approx };
+    case 'C':
+      return { y: year, century: true, approx };
     case 'GY':
     case 'YG':
       return { y: year, g: group, approx };
@@ -189,7 +209,8 @@ function readRange(left: string, right: string, outerCirca: boolean, today: stri
   // "2019–21": a two-digit end year belongs to the start's century.
   // Deliberately no roll-over: "1998–02" is refused rather than guessed.
   const short = /^(\d{2})([~?%]*)$/.exec(right);
-  const plainYear = typeof a !== 'string' && a.y !== undefined && a.m === undefined && a.g === undefined && !a.decade;
+  const plainYear =
+    typeof a !== 'string' && a.y !== undefined && a.m === undefined && a.g === undefined && !a.decade && !a.century;
   const century = plainYear ? Math.floor((a.y ?? 0) / 100) : null;
   const b = readPoint(short && century !== null ? `${century}${short[1]}${short[2]}` : right, today);
   if (b === null || (typeof b !== 'string' && !dated(b))) return null;

@@ -102,9 +102,9 @@ export const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
 // "c" and "ca" without a dot need a space or digit after them so that a
 // stray letter is not silently read as "circa".
 export const CIRCA_PREFIX = /^(?:(?:circa|about|around|approximately|approx|ca|c)\.?(?=[\s\d])|(?:approx|ca|c)\.|~)\s*/;
-// EDTF "?" (uncertain) and "%" (uncertain and approximate) are folded into
-// "approximate": for a desk officer the distinction carries no meaning.
-export const CIRCA_SUFFIX = /\s*(?:[~?%]+|頃|ごろ)$/;
+// Trailing qualifiers: "~" (and 頃/ごろ) approximate, "?" uncertain, "%" both (EDTF level 1).
+// read.ts keeps "?" apart from "~": "2019?" and "c. 2019" say different things.
+export const CIRCA_SUFFIX = /\s*([~?%]+|頃|ごろ)$/;
 // Range separators. Hyphen is tried too, but only after the whole text failed
 // as a single date, so "2021-01" stays a month and "2019-2021" becomes a range.
 export const RANGE_SEP = /\s*(?:[–—/-]|から|(?<!\S)(?:to|until|till|through)(?!\S))\s*/g;

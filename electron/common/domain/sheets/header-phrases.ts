@@ -309,7 +309,23 @@ export const RULES: readonly Rule[] = [
     'partyEvent:ratification',
     ['ratification', 'ratification date', 'date of ratification', 'ratifica', 'data ratifica', 'data di ratifica'],
   ],
-  ['partyEvent:approval', ['approval', 'approval date', 'approvazione', 'data approvazione']],
+  // The UN Treaty Collection's other ways of consenting to be bound (vocab.ts CONSENT_EVENT_KINDS), and provisional
+  // application when a party is named ("Provisional application (Italy)"; bare, it is the agreement's status above).
+  ['partyEvent:accession', ['accession', 'accession date', 'date of accession', 'adesione', 'data adesione']],
+  [
+    'partyEvent:acceptance',
+    ['acceptance', 'acceptance date', 'date of acceptance', 'accettazione', 'data accettazione'],
+  ],
+  [
+    'partyEvent:approval',
+    ['approval', 'approval date', 'date of approval', 'approvazione', 'data approvazione', 'data di approvazione'],
+  ],
+  ['partyEvent:succession', ['succession', 'succession date', 'date of succession', 'successione', 'data successione']],
+  [
+    'partyEvent:formal_confirmation',
+    ['formal confirmation', 'date of formal confirmation', 'conferma formale', 'data conferma formale'],
+  ],
+  ['partyEvent:provisional_application', ['date of provisional application', 'data applicazione provvisoria']],
   ['partyEvent:notification', ['notification', 'notification date', 'notifica', 'data notifica']],
   [
     'ignore',
@@ -343,6 +359,12 @@ export const KEYWORDS: readonly Rule[] = [
   ['expiry', ['expiry', 'expiration', 'scadenza']],
   ['event:terminated', ['termination', 'denuncia', 'cessazione']],
   ['partyEvent:ratification', ['ratification', 'ratifica']],
+  ['partyEvent:accession', ['accession', 'adesione']],
+  ['partyEvent:acceptance', ['acceptance', 'accettazione']],
+  ['partyEvent:approval', ['approval', 'approvazione']],
+  ['partyEvent:succession', ['succession', 'successione']],
+  ['partyEvent:formal_confirmation', ['formal confirmation', 'conferma formale']],
+  ['partyEvent:provisional_application', ['provisional application', 'applicazione provvisoria']],
   ['parties', ['parties', 'parti', 'countries', 'paesi', 'membership', 'partners']],
   ['title', ['title', 'titolo']],
   ['notes', ['notes', 'note']],

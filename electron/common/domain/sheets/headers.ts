@@ -4,7 +4,7 @@
  * not matter); an exact phrase wins, then phrases the header starts with, then the words it contains. A header
  * nothing recognises is left unmapped for the person to choose — never guessed from its values.
  */
-import type { RecordKind } from '../vocab';
+import { PARTY_EVENT_KINDS, type RecordKind } from '../vocab';
 import type { SheetKind, Target, TextField } from './mapping';
 import { foldText } from './table';
 import { vocabKeys } from './values';
@@ -32,8 +32,7 @@ export function targetsFor(kind: SheetKind): Target[] {
   for (const status of vocabKeys(kind, 'status')) targets.push({ field: 'event', status });
   if (kind === 'agreement') {
     targets.push({ field: 'expiry' });
-    for (const event of ['signature', 'ratification', 'approval', 'entry_into_force', 'withdrawal', 'notification'])
-      targets.push({ field: 'partyEvent', event: event as 'signature' });
+    for (const event of PARTY_EVENT_KINDS) targets.push({ field: 'partyEvent', event });
   }
   return targets;
 }

@@ -117,6 +117,14 @@ const NAMED_PERIODS: Row[] = [
   ['199X', '199X', '1990-01-01', '1999-12-31', 'decade', '1990s'],
   ['Q1–Q3 2024', '2024-33/2024-35', '2024-01-01', '2024-09-30', 'range', 'Q1 2024–Q3 2024'],
   ['1990s–2000s', '199X/200X', '1990-01-01', '2009-12-31', 'range', '1990s–2000s'],
+  // "1800s" and "1900s" are centuries, as dictionaries have them; "2000s" stays the decade it usually means.
+  ['1800s', '18XX', '1800-01-01', '1899-12-31', 'century', '1800s'],
+  ['the 1900s', '19XX', '1900-01-01', '1999-12-31', 'century', '1900s'],
+  ['18XX', '18XX', '1800-01-01', '1899-12-31', 'century', '1800s'],
+  ['1900s decade', '190X', '1900-01-01', '1909-12-31', 'decade', '1900s decade'],
+  ['190X', '190X', '1900-01-01', '1909-12-31', 'decade', '1900s decade'],
+  ['2000s', '200X', '2000-01-01', '2009-12-31', 'decade', '2000s'],
+  ['1800s–1900s', '18XX/19XX', '1800-01-01', '1999-12-31', 'range', '1800s–1900s'],
 ];
 
 const APPROXIMATE: [string, string, string][] = [
@@ -125,6 +133,19 @@ const APPROXIMATE: [string, string, string][] = [
   ['circa inizio 2021', '2021-37~', 'c. early 2021'],
   ['c. 1990s', '199X~', 'c. 1990s'],
   ['2021年頃', '2021~', 'c. 2021'],
+  ['c. 1800s', '18XX~', 'c. 1800s'],
+];
+
+/** EDTF "?" (uncertain) is not "~" (approximate): each is kept and shown as written. */
+const UNCERTAIN: [string, string, string][] = [
+  ['2019?', '2019?', '2019?'],
+  ['2019 ?', '2019?', '2019?'],
+  ['Jan 2021?', '2021-01?', 'Jan 2021?'],
+  ['1800s?', '18XX?', '1800s?'],
+  ['c. 2019?', '2019%', 'c. 2019?'],
+  ['2019%', '2019%', 'c. 2019?'],
+  ['2019?–2021', '2019?/2021', '2019?–2021'],
+  ['from 2019?', '2019?/..', 'from 2019?'],
 ];
 
 const RELATIVE: [string, string][] = [
@@ -187,6 +208,25 @@ describe('named periods are ranges that sort and filter, shown as written', () =
   it.each(APPROXIMATE)('%j → %s, shown %j', (input, edtf, shown) => {
     expect(read(input)).toMatchObject({ edtf, circa: true });
     expect(formatPartialDate(edtf)).toBe(shown);
+  });
+
+  it.each(UNCERTAIN)('%j → %s, shown %j: uncertain is kept apart from approximate', (input, edtf, shown) => {
+    expect(read(input).edtf).toBe(edtf);
+    expect(formatPartialDate(edtf)).toBe(shown);
+    expect(read(formatPartialDate(edtf, 'long')).edtf).toBe(edtf);
+  });
+
+  it('"2019?", "c. 2019" and "2019" are three values that sort apart, each shown as written', () => {
+    const values = ['c. 2019', '2019?', '2019', 'c. 2019?'].map((t) => read(t));
+    expect(values.map((v) => v.edtf)).toEqual(['2019~', '2019?', '2019', '2019%']);
+    expect(values.map((v) => v.circa)).toEqual([true, false, false, true]);
+    expect(new Set(values.map((v) => sortKey(v))).size).toBe(4);
+    expect([...values].sort(comparePartialDates).map((v) => formatPartialDate(v))).toEqual([
+      '2019',
+      'c. 2019?',
+      '2019?',
+      'c. 2019',
+    ]);
   });
 
   it('reads YYYY-YY as a span of years (a financial or academic year), saying so when it could be an EDTF code', () => {
@@ -268,10 +308,16 @@ function writtenForms(seed: number, count: number): [string, string][] {
         return [s, s];
       },
       () => [`${y - (y % 10)}s`, `${y - (y % 10)}s`],
+      () => {
+        const c = pick(['1800s', '1900s', '1900s decade']);
+        return [c, c];
+      },
     ])();
     const [written, shown] = point;
-    const form = int(6);
+    const form = int(8);
     if (form === 0) out.push([`c. ${written}`, `c. ${shown}`]);
+    else if (form === 6) out.push([`${written}?`, `${shown}?`]);
+    else if (form === 7) out.push([`c. ${written}?`, `c. ${shown}?`]);
     else if (form === 1) out.push([`from ${written}`, `from ${shown}`]);
     else if (form === 2) out.push([`until ${written}`, `until ${shown}`]);
     else out.push([written, shown]);

@@ -14,6 +14,9 @@ describe('reminder date math', () => {
   it('keeps the precision of partial dates: a month stays a month, a year a year', () => {
     expect(shiftPartialDate('2026-06', -6)).toBe('2025-12');
     expect(shiftPartialDate('2026', -12)).toBe('2025');
+    // Uncertain stays uncertain and keeps its precision (it was read as a month: "2019?" is 5 characters).
+    expect(shiftPartialDate('2019?', 12)).toBe('2020?');
+    expect(shiftPartialDate('2026-06-15%', 1)).toBe('2026-07-15%');
     expect(shiftPartialDate('2026', -3)).toBe('2025-10');
     expect(shiftPartialDate('2026-06-30~', -1)).toBe('2026-05-30~');
     expect(shiftPartialDate('XXXX', 3)).toBeNull();

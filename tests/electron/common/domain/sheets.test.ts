@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeInput } from '../../../../electron/common/domain/sheets/compose';
 import { inferDateOrder, readDateCell, serialToIsoDay } from '../../../../electron/common/domain/sheets/dates';
-import { guessTargets, recogniseHeader } from '../../../../electron/common/domain/sheets/headers';
+import { guessTargets, recogniseHeader, targetId } from '../../../../electron/common/domain/sheets/headers';
 import type { SheetMapping } from '../../../../electron/common/domain/sheets/mapping';
 import { nameKey, splitParties } from '../../../../electron/common/domain/sheets/parties';
 import { readRows } from '../../../../electron/common/domain/sheets/rows';
@@ -42,6 +42,36 @@ describe('headers', () => {
       const id = target && ('status' in target ? `event:${target.status}` : target.field);
       expect(id, header).toBe(expected);
     }
+  });
+
+  it('maps every way of consenting to be bound, and provisional application, to its party event', () => {
+    const cases: [string, string][] = [
+      ['Accession (Italy)', 'partyEvent:accession'],
+      ['Data adesione', 'partyEvent:accession'],
+      ['Date of accession', 'partyEvent:accession'],
+      ['Acceptance', 'partyEvent:acceptance'],
+      ['Data di accettazione', 'partyEvent:acceptance'],
+      ['Approval (Japan)', 'partyEvent:approval'],
+      ['Approvazione', 'partyEvent:approval'],
+      ['Succession', 'partyEvent:succession'],
+      ['Data successione', 'partyEvent:succession'],
+      ['Formal confirmation', 'partyEvent:formal_confirmation'],
+      ['Conferma formale (Italia)', 'partyEvent:formal_confirmation'],
+      ['Provisional application (Italy)', 'partyEvent:provisional_application'],
+      ['Data applicazione provvisoria', 'partyEvent:provisional_application'],
+      // Bare, provisional application is the agreement's status, as before.
+      ['Provisional application', 'event:provisionally_applied'],
+      ['Ratification (Italy)', 'partyEvent:ratification'],
+    ];
+    for (const [header, expected] of cases) {
+      const target = recogniseHeader('agreement', header);
+      expect(target && targetId(target), header).toBe(expected);
+    }
+    expect(guessTargets('agreement', ['Title', 'Accession (Italy)', 'Adesione']).map((t) => t && targetId(t))).toEqual([
+      'title',
+      'partyEvent:accession',
+      null,
+    ]);
   });
 
   it('gives a single-valued field to the first column naming it only', () => {
