@@ -7,7 +7,8 @@ import { listAudit } from '../../../../db/store/audit';
 import { recordTitlesList } from '../../../../db/store/dependents';
 import { createRecord, updateRecord } from '../../../../db/store/records';
 import { addStatusEvent } from '../../../../db/store/status';
-import { changeLines, describeChanges, describeEntry } from '../../../../electron/common/domain/history';
+import { FIELD_LABELS, changeLines, describeChanges, describeEntry } from '../../../../electron/common/domain/history';
+import { INPUT_SCHEMAS } from '../../../../electron/common/domain/schemas';
 import { openTempDb } from '../../../support/temp-db';
 
 function register() {
@@ -90,5 +91,17 @@ describe('readable history', () => {
     const { agreement } = register();
     const lines = describeChanges(null, agreement).flatMap((c) => changeLines(c));
     expect(lines).toContain(`Parties: + deleted record ${agreement.parties[0]!.partyId} (Signatory)`);
+  });
+});
+
+describe("field names in a record's history", () => {
+  it('names every field a record form can change as people do, never by its key', () => {
+    const missing = Object.entries(INPUT_SCHEMAS).flatMap(([kind, schema]) =>
+      Object.keys(schema.shape)
+        .filter((key) => !(key in FIELD_LABELS))
+        .map((key) => `${kind}.${key}`),
+    );
+    expect(missing).toEqual([]);
+    expect(FIELD_LABELS.links).toBe('Links');
   });
 });
