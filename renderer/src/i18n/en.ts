@@ -398,6 +398,11 @@ export const en = {
     chip: 'Dated {{label}}',
     remove: 'Read “{{text}}” as words, not as a date',
   },
+  searchKinds: {
+    label: 'Kinds read in the search',
+    chip: 'Only {{label}}',
+    remove: 'Read “{{text}}” as words, not as a kind of record',
+  },
   reminders: {
     summary: '{{upcoming}} upcoming · {{overdue}} overdue',
     overdueGroup_one: '{{count}} overdue',
