@@ -205,6 +205,32 @@ describe('timeline scopes in the browser', () => {
       await page.keyboard.press('End');
       const last = await rows.getByRole('option').last().getAttribute('id');
       expect(await rows.getAttribute('aria-activedescendant')).toBe(last);
+
+      // Zoomed in and scrolled to the last rows, the time axis is still in view under the header.
+      await page.keyboard.press('+');
+      await page.keyboard.press('+');
+      await expect.poll(() => page.getByRole('button', { name: 'Zoom out' }).isEnabled()).toBe(true);
+      const axis = page.locator('.ent-timeline-axis');
+      const chart = page.locator('svg#timeline-view');
+      await expect
+        .poll(async () => {
+          const [a, c] = [await axis.boundingBox(), await chart.boundingBox()];
+          return a && c ? { axisInView: a.y >= 0 && a.y < 80, chartTopGone: c.y < -1000 } : null;
+        })
+        .toEqual({ axisInView: true, chartTopGone: true });
+      // It is the chart's own axis: the same tick labels.
+      const labels = (sel: string) =>
+        page
+          .locator(sel)
+          .evaluateAll((ts) =>
+            ts
+              .filter((t) => t.parentElement?.childElementCount === 2 && t.previousElementSibling?.tagName === 'line')
+              .map((t) => t.textContent),
+          );
+      const chartTicks = await labels('svg#timeline-view > g > text');
+      expect(chartTicks.length).toBeGreaterThan(1);
+      expect(await labels('.ent-timeline-axis svg > g > text')).toEqual(chartTicks);
+      await screenshot(page, 'timeline-axis-sticky');
     },
   );
 });
