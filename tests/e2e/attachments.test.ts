@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowserSession, screenshot, seriousViolations, type BrowserSession } from './support/browser';
 import { docxFile, twoPagePdf } from '../support/attachment-fixtures';
 import { peekOnce } from '../support/temp-db';
+import { switchTheme } from './support/ui';
 
 describe('attachments in the browser', () => {
   let session: BrowserSession;
@@ -52,6 +53,11 @@ describe('attachments in the browser', () => {
       ]);
       await screenshot(page, 'attachments-record');
       expect(await seriousViolations(page)).toEqual([]);
+      // The text-state badges ("2 pages of text") read on the dark page too.
+      await switchTheme(page, 'dark');
+      await screenshot(page, 'attachments-record-dark');
+      expect(await seriousViolations(page)).toEqual([]);
+      await switchTheme(page, 'light');
 
       await page.goto(`${session.preview.url}#/search`);
       const input = page.getByRole('combobox', { name: 'Search the register' });

@@ -7,6 +7,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countRecords } from '../../db/store/records';
+import { STATUSES } from '../../electron/common/domain/vocab';
 import { rankItems } from '../../renderer/src/components/pickers';
 import { emptyDraft } from '../../renderer/src/features/records/form/convert';
 import { RecordForm } from '../../renderer/src/features/records/form/RecordFormPage';
@@ -29,6 +30,12 @@ describe('ranking', () => {
     expect(rankItems(labels, 'in f')[0]?.label).toBe('In force');
     expect(rankItems(labels, 'applied').map((o) => o.label)).toEqual(['Provisionally applied']);
     expect(rankItems([{ label: 'Difésa' }], 'difesa')).toHaveLength(1);
+  });
+
+  it('keeps the list in its own order before anything is typed (a status list reads in lifecycle order)', () => {
+    const lifecycle = STATUSES.agreement.map((s) => ({ label: s.replace(/_/g, ' ') }));
+    expect(rankItems(lifecycle, '').map((o) => o.label)).toEqual(lifecycle.map((o) => o.label));
+    expect(rankItems(lifecycle, '  ').map((o) => o.label)).toEqual(lifecycle.map((o) => o.label));
   });
 });
 

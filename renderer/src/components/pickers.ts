@@ -29,7 +29,8 @@ function wordStarts(text: string): number[] {
 export function matchScore(label: string, query: string): [number, number, number] | null {
   const hay = fold(label);
   const q = fold(query).trim();
-  if (q === '') return [0, 0, hay.length];
+  // Nothing typed yet: the list keeps its own order (a status vocabulary reads in lifecycle order).
+  if (q === '') return [0, 0, 0];
   const words = q.split(/\s+/);
   const starts = wordStarts(hay);
   let tier = hay.startsWith(q) ? 0 : 1;

@@ -6,7 +6,7 @@
  */
 import { ActionIcon, Alert, Badge, Button, Group, Menu, Stack, Text, Tooltip } from '@mantine/core';
 import { IconDots, IconFileText, IconPaperclip } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   describeType,
@@ -244,7 +244,13 @@ function AttachmentRow({ attachment: a, foundPage, ...on }: RowProps) {
                 size="xs"
                 variant="outline"
                 color={stateColor}
-                c={`${stateColor}.9`}
+                className="ent-text-state"
+                style={
+                  {
+                    '--ent-tone-strong': `var(--mantine-color-${stateColor}-9)`,
+                    '--ent-tone-soft': `var(--mantine-color-${stateColor}-2)`,
+                  } as CSSProperties
+                }
                 tt="none"
                 tabIndex={reason ? 0 : -1}
               >

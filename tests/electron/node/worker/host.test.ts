@@ -43,6 +43,12 @@ const fingerprint = () =>
       .get(),
   );
 
+/** The value below which `share` (0–1) of `values` lie (nearest rank). */
+function percentile(values: number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
+}
+
 /** Longest gap between turns of this thread's event loop while `work` runs (a 5 ms timer). */
 async function longestStall<T>(work: () => Promise<T>): Promise<{ value: T; stallMs: number; durationMs: number }> {
   let last = performance.now();
@@ -113,7 +119,9 @@ describe('the database host on a 20,000-meeting register', () => {
 
   it('runs long calls off this thread and beside ordinary reads: the thread keeps turning, records.get keeps answering', async () => {
     const before = fingerprint();
-    const reads: number[] = [];
+    // Reads started while a list was running: queued behind it on one worker, each would wait for the rest of it.
+    const readsDuringList: number[] = [];
+    let listRunning = false;
     let longDone = false;
     const listMs: number[] = [];
     const { value, stallMs } = await longestStall(async () => {
@@ -124,7 +132,9 @@ describe('the database host on a 20,000-meeting register', () => {
       const lists = (async () => {
         for (let i = 0; i < 3; i++) {
           const started = performance.now();
+          listRunning = true;
           await host.callBytes('records.list', { kind: 'meeting' });
+          listRunning = false;
           listMs.push(performance.now() - started);
         }
       })();
@@ -132,21 +142,24 @@ describe('the database host on a 20,000-meeting register', () => {
         longDone = true;
       });
       for (let i = 0; !longDone; i++) {
+        const duringList = listRunning;
         const started = performance.now();
         const got = await host.call('records.get', { kind: 'meeting', id: meetingIds[i % meetingIds.length]! });
         expect(got.ok).toBe(true);
-        if (!longDone) reads.push(performance.now() - started);
+        if (duringList) readsDuringList.push(performance.now() - started);
       }
       return (await both)[0];
     });
     const report = JSON.parse(new TextDecoder().decode(value)) as Reply<ReportData>;
     expect(report.ok && report.value.records.length).toBe(MEETINGS + AGREEMENTS);
-    // On this thread, the list (one synchronous query) would stall it for its whole duration; queued behind it on
-    // the same worker, every read would wait as long.
+    // On this thread, the list (one synchronous query) would stall it for its whole duration. Queued behind it on
+    // the same worker, each read would wait for the rest of a list: a handful of reads in three lists, each slow.
+    // Beside it, reads keep answering: many during each list, compared as the 90th percentile, not the single
+    // worst read — on a busy machine one read can lose its core for a moment, which says nothing about routing.
     const shortestList = Math.min(...listMs);
-    expect(reads.length).toBeGreaterThan(10);
     expect(stallMs).toBeLessThan(shortestList / 2);
-    expect(Math.max(...reads)).toBeLessThan(shortestList / 2);
+    expect(readsDuringList.length).toBeGreaterThan(10);
+    expect(percentile(readsDuringList, 0.9)).toBeLessThan(shortestList / 2);
     expect(fingerprint()).toEqual(before);
   }, 300_000);
 

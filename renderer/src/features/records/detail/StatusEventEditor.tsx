@@ -94,6 +94,10 @@ export function StatusEventEditor({
             data-autofocus
             autoFocus
             searchable
+            // Focused as the editor opens: the list waits for a letter or ↓ rather than covering the date beside it;
+            // a short vocabulary is drawn whole, not as a scroll region.
+            openOnFocus={false}
+            withScrollArea={false}
           />
           <PartialDateInput
             label={t('timeline.date')}

@@ -193,6 +193,10 @@ function StatusDialog({ kind, ids, onClose, onDone }: DialogProps & { kind: keyo
         <Stack>
           <Select
             data-autofocus
+            // Focused as the dialog opens: the list waits for a letter or ↓, so it does not cover the date below.
+            openOnFocus={false}
+            // A short vocabulary: drawn whole, not as a scroll region (axe asks a scroll region to be focusable).
+            withScrollArea={false}
             label={t('timeline.status')}
             placeholder={t('timeline.chooseStatus')}
             data={STATUSES[kind].map((s) => ({ value: s, label: vocabLabel(t, s) }))}
