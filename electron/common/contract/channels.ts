@@ -18,7 +18,6 @@ export const CHANNEL_NAMES = [
   'demo.load',
   'records.list',
   'records.titles',
-  'records.palette',
   'parties.resolve',
   'records.get',
   'records.create',
