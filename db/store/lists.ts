@@ -77,8 +77,20 @@ const STATUS_AS_OF_JOIN = `LEFT JOIN status_events cs ON cs.id = (SELECT x.id FR
    ORDER BY x.date_group DESC, x.position DESC LIMIT 1)`;
 
 /**
+ * A record existed by @cutoff unless everything dated about it starts later: its status events, a meeting's own date,
+ * an agreement's per-party events (signature…). An agreement first signed after the day, a meeting held later, is not
+ * on a list as of that day; a record with no known date at all stays (nothing says it came later).
+ */
+const EXISTED_BY_CUTOFF = `COALESCE((SELECT MIN(d) FROM (
+     SELECT x.date_from AS d FROM status_events x WHERE x.record_id = b.id
+     UNION ALL SELECT m.date_from FROM meetings m WHERE m.id = b.id
+     UNION ALL SELECT e.date_from FROM agreement_party_events e
+       JOIN agreement_parties ap ON ap.id = e.agreement_party_id WHERE ap.agreement_id = b.id
+   ) WHERE d IS NOT NULL), '') <= @cutoff`;
+
+/**
  * THE list query (the renderer's one list hook calls it through records.list): summaries of one kind, filtered,
- * with their derived status — now, or as of a date —, counterparts when a home party is set, and for agreements
+ * with their derived status — now, or as of a date (then only the records that existed by that day) —, counterparts when a home party is set, and for agreements
  * each party's own dates. Errors: VALIDATION naming the date field that does not parse.
  */
 export function listSummaries(db: Db, filterInput: ListFilter): RecordSummary[] {
@@ -87,7 +99,10 @@ export function listSummaries(db: Db, filterInput: ListFilter): RecordSummary[] 
   const cutoff = asOfBound(filter.asOf);
   const where: string[] = [];
   const params: Record<string, unknown> = { sep: SEP };
-  if (cutoff) params.cutoff = cutoff;
+  if (cutoff) {
+    params.cutoff = cutoff;
+    where.push(EXISTED_BY_CUTOFF);
+  }
   if (filter.text?.trim()) {
     where.push(`b.title LIKE @text ESCAPE '\\'`);
     params.text = `%${filter.text.trim().replace(/[\\%_]/g, (c) => '\\' + c)}%`;

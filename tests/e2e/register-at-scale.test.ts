@@ -264,4 +264,43 @@ describe('a register of thousands in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Timeline · Working groups' }).waitFor();
     await waitForText(page, '· 50 records');
   });
+
+  it(
+    'dashboard: old planned meetings without an outcome are one group, not overdue work',
+    { timeout: 240_000 },
+    async () => {
+      const { page } = session;
+      for (let i = 0; i < 40; i++) {
+        const date = `${2001 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-10`;
+        const made = await session.preview.call('records.create', {
+          kind: 'meeting',
+          draft: {
+            title: `Planned talks ${i + 1}`,
+            type: 'staff_talks',
+            date,
+            statusEvents: [{ status: 'planned', date }],
+          },
+        });
+        if (!made.ok) throw new Error(made.error.message);
+      }
+      const listed = await session.preview.call('reminders.list', { withinDays: 180, leadTimes: true });
+      if (!listed.ok) throw new Error(listed.error.message);
+      const overdue = listed.value.filter((r) => r.overdue).length;
+      await page.goto(`${session.preview.url}#/`);
+      await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+      // The overdue count and group leave the 40 out; they are one counted entry of their own.
+      await waitForText(page, `· ${overdue - 40} overdue`);
+      await page.getByRole('button', { name: new RegExp(`^${overdue - 40} overdue`) }).waitFor();
+      const group = page.getByRole('button', { name: /^40 old planned meetings without an outcome/ });
+      expect(await group.getAttribute('aria-expanded')).toBe('false');
+      await group.click();
+      const table = page.getByRole('table', { name: 'Old planned meetings without an outcome' });
+      await table.waitFor();
+      expect(await table.locator('tr').count()).toBe(25);
+      await page.getByRole('button', { name: 'Show all 40' }).click();
+      await expect.poll(() => table.locator('tr').count()).toBe(40);
+      await screenshot(page, 'scale-dashboard-old-planned');
+      expect(await seriousViolations(page)).toEqual([]);
+    },
+  );
 });

@@ -128,6 +128,54 @@ describe('timeline scopes in the browser', () => {
   );
 
   it(
+    "the page's own party picker, by keyboard: the chart's rows follow the party chosen",
+    { timeout: 240_000 },
+    async () => {
+      const { page } = session;
+      /** The records the timeline of `party` must show (the same request the page makes), first 500. */
+      const expectedFor = async (party: string): Promise<string[]> => {
+        const reply = await session.preview.call('reports.data', {
+          request: { partyIds: [party], partyMatch: 'any', includeMeetings: true },
+        });
+        if (!reply.ok) throw new Error(reply.error.message);
+        return (reply.value as { records: { id: string }[] }).records.slice(0, 500).map((r) => r.id);
+      };
+      await page.goto(`${session.preview.url}#/`);
+      await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+      await page.goto(`${session.preview.url}#/timeline`);
+      await page.getByText('Choose a party, or open the timeline').waitFor();
+      const picker = page.getByRole('combobox', { name: 'Records with a party (any of its bodies)' });
+      /** Chooses a party the keyboard way: focus, type its name, ↓ to it, Enter. */
+      const choose = async (name: string) => {
+        await picker.focus();
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type(name);
+        await page.getByRole('option', { name, exact: true }).waitFor();
+        // ↓ through the matches ("Japan Air Force", "Ministry of Defence of Japan"…) to the party itself.
+        const selected = page.locator('[role="option"][data-combobox-selected]');
+        for (let i = 0; i < 5 && ((await selected.count()) === 0 || (await selected.textContent()) !== name); i++)
+          await page.keyboard.press('ArrowDown');
+        expect(await selected.textContent()).toBe(name);
+        await page.keyboard.press('Enter');
+      };
+      const japan = reg.countries.find((c) => c.name === 'Japan')!;
+      const france = reg.countries.find((c) => c.name === 'France')!;
+      await choose('Japan');
+      await page.getByRole('heading', { level: 1, name: 'Timeline · with Japan', exact: true }).waitFor();
+      const japanRows = await expectedFor(japan.id);
+      expect(japanRows).toEqual(expect.arrayContaining(reg.japanAgreements));
+      await expect.poll(() => rowIds(page), { timeout: 45_000 }).toEqual(japanRows);
+
+      // Another party from the same picker: the chart redraws with that party's records, none of Japan's.
+      await choose('France');
+      await page.getByRole('heading', { level: 1, name: 'Timeline · with France', exact: true }).waitFor();
+      const franceRows = await expectedFor(france.id);
+      await expect.poll(() => rowIds(page), { timeout: 45_000 }).toEqual(franceRows);
+      expect(franceRows.filter((id) => reg.japanAgreements.includes(id))).toEqual([]);
+    },
+  );
+
+  it(
     'a scope without dates says so in words; the whole register stays a usable listbox',
     {
       timeout: 240_000,
@@ -157,6 +205,32 @@ describe('timeline scopes in the browser', () => {
       await page.keyboard.press('End');
       const last = await rows.getByRole('option').last().getAttribute('id');
       expect(await rows.getAttribute('aria-activedescendant')).toBe(last);
+
+      // Zoomed in and scrolled to the last rows, the time axis is still in view under the header.
+      await page.keyboard.press('+');
+      await page.keyboard.press('+');
+      await expect.poll(() => page.getByRole('button', { name: 'Zoom out' }).isEnabled()).toBe(true);
+      const axis = page.locator('.ent-timeline-axis');
+      const chart = page.locator('svg#timeline-view');
+      await expect
+        .poll(async () => {
+          const [a, c] = [await axis.boundingBox(), await chart.boundingBox()];
+          return a && c ? { axisInView: a.y >= 0 && a.y < 80, chartTopGone: c.y < -1000 } : null;
+        })
+        .toEqual({ axisInView: true, chartTopGone: true });
+      // It is the chart's own axis: the same tick labels.
+      const labels = (sel: string) =>
+        page
+          .locator(sel)
+          .evaluateAll((ts) =>
+            ts
+              .filter((t) => t.parentElement?.childElementCount === 2 && t.previousElementSibling?.tagName === 'line')
+              .map((t) => t.textContent),
+          );
+      const chartTicks = await labels('svg#timeline-view > g > text');
+      expect(chartTicks.length).toBeGreaterThan(1);
+      expect(await labels('.ent-timeline-axis svg > g > text')).toEqual(chartTicks);
+      await screenshot(page, 'timeline-axis-sticky');
     },
   );
 });

@@ -77,15 +77,16 @@ describe('our side and the lists', () => {
     const then = new Map(store.listRecords({ kind: 'agreement', asOf: '2000' }).map((r) => [r.id, r]));
     let notYet = 0;
     for (const row of now) {
-      const old = then.get(row.id)!;
+      const old = then.get(row.id);
       const signed = row.partyDates![0]!.signature!;
       if (signed > '2000-12-31') {
+        // Not signed yet in 2000: not on the list of that day at all.
         notYet++;
-        expect(old.status).toBeNull();
-        expect(old.partyDates!.every((p) => p.signature === undefined)).toBe(true);
-      } else expect(old.status).not.toBeNull();
+        expect(old).toBeUndefined();
+      } else expect(old?.status).not.toBeNull();
     }
     expect(notYet).toBeGreaterThan(200);
+    expect(then.size).toBe(now.length - notYet);
     // A filter by status applies to the status of that day.
     const inForce2000 = store.listRecords({ kind: 'agreement', asOf: '2000', statuses: ['in_force'] });
     expect(inForce2000.length).toBeGreaterThan(0);
@@ -281,3 +282,69 @@ function addDays(iso: string, days: number): string {
   const t = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
   return new Date(t + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+describe('search reads kind words as a kind filter', () => {
+  let lastMonth: string[];
+  let agreementOnMeetings: string;
+  beforeAll(() => {
+    // Three meetings held last month (October 2026), none with the word "meeting" in its text, and an agreement
+    // signed last month whose title says "meetings": "meetings last month" must find the three and not the agreement.
+    lastMonth = [
+      store.createRecord('meeting', {
+        title: 'Staff talks with Japan, autumn round',
+        type: 'staff_talks',
+        date: '2026-10-07',
+        statusEvents: [{ status: 'held', date: '2026-10-07' }],
+      }).id,
+      store.createRecord('meeting', {
+        title: 'Italy–France training working group, extra session',
+        type: 'jwg_session',
+        date: '2026-10-21',
+        statusEvents: [{ status: 'held', date: '2026-10-21' }],
+      }).id,
+      store.createRecord('meeting', {
+        title: 'Visit of the Greek chief of defence',
+        type: 'state_visit',
+        date: 'October 2026',
+      }).id,
+    ];
+    agreementOnMeetings = store.createRecord('agreement', {
+      title: 'Arrangement on the meetings of the Italy–Qatar defence committee',
+      type: 'technical_arrangement',
+      statusEvents: [{ status: 'signed', date: '2026-10-12' }],
+    }).id;
+  });
+  const search = (query: string, datesAsText?: string[]) =>
+    searchRecords(store, { query, limit: 200, today: TODAY, ...(datesAsText ? { datesAsText } : {}) });
+
+  it('"meetings last month" finds exactly last month\'s meetings, with a kind chip and a date chip', () => {
+    for (const query of ['meetings last month', 'last month meetings', 'riunioni il mese scorso']) {
+      const result = search(query);
+      expect(result.hits.map((h) => h.id).sort(), query).toEqual([...lastMonth].sort());
+      expect(result.kinds?.map((k) => ({ kind: k.kind, label: k.label }))).toEqual([
+        { kind: 'meeting', label: 'Meetings' },
+      ]);
+      expect(result.dates?.[0]).toMatchObject({ from: '2026-10-01', to: '2026-10-31' });
+    }
+    // The chip removed: "meetings" is a word again, and only the agreement's title has it.
+    expect(search('meetings last month', ['meetings']).hits.map((h) => h.id)).toEqual([agreementOnMeetings]);
+  });
+
+  it('sub-types and other kinds: sessions, agreements, working groups, programmes', () => {
+    const sessions = search('japan sessions 2021');
+    expect(sessions.hits.map((h) => h.id)).toContain(reg.japanTrainingSession);
+    expect(sessions.hits.every((h) => h.kind === 'meeting' && h.title.includes('working group, session'))).toBe(true);
+    // 2021's staff talks are meetings too, but not sessions: the word narrowed to the sub-type.
+    expect(search('2021').hits.some((h) => h.title.startsWith('Bilateral staff talks'))).toBe(true);
+    const all2021 = search('sessions 2021').hits;
+    expect(all2021.length).toBeGreaterThan(10);
+    expect(all2021.every((h) => h.title.includes('working group, session'))).toBe(true);
+    const japan = search('japan agreements');
+    expect(japan.hits.every((h) => h.kind === 'agreement')).toBe(true);
+    expect(japan.hits.map((h) => h.id).sort()).toEqual([...reg.japanAgreements].sort());
+    const groups = search('working groups japan');
+    expect(groups.hits.length).toBeGreaterThan(0);
+    expect(groups.hits.every((h) => h.kind === 'working_group')).toBe(true);
+    expect(search('programs').kinds?.[0]?.kind).toBe('programme');
+  });
+});

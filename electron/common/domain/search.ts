@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { AttachmentHit } from './attachments';
 import { idSchema } from './schemas';
 import type { DatePhrase } from './date-phrases';
+import type { KindPhrase } from './kind-phrases';
 import type { DerivedStatus } from './types';
 import { COOPERATION_AREAS, RECORD_KINDS, labelOf, type RecordKind } from './vocab';
 
@@ -49,7 +50,7 @@ export const searchInputSchema = z
     offset: z.number().int().min(0).max(100_000).optional(),
     /** 'typing': the last word is still being typed, so it also matches as a prefix ("Temp" finds Tempest). */
     mode: z.enum(['exact', 'typing']).optional(),
-    /** Date phrases of the query (as typed) to read as words, not as a date filter: a chip the person removed. */
+    /** Date or kind phrases of the query (as typed) to read as words, not as a filter: a chip the person removed. */
     datesAsText: z.array(z.string().max(100)).max(10).optional(),
     /** ISO day relative dates ("last month", "oggi") count from; today (local) when absent. */
     today: z
@@ -96,6 +97,8 @@ export interface SearchResult {
   notes: string[];
   /** Date phrases found in the query and applied as date filters (the page shows each as a removable chip). */
   dates?: DatePhrase[];
+  /** Kind words found in the query ("meetings", "sessions") and applied as a kind filter, each a removable chip. */
+  kinds?: KindPhrase[];
 }
 
 /** English names of the fields a hit can point at; the renderer translates by key. */

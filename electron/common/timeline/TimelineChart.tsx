@@ -11,9 +11,10 @@
 import type { ReactElement } from 'react';
 import { fromEdtf } from '../domain/partial-date';
 import { Legend, RowLabel } from './legend';
-import { Bars, Marks, type Layout } from './marks';
-import { timelineDomain, timelineTicks, timeScale, type Domain } from './scale';
-import { AXIS_H, FONT, GUTTER_W, LABEL_W, PAD, ROW_H, timelineHeight } from './style';
+import { AxisLines, chartLayout } from './axis';
+import { Bars, Marks } from './marks';
+import { timelineDomain, type Domain } from './scale';
+import { AXIS_H, FONT, ROW_H, timelineHeight } from './style';
 import type { TimelineRow } from './types';
 
 export { CATEGORY_COLOURS, TIMELINE_GEOMETRY, timelineHeight } from './style';
@@ -43,9 +44,7 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
   const domain =
     props.domain ??
     timelineDomain(props.rows, { today: props.today, asOf: props.asOf ?? null, range: props.range ?? null });
-  const L: Layout = { domain, width, plot0: LABEL_W, plot1: width - GUTTER_W - PAD, x: () => 0 };
-  L.x = timeScale(domain, L.plot0, L.plot1);
-  const ticks = timelineTicks(domain);
+  const L = chartLayout(domain, width);
   const legend = props.legend ?? true;
   const tips = props.tooltips ?? true;
   const height = timelineHeight(props.rows.length, legend);
@@ -81,49 +80,7 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
           />
         ) : null,
       )}
-      {ticks.map((t) => (
-        <g key={t.day}>
-          <line
-            x1={L.x(t.day)}
-            x2={L.x(t.day)}
-            y1={AXIS_H - 6}
-            y2={bottom}
-            stroke={t.major ? '#a0a6b0' : '#d5d9df'}
-            strokeWidth={t.major ? 0.8 : 0.6}
-          />
-          <text
-            x={L.x(t.day) + 2}
-            y={AXIS_H - 10}
-            fontSize="9.5"
-            fill="#2d3748"
-            className="tl-ink"
-            fontWeight={t.major ? 700 : 400}
-          >
-            {t.label}
-          </text>
-        </g>
-      ))}
-      <line
-        x1={L.plot0}
-        x2={L.plot1}
-        y1={AXIS_H - 0.5}
-        y2={AXIS_H - 0.5}
-        stroke="#4a5568"
-        strokeWidth="0.8"
-        className="tl-rule"
-      />
-      <text x={L.plot1 + 8} y={AXIS_H - 10} fontSize="9.5" fill="#2d3748" className="tl-ink" fontWeight="700">
-        Undated
-      </text>
-      <line
-        x1={L.plot1 + 4}
-        x2={L.plot1 + 4}
-        y1={AXIS_H - 6}
-        y2={bottom}
-        stroke="#a0a6b0"
-        strokeWidth="0.8"
-        strokeDasharray="2 2"
-      />
+      <AxisLines L={L} bottom={bottom} />
       {props.rows.map((row, i) => {
         const y = AXIS_H + i * ROW_H;
         const undated = row.events.filter((e) => fromEdtf(e.date.edtf).from === null);

@@ -6,5 +6,6 @@ export {
   timelineHeight,
   type TimelineChartProps,
 } from './TimelineChart';
+export { TimelineAxis } from './axis';
 export { hasDates, timelineDomain, timelineTicks, timeScale, type Domain, type Tick } from './scale';
 export type { TimelineEvent, TimelinePeriod, TimelineRow } from './types';

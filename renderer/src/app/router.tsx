@@ -53,6 +53,14 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, currentPath, () => '/');
 }
 
+/**
+ * The current route's `?query` parameters, read from the history like `currentPath`: a listener of
+ * `onRouteChange` runs before the address bar shows a pushed location, so `window.location.hash` is still the old one.
+ */
+export function currentParams(): URLSearchParams {
+  return new URLSearchParams(appHistory().location.search);
+}
+
 /** Subscribes to every route change (push, replace, Back/Forward); returns the unsubscribe. */
 export function onRouteChange(listener: () => void): () => void {
   return subscribe(listener);

@@ -50,9 +50,10 @@ export const listCommand: CliCommand = {
     else if (rows.length === 0) cli.io.out(`No ${labelOf(kind).toLowerCase()} records.`);
     else
       cli.io.out(
+        // The title goes last, never cut: long treaty titles differ at their end; the terminal wraps, a pipe keeps it whole.
         table(
-          ['Title', 'Type', 'Status', 'Parties', 'Id'],
-          rows.map((r) => [r.title, r.subtitle, statusText(r.status), r.partyNames.join(', '), r.id]),
+          ['Id', 'Type', 'Status', 'Parties', 'Title'],
+          rows.map((r) => [r.id, r.subtitle, statusText(r.status), r.partyNames.join(', '), r.title]),
         ),
       );
     return 0;

@@ -138,3 +138,17 @@ export function withDatePhrases(
     ...(exact.length > 0 ? { rankByDate: true } : {}),
   };
 }
+
+/**
+ * Adds the kind phrases found in the query (domain/kind-phrases.ts) to the compiled filters: one more AND in the
+ * match, the phrases' kinds (or sub-types: "sessions" → the jwg_session type) OR-ed, so "agreements meetings" finds
+ * either. A kind filter set on the page must hold as well.
+ */
+export function withKindPhrases(
+  compiled: CompiledFilters,
+  kinds: readonly { kind: string; type?: string }[],
+): CompiledFilters {
+  if (kinds.length === 0) return compiled;
+  const tokens = [...new Set(kinds.map((k) => (k.type ? token('xt', k.type) : token('xk', k.kind))))];
+  return { ...compiled, tokens: [...compiled.tokens, facet(tokens)] };
+}

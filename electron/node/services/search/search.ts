@@ -10,9 +10,10 @@ import { searchInputSchema, type SearchHit, type SearchInput, type SearchResult 
 import type { RecordKind, Status } from '../../../common/domain/vocab';
 import { RANK_WINDOW, Store, type DocResult, type DocRow, type DocQuery } from '../../../../db/store';
 import { understandDates, type DatePhrase } from '../../../common/domain/date-phrases';
+import { understandKinds, type KindPhrase } from '../../../common/domain/kind-phrases';
 import type { z } from 'zod';
 import { todayIso } from '../../../common/domain/partial-date';
-import { ALL_RECORDS, compileFilters, DatesExcludeEachOther, withDatePhrases } from './filters';
+import { ALL_RECORDS, compileFilters, DatesExcludeEachOther, withDatePhrases, withKindPhrases } from './filters';
 import { nothingToSearchFor, parseQuery, type Highlight } from './query';
 import { describeHit } from './snippets';
 
@@ -54,18 +55,23 @@ function runQuery(store: Store, query: DocQuery): DocResult {
 
 /** A question made ready to run: the FTS5 match and SQL filters, or why there is nothing to run. */
 type Compiled =
-  | { run: false; notes: string[]; dates: DatePhrase[] }
+  | { run: false; notes: string[]; dates: DatePhrase[]; kinds: KindPhrase[] }
   | {
       run: true;
       notes: string[];
       dates: DatePhrase[];
+      kinds: KindPhrase[];
       highlights: Highlight[];
       query: Omit<DocQuery, 'limit' | 'offset'>;
     };
 
-/** Reads the question (dates anywhere in it become a date filter; the words left are searched as text). */
+/**
+ * Reads the question: kind words anywhere in it ("meetings") become a kind filter, dates anywhere a date filter;
+ * the words left are searched as text.
+ */
 function compileSearch(store: Store, input: z.output<typeof searchInputSchema>): Compiled {
-  const understood = understandDates(input.query, input.today ?? todayIso(), input.datesAsText);
+  const { rest, kinds } = understandKinds(input.query, input.datesAsText);
+  const understood = understandDates(rest, input.today ?? todayIso(), input.datesAsText);
   const parsed = parseQuery(understood.rest, {
     typing: input.mode === 'typing',
     hasTerm: (word) => store.indexHasTerm(word),
@@ -73,9 +79,10 @@ function compileSearch(store: Store, input: z.output<typeof searchInputSchema>):
   const dates = understood.dates;
   let filters;
   try {
-    filters = withDatePhrases(compileFilters(input.filters ?? {}), dates);
+    filters = withKindPhrases(withDatePhrases(compileFilters(input.filters ?? {}), dates), kinds);
   } catch (error) {
-    if (error instanceof DatesExcludeEachOther) return { run: false, notes: [...parsed.notes, error.message], dates };
+    if (error instanceof DatesExcludeEachOther)
+      return { run: false, notes: [...parsed.notes, error.message], dates, kinds };
     throw error;
   }
   for (const d of dates) parsed.highlights.push({ kind: 'date', from: d.from, to: d.to });
@@ -88,11 +95,12 @@ function compileSearch(store: Store, input: z.output<typeof searchInputSchema>):
     if (base.length === 0) throw nothingToSearchFor();
     match = `(${base.join(' AND ')}) NOT (${parsed.excludeOnly})`;
   } else if (base.length > 0) match = base.join(' AND ');
-  else return { run: false, notes: parsed.notes, dates };
+  else return { run: false, notes: parsed.notes, dates, kinds };
   return {
     run: true,
     notes: parsed.notes,
     dates,
+    kinds,
     highlights: parsed.highlights,
     query: {
       match,
@@ -109,18 +117,28 @@ function compileSearch(store: Store, input: z.output<typeof searchInputSchema>):
  * unranked and unpaged (a timeline or report scoped by a search). `dates` are the chips the question gave.
  * Errors: VALIDATION for input the search page would refuse too.
  */
-export function searchRecordIds(store: Store, rawInput: SearchInput): { ids: string[]; dates: DatePhrase[] } {
+export function searchRecordIds(
+  store: Store,
+  rawInput: SearchInput,
+): { ids: string[]; dates: DatePhrase[]; kinds: KindPhrase[] } {
   const compiled = compileSearch(store, parseOrThrow(searchInputSchema, rawInput, 'Search'));
-  if (!compiled.run) return { ids: [], dates: compiled.dates };
+  if (!compiled.run) return { ids: [], dates: compiled.dates, kinds: compiled.kinds };
   const { order: _order, ...conditions } = compiled.query;
-  return { ids: store.matchingRecordIds(conditions), dates: compiled.dates };
+  return { ids: store.matchingRecordIds(conditions), dates: compiled.dates, kinds: compiled.kinds };
 }
 
 export function searchRecords(store: Store, rawInput: SearchInput): SearchResult {
   const input = parseOrThrow(searchInputSchema, rawInput, 'Search');
   const compiled = compileSearch(store, input);
   if (!compiled.run)
-    return { query: input.query, hits: [], hasMore: false, dates: compiled.dates, notes: compiled.notes };
+    return {
+      query: input.query,
+      hits: [],
+      hasMore: false,
+      dates: compiled.dates,
+      kinds: compiled.kinds,
+      notes: compiled.notes,
+    };
   const parsed = { notes: compiled.notes, highlights: compiled.highlights };
   const dates = compiled.dates;
   const limit = input.limit ?? DEFAULT_LIMIT;
@@ -145,6 +163,7 @@ export function searchRecords(store: Store, rawInput: SearchInput): SearchResult
     hasMore: rows.length > limit,
     notes: rebuilding ? [indexingNote(rebuilding), ...notes] : notes,
     dates,
+    kinds: compiled.kinds,
   };
 }
 

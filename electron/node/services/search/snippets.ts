@@ -6,7 +6,7 @@
  * Matching mirrors the index: words compared folded (case and accents), CJK runs as substrings.
  */
 import { formatPartialDate } from '../../../common/domain/partial-date';
-import type { SnippetSegment } from '../../../common/domain/search';
+import { fieldLabel, type SnippetSegment } from '../../../common/domain/search';
 import { foldMapped, originalRange, type Folded } from '../../../common/domain/fold';
 import { continuesToken, foldedWords, type WordToken } from '../../../common/domain/search-text';
 import { type DocSpan, type Field } from '../../../../db/store';
@@ -181,8 +181,11 @@ export function describeHit(
   if (dated) {
     return {
       titleSegments,
+      // The span's label, unless it only repeats the field's own name ("Date: Date: Jan 2021" where shown together).
       snippet: [
-        { text: `${dated[4]}: `, hit: false },
+        ...(dated[4].toLowerCase() === fieldLabel(dated[0]).toLowerCase()
+          ? []
+          : [{ text: `${dated[4]}: `, hit: false }]),
         { text: formatPartialDate(dated[1]), hit: true },
       ],
       field: dated[0],

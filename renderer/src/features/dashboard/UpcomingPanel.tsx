@@ -22,6 +22,7 @@ import { IconCheck, IconChevronDown, IconChevronRight, IconClockPause, IconX } f
 import { forwardRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Reminder } from '../../../../electron/common/domain/reminders';
+import { groupReminders, OLD_PLANNED_MEETING_DAYS } from '../../../../electron/common/domain/reminder-groups';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { recordPath } from '../../app/kinds';
 
@@ -42,12 +43,10 @@ export function UpcomingPanel() {
   const { t } = useTranslation();
   const reminders = useApiQuery('reminders.list', { withinDays: WINDOW_DAYS, leadTimes: true });
   const act = useApiMutation('reminders.act');
-  const [overdueOpen, setOverdueOpen] = useState(false);
-  const [showAll, setShowAll] = useState(false);
   const [last, setLast] = useState<{ key: string; title: string; action: Answer } | null>(null);
   const items = reminders.data ?? [];
-  const upcoming = items.filter((r) => !r.overdue);
-  const overdue = items.filter((r) => r.overdue);
+  // Old planned meetings without an outcome are clean-up, not arrears: counted apart (domain/reminder-groups.ts).
+  const { upcoming, overdue, oldPlannedMeetings: oldPlanned } = groupReminders(items);
   const title = t('dashboard.upcoming', { days: WINDOW_DAYS });
 
   const answer = (r: Reminder, action: Answer, until?: string) =>
@@ -119,39 +118,80 @@ export function UpcomingPanel() {
               {t('dashboard.nothingUpcoming')}
             </Text>
           )}
-          {overdue.length > 0 ? (
-            <>
-              <UnstyledButton
-                className="ent-group-toggle"
-                aria-expanded={overdueOpen}
-                aria-controls="ent-overdue"
-                onClick={() => setOverdueOpen((o) => !o)}
-              >
-                {overdueOpen ? <IconChevronDown size={14} aria-hidden /> : <IconChevronRight size={14} aria-hidden />}
-                <Text span size="sm" fw={600} className="ent-overdue-text">
-                  {t('reminders.overdueGroup', { count: overdue.length })}
-                </Text>
-                <Text span size="sm" c="dimmed">
-                  {t('reminders.overdueHint')}
-                </Text>
-              </UnstyledButton>
-              {overdueOpen ? (
-                <div id="ent-overdue">
-                  <Table className="ent-table ent-panel-table" aria-label={t('dashboard.overdue')}>
-                    <Table.Tbody>{rows(showAll ? overdue : overdue.slice(0, OVERDUE_PAGE))}</Table.Tbody>
-                  </Table>
-                  {!showAll && overdue.length > OVERDUE_PAGE ? (
-                    <Button variant="subtle" size="xs" m={6} onClick={() => setShowAll(true)}>
-                      {t('reminders.showAll', { count: overdue.length })}
-                    </Button>
-                  ) : null}
-                </div>
-              ) : null}
-            </>
-          ) : null}
+          <FoldedGroup
+            id="ent-overdue"
+            items={overdue}
+            label={t('reminders.overdueGroup', { count: overdue.length })}
+            hint={t('reminders.overdueHint')}
+            tableLabel={t('dashboard.overdue')}
+            rows={rows}
+            urgent
+          />
+          <FoldedGroup
+            id="ent-old-planned"
+            items={oldPlanned}
+            label={t('reminders.oldPlannedGroup', { count: oldPlanned.length })}
+            hint={t('reminders.oldPlannedHint', { days: OLD_PLANNED_MEETING_DAYS })}
+            tableLabel={t('reminders.oldPlannedTable')}
+            rows={rows}
+          />
         </>
       )}
     </Paper>
+  );
+}
+
+/** A counted, folded group of reminders (newest first), opened by its heading; long groups show a page first. */
+function FoldedGroup({
+  id,
+  items,
+  label,
+  hint,
+  tableLabel,
+  rows,
+  urgent = false,
+}: {
+  id: string;
+  items: readonly Reminder[];
+  label: string;
+  hint: string;
+  tableLabel: string;
+  rows: (list: readonly Reminder[]) => ReactNode;
+  urgent?: boolean;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [showAll, setShowAll] = useState(false);
+  if (items.length === 0) return null;
+  return (
+    <>
+      <UnstyledButton
+        className="ent-group-toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {open ? <IconChevronDown size={14} aria-hidden /> : <IconChevronRight size={14} aria-hidden />}
+        <Text span size="sm" fw={600} className={urgent ? 'ent-overdue-text' : undefined}>
+          {label}
+        </Text>
+        <Text span size="sm" c="dimmed">
+          {hint}
+        </Text>
+      </UnstyledButton>
+      {open ? (
+        <div id={id}>
+          <Table className="ent-table ent-panel-table" aria-label={tableLabel}>
+            <Table.Tbody>{rows(showAll ? items : items.slice(0, OVERDUE_PAGE))}</Table.Tbody>
+          </Table>
+          {!showAll && items.length > OVERDUE_PAGE ? (
+            <Button variant="subtle" size="xs" m={6} onClick={() => setShowAll(true)}>
+              {t('reminders.showAll', { count: items.length })}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+    </>
   );
 }
 

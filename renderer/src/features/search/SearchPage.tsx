@@ -17,7 +17,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { searchTimelinePath } from '../timeline/scope';
 import { revealAfterNavigation, revealTarget } from './reveal';
 import { optionId, ResultList } from './ResultList';
-import { DateChips } from './DateChips';
+import { DateChips, KindChips } from './DateChips';
 import { SavedSearches } from './SavedSearches';
 import { FilterChips, hasFilters, SearchFilterBar, sendableFilters } from './SearchFilters';
 import { SEARCH_NS } from './strings';
@@ -189,6 +189,10 @@ export default function SearchPage() {
             <SearchFilterBar filters={filters} onChange={changeFilters} />
             <DateChips
               dates={idle ? [] : (results.data?.dates ?? [])}
+              onRemove={(text) => setDatesAsText((kept) => [...kept, text])}
+            />
+            <KindChips
+              kinds={idle ? [] : (results.data?.kinds ?? [])}
               onRemove={(text) => setDatesAsText((kept) => [...kept, text])}
             />
             <FilterChips filters={filters} onChange={changeFilters} />

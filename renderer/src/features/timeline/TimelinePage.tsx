@@ -3,7 +3,8 @@
  * reports print). The scope lives in the address (scope.ts): a party with all its bodies, a programme with its
  * related records, a list view or a search; or a party chosen here. Zoom from the whole span down to six months
  * (buttons, + and −), pan with ← and →; rows are a listbox laid over the chart: ↑/↓/Home/End move, Enter or a click
- * opens the record. A scope of thousands draws its first MAX_RECORDS rows and says so.
+ * opens the record; the time axis stays in view while the rows scroll. A scope of thousands draws its first
+ * MAX_RECORDS rows and says so.
  */
 import { Alert, Button, Group, Select, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconZoomIn, IconZoomOut } from '@tabler/icons-react';
@@ -12,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { formatPartialDate, todayIso } from '../../../../electron/common/domain/partial-date';
 import {
   TIMELINE_GEOMETRY,
+  TimelineAxis,
   TimelineChart,
   hasDates,
   timelineDomain,
@@ -201,6 +203,11 @@ function TimelineBoard({ report, label }: { report: Report; label: string }) {
         </Alert>
       ) : null}
       <div className="ent-timeline-board">
+        {/* The axis stays in view while the rows scroll: a copy laid exactly over the chart's own (its height in
+            width-relative units, so the negative margin cancels it), sticky under the header. */}
+        <div className="ent-timeline-axis" style={{ marginBottom: `-${(TIMELINE_GEOMETRY.axis / WIDTH) * 100}%` }}>
+          <TimelineAxis domain={domain} width={WIDTH} />
+        </div>
         <TimelineChart rows={rows} today={today} domain={domain} width={WIDTH} idPrefix="timeline-view" legend />
         <div
           className="ent-timeline-rows"

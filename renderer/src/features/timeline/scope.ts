@@ -7,6 +7,7 @@
 import type { Input } from '../../../../electron/common/contract';
 import type { ReportRequestInput } from '../../../../electron/common/domain/report';
 import type { SearchFilters } from '../../../../electron/common/domain/search';
+import { currentParams } from '../../app/router';
 
 /** The search page's question as the timeline asks it again (all results, not a page). */
 export interface SearchScope {
@@ -34,7 +35,7 @@ function json<T>(raw: string | null): T | null {
 }
 
 export function readScope(): TimelineScope {
-  const params = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
+  const params = currentParams();
   return {
     party: params.get('party'),
     programme: params.get('programme'),
