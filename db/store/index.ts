@@ -16,10 +16,11 @@ import type {
 } from '../../electron/common/domain/types';
 import type { SavedSearch, SavedSearchInput } from '../../electron/common/domain/search';
 import type { RecordKind, StatusKind } from '../../electron/common/domain/vocab';
-import type { IncomingLink } from '../../electron/common/domain/types';
+import type { IncomingLink, PaletteEntry } from '../../electron/common/domain/types';
 import { loadSeedArticle, type SeedIds } from '../demo/seed-article';
 import { listAudit, recentAudit, type WriteContext } from './audit';
 import { findDependents, recordTitlesList } from './dependents';
+import { paletteEntries } from './palette';
 import { CODECS, incomingLinks, type Reference } from './kinds';
 import { listSummaries, type ListFilter } from './lists';
 import * as maintenance from './maintenance';
@@ -144,6 +145,11 @@ export class Store extends StoreUpkeep {
   listRecords(filter: ListFilter): RecordSummary[] {
     return listSummaries(this.db, filter);
   }
+  /** Every record for the Ctrl+K palette, with counterparts and date (palette.ts). */
+  paletteEntries(): PaletteEntry[] {
+    return paletteEntries(this.db);
+  }
+
   recordTitles(
     kinds?: readonly RecordKind[],
     ids?: readonly string[],

@@ -18,6 +18,7 @@ export const CHANNEL_NAMES = [
   'demo.load',
   'records.list',
   'records.titles',
+  'records.palette',
   'parties.resolve',
   'records.get',
   'records.create',

@@ -1,7 +1,15 @@
 /** Channels for reading and writing records, their status timelines and history. */
 import { z } from 'zod';
 import { idSchema, INPUT_SCHEMAS, statusEventSchema } from '../domain/schemas';
-import type { AnyRecord, AuditEntry, Dependent, DerivedStatus, IncomingLink, RecordSummary } from '../domain/types';
+import type {
+  AnyRecord,
+  AuditEntry,
+  Dependent,
+  DerivedStatus,
+  IncomingLink,
+  PaletteEntry,
+  RecordSummary,
+} from '../domain/types';
 import { RECORD_KINDS, STATUS_KINDS, type RecordKind } from '../domain/vocab';
 import { channel } from './define';
 
@@ -104,6 +112,8 @@ export const recordChannels = {
     z.object({ kinds: z.array(kind).max(6).optional(), ids: z.array(idSchema).max(1000).optional() }).strict(),
     { writes: false },
   ),
+  /** Every record for the Ctrl+K palette: title, subtitle, date and counterparts (db/store/palette.ts). */
+  'records.palette': channel<PaletteEntry[]>()(z.object({}).strict(), { writes: false }),
   /**
    * The parties a person means by a name: exact name, short name or native name (any case), or an id. Several when
    * the name is ambiguous, none when it names no party (the CLI's `--party Japan`).

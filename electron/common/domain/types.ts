@@ -156,3 +156,15 @@ export interface IncomingLink {
   /** Vocabulary key of the wording from this side: "absorbed", "amended_by"… */
   inverse: string;
 }
+
+/** A record as the Ctrl+K palette lists it: the title and what tells similar titles apart. */
+export interface PaletteEntry {
+  id: string;
+  kind: RecordKind;
+  title: string;
+  subtitle: string;
+  /** EDTF: the record's own date (as search shows it), 'XXXX' when unknown. */
+  date: string;
+  /** The other side's top-level parties (every party's, when no home party is set), in first-seen order. */
+  counterparts: string[];
+}

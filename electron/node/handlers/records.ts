@@ -30,6 +30,7 @@ export const recordHandlers: Handlers<typeof recordChannels> = {
   },
   'records.list': (input, ctx) => ctx.store.listRecords(input),
   'records.titles': (input, ctx) => ctx.store.recordTitles(input.kinds, input.ids),
+  'records.palette': (_input, ctx) => ctx.store.paletteEntries(),
   'parties.resolve': (input, ctx) => {
     const byId = ID.test(input.name) ? ctx.store.findRecord('party', input.name) : undefined;
     return byId ? [{ id: byId.id, name: byId.name }] : ctx.store.partiesNamed(input.name);

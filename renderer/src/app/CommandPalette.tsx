@@ -1,4 +1,8 @@
-/** Ctrl+K: jump to any record by title. Type to filter, arrows to move, Enter to open, Esc to close. */
+/**
+ * Ctrl+K: jump to any record by title. Type to filter, arrows to move, Enter to open, Esc to close. Each row says
+ * what tells similar records apart — the counterparts, the kind's subtitle and the date — and a long title wraps,
+ * cut (if at all) in the middle, since treaty titles share their start and differ at their end.
+ */
 import { Badge, Group, Modal, ScrollArea, Text, TextInput, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
@@ -8,6 +12,8 @@ import type { RecordKind } from '../../../electron/common/domain/vocab';
 import { useApiQuery } from '../api/hooks';
 import { Highlighted } from '../features/search/Highlighted';
 import { usePaletteContentHits } from '../features/search/usePaletteContentHits';
+import { formatPartialDate } from '../../../electron/common/domain/partial-date';
+import { middleCut } from '../features/records/list/title';
 import { KIND_ICONS, recordPath } from './kinds';
 import { navigate } from './router';
 import { takeTypeAhead } from './type-ahead';
@@ -52,7 +58,7 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
       returnFocus={focus.returnFocus}
       withCloseButton={false}
       padding={0}
-      size={560}
+      size={680}
       yOffset="12vh"
       title={<VisuallyHidden>{t('palette.title')}</VisuallyHidden>}
       classNames={{ content: 'ent-palette', header: 'ent-palette-header' }}
@@ -66,7 +72,7 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [cursor, setCursor] = useState(0);
-  const titles = useApiQuery('records.titles', {}, { staleTime: 0 });
+  const titles = useApiQuery('records.palette', {}, { staleTime: 0 });
 
   const results = useMemo(() => {
     const all = titles.data ?? [];
@@ -75,7 +81,7 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
       words.length === 0
         ? all
         : all.filter((r) => {
-            const hay = fold(`${r.title} ${r.subtitle}`);
+            const hay = fold(`${r.title} ${r.subtitle} ${r.counterparts.join(' ')}`);
             return words.every((w) => hay.includes(w));
           });
     return hits.slice(0, MAX_RESULTS);
@@ -144,14 +150,16 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
         <div id="palette-results" role="listbox" aria-label={t('palette.results')} className="ent-palette-list">
           {results.map((r, i) => (
             <PaletteOption key={r.id} index={i} kind={r.kind} cursor={cursor} onPoint={setCursor} onOpen={open}>
-              <Text size="sm" truncate="end" style={{ flex: 1 }}>
-                {r.title}
-              </Text>
-              {r.subtitle ? (
-                <Text size="xs" c="dimmed" truncate="end" maw={180}>
-                  {r.subtitle}
+              <div className="ent-palette-text" title={r.title}>
+                <Text size="sm" className="ent-palette-title">
+                  {middleCut(r.title, 140)}
                 </Text>
-              ) : null}
+                <Text size="xs" c="dimmed" truncate="end">
+                  {[r.counterparts.join(', '), r.subtitle, r.date === 'XXXX' ? '' : formatPartialDate(r.date)]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Text>
+              </div>
             </PaletteOption>
           ))}
           {textHits.length ? (

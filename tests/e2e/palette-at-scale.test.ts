@@ -1,0 +1,56 @@
+/**
+ * The Ctrl+K palette on a generated register of 1,400+ records (tests/support/treaty-register.ts, Italy's side set
+ * as home): 300 agreement titles that share their first 120 characters. Each row shows the counterpart, the type
+ * and the date, and the end of the title — where the titles differ — is on screen. Screenshot, axe clean.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Store } from '../../db/store';
+import { openDatabase } from '../../db/store/open';
+import { todayIso } from '../../electron/common/domain/partial-date';
+import { generateTreatyRegister } from '../support/treaty-register';
+import { openBrowserSession, screenshot, seriousViolations, type BrowserSession } from './support/browser';
+
+const dir = mkdtempSync(join(tmpdir(), 'entente-e2e-palette-'));
+const dbFile = join(dir, 'register.sqlite');
+let session: BrowserSession;
+
+beforeAll(async () => {
+  const db = openDatabase(dbFile);
+  const reg = generateTreatyRegister(db, todayIso());
+  Store.over(db).updateRegisterSettings({ homePartyId: reg.italy });
+  db.close();
+  session = await openBrowserSession({ dbFile, viewport: { width: 1366, height: 768 } });
+}, 180_000);
+
+afterAll(async () => {
+  await session?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the palette on a register of thousands', () => {
+  it('rows show the counterpart, type and date, and the end of long titles', { timeout: 180_000 }, async () => {
+    const { page } = session;
+    await page.goto(`${session.preview.url}#/`);
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: 'Jump to a record' }).waitFor();
+    // "japan" is in none of these titles' first words and only at their end; the counterpart is Japan.
+    await page.keyboard.type('pilot training japan');
+    const options = page.getByRole('listbox', { name: /results/i }).getByRole('option');
+    await expect.poll(() => options.count(), { timeout: 45_000 }).toBeGreaterThan(0);
+    const first = options.first();
+    const text = await first.innerText();
+    expect(text).toContain('Japan');
+    expect(text).toMatch(/in the field of pilot training/);
+    expect(text).toMatch(/\d{4}/); // the date
+    // The distinguishing end of the title is drawn inside the palette, not clipped away.
+    const end = first.getByText(/pilot training$/);
+    const [box, list] = [await end.boundingBox(), await page.locator('.ent-palette').boundingBox()];
+    expect(box && list && box.x + box.width <= list.x + list.width).toBe(true);
+    await screenshot(page, 'palette-at-scale');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
