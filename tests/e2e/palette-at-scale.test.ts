@@ -39,7 +39,7 @@ describe('the palette on a register of thousands', () => {
     await page.getByRole('combobox', { name: 'Jump to a record' }).waitFor();
     // "japan" is in none of these titles' first words and only at their end; the counterpart is Japan.
     await page.keyboard.type('pilot training japan');
-    const options = page.getByRole('listbox', { name: /results/i }).getByRole('option');
+    const options = page.getByRole('listbox', { name: 'Matching records' }).getByRole('option');
     await expect.poll(() => options.count(), { timeout: 45_000 }).toBeGreaterThan(0);
     const first = options.first();
     const text = await first.innerText();
