@@ -164,8 +164,15 @@ export function planImport(store: Store, request: PlanRequest): SheetPlan {
       : (earlierFiles.find((f) => f.source === updates && f.sheet === table.name)?.sheet ??
         earlierFiles.find((f) => f.source === updates)?.sheet ??
         table.name);
-  const byRow = new Map(
-    updates === null ? [] : store.sourcedRecords(kind, updates, updatesSheet).map((s) => [s.row, s.recordId]),
+  const sourced = updates === null ? [] : store.sourcedRecords(kind, updates, updatesSheet);
+  const byRow = new Map(sourced.map((s) => [s.row, s.recordId]));
+  const titleMatches = matchByTitle(
+    facts.filter((f) => f.duplicateOf === null || mapping.duplicates === 'import'),
+    store.recordTitles(
+      [kind],
+      sourced.map((s) => s.recordId),
+    ),
+    byRow,
   );
   const sameFileRows = new Set(
     store.sourcedRecords(kind, fileName, table.name).map((s) => `${s.row}\u001f${s.recordId}`),
@@ -234,7 +241,7 @@ export function planImport(store: Store, request: PlanRequest): SheetPlan {
         else if (found) recordId = f.id;
       }
     } else if (keyColumn && f.key) recordId = byKey.get(f.key) ?? null;
-    else recordId = byRow.get(f.row) ?? null;
+    else recordId = titleMatches.byRow.get(f.row) ?? inPlace(byRow.get(f.row), titleMatches.taken);
     if (!recordId && partyByName && f.text.title)
       recordId = partyByName.byKey.get(nameKey(f.text.title))?.[0]?.id ?? null;
     if (recordId) {
@@ -346,4 +353,40 @@ function unknownValues(rows: readonly PlannedRow[]): SheetPlan['unknownValues'] 
       else found.set(key, { column: p.column, field, text: p.value.trim(), rows: 1 });
     }
   return [...found.values()];
+}
+
+/**
+ * Which earlier-imported record each row of a file without a key column is, by title first: a row inserted, removed
+ * or sorted in the copy moves every later row's number, and matching by number alone would merge each record with
+ * its neighbour's data. A row whose title (as `nameKey` folds it) is one of the earlier records' takes that record —
+ * the one imported from the same row number where titles repeat, else the first not yet taken. Returns the matches
+ * by row number and the set of records they took.
+ */
+function matchByTitle(
+  facts: readonly RowFacts[],
+  titles: readonly { id: string; title: string }[],
+  byRow: ReadonlyMap<number, string>,
+): { byRow: Map<number, string>; taken: Set<string> } {
+  const rowOf = new Map([...byRow].map(([row, id]) => [id, row]));
+  const candidates = new Map<string, string[]>();
+  for (const t of titles) candidates.set(nameKey(t.title), [...(candidates.get(nameKey(t.title)) ?? []), t.id]);
+  const matched = new Map<number, string>();
+  const taken = new Set<string>();
+  for (const f of facts) {
+    if (f.empty || f.id || !f.text.title) continue;
+    const free = (candidates.get(nameKey(f.text.title)) ?? []).filter((id) => !taken.has(id));
+    const id = free.find((c) => rowOf.get(c) === f.row) ?? free[0];
+    if (id === undefined) continue;
+    matched.set(f.row, id);
+    taken.add(id);
+  }
+  return { byRow: matched, taken };
+}
+
+/**
+ * The record imported from the same row number, when no row took it by title: a title edited in place. A record whose
+ * title another row carries is that row's, never this one's (null: the row is new).
+ */
+function inPlace(recordId: string | undefined, takenByTitle: ReadonlySet<string>): string | null {
+  return recordId !== undefined && !takenByTitle.has(recordId) ? recordId : null;
 }
