@@ -75,6 +75,12 @@ function printOutcome(io: CliIo, outcome: SheetImportOutcome, preview: SheetPrev
     );
   for (const item of outcome.changed.filter((x) => x.action === 'update').slice(0, 50))
     io.out(`  ~ row ${item.row} “${item.title}”: ${item.fields.join(', ')}`);
+  // The merge rule (electron/common/domain/sheets/compose.ts), said where it matters: a blank cell or a name left out
+  // of an edited copy is not read as "remove", so a person who cleared one learns how to take it away.
+  if (c.update > 0 || c.unchanged > 0)
+    io.out(
+      '  An import adds and corrects; it never removes a party, a date or a status a record has: remove those on the record.',
+    );
   for (const e of outcome.errors.slice(0, 50))
     io.out(`  ! row ${e.row}, ${e.column}${e.value ? ` “${e.value}”` : ''}: ${e.reason}`);
   if (outcome.errors.length > 50) io.out(`  … and ${outcome.errors.length - 50} more problems (--json lists them).`);

@@ -52,6 +52,8 @@ describe('cli import-sheet', () => {
 
     const again = await cli('import-sheet', '--db', db, '--in', file, '--kind', 'agreements');
     expect(again.out).toMatch(/Unchanged: {2}2/);
+    // A second import that finds nothing to change says why a cleared cell did not remove anything.
+    expect(again.out).toContain('it never removes a party, a date or a status');
     expect(agreements(db)).toBe(2);
 
     const undo = await cli('undo', '--db', db);
