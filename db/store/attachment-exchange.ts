@@ -63,6 +63,27 @@ export interface AttachmentImport {
  * VALIDATION (a file missing or not matching its hash, a record that is neither here nor in the bundle); nothing of
  * the import is written then.
  */
+/**
+ * What `importAttachments` would write, without writing: attachments new to this register, versions it lacks (a new
+ * file or a replaced one), and descriptions the bundle has newer. The import's summary counts these, so a bundle that
+ * brings only a document is not shown as "nothing to import".
+ */
+export function attachmentNews(
+  db: Db,
+  attachments: readonly BundledAttachment[],
+): { added: number; versions: number; described: number } {
+  let added = 0;
+  let versions = 0;
+  let described = 0;
+  for (const a of attachments) {
+    const here = get<{ updatedAt: string }>(db, 'SELECT updated_at AS updatedAt FROM attachments WHERE id = ?', a.id);
+    if (!here) added++;
+    else if (a.updatedAt > here.updatedAt) described++;
+    for (const v of a.versions) if (!get(db, 'SELECT 1 FROM attachment_versions WHERE id = ?', v.id)) versions++;
+  }
+  return { added, versions, described };
+}
+
 export function importAttachments(db: Db, input: AttachmentImport): { added: number; versions: number } {
   let added = 0;
   let versions = 0;

@@ -7,7 +7,13 @@ import type { AnyRecord } from '../../electron/common/domain/types';
 import type { Attachment, AttachmentMetaInput, VerifiedFile } from '../../electron/common/domain/attachments';
 import type { RecordKind } from '../../electron/common/domain/vocab';
 import * as attachments from './attachments';
-import { blobBytes, exportAttachments, type AttachmentImport, type BundledAttachment } from './attachment-exchange';
+import {
+  attachmentNews,
+  blobBytes,
+  exportAttachments,
+  type AttachmentImport,
+  type BundledAttachment,
+} from './attachment-exchange';
 import type { WriteContext } from './audit';
 import { snapshotAll, writeVerbatimChange, type VerbatimWrite } from './exchange';
 import { newId } from './ids';
@@ -25,6 +31,10 @@ export abstract class StoreFiles extends StoreBase {
   }
   attachmentBlob(sha256: string): Uint8Array {
     return blobBytes(this.db, sha256);
+  }
+  /** What a bundle's attachments would add here (nothing is written): see attachmentNews. */
+  attachmentNews(attachments: readonly BundledAttachment[]): { added: number; versions: number; described: number } {
+    return attachmentNews(this.db, attachments);
   }
   /** With `attachments`, the bundle's documents are written in the same transaction as its records. */
   writeVerbatimChange(

@@ -37,6 +37,11 @@ function printReport(io: CliIo, report: ImportOutcome): void {
   io.out(`  ${verb.padEnd(5)} update:   ${report.updated.length}  (the bundle's version is newer)`);
   io.out(`  Skipped, older: ${report.skippedOlder.length}  (the database's version is newer or was kept)`);
   io.out(`  Unchanged:      ${report.unchanged.length}`);
+  const docs = report.attachments;
+  if (docs.added + docs.versions + docs.described > 0)
+    io.out(
+      `  Documents:      ${docs.added} new, ${docs.versions} file version(s) to add, ${docs.described} description(s) newer in the bundle`,
+    );
   for (const item of report.created) io.out(`  + ${item.kind} “${item.title}” (${item.id})`);
   for (const item of report.updated) io.out(`  ~ ${item.kind} “${item.title}” (${item.id})`);
   if (report.conflicts.length > 0) {

@@ -64,6 +64,8 @@ export interface ImportReport {
   unchanged: ImportItem[];
   /** Every record present on both sides with different content, and how it was resolved. */
   conflicts: ImportConflict[];
+  /** Documents the bundle brings that this register lacks: new attachments, new versions, newer descriptions. */
+  attachments: { added: number; versions: number; described: number };
 }
 
 /** Stable text of a value (object keys sorted), to compare two records' content. */
@@ -241,6 +243,10 @@ export function importRecords(
 ): ImportReport {
   const { report, writes } = planImport(store, records, options.now);
   const dryRun = options.dryRun ?? false;
+  // Counted before the write: afterwards every version is "already here".
+  const news = options.attachments
+    ? store.attachmentNews(options.attachments.attachments)
+    : { added: 0, versions: 0, described: 0 };
   const label = `Import${options.source ? ` of ${options.source}` : ''}: ${report.created.length} created, ${report.updated.length} updated`;
   try {
     store.writeVerbatimChange(
@@ -275,5 +281,5 @@ export function importRecords(
     const reason = error instanceof Error ? error.message : String(error);
     throw new AppError('CONFLICT', `Nothing was imported: the bundle does not fit this database (${reason}).`);
   }
-  return { dryRun, ...report };
+  return { dryRun, ...report, attachments: news };
 }

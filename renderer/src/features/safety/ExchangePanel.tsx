@@ -164,6 +164,8 @@ function ImportPlan({
 }) {
   const { t } = useTranslation(SAFETY_NS);
   const { plan } = pending;
+  // A bundle that brings only a document (a new signed copy, a replaced version) still has something to import.
+  const documents = plan.attachments.added + plan.attachments.versions + plan.attachments.described;
   return (
     <Alert color="blue" data-testid="import-plan" title={t('exchange.summary', { file: pending.file.name })}>
       <Stack gap="xs">
@@ -172,6 +174,7 @@ function ImportPlan({
           <List.Item>{t('exchange.update', { count: plan.updated.length })}</List.Item>
           <List.Item>{t('exchange.skip', { count: plan.skippedOlder.length })}</List.Item>
           <List.Item>{t('exchange.same', { count: plan.unchanged.length })}</List.Item>
+          {documents > 0 ? <List.Item>{t('exchange.documents', { ...plan.attachments })}</List.Item> : null}
         </List>
         {plan.conflicts.length > 0 ? (
           <>
@@ -217,7 +220,7 @@ function ImportPlan({
             onClick={onConfirm}
             loading={busy}
             data-testid="confirm-import"
-            disabled={plan.created.length + plan.updated.length === 0}
+            disabled={plan.created.length + plan.updated.length + documents === 0}
           >
             {t('exchange.confirm')}
           </Button>

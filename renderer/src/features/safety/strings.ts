@@ -62,6 +62,8 @@ addTranslations(SAFETY_NS, {
     update: 'update {{count}} records (the bundle’s version is newer)',
     skip: 'keep {{count}} records as they are here (this database’s version is newer)',
     same: 'leave {{count}} records unchanged',
+    documents:
+      'add {{added}} documents and {{versions}} file versions this register lacks, and take {{described}} newer descriptions',
     conflicts: 'Conflicts ({{count}}): the record differs in the bundle and here',
     conflictBundle: 'In the bundle',
     conflictHere: 'Here',

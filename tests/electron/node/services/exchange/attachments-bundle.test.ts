@@ -87,7 +87,25 @@ describe('attachments in bundles, backups and checks', () => {
     // Importing the same bundle again changes nothing.
     const again = await importFromFile(target, out);
     expect(again.unchanged).toHaveLength(1);
+    expect(again.attachments).toEqual({ added: 0, versions: 0, described: 0 });
     expect(target.attachments(ta.id)[0]!.versions).toHaveLength(2);
+
+    // A later bundle whose only news is a document — a third version and a second file on the same record — says
+    // so, and brings them: its summary is not "nothing to import".
+    store.replaceAttachment(signed.id, {
+      fileName: 'signed-v3.pdf',
+      bytes: text('%PDF-1.7 v3'),
+      mediaType: 'application/pdf',
+    });
+    store.addAttachments(ta.id, [{ fileName: 'annex.txt', bytes: text('Annex A'), mediaType: 'text/plain' }], {
+      kind: 'annex',
+    });
+    await exportToZipFile(store, out);
+    const dry = await importFromFile(target, out, { dryRun: true });
+    expect([dry.created.length, dry.updated.length]).toEqual([0, 0]);
+    expect(dry.attachments).toEqual({ added: 1, versions: 2, described: 1 });
+    await importFromFile(target, out);
+    expect(target.attachments(ta.id).map((a) => a.versions.length)).toEqual([3, 1]);
   });
 
   it('refuses a bundle whose file does not match its fingerprint, importing nothing', async () => {
