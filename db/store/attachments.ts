@@ -18,6 +18,7 @@ import {
   type VerifiedFile,
 } from '../../electron/common/domain/attachments';
 import { stripUnholdable } from '../../electron/common/domain/characters';
+import { asStored } from '../../electron/common/domain/schemas';
 import { AppError, parseOrThrow } from '../../electron/common/domain/errors';
 import { getRecordKind, inTransaction } from './records';
 import { indexRecord } from './search-index';
@@ -130,7 +131,7 @@ export function addAttachments(
   files: readonly IncomingFile[],
   metaInput: AttachmentMetaInput = {},
 ): Attachment[] {
-  const meta = parseOrThrow(attachmentMetaSchema, metaInput, 'Attachment');
+  const meta = asStored(() => parseOrThrow(attachmentMetaSchema, metaInput, 'Attachment'));
   for (const file of files) checkSize({ ...file, fileName: cleanName(file.fileName) });
   const ids = inTransaction(db, () => {
     if (!getRecordKind(db, recordId)) throw new AppError('NOT_FOUND', `No record with id ${recordId}.`);
@@ -182,7 +183,7 @@ export function replaceAttachment(db: Db, id: string, incoming: IncomingFile): A
 
 /** Changes what the person said about the attachment (title, kind, language, date, note). */
 export function updateAttachmentMeta(db: Db, id: string, metaInput: AttachmentMetaInput): Attachment {
-  const meta = parseOrThrow(attachmentMetaSchema, metaInput, 'Attachment');
+  const meta = asStored(() => parseOrThrow(attachmentMetaSchema, metaInput, 'Attachment'));
   inTransaction(db, () => {
     const current = getAttachment(db, id);
     run(

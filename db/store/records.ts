@@ -6,7 +6,7 @@
  */
 import { newId as ulid } from './ids';
 import { AppError, parseOrThrow } from '../../electron/common/domain/errors';
-import { INPUT_SCHEMAS } from '../../electron/common/domain/schemas';
+import { INPUT_SCHEMAS, asStored } from '../../electron/common/domain/schemas';
 import type { AnyRecord, DraftByKind, InputByKind, RecordByKind } from '../../electron/common/domain/types';
 import { labelOf, RECORD_KINDS, type RecordKind } from '../../electron/common/domain/vocab';
 import { appendAudit, changedFields, type WriteContext } from './audit';
@@ -82,7 +82,10 @@ function withoutBookkeeping(input: unknown): unknown {
 
 /** A write's input validated by its kind's schema (bookkeeping dropped, new child rows given ids); VALIDATION otherwise. */
 export function bodyOf<K extends RecordKind>(kind: K, input: unknown): Body<K> {
-  const draft = parseOrThrow(INPUT_SCHEMAS[kind], withoutBookkeeping(input), labelOf(kind)) as DraftByKind[K];
+  // Dates reach the store canonical (the contract parsed what was typed; a patch re-reads the stored record).
+  const draft = asStored(() =>
+    parseOrThrow(INPUT_SCHEMAS[kind], withoutBookkeeping(input), labelOf(kind)),
+  ) as DraftByKind[K];
   return assignIds(draft) as unknown as Body<K>;
 }
 

@@ -14,6 +14,7 @@ import { getRecord, patchRecord, type UpdateOptions } from './records';
 type WithTimeline = RecordByKind[StatusKind];
 
 function eventInput(kind: StatusKind, input: unknown): StatusEvent {
+  // Typed text: the contract passes a status event on unparsed (status.add / status.update).
   const parsed = parseOrThrow(statusEventSchema(kind), input, 'Status event');
   return { ...parsed, id: parsed.id ?? '' } as StatusEvent;
 }

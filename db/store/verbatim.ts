@@ -9,7 +9,7 @@
  * and may defer foreign keys so that records referring to each other can arrive in any order.
  */
 import { AppError, parseOrThrow } from '../../electron/common/domain/errors';
-import { INPUT_SCHEMAS } from '../../electron/common/domain/schemas';
+import { INPUT_SCHEMAS, asStored } from '../../electron/common/domain/schemas';
 import type { AnyRecord } from '../../electron/common/domain/types';
 import { labelOf, type RecordKind } from '../../electron/common/domain/vocab';
 import { appendAudit, type WriteContext } from './audit';
@@ -53,9 +53,10 @@ export function writeVerbatim(
 ): VerbatimResult {
   if (!db.inTransaction) throw new AppError('INTERNAL', 'writeVerbatim must run inside a transaction.');
   const { kind, id } = meta;
-  const parsed = assignIds(parseOrThrow(INPUT_SCHEMAS[kind], body, `${labelOf(kind)} ${id}`)) as unknown as Body<
-    typeof kind
-  >;
+  // A verbatim body is stored values (a bundle, an undo): its dates are canonical EDTF, not typed text.
+  const parsed = assignIds(
+    asStored(() => parseOrThrow(INPUT_SCHEMAS[kind], body, `${labelOf(kind)} ${id}`)),
+  ) as unknown as Body<typeof kind>;
   const existingKind = getRecordKind(db, id);
   if (existingKind && existingKind !== kind) {
     throw new AppError(

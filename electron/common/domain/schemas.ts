@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { unholdableCharacter } from './characters';
-import { parsePartialDate } from './partial-date';
+import { isEdtf, parsePartialDate } from './partial-date';
 import {
   ACTION_ITEM_STATES,
   AGREEMENT_KINDS,
@@ -84,13 +84,34 @@ export function optionalText(field: string, max: number = LIMITS.text) {
     .transform((s, ctx) => holdable(field)((s ?? '').trim(), ctx));
 }
 
-/** A typed partial date → canonical EDTF. Blank means unknown. */
+let readingStored = 0;
+
+/**
+ * Runs `parse` over values that are already canonical — what a schema produced before (the store re-checking a write
+ * the contract parsed, a record read back to be patched, a bundle) — instead of text a person typed: a date that is
+ * canonical EDTF is kept as it is. Typed text and EDTF can read differently ("2024-33" typed is the years 2024–2033;
+ * as EDTF, ISO 8601-2's first quarter of 2024), and reading a stored value as typed text changed quarters, halves,
+ * "early 2025" and some seasons into spans of years on every save. Synchronous: zod's parse runs inside.
+ */
+export function asStored<T>(parse: () => T): T {
+  readingStored++;
+  try {
+    return parse();
+  } finally {
+    readingStored--;
+  }
+}
+
+/**
+ * A typed partial date → canonical EDTF. Blank means unknown. Inside `asStored`, canonical EDTF is taken as it is.
+ */
 export function dateSchema(field: string) {
   return z
     .string({ error: `${field} must be a date such as "2019", "Jan 2021" or "15 Jan 2021"` })
     .max(100, { error: `${field} is too long to be a date` })
     .nullish()
     .transform((input, ctx) => {
+      if (readingStored > 0 && input && isEdtf(input)) return input;
       const parsed = parsePartialDate(input ?? '');
       if (!parsed.ok) {
         ctx.addIssue({ code: 'custom', message: `${field}: ${parsed.error}` });

@@ -337,7 +337,12 @@ const YEAR_SPAN = /^(\d{4})-(\d{2})[~?%]*$/;
  * after the year's own digits, an EDTF (ISO 8601-2) sub-year code ("2021-21" is spring 2021).
  */
 function isYearSpan(year: string, two: string): boolean {
-  return Number(two) > 12 && Number(two) > Number(year) % 100;
+  const code = Number(two);
+  // 33–41 (quarters, early/mid/late, halves) are what the app itself stores for "Q1 2024", "early 2025", "H2 2023":
+  // always read as such, so a stored value read again (an API client sending back what it got) never becomes a span
+  // of years. A span ending in '33–'41 is far off; seasons (21–24) keep the span reading for "2020-21".
+  if (code >= 33 && code <= 41) return false;
+  return code > 12 && code > Number(year) % 100;
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { AppError, fieldErrorsOf } from '../../../common/domain/errors';
-import { idSchema, INPUT_SCHEMAS } from '../../../common/domain/schemas';
+import { asStored, idSchema, INPUT_SCHEMAS } from '../../../common/domain/schemas';
 import { RECORD_KINDS, type RecordKind } from '../../../common/domain/vocab';
 import { ATTACHMENT_KINDS, ATTACHMENT_LIMITS, TEXT_STATES } from '../../../common/domain/attachments';
 import { dateSchema } from '../../../common/domain/schemas';
@@ -163,7 +163,7 @@ export function parseBundle(json: unknown): { bundle: Bundle; records: BundleRec
       `This bundle was made by a newer Entente (bundle version ${head.version}; this version reads ${BUNDLE_VERSION}). Update Entente to import it.`,
     );
   }
-  const parsed = envelope.safeParse(json);
+  const parsed = asStored(() => envelope.safeParse(json));
   if (!parsed.success) throw problem('The bundle is not valid:', fieldErrorsOf(parsed.error));
   const problems: { path: string; message: string }[] = [];
   const records: BundleRecord[] = [];
@@ -187,7 +187,8 @@ export function parseBundle(json: unknown): { bundle: Bundle; records: BundleRec
     const raw: Record<string, unknown> = Object.fromEntries(entries.filter(([key]) => !META_KEYS.includes(key)));
     if (seen.has(id)) problems.push({ path: `${where}.id`, message: `${id} appears twice in the bundle` });
     seen.add(id);
-    const body = INPUT_SCHEMAS[kind].safeParse(raw);
+    // A bundle carries stored values: its dates are canonical EDTF, not typed text.
+    const body = asStored(() => INPUT_SCHEMAS[kind].safeParse(raw));
     if (!body.success) {
       for (const f of fieldErrorsOf(body.error)) problems.push({ path: `${where}.${f.path}`, message: f.message });
       return;
