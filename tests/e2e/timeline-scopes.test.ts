@@ -204,7 +204,8 @@ describe('timeline scopes in the browser', () => {
       await rows.focus();
       await page.keyboard.press('End');
       const last = await rows.getByRole('option').last().getAttribute('id');
-      expect(await rows.getAttribute('aria-activedescendant')).toBe(last);
+      // The key is handled by the page in its own time: wait for the active row, never assume it already moved.
+      await expect.poll(() => rows.getAttribute('aria-activedescendant')).toBe(last);
 
       // Zoomed in and scrolled to the last rows, the time axis is still in view under the header.
       await page.keyboard.press('+');
