@@ -58,6 +58,21 @@ function settleChoice(
  * A many-values picker at save time: typed text is added when `free` (tags) or when it is exactly one option's
  * label; else unchosen. `clear` empties the typed text once taken.
  */
+/**
+ * The typed text of a many-values picker, kept when the field loses focus: Mantine's MultiSelect empties it on blur,
+ * and a Tab to the next field then dropped "techn" typed into Linked records without a word (a tester saved a
+ * meeting without its link that way). Kept, the text stays on screen and the save names it (unchosen.tsx).
+ */
+function useKeptSearch() {
+  const input = useRef<HTMLInputElement>(null);
+  const [search, setSearch] = useState('');
+  const onSearchChange = (value: string) => {
+    if (value === '' && input.current && document.activeElement !== input.current) return;
+    setSearch(value);
+  };
+  return { input, search, onSearchChange, clear: () => setSearch('') };
+}
+
 function useSettleMany(bound: Bound, search: string, clear: () => void, options: readonly Option[] | null): void {
   useUnchosenCheck(() => {
     const text = search.trim();
@@ -167,13 +182,14 @@ export function VocabMulti(props: Bound & { values: readonly string[] }) {
   const { t } = useTranslation();
   const { draft, path, values } = props;
   const data = values.map((v) => ({ value: v, label: vocabLabel(t, v) }));
-  const [search, setSearch] = useState('');
-  useSettleMany(props, search, () => setSearch(''), data);
+  const kept = useKeptSearch();
+  useSettleMany(props, kept.search, kept.clear, data);
   return (
     <MultiSelect
+      ref={kept.input}
       {...labelProps(props)}
-      searchValue={search}
-      onSearchChange={setSearch}
+      searchValue={kept.search}
+      onSearchChange={kept.onSearchChange}
       data={data}
       value={draft.get<string[]>(path) ?? []}
       onChange={(v) => draft.set(path, v)}
@@ -255,13 +271,14 @@ export function RecordMultiPicker(props: Bound & { kinds: RecordKind[]; exclude?
   const { t } = useTranslation();
   const { draft, path, kinds, exclude } = props;
   const options = useTitleOptions(kinds).filter((o) => o.value !== exclude);
-  const [search, setSearch] = useState('');
-  useSettleMany(props, search, () => setSearch(''), options);
+  const kept = useKeptSearch();
+  useSettleMany(props, kept.search, kept.clear, options);
   return (
     <MultiSelect
+      ref={kept.input}
       {...labelProps(props)}
-      searchValue={search}
-      onSearchChange={setSearch}
+      searchValue={kept.search}
+      onSearchChange={kept.onSearchChange}
       data={options}
       value={draft.get<string[]>(path) ?? []}
       onChange={(v) => draft.set(path, v)}
