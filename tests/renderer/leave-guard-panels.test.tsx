@@ -33,6 +33,13 @@ describe('leaving a panel with unsaved input', () => {
     await user.keyboard('force{Enter}');
     expect(hasUnsavedChanges()).toBe(true);
 
+    // Esc in the editor asks too, rather than throwing the typing away.
+    await user.keyboard('{Escape}');
+    const onEsc = await screen.findByRole('dialog', { name: ASK });
+    await user.click(within(onEsc).getByRole('button', { name: 'Keep editing' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: ASK })).toBeNull());
+    expect(screen.getByRole('combobox', { name: 'Status' })).toBeTruthy();
+
     await user.click(screen.getByRole('link', { name: 'Meetings' }));
     const dialog = await screen.findByRole('dialog', { name: ASK });
     await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));

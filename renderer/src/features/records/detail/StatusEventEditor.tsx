@@ -6,7 +6,7 @@ import { formatPartialDate } from '../../../../../electron/common/domain/partial
 import type { StatusEvent } from '../../../../../electron/common/domain/types';
 import { STATUSES, type StatusKind } from '../../../../../electron/common/domain/vocab';
 import { ApiError } from '../../../api/client';
-import { useUnsavedGuard } from '../../../app/leave-guard';
+import { confirmLeave, useUnsavedGuard } from '../../../app/leave-guard';
 import { PartialDateInput } from '../../../components/PartialDateInput';
 import { vocabLabel } from '../../../i18n';
 
@@ -75,7 +75,10 @@ export function StatusEventEditor({
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
-          onCancel();
+          // Esc closes the editor; with typing in it, only after "Discard / Keep editing" (a tester lost a
+          // half-written event and its note to one Esc).
+          if (!dirty) onCancel();
+          else void confirmLeave().then((stay) => stay || onCancel());
         } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
           e.preventDefault();
           void submit(e);
