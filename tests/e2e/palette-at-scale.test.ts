@@ -37,7 +37,7 @@ describe('the palette on a register of thousands', () => {
     // One of the agreements with Japan: its field ends the title ("… in the field of <field>"), where titles differ.
     const got = await session.preview.call('records.get', { kind: 'agreement', id: reg.japanAgreements[0]! });
     if (!got.ok) throw new Error(got.error.message);
-    const field = /in the field of (.+)$/.exec(got.value.title)![1]!;
+    const field = /in the field of (.+)$/.exec((got.value as { title: string }).title)![1]!;
     await page.goto(`${session.preview.url}#/`);
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     await page.keyboard.press('Control+k');

@@ -59,6 +59,8 @@ export interface ImportOutcome {
     database: { kind: string; title: string; updatedAt: string; version: number };
     resolution: 'bundle-newer' | 'database-newer' | 'same-time-database-kept' | 'different-kind-database-kept';
   }[];
+  /** Documents the bundle brings that this register lacks: new attachments, new versions, newer descriptions. */
+  attachments: { added: number; versions: number; described: number };
 }
 
 export interface HistoryEntry {

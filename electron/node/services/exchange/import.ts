@@ -121,9 +121,9 @@ export function planImport(
   store: Store,
   records: readonly BundleRecord[],
   now: Date = new Date(),
-): { report: Omit<ImportReport, 'dryRun'>; writes: Planned[] } {
+): { report: Omit<ImportReport, 'dryRun' | 'attachments'>; writes: Planned[] } {
   refuseFutureTimes(records, now);
-  const report: Omit<ImportReport, 'dryRun'> = {
+  const report: Omit<ImportReport, 'dryRun' | 'attachments'> = {
     total: records.length,
     created: [],
     updated: [],

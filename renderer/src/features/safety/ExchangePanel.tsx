@@ -174,7 +174,15 @@ function ImportPlan({
           <List.Item>{t('exchange.update', { count: plan.updated.length })}</List.Item>
           <List.Item>{t('exchange.skip', { count: plan.skippedOlder.length })}</List.Item>
           <List.Item>{t('exchange.same', { count: plan.unchanged.length })}</List.Item>
-          {documents > 0 ? <List.Item>{t('exchange.documents', { ...plan.attachments })}</List.Item> : null}
+          {documents > 0 ? (
+            <List.Item>
+              {t('exchange.documents', {
+                added: plan.attachments.added,
+                versions: plan.attachments.versions,
+                described: plan.attachments.described,
+              })}
+            </List.Item>
+          ) : null}
         </List>
         {plan.conflicts.length > 0 ? (
           <>
