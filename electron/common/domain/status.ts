@@ -96,12 +96,13 @@ export interface StatusAsOf {
 /** Status on `cutoffDay` (ISO 'YYYY-MM-DD') from the events alone (rule 4). */
 export function statusAsOf(events: readonly StatusEvent[], cutoffDay: string): StatusAsOf {
   let undatedIgnored = 0;
-  const eligible = events.filter((e) => {
-    const from = fromEdtf(e.date).from;
-    if (from === null) undatedIgnored += 1;
-    return from !== null && from <= cutoffDay;
-  });
-  return { status: currentStatus(eligible), undatedIgnored };
+  let decides: StatusEvent | undefined;
+  // Listing days rise along the timeline order, so the events begun by the day are a prefix of it.
+  for (const [event, day] of listingDays(events)) {
+    if (day === null) undatedIgnored += 1;
+    else if (day <= cutoffDay) decides = event;
+  }
+  return { status: toDerived(decides), undatedIgnored };
 }
 
 /** What the record-level rules need: its kind, its events and (meetings) its own date. */
