@@ -68,7 +68,7 @@ function holdable(field: string) {
 /**
  * A single-line field as stored: every run of white space — a tab or line break typed or pasted into a title, two
  * spaces — becomes one space, and the ends are trimmed. A lone no-break or ideographic space (U+00A0, U+3000) is
- * kept: it is spacing chosen on purpose ("第1回　日伊協議"). Multi-line fields (notes, summaries) keep their breaks.
+ * kept: it is spacing chosen on purpose ("第1回", U+3000, "日伊協議"). Multi-line fields (notes, summaries) keep their breaks.
  */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, (run) => (run === '\u00a0' || run === '\u3000' ? run : ' ')).trim();
