@@ -210,11 +210,15 @@ function Undated({
         </g>
       )}
       {label.length > 1 && openAt - from > 24 && (
+        // Dark ink on a white halo: the label sits on hatching, where a bar's own label colour does not read.
         <text
           x={r1(from + 4)}
           y={r1(top + h / 2 + 3.4)}
           fontSize="9.5"
-          fill={CATEGORY_COLOURS[period.category].text}
+          fill="#1a202c"
+          stroke="#ffffff"
+          strokeWidth="2.5"
+          paintOrder="stroke"
           fontWeight="600"
         >
           {label}
