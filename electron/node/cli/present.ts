@@ -37,11 +37,14 @@ export function statusText(status: DerivedStatus | null): string {
   return status ? `${labelOf(status.status)} (${formatPartialDate(status.date)})` : 'no status';
 }
 
-/** A plain aligned text table; the last column is not padded. */
+/**
+ * A plain aligned text table sized to its content; the last column is not padded. Nothing is cut: a cell's end is
+ * often what tells rows apart (the other party after "Ministry of Defence of Italy, …"); the terminal wraps a
+ * long row, a pipe keeps it whole on one line.
+ */
 export function table(headers: string[], rows: string[][]): string {
-  const widths = headers.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length))));
-  const fit = (cell: string, i: number) =>
-    cell.length > widths[i]! ? cell.slice(0, widths[i]! - 1) + '…' : cell.padEnd(widths[i]!);
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const fit = (cell: string, i: number) => cell.padEnd(widths[i]!);
   const line = (cells: string[]) =>
     cells
       .map((c, i) => (i === cells.length - 1 ? c : fit(c, i)))
