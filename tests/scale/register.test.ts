@@ -65,6 +65,13 @@ describe('our side and the lists', () => {
     expect(theirs!.entryIntoForce).toBeDefined();
   });
 
+  it('the palette tells the agreements apart: no two share title, counterpart, type and month', () => {
+    const rows = store.paletteEntries().filter((r) => r.kind === 'agreement');
+    expect(rows).toHaveLength(300);
+    const looks = rows.map((r) => [r.title, r.counterparts.join(), r.subtitle, r.date.slice(0, 7)].join(' | '));
+    expect(looks.filter((look, i) => looks.indexOf(look) !== i)).toEqual([]);
+  });
+
   it('"with Japan" finds the agreements of any of Japan’s bodies', () => {
     const japan = reg.countries.find((c) => c.name === 'Japan')!;
     const found = store.listRecords({ kind: 'agreement', partyId: japan.id }).map((r) => r.id);
