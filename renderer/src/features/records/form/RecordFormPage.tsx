@@ -57,7 +57,9 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
   const { t } = useTranslation();
   const create = useApiMutation('records.create');
   const update = useApiMutation('records.update');
-  const [summary, setSummary] = useState<string[]>([]);
+  // A line about a picker's unchosen text names its field (`path`): it goes when that field's error goes (the
+  // person changed the text it quoted, fields.tsx).
+  const [summary, setSummary] = useState<{ text: string; path?: string }[]>([]);
   const [errorTick, setErrorTick] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -136,7 +138,7 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
         t(u.text ? 'form.unchosen' : 'form.unchosenEmpty', { field: u.label, text: u.text }),
       );
       draft.setErrors(Object.fromEntries(unchosen.map((u, i) => [u.path, messages[i] ?? ''])));
-      setSummary(messages);
+      setSummary(unchosen.map((u, i) => ({ text: messages[i] ?? '', path: u.path })));
       setErrorTick((n) => n + 1);
       return false;
     }
@@ -156,7 +158,7 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
     } catch (error) {
       const info = error instanceof ApiError ? error.info : { code: 'INTERNAL' as const, message: String(error) };
       draft.setErrors(fieldErrorMap(info.fields));
-      setSummary(info.fields?.length ? info.fields.map((f) => f.message) : [info.message]);
+      setSummary((info.fields?.length ? info.fields.map((f) => f.message) : [info.message]).map((text) => ({ text })));
       setErrorTick((n) => n + 1);
       return false;
     } finally {
@@ -194,6 +196,7 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
     if (e.target instanceof HTMLInputElement) e.preventDefault();
   };
 
+  const shownSummary = summary.filter((line) => line.path === undefined || draft.error(line.path) !== undefined);
   const cancel = () => (record ? navigate(recordPath(record.kind, record.id)) : goBack());
   const heading = record ? t('form.editing', { title: recordTitle(record) }) : t(`kinds.${kind}.new`);
   const stale = restored && record && restored.baseVersion !== null && restored.baseVersion !== record.version;
@@ -243,11 +246,11 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
             </Group>
           </Alert>
         ) : null}
-        {summary.length ? (
+        {shownSummary.length ? (
           <Alert color="red" title={t('form.notSaved')} role="alert" ref={summaryRef} tabIndex={-1}>
             <List size="sm" spacing={2}>
-              {summary.map((m, i) => (
-                <List.Item key={i}>{m}</List.Item>
+              {shownSummary.map((m, i) => (
+                <List.Item key={i}>{m.text}</List.Item>
               ))}
             </List>
           </Alert>
