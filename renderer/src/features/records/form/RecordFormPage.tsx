@@ -6,7 +6,7 @@
  * picker sends half a record. Unsaved typing is kept as a local draft (a reload or crash offers it back) and
  * leaving the form asks first (app/leave-guard.tsx).
  */
-import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Stack } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnyRecord } from '../../../../../electron/common/domain/types';
@@ -27,6 +27,7 @@ import { draftFromRecord, emptyDraft } from './convert';
 import { clearDraft, draftKey, readDraft, writeDraft, type StoredDraft } from './draftStore';
 import { formatInstant } from '../../../components/format';
 import { MeetingForm, PartyForm, PersonForm, ProgrammeForm, WorkingGroupForm } from './OtherForms';
+import { DraftNotice } from './keptDraft';
 import { settleUnchosen, UnchosenScope, type PickerCheck } from './unchosen';
 import { fieldErrorMap, useDraft, type Draft, type DraftValues } from './useDraft';
 
@@ -226,25 +227,20 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
       />
       <Stack gap="md" p="md" maw={1040}>
         {restored ? (
-          <Alert color="accent" role="status">
-            <Group justify="space-between" gap="sm">
-              <Text size="sm">
-                {t(offered ? 'form.offered' : stale ? 'form.restoredStale' : 'form.restored', {
-                  when: formatInstant(restored.savedAt),
-                })}
-              </Text>
-              <Group gap={6}>
-                {offered ? (
-                  <Button variant="default" size="xs" onClick={restoreOffered}>
-                    {t('form.restoreOffered')}
-                  </Button>
-                ) : null}
-                <Button variant="default" size="xs" onClick={discardRestored}>
-                  {t('form.discardRestored')}
-                </Button>
-              </Group>
-            </Group>
-          </Alert>
+          <DraftNotice
+            text={t(offered ? 'form.offered' : stale ? 'form.restoredStale' : 'form.restored', {
+              when: formatInstant(restored.savedAt),
+            })}
+          >
+            {offered ? (
+              <Button variant="default" size="xs" onClick={restoreOffered}>
+                {t('form.restoreOffered')}
+              </Button>
+            ) : null}
+            <Button variant="default" size="xs" onClick={discardRestored}>
+              {t('form.discardRestored')}
+            </Button>
+          </DraftNotice>
         ) : null}
         {shownSummary.length ? (
           <Alert color="red" title={t('form.notSaved')} role="alert" ref={summaryRef} tabIndex={-1}>
