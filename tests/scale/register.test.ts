@@ -230,6 +230,12 @@ describe('search understands the question', () => {
     expect(result.dates).toEqual([{ text: '2021', from: '2021-01-01', to: '2021-12-31', label: '2021' }]);
   });
 
+  it('"japan training 2021" lists rows a person can tell apart: no two hits share a title', () => {
+    const titles = searchRecords(store, { query: 'japan training 2021', today: TODAY }).hits.map((h) => h.title);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.filter((title, i) => titles.indexOf(title) !== i)).toEqual([]);
+  });
+
   it('"since 2019" and relative dates filter by date', () => {
     const since = searchRecords(store, { query: 'japan training since 2019', today: TODAY, limit: 200 });
     expect(since.hits.length).toBeGreaterThan(0);

@@ -140,7 +140,9 @@ export function generateTreatyRegister(db: Db, today: string): TreatyRegister {
     let japanTrainingSession = '';
     for (let g = 0; g < 50; g++) {
       const c = countries[g % countries.length]!;
-      const topic = g % 2 === 0 ? 'training' : 'equipment';
+      // No two groups with one counterpart on one topic: by g alone, groups 1, 21 and 41 were three "Italy–Japan
+      // joint working group on training", and "japan training 2021" listed three identical "session 9" rows.
+      const topic = (['training', 'equipment', 'logistics'] as const)[((g % 20) + Math.floor(g / 20)) % 3]!;
       const sessions: { edition: number; meetingId: string }[] = [];
       for (let s = 1; s <= 10; s++) {
         const year = 2012 + s;
