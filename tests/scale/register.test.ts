@@ -65,6 +65,13 @@ describe('our side and the lists', () => {
     expect(theirs!.entryIntoForce).toBeDefined();
   });
 
+  it('the palette tells the agreements apart: no two share title, counterpart, type and month', () => {
+    const rows = store.paletteEntries().filter((r) => r.kind === 'agreement');
+    expect(rows).toHaveLength(300);
+    const looks = rows.map((r) => [r.title, r.counterparts.join(), r.subtitle, r.date.slice(0, 7)].join(' | '));
+    expect(looks.filter((look, i) => looks.indexOf(look) !== i)).toEqual([]);
+  });
+
   it('"with Japan" finds the agreements of any of Japan’s bodies', () => {
     const japan = reg.countries.find((c) => c.name === 'Japan')!;
     const found = store.listRecords({ kind: 'agreement', partyId: japan.id }).map((r) => r.id);
@@ -221,6 +228,12 @@ describe('search understands the question', () => {
     expect(ids('japan jan 2021')).toContain(reg.japanTrainingSession);
     const result = searchRecords(store, { query: 'japan training 2021', today: TODAY });
     expect(result.dates).toEqual([{ text: '2021', from: '2021-01-01', to: '2021-12-31', label: '2021' }]);
+  });
+
+  it('"japan training 2021" lists rows a person can tell apart: no two hits share a title', () => {
+    const titles = searchRecords(store, { query: 'japan training 2021', today: TODAY }).hits.map((h) => h.title);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.filter((title, i) => titles.indexOf(title) !== i)).toEqual([]);
   });
 
   it('"since 2019" and relative dates filter by date', () => {

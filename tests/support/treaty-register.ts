@@ -92,7 +92,10 @@ export function generateTreatyRegister(db: Db, today: string): TreatyRegister {
     const japanAgreements: string[] = [];
     for (let i = 0; i < 300; i++) {
       const c = countries[i % countries.length]!;
-      const field = FIELDS[i % FIELDS.length]!;
+      // Each counterpart's 15 agreements are in 15 different fields: by i alone, the 20 countries and 15 fields
+      // repeat every 60, so five agreements were one title with one counterpart, signed days apart in the same
+      // month ("1 Jan 1994, 7 Jan 1994…" in the palette) — a register no desk officer keeps.
+      const field = FIELDS[(i + Math.floor(i / 60)) % FIELDS.length]!;
       const year = 1994 + (i % 30);
       const signed = `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
       const inForce = i % 5 !== 4; // a fifth still wait for ratification
@@ -137,7 +140,9 @@ export function generateTreatyRegister(db: Db, today: string): TreatyRegister {
     let japanTrainingSession = '';
     for (let g = 0; g < 50; g++) {
       const c = countries[g % countries.length]!;
-      const topic = g % 2 === 0 ? 'training' : 'equipment';
+      // No two groups with one counterpart on one topic: by g alone, groups 1, 21 and 41 were three "Italy–Japan
+      // joint working group on training", and "japan training 2021" listed three identical "session 9" rows.
+      const topic = (['training', 'equipment', 'logistics'] as const)[((g % 20) + Math.floor(g / 20)) % 3]!;
       const sessions: { edition: number; meetingId: string }[] = [];
       for (let s = 1; s <= 10; s++) {
         const year = 2012 + s;

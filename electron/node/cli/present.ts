@@ -38,33 +38,15 @@ export function statusText(status: DerivedStatus | null): string {
   return status ? `${labelOf(status.status)} (${formatPartialDate(status.date)})` : 'no status';
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-/** `cell` cut to at most `width` terminal columns, whole characters only, with "…" when cut. */
-function cut(cell: string, width: number): string {
-  let out = '';
-  let used = 0;
-  for (const { segment } of graphemes.segment(cell)) {
-    const w = stringWidth(segment);
-    if (used + w > width - 1) break;
-    out += segment;
-    used += w;
-  }
-  return out + '…';
-}
-
 /**
- * A plain aligned text table; the last column is not padded. Widths are terminal columns (string-width: a CJK
- * or full-width character takes two, a combining mark none), so columns line up whatever the script.
+ * A plain aligned text table sized to its content; the last column is not padded. Nothing is cut: a cell's end is
+ * often what tells rows apart (the other party after "Ministry of Defence of Italy, …"); the terminal wraps a
+ * long row, a pipe keeps it whole on one line. Widths are terminal columns (string-width: a CJK or full-width
+ * character takes two, a combining mark none), so columns line up whatever the script.
  */
 export function table(headers: string[], rows: string[][]): string {
-  const widths = headers.map((h, i) =>
-    Math.min(60, Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? '')))),
-  );
-  const fit = (cell: string, i: number) => {
-    const shown = stringWidth(cell) > widths[i]! ? cut(cell, widths[i]!) : cell;
-    return shown + ' '.repeat(Math.max(0, widths[i]! - stringWidth(shown)));
-  };
+  const widths = headers.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ''))));
+  const fit = (cell: string, i: number) => cell + ' '.repeat(Math.max(0, widths[i]! - stringWidth(cell)));
   const line = (cells: string[]) =>
     cells
       .map((c, i) => (i === cells.length - 1 ? c : fit(c, i)))

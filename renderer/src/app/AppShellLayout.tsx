@@ -129,7 +129,15 @@ export function AppShellLayout() {
           </Stack>
         </ScrollArea>
         <Text size="xs" c="dimmed" className="ent-nav-footer" component="p">
-          {t('palette.hint')}
+          {/* Wraps between shortcuts, never inside one: on one line it ran past the sidebar over the page. */}
+          {t('palette.hint')
+            .split(' · ')
+            .map((part, i) => (
+              <Fragment key={part}>
+                {i > 0 ? ' · ' : null}
+                <span className="ent-nav-footer-item">{part}</span>
+              </Fragment>
+            ))}
         </Text>
       </AppShell.Navbar>
       <AppShell.Main>

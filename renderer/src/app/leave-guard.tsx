@@ -131,6 +131,8 @@ export function useUnsavedGuard(
   dirty: boolean,
   box: RefObject<HTMLElement | null>,
   save?: () => Promise<boolean>,
+  /** The person chose Discard: forget what is kept of the typing (a stored draft). */
+  onDiscard?: () => void,
 ): void {
   const last = useRef<HTMLElement | null>(null);
   const state = useRef({ dirty, discarded: false });
@@ -146,7 +148,10 @@ export function useUnsavedGuard(
   }, [box]);
   useLeaveGuard({
     isDirty: () => state.current.dirty && !state.current.discarded,
-    discard: () => (state.current.discarded = true),
+    discard: () => {
+      state.current.discarded = true;
+      onDiscard?.();
+    },
     lastFocused: () => last.current,
     ...(save ? { save } : {}),
   });

@@ -19,7 +19,9 @@ function appHistory(): RouterHistory {
     const h = createHashHistory();
     history = h;
     interceptHashLinks();
-    // A new page (not a new `?query` on the same one) moves the focus to its heading once it shows.
+    // A new page (not a new `?query` on the same one) moves the focus to its heading once it shows; so does the
+    // first page of a load — a reload of a record page left the focus on the body, 19 Tabs from its actions.
+    markArrival();
     let lastPath = h.location.pathname;
     h.subscribe(({ location }) => {
       if (location.pathname !== lastPath) markArrival();

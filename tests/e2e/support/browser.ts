@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { loadSeedArticle, type SeedIds } from '../../../db/demo/seed-article';
+import { openDatabase } from '../../../db/store/open';
 import { CHROMIUM_ARGS as PDF_CHROMIUM_ARGS } from '../../../electron/node/services/pdf/chromium';
 import { startPreviewServer, type PreviewOptions, type PreviewServer } from '../../../electron/node/preview/server';
 
@@ -181,5 +183,27 @@ export function suiteSession(
       return current().pageErrors;
     },
     close: () => current().close(),
+  };
+}
+
+/**
+ * `suiteSession` on a fresh register file holding the seed article's records (written before the preview opens,
+ * so the page never offers the welcome panel); `ids()` names them once the suite has started.
+ */
+export function seededSession(options: SessionOptions = {}): { session: BrowserSession; ids: () => SeedIds } {
+  let ids: SeedIds | undefined;
+  const session = suiteSession(() => {
+    const dbFile = join(mkdtempSync(join(tmpdir(), 'entente-seeded-')), 'entente.sqlite');
+    const db = openDatabase(dbFile);
+    ids = loadSeedArticle(db);
+    db.close();
+    return { ...options, dbFile };
+  });
+  return {
+    session,
+    ids: () => {
+      if (!ids) throw new Error('The seeded register is written before the first test: use ids() inside a test.');
+      return ids;
+    },
   };
 }

@@ -14,10 +14,17 @@ import { ExportPanel } from './ExportPanel';
 import { EMPTY_SCOPE, ScopeForm, toRequest, type ScopeState } from './ScopeForm';
 import { REPORTS_NS } from './strings';
 import { useDebouncedValue } from '@mantine/hooks';
+import { clearDraft, editorDraftKey } from '../records/form/draftStore';
+import { RestoredNotice, useKeepDraft, useStoredDraft } from '../records/form/keptDraft';
+
+const DRAFT_KEY = editorDraftKey('report-builder');
 
 export default function ReportsPage() {
   const { t } = useTranslation(REPORTS_NS);
-  const [scope, setScope] = useState<ScopeState>(EMPTY_SCOPE);
+  // A scope being built is kept like a record form's typing (records/form/keptDraft.tsx): a reload restores it.
+  const stored = useStoredDraft(DRAFT_KEY);
+  const [restored, setRestored] = useState(stored);
+  const [scope, setScope] = useState<ScopeState>(() => ({ ...EMPTY_SCOPE, ...(stored?.values ?? {}) }));
   const request = useMemo(() => toRequest(scope), [scope]);
   // The preview re-renders per pause in editing, not per keystroke.
   const [settled] = useDebouncedValue(request, 400);
@@ -27,13 +34,26 @@ export default function ReportsPage() {
   // until it has been exported: the report is then kept in its file, and leaving loses nothing.
   const builder = useRef<HTMLDivElement>(null);
   const [exported, setExported] = useState<ScopeState>(EMPTY_SCOPE);
-  useUnsavedGuard(JSON.stringify(scope) !== JSON.stringify(exported), builder);
+  const dirty = JSON.stringify(scope) !== JSON.stringify(exported);
+  useKeepDraft(DRAFT_KEY, scope, dirty);
+  useUnsavedGuard(dirty, builder, undefined, () => clearDraft(DRAFT_KEY));
   return (
     <Stack gap={0} h="100%">
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <Group align="stretch" gap="md" p="md" wrap="nowrap" style={{ flex: 1, minHeight: 0 }}>
         <Paper withBorder p="md" w={340} style={{ flexShrink: 0 }} ref={builder}>
           <ScrollArea h="100%" type="auto">
+            {restored ? (
+              <Box mb="sm">
+                <RestoredNotice
+                  draft={restored}
+                  onDiscard={() => {
+                    setRestored(null);
+                    setScope(EMPTY_SCOPE);
+                  }}
+                />
+              </Box>
+            ) : null}
             <ScopeForm value={scope} onChange={setScope} />
           </ScrollArea>
         </Paper>

@@ -1,11 +1,12 @@
 /** File ▸ Export / Import: an exchange bundle out, and in with a dry-run summary first. */
 import { Alert, Button, FileButton, Group, List, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportOutcome } from '../../../../electron/common/contract/safety';
 import { uploadFile } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { Section } from '../../components/Section';
+import { useFocusWhenDone } from '../../components/useFocusWhenDone';
 import { formatInstant } from '../../components/format';
 import { SAFETY_NS } from './strings';
 
@@ -41,6 +42,23 @@ export function ExchangePanel({ importRequest }: { importRequest?: number }) {
   const [pending, setPending] = useState<Pending | null>(null);
   const [done, setDone] = useState<ImportOutcome | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
+  // The export button is disabled while the bundle is written: when it is done the focus goes to what it says
+  // (saved, or the error), or back to the button (the save dialog was cancelled) — never left on the page body.
+  const section = useRef<HTMLDivElement>(null);
+  const exportButton = useRef<HTMLButtonElement>(null);
+  const exportOutcome = useRef<HTMLDivElement>(null);
+  useFocusWhenDone(
+    exporter.isSuccess || exporter.isError ? `${exporter.submittedAt}:${exporter.status}` : null,
+    () => exportOutcome.current ?? exportButton.current,
+    [section, exportButton],
+  );
+  // So does a confirmed import: the plan and its button go, the focus goes to what was imported (or the error).
+  const importOutcome = useRef<HTMLDivElement>(null);
+  useFocusWhenDone(
+    done || importer.isError ? `${importer.submittedAt}:${importer.status}` : null,
+    () => importOutcome.current,
+    [section],
+  );
 
   const choose = async (file: File | null) => {
     if (!file) return;
@@ -82,6 +100,7 @@ export function ExchangePanel({ importRequest }: { importRequest?: number }) {
       actions={
         <Group gap={4}>
           <Button
+            ref={exportButton}
             size="xs"
             variant="default"
             loading={exporter.isPending}
@@ -106,12 +125,12 @@ export function ExchangePanel({ importRequest }: { importRequest?: number }) {
         </Group>
       }
     >
-      <Stack gap="xs">
+      <Stack gap="xs" ref={section}>
         <Text size="sm" c="dimmed">
           {t('exchange.intro')}
         </Text>
         {exporter.isSuccess && exporter.data.saved ? (
-          <Alert color="green" role="status">
+          <Alert color="green" role="status" ref={exportOutcome} tabIndex={-1} data-testid="export-done">
             {t('exchange.exported', {
               records: exporter.data.records,
               where: exporter.data.path ?? exporter.data.fileName,
@@ -119,12 +138,12 @@ export function ExchangePanel({ importRequest }: { importRequest?: number }) {
           </Alert>
         ) : null}
         {exporter.isError ? (
-          <Alert color="red" role="alert">
+          <Alert color="red" role="alert" ref={exportOutcome} tabIndex={-1}>
             {exporter.error.message}
           </Alert>
         ) : null}
         {importer.isError ? (
-          <Alert color="red" role="alert" data-testid="import-error">
+          <Alert color="red" role="alert" data-testid="import-error" ref={importOutcome} tabIndex={-1}>
             {importer.error.message}
           </Alert>
         ) : null}
@@ -142,7 +161,7 @@ export function ExchangePanel({ importRequest }: { importRequest?: number }) {
           />
         ) : null}
         {done ? (
-          <Alert color="green" role="status" data-testid="import-done">
+          <Alert color="green" role="status" data-testid="import-done" ref={importOutcome} tabIndex={-1}>
             {t('exchange.imported', { created: done.created.length, updated: done.updated.length })}
           </Alert>
         ) : null}

@@ -56,6 +56,20 @@ describe('the CLI on a register of thousands', () => {
     for (const title of all) expect(result.out).toContain(title);
   });
 
+  it('list prints every row’s parties whole, on the row itself', async () => {
+    const result = await cli('list', 'agreements');
+    const rows = (
+      JSON.parse((await cli('list', 'agreements', '--json')).out) as {
+        records: { id: string; parties: { name: string }[] }[];
+      }
+    ).records;
+    const lines = new Map(result.out.split('\n').map((line) => [line.slice(0, 26), line]));
+    // "Ministry of Defence of Italy, Ministry of Defence of Republic of Korea": the other side is at the end.
+    const longest = Math.max(...rows.map((r) => r.parties.map((p) => p.name).join(', ').length));
+    expect(longest).toBeGreaterThan(60);
+    for (const row of rows) expect(lines.get(row.id)).toContain(row.parties.map((p) => p.name).join(', '));
+  });
+
   it('list --as-of leaves out agreements signed later and meetings held later; so does the export', async () => {
     for (const kind of ['agreements', 'meetings']) {
       const now = await listed(kind);

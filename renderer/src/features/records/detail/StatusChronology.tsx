@@ -16,7 +16,11 @@ import { useApiMutation } from '../../../api/hooks';
 import { Section } from '../../../components/Section';
 import { CATEGORY_BADGE_COLOURS } from '../../../components/StatusBadge';
 import { vocabLabel } from '../../../i18n';
+import { editorDraftKey, readDraft } from '../form/draftStore';
 import { StatusEventEditor, type StatusEventValues } from './StatusEventEditor';
+
+/** Where an inline status editor keeps its typing: per record, per event (or `new`). */
+const statusDraftKey = (recordId: string, eventId: string) => editorDraftKey('status', recordId, eventId);
 
 export function StatusChronology({
   kind,
@@ -30,7 +34,10 @@ export function StatusChronology({
   addRequest?: number;
 }) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  // An editor whose typing was kept (a reload, a crash) opens again with it, as a record form does.
+  const [editing, setEditing] = useState<string | 'new' | null>(
+    () => ['new', ...events.map((e) => e.id)].find((id) => readDraft(statusDraftKey(recordId, id))) ?? null,
+  );
   const addButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
   useEffect(() => {
@@ -82,6 +89,7 @@ export function StatusChronology({
               <StatusEventEditor
                 kind={kind}
                 initial={event}
+                draftKey={statusDraftKey(recordId, event.id)}
                 onSave={(v) => save(v, event.id)}
                 onCancel={() => setEditing(null)}
               />
@@ -155,6 +163,7 @@ export function StatusChronology({
             <StatusEventEditor
               kind={kind}
               initial={null}
+              draftKey={statusDraftKey(recordId, 'new')}
               onSave={(v) => save(v, null)}
               onCancel={() => setEditing(null)}
             />

@@ -9,6 +9,8 @@ import { ApiError } from '../../../api/client';
 import { confirmLeave, useUnsavedGuard } from '../../../app/leave-guard';
 import { PartialDateInput } from '../../../components/PartialDateInput';
 import { vocabLabel } from '../../../i18n';
+import { clearDraft } from '../form/draftStore';
+import { RestoredNotice, useKeepDraft, useStoredDraft } from '../form/keptDraft';
 
 export interface StatusEventValues {
   status: string;
@@ -20,11 +22,14 @@ export interface StatusEventValues {
 export function StatusEventEditor({
   kind,
   initial,
+  draftKey,
   onSave,
   onCancel,
 }: {
   kind: StatusKind;
   initial: StatusEvent | null;
+  /** Where the typing is kept until it is saved or discarded (statusDraftKey), so a reload does not lose it. */
+  draftKey: string;
   onSave: (values: StatusEventValues) => Promise<void>;
   onCancel: () => void;
 }) {
@@ -35,7 +40,9 @@ export function StatusEventEditor({
     note: initial?.note ?? '',
     source: initial?.source ?? '',
   }));
-  const [values, setValues] = useState<StatusEventValues>(start);
+  const stored = useStoredDraft(draftKey);
+  const [restored, setRestored] = useState(stored);
+  const [values, setValues] = useState<StatusEventValues>(() => ({ ...start, ...(stored?.values ?? {}) }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const set = (key: keyof StatusEventValues, value: string) => setValues((v) => ({ ...v, [key]: value }));
@@ -43,7 +50,13 @@ export function StatusEventEditor({
   const box = useRef<HTMLFormElement>(null);
   // Leaving the page with the editor's typing unsaved asks first (app/leave-guard.tsx).
   const dirty = (Object.keys(start) as (keyof StatusEventValues)[]).some((k) => values[k] !== start[k]);
-  useUnsavedGuard(dirty, box, () => submit());
+  useKeepDraft(draftKey, values, dirty);
+  const forget = () => clearDraft(draftKey);
+  useUnsavedGuard(dirty, box, () => submit(), forget);
+  const close = () => {
+    forget();
+    onCancel();
+  };
 
   /** Saves; resolves false when refused (the errors are shown). */
   const submit = async (event?: React.FormEvent): Promise<boolean> => {
@@ -55,6 +68,7 @@ export function StatusEventEditor({
     setBusy(true);
     try {
       await onSave(values);
+      forget();
       return true;
     } catch (error) {
       const info = error instanceof ApiError ? error.info : null;
@@ -77,8 +91,8 @@ export function StatusEventEditor({
           e.stopPropagation();
           // Esc closes the editor; with typing in it, only after "Discard / Keep editing" (a tester lost a
           // half-written event and its note to one Esc).
-          if (!dirty) onCancel();
-          else void confirmLeave().then((stay) => stay || onCancel());
+          if (!dirty) close();
+          else void confirmLeave().then((stay) => stay || close());
         } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
           e.preventDefault();
           void submit(e);
@@ -98,6 +112,15 @@ export function StatusEventEditor({
       aria-label={initial ? t('timeline.editEvent') : t('timeline.addEvent')}
     >
       <Stack gap={6}>
+        {restored ? (
+          <RestoredNotice
+            draft={restored}
+            onDiscard={() => {
+              setRestored(null);
+              setValues(start);
+            }}
+          />
+        ) : null}
         <Group gap={8} align="flex-start" grow>
           <Select
             label={t('timeline.status')}
@@ -141,7 +164,7 @@ export function StatusEventEditor({
           </div>
         ) : null}
         <Group gap={6} justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
+          <Button variant="default" onClick={close}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={busy}>

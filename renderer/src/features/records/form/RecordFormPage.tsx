@@ -6,7 +6,7 @@
  * picker sends half a record. Unsaved typing is kept as a local draft (a reload or crash offers it back) and
  * leaving the form asks first (app/leave-guard.tsx).
  */
-import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Stack } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnyRecord } from '../../../../../electron/common/domain/types';
@@ -27,6 +27,7 @@ import { draftFromRecord, emptyDraft } from './convert';
 import { clearDraft, draftKey, readDraft, writeDraft, type StoredDraft } from './draftStore';
 import { formatInstant } from '../../../components/format';
 import { MeetingForm, PartyForm, PersonForm, ProgrammeForm, WorkingGroupForm } from './OtherForms';
+import { DraftNotice } from './keptDraft';
 import { settleUnchosen, UnchosenScope, type PickerCheck } from './unchosen';
 import { fieldErrorMap, useDraft, type Draft, type DraftValues } from './useDraft';
 
@@ -57,7 +58,9 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
   const { t } = useTranslation();
   const create = useApiMutation('records.create');
   const update = useApiMutation('records.update');
-  const [summary, setSummary] = useState<string[]>([]);
+  // A line about a picker's unchosen text names its field (`path`): it goes when that field's error goes (the
+  // person changed the text it quoted, fields.tsx).
+  const [summary, setSummary] = useState<{ text: string; path?: string }[]>([]);
   const [errorTick, setErrorTick] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -136,7 +139,7 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
         t(u.text ? 'form.unchosen' : 'form.unchosenEmpty', { field: u.label, text: u.text }),
       );
       draft.setErrors(Object.fromEntries(unchosen.map((u, i) => [u.path, messages[i] ?? ''])));
-      setSummary(messages);
+      setSummary(unchosen.map((u, i) => ({ text: messages[i] ?? '', path: u.path })));
       setErrorTick((n) => n + 1);
       return false;
     }
@@ -156,7 +159,7 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
     } catch (error) {
       const info = error instanceof ApiError ? error.info : { code: 'INTERNAL' as const, message: String(error) };
       draft.setErrors(fieldErrorMap(info.fields));
-      setSummary(info.fields?.length ? info.fields.map((f) => f.message) : [info.message]);
+      setSummary((info.fields?.length ? info.fields.map((f) => f.message) : [info.message]).map((text) => ({ text })));
       setErrorTick((n) => n + 1);
       return false;
     } finally {
@@ -194,6 +197,7 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
     if (e.target instanceof HTMLInputElement) e.preventDefault();
   };
 
+  const shownSummary = summary.filter((line) => line.path === undefined || draft.error(line.path) !== undefined);
   const cancel = () => (record ? navigate(recordPath(record.kind, record.id)) : goBack());
   const heading = record ? t('form.editing', { title: recordTitle(record) }) : t(`kinds.${kind}.new`);
   const stale = restored && record && restored.baseVersion !== null && restored.baseVersion !== record.version;
@@ -223,31 +227,26 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
       />
       <Stack gap="md" p="md" maw={1040}>
         {restored ? (
-          <Alert color="accent" role="status">
-            <Group justify="space-between" gap="sm">
-              <Text size="sm">
-                {t(offered ? 'form.offered' : stale ? 'form.restoredStale' : 'form.restored', {
-                  when: formatInstant(restored.savedAt),
-                })}
-              </Text>
-              <Group gap={6}>
-                {offered ? (
-                  <Button variant="default" size="xs" onClick={restoreOffered}>
-                    {t('form.restoreOffered')}
-                  </Button>
-                ) : null}
-                <Button variant="default" size="xs" onClick={discardRestored}>
-                  {t('form.discardRestored')}
-                </Button>
-              </Group>
-            </Group>
-          </Alert>
+          <DraftNotice
+            text={t(offered ? 'form.offered' : stale ? 'form.restoredStale' : 'form.restored', {
+              when: formatInstant(restored.savedAt),
+            })}
+          >
+            {offered ? (
+              <Button variant="default" size="xs" onClick={restoreOffered}>
+                {t('form.restoreOffered')}
+              </Button>
+            ) : null}
+            <Button variant="default" size="xs" onClick={discardRestored}>
+              {t('form.discardRestored')}
+            </Button>
+          </DraftNotice>
         ) : null}
-        {summary.length ? (
+        {shownSummary.length ? (
           <Alert color="red" title={t('form.notSaved')} role="alert" ref={summaryRef} tabIndex={-1}>
             <List size="sm" spacing={2}>
-              {summary.map((m, i) => (
-                <List.Item key={i}>{m}</List.Item>
+              {shownSummary.map((m, i) => (
+                <List.Item key={i}>{m.text}</List.Item>
               ))}
             </List>
           </Alert>

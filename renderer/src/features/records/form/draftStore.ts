@@ -20,6 +20,11 @@ export function draftKey(kind: RecordKind, id: string | undefined): string {
   return `${PREFIX}${kind}.${id ?? 'new'}`;
 }
 
+/** The key of a draft kept by another editor: `status.<record id>.<event id | new>`, `report-builder`. */
+export function editorDraftKey(...parts: string[]): string {
+  return `${PREFIX}${parts.join('.')}`;
+}
+
 export function readDraft(key: string): StoredDraft | null {
   try {
     const raw = localStorage.getItem(key);

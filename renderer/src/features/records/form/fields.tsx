@@ -63,11 +63,13 @@ function settleChoice(
  * and a Tab to the next field then dropped "techn" typed into Linked records without a word (a tester saved a
  * meeting without its link that way). Kept, the text stays on screen and the save names it (unchosen.tsx).
  */
-function useKeptSearch() {
+function useKeptSearch(bound: Bound) {
   const input = useRef<HTMLInputElement>(null);
   const [search, setSearch] = useState('');
+  const edited = forgetError(bound);
   const onSearchChange = (value: string) => {
     if (value === '' && input.current && document.activeElement !== input.current) return;
+    if (value !== search) edited();
     setSearch(value);
   };
   return { input, search, onSearchChange, clear: () => setSearch('') };
@@ -85,6 +87,17 @@ function useSettleMany(bound: Bound, search: string, clear: () => void, options:
     clear();
     return { state: 'taken' };
   });
+}
+
+/**
+ * The person changed a picker's text: its error quoted the old text (“Xyz” is typed but not chosen), so it goes;
+ * the next save says what holds for the text the field shows then.
+ */
+function forgetError({ draft, path }: Bound): () => void {
+  return () => {
+    if (draft.error(path) === undefined) return;
+    draft.setErrors(Object.fromEntries(Object.entries(draft.errors).filter(([key]) => key !== path)));
+  };
 }
 
 interface Bound {
@@ -155,7 +168,7 @@ export function VocabSelect(props: Bound & { values: readonly string[]; clearabl
   const { t } = useTranslation();
   const { draft, path, values, required, clearable, placeholder } = props;
   const data = values.map((v) => ({ value: v, label: vocabLabel(t, v) }));
-  const typing = useTypedText();
+  const typing = useTypedText(forgetError(props));
   const take = (v: string | null) => {
     typing.reset();
     draft.set(path, v ?? '');
@@ -164,6 +177,7 @@ export function VocabSelect(props: Bound & { values: readonly string[]; clearabl
   return (
     <Select
       ref={typing.input}
+      searchValue={typing.search}
       onSearchChange={typing.onSearch}
       {...labelProps(props)}
       required={required}
@@ -182,7 +196,7 @@ export function VocabMulti(props: Bound & { values: readonly string[] }) {
   const { t } = useTranslation();
   const { draft, path, values } = props;
   const data = values.map((v) => ({ value: v, label: vocabLabel(t, v) }));
-  const kept = useKeptSearch();
+  const kept = useKeptSearch(props);
   useSettleMany(props, kept.search, kept.clear, data);
   return (
     <MultiSelect
@@ -241,7 +255,7 @@ export function RecordPicker(
   const { t } = useTranslation();
   const { draft, path, kinds, required, exclude, placeholder, onPicked } = props;
   const options = useTitleOptions(kinds).filter((o) => o.value !== exclude);
-  const typing = useTypedText();
+  const typing = useTypedText(forgetError(props));
   const take = (v: string | null) => {
     typing.reset();
     draft.set(path, v);
@@ -251,6 +265,7 @@ export function RecordPicker(
   return (
     <Select
       ref={typing.input}
+      searchValue={typing.search}
       onSearchChange={typing.onSearch}
       {...labelProps(props)}
       required={required}
@@ -271,7 +286,7 @@ export function RecordMultiPicker(props: Bound & { kinds: RecordKind[]; exclude?
   const { t } = useTranslation();
   const { draft, path, kinds, exclude } = props;
   const options = useTitleOptions(kinds).filter((o) => o.value !== exclude);
-  const kept = useKeptSearch();
+  const kept = useKeptSearch(props);
   useSettleMany(props, kept.search, kept.clear, options);
   return (
     <MultiSelect

@@ -6,7 +6,7 @@
  * says which field holds unchosen text, and the focus goes there. A required picker whose text was erased
  * counts as unchosen too; an optional one is cleared, as the person's eyes say.
  */
-import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 
 /** What a picker holds at save time. */
 export type Settled =
@@ -60,18 +60,27 @@ export function sameLabel(a: string, b: string): boolean {
 }
 
 /**
- * What the person typed into a picker, kept even when the picker puts its own text back on blur (a Select shows
- * the chosen label again when the Save button takes the focus): search changes count only while the input has the
- * focus; `reset` when an option is chosen or the text was taken.
+ * What the person typed into a picker, kept on screen: a Select puts its own text back when it loses the focus
+ * (the chosen label, or nothing), which left a save error quoting “Xyz” under a field that showed nothing (or
+ * showed the old choice) — the error must quote what the field shows. So the text is the picker's `searchValue`:
+ * the person's typing while the input has the focus, and the picker's own text (a label chosen or put in place
+ * from outside) only while nothing unchosen is typed. `onEdited` runs when the person changes the text (its
+ * error, which quoted the old text, no longer holds); `reset` when an option is chosen or the text was taken.
  */
-export function useTypedText() {
+export function useTypedText(onEdited?: () => void) {
   const input = useRef<HTMLInputElement>(null);
   const typed = useRef<string | null>(null);
+  const [search, setSearch] = useState('');
   return {
     input,
     typed: () => typed.current,
-    onSearch: (search: string) => {
-      if (input.current && document.activeElement === input.current) typed.current = search;
+    search,
+    onSearch: (next: string) => {
+      if (input.current && document.activeElement === input.current) {
+        if (next !== (typed.current ?? search)) onEdited?.();
+        typed.current = next;
+        setSearch(next);
+      } else if (typed.current === null) setSearch(next);
     },
     reset: () => {
       typed.current = null;
