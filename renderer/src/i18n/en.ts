@@ -654,4 +654,11 @@ export const en = {
       again: 'Import another file',
     },
   },
+  // ---- issue 18: interface language ----
+  language: {
+    title: 'Language',
+    hint: 'The language of the interface on this computer. It applies at once; forms keep what you typed.',
+    system: 'As the system',
+    native: { en: 'English', it: 'Italiano' },
+  },
 };

@@ -11,13 +11,17 @@ import { LEAD_KINDS, type LeadKind } from '../../../../electron/common/domain/re
 import { REMINDER_LABELS } from '../../../../electron/common/domain/reminders';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useUnsavedGuard } from '../../app/leave-guard';
+import { collatorFor, useIntlLocale } from '../../i18n';
 
 function usePartyOptions() {
   const parties = useApiQuery('records.list', { kind: 'party' });
+  const collator = collatorFor(useIntlLocale());
   return useMemo(
     () =>
-      (parties.data ?? []).map((p) => ({ value: p.id, label: p.title })).sort((a, b) => a.label.localeCompare(b.label)),
-    [parties.data],
+      (parties.data ?? [])
+        .map((p) => ({ value: p.id, label: p.title }))
+        .sort((a, b) => collator.compare(a.label, b.label)),
+    [parties.data, collator],
   );
 }
 
