@@ -60,6 +60,7 @@ export const en = {
     noMatch: 'No record matches.',
     inText: 'Found in the text',
     hint: 'Ctrl+K jump · Ctrl+N new · ? shortcuts',
+    kbd: 'Ctrl K',
   },
   welcome: {
     title: 'Welcome to Entente',

@@ -83,6 +83,7 @@ export const it = {
     noMatch: 'Nessuna scheda corrisponde.',
     inText: 'Trovato nel testo',
     hint: 'Ctrl+K vai a · Ctrl+N nuovo · ? scorciatoie',
+    kbd: 'Ctrl K',
   },
   welcome: {
     title: 'Benvenuti in Entente',

@@ -82,6 +82,10 @@ export function ScopeForm({ value, onChange }: { value: ScopeState; onChange: (n
     searchable: true,
     clearable: true,
   });
+  const singles = [
+    ['programme', 'programmeId', programmes],
+    ['workingGroup', 'workingGroupId', groups],
+  ] as const;
   return (
     <Stack gap="sm">
       <Text fw={700} size="sm" tt="uppercase" c="dimmed">
@@ -99,12 +103,7 @@ export function ScopeForm({ value, onChange }: { value: ScopeState; onChange: (n
           ]}
         />
       )}
-      {(
-        [
-          ['programme', 'programmeId', programmes],
-          ['workingGroup', 'workingGroupId', groups],
-        ] as const
-      ).map(([label, key, q]) => (
+      {singles.map(([label, key, q]) => (
         <Select
           key={key}
           label={t(label)}
