@@ -8,7 +8,7 @@ import { statusCategory, type StatusCategory } from '../domain/report';
 import { hatchPath } from './hatch';
 import { dayAfter, fitText, type Domain } from './scale';
 import { CATEGORY_COLOURS, r1, ROW_H, TEXTURE } from './style';
-import type { TimelineRow } from './types';
+import { ENGLISH_CHART_WORDS, type ChartWords, type TimelineRow } from './types';
 
 /** A filled, textured rectangle for one status family (bars and legend swatches). */
 export function Swatch({
@@ -118,12 +118,14 @@ export function Bars({
   L,
   openEnd,
   tips,
+  words = ENGLISH_CHART_WORDS,
 }: {
   row: TimelineRow;
   y: number;
   L: Layout;
   openEnd: string;
   tips: boolean;
+  words?: ChartWords;
 }): ReactElement {
   const h = 14;
   const top = y + (ROW_H - h) / 2;
@@ -143,7 +145,7 @@ export function Bars({
         return (
           <g key={i}>
             {tips && (
-              <title>{`${period.label}: ${period.start.text} – ${period.end ? period.end.text : period.endUnknown ? 'ended at an unknown date' : 'continuing'}`}</title>
+              <title>{`${period.label}: ${period.start.text} – ${period.end ? period.end.text : period.endUnknown ? words.endedUnknown : words.continuing}`}</title>
             )}
             {!start.exact && start.b > start.a && (
               <g>

@@ -34,6 +34,9 @@ export async function dataWords(session: BrowserSession): Promise<Set<string>> {
       take(summary);
       const record = await session.preview.call('records.get', { kind, id: summary.id });
       if (record.ok) take(record.value);
+      // Who made a change ("demo data", a user name) is recorded data too.
+      const audit = await session.preview.call('records.audit', { id: summary.id });
+      if (audit.ok) take((audit.value as { actor: string }[]).map((e) => e.actor));
     }
   }
   return words;

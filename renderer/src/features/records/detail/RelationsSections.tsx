@@ -8,7 +8,7 @@ import type { AnyRecord, Dependent } from '../../../../../electron/common/domain
 import type { RecordTitle } from '../../../../../electron/common/contract/records';
 import { KIND_ICONS, recordPath } from '../../../app/kinds';
 import { Section } from '../../../components/Section';
-import { vocabLabel } from '../../../i18n';
+import { i18n, vocabLabel } from '../../../i18n';
 import { RecordLink } from '../shared/RecordLink';
 
 type Titles = Map<string, RecordTitle>;
@@ -221,6 +221,23 @@ export function KindSections({ record, titles }: { record: AnyRecord; titles: Ti
   }
 }
 
+/**
+ * How a dependent refers to this record, in the reader's language. The store gives English phrases joined by ", "
+ * ("signatory, session 3", "founded by it"): role codes read as vocabulary, sessions by number, the rest by key.
+ */
+function relationLabel(t: TFunction, relation: string): string {
+  return relation
+    .split(', ')
+    .map((part) => {
+      const session = /^session (\d+)$/.exec(part);
+      if (session) return t('detail.edition', { n: session[1] });
+      const code = part.replace(/ /g, '_');
+      if (i18n.exists(`vocab.${code}`)) return vocabLabel(t, code).toLowerCase();
+      return t(`relations.${code}`, { defaultValue: part });
+    })
+    .join(', ');
+}
+
 export function ReferencedBySection({ dependents }: { dependents: Dependent[] }) {
   const { t } = useTranslation();
   if (dependents.length === 0) return null;
@@ -236,7 +253,7 @@ export function ReferencedBySection({ dependents }: { dependents: Dependent[] })
                 {d.title}
               </a>
               <Text size="sm" c="dimmed">
-                {d.relation}
+                {relationLabel(t, d.relation)}
               </Text>
             </Group>
           );
