@@ -56,7 +56,11 @@ describe('pseudo-locale: every word on screen comes through i18n', () => {
     const { page } = session;
     await visit('search', '/search');
     await page.getByLabel('⟦Search the register⟧').first().fill('tempest');
-    await page.getByText('⟦1 result⟧').or(page.getByText(/⟦\d+ results⟧/)).first().waitFor();
+    await page
+      .getByText('⟦1 result⟧')
+      .or(page.getByText(/⟦\d+ results⟧/))
+      .first()
+      .waitFor();
     await check('search results');
     await visit('reports', '/reports');
     await visit('timeline', '/timeline');

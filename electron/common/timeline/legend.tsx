@@ -41,10 +41,7 @@ export function Legend({
     );
   }
   const extras: [string, (at: { x: number; y: number }) => ReactElement][] = [
-    [
-      words.roughly,
-      (at) => <Uncertain x={at.x} y={at.y} w={18} h={10} ink="#4a5568" />,
-    ],
+    [words.roughly, (at) => <Uncertain x={at.x} y={at.y} w={18} h={10} ink="#4a5568" />],
     [
       words.exactEvent,
       (at) => (

@@ -695,4 +695,14 @@ export const en = {
     update: 'Changed {{kind}} “{{title}}”',
     delete: 'Deleted {{kind}} “{{title}}”',
   },
+  reminderKinds: {
+    expiry: 'Expiry',
+    notice_by: 'Notice due',
+    renewal: 'Renewal',
+    wg_session: 'Working-group session',
+    meeting: 'Planned meeting',
+    milestone: 'Programme milestone',
+    ratification_outstanding: 'Ratification outstanding',
+    action_item: 'Action item due',
+  },
 };

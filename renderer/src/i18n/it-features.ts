@@ -269,6 +269,7 @@ export const itFeatures: Record<string, Record<string, unknown>> = {
     marking: 'Classifica di trattamento',
     markingHint: 'Stampata in testa e in calce a ogni pagina',
     pageSize: 'Formato pagina',
+    pageSizes: { A4: 'A4', Letter: 'Letter (USA)' },
     preview: 'Anteprima',
     previewLabel: 'Anteprima del rapporto',
     counts: '{{records}} schede · {{events}} eventi ({{undated}} senza data) · {{reminders}} promemoria',

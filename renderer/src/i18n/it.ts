@@ -724,4 +724,14 @@ export const it = {
     update: 'Modifica: {{kind}} «{{title}}»',
     delete: 'Eliminazione: {{kind}} «{{title}}»',
   },
+  reminderKinds: {
+    expiry: 'Scadenza',
+    notice_by: 'Termine di preavviso',
+    renewal: 'Rinnovo',
+    wg_session: 'Sessione del gruppo di lavoro',
+    meeting: 'Incontro programmato',
+    milestone: 'Tappa del programma',
+    ratification_outstanding: 'Ratifica in sospeso',
+    action_item: 'Azione da svolgere in scadenza',
+  },
 };

@@ -27,6 +27,9 @@ export async function dataWords(session: BrowserSession): Promise<Set<string>> {
     } else if (Array.isArray(value)) value.forEach(take);
     else if (value && typeof value === 'object') Object.values(value).forEach(take);
   };
+  // The register's file name in the top bar ("entente.sqlite") is the user's own name for it.
+  const info = await session.preview.call('app.info', {});
+  if (info.ok) take((info.value as { databaseFile: string }).databaseFile.split(/[\\/]/).pop());
   for (const kind of RECORD_KINDS) {
     const list = await session.preview.call('records.list', { kind });
     if (!list.ok) throw new Error(list.error.message);
@@ -48,7 +51,9 @@ export async function dataWords(session: BrowserSession): Promise<Set<string>> {
  */
 export async function untranslatedWords(page: Page, allowed: Set<string>): Promise<string[]> {
   const text = await page.evaluate(() => {
-    const visible = (el: Element) => (el as HTMLElement).getClientRects().length > 0;
+    // Hidden helpers (Mantine's autosize measuring textarea) are not read by anyone.
+    const visible = (el: Element) =>
+      (el as HTMLElement).getClientRects().length > 0 && !el.closest('[aria-hidden="true"]');
     const parts = [document.body.innerText];
     for (const el of document.querySelectorAll('[placeholder], [aria-label], [title]')) {
       if (!visible(el)) continue;
@@ -57,7 +62,7 @@ export async function untranslatedWords(page: Page, allowed: Set<string>): Promi
     return parts.join('\n');
   });
   let rest = text;
-  for (let before = ''; before !== rest; ) {
+  for (let before = ''; before !== rest;) {
     before = rest;
     rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
   }

@@ -1,22 +1,17 @@
 /** Recently changed records (audit) and recent meetings. */
 import { Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
-import type { AuditEntry } from '../../../../electron/common/domain/types';
 import { formatPartialDate } from '../../../../electron/common/domain/partial-date';
 import type { DashboardData } from '../../../../electron/common/contract/records';
 import { recordPath } from '../../app/kinds';
 import { StatusBadge } from '../../components/StatusBadge';
+import { changeLine } from '../../components/changeLine';
 import { formatInstant } from '../../components/format';
 
-/**
- * A change as one line in the reader's language ("Created agreement “X”"), from its action, kind and title: the
- * stored summary is written in English by the store, for the CLI and the audit file.
- */
-function changeLine(t: TFunction, e: AuditEntry): string {
+/** The record's title as the change left it (or as it was, for a deletion). */
+function entryTitle(e: { after: unknown; before: unknown }): string {
   const record = (e.after ?? e.before) as { title?: string; name?: string } | null;
-  const kind = t(`kinds.${e.recordKind}.one`).toLowerCase();
-  return t(`changeLine.${e.action}`, { kind, title: record?.title ?? record?.name ?? '' });
+  return record?.title ?? record?.name ?? '';
 }
 
 export function RecentChangesPanel({ data }: { data: DashboardData }) {
@@ -42,10 +37,12 @@ export function RecentChangesPanel({ data }: { data: DashboardData }) {
                 </Table.Td>
                 <Table.Td>
                   {e.action === 'delete' ? (
-                    <Text size="md">{changeLine(t, e)}</Text>
+                    <Text size="md">
+                      {changeLine(t, { action: e.action, kind: e.recordKind, title: entryTitle(e) })}
+                    </Text>
                   ) : (
                     <a className="ent-link" href={`#${recordPath(e.recordKind, e.recordId)}`}>
-                      {changeLine(t, e)}
+                      {changeLine(t, { action: e.action, kind: e.recordKind, title: entryTitle(e) })}
                     </a>
                   )}
                 </Table.Td>

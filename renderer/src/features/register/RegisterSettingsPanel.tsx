@@ -8,7 +8,6 @@ import { Alert, Button, Group, Paper, Select, Stack, Text, TextInput, Title } fr
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEAD_KINDS, type LeadKind } from '../../../../electron/common/domain/register-settings';
-import { REMINDER_LABELS } from '../../../../electron/common/domain/reminders';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useUnsavedGuard } from '../../app/leave-guard';
 import { collatorFor, useIntlLocale } from '../../i18n';
@@ -117,7 +116,7 @@ export function RegisterSettingsPanel() {
               <TextInput
                 key={kind}
                 w={170}
-                label={REMINDER_LABELS[kind]}
+                label={t(`reminderKinds.${kind}`)}
                 value={leads?.[kind] ?? ''}
                 onChange={(e) => {
                   const text = e.currentTarget.value;

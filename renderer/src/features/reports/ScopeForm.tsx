@@ -167,7 +167,10 @@ export function ScopeForm({ value, onChange }: { value: ScopeState; onChange: (n
           size="xs"
           value={value.pageSize}
           onChange={(v) => set('pageSize', v as 'A4' | 'Letter')}
-          data={['A4', 'Letter']}
+          data={[
+            { value: 'A4', label: t('pageSizes.A4') },
+            { value: 'Letter', label: t('pageSizes.Letter') },
+          ]}
         />
       </div>
     </Stack>

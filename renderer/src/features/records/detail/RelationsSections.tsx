@@ -8,7 +8,8 @@ import type { AnyRecord, Dependent } from '../../../../../electron/common/domain
 import type { RecordTitle } from '../../../../../electron/common/contract/records';
 import { KIND_ICONS, recordPath } from '../../../app/kinds';
 import { Section } from '../../../components/Section';
-import { i18n, vocabLabel } from '../../../i18n';
+import { vocabLabel } from '../../../i18n';
+import { relationLabel } from '../shared/relationLabel';
 import { RecordLink } from '../shared/RecordLink';
 
 type Titles = Map<string, RecordTitle>;
@@ -219,23 +220,6 @@ export function KindSections({ record, titles }: { record: AnyRecord; titles: Ti
     default:
       return null;
   }
-}
-
-/**
- * How a dependent refers to this record, in the reader's language. The store gives English phrases joined by ", "
- * ("signatory, session 3", "founded by it"): role codes read as vocabulary, sessions by number, the rest by key.
- */
-function relationLabel(t: TFunction, relation: string): string {
-  return relation
-    .split(', ')
-    .map((part) => {
-      const session = /^session (\d+)$/.exec(part);
-      if (session) return t('detail.edition', { n: session[1] });
-      const code = part.replace(/ /g, '_');
-      if (i18n.exists(`vocab.${code}`)) return vocabLabel(t, code).toLowerCase();
-      return t(`relations.${code}`, { defaultValue: part });
-    })
-    .join(', ');
 }
 
 export function ReferencedBySection({ dependents }: { dependents: Dependent[] }) {
