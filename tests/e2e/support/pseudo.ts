@@ -66,6 +66,11 @@ export async function untranslatedWords(page: Page, allowed: Set<string>): Promi
     before = rest;
     rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
   }
+  // A title cut to fit ("…defence mi…", the chart's label column) leaves word pieces: data if a data word has them.
+  const data = [...allowed];
+  rest = rest.replace(/(\p{L}+)…|…(\p{L}+)/gu, (whole, head?: string, tail?: string) =>
+    data.some((w) => (head ? w.startsWith(head) : w.endsWith(tail ?? ''))) ? ' ' : whole,
+  );
   const words = rest.match(/\p{L}[\p{L}'’]*/gu) ?? [];
   return [...new Set(words.filter((w) => !allowed.has(w) && !DATE_WORDS.has(w)))];
 }
