@@ -43,6 +43,10 @@ describe('pseudo-locale: every word on screen comes through i18n', () => {
 
   it('the dashboard, lists, details and forms of every kind', { timeout: 300_000 }, async () => {
     await visit('dashboard', '/');
+    // Recent changes are worded by the interface from action, kind and title: every line names its record.
+    const changes = await session.page.locator('a.ent-link').allInnerTexts();
+    expect(changes.some((line) => /Created ⟦programme⟧ “Tempest/.test(line))).toBe(true);
+    expect(changes.filter((line) => line.includes('“”'))).toEqual([]);
     for (const kind of KINDS) {
       const segment = KIND_SEGMENTS[kind];
       await visit(`${kind} list`, `/${segment}`);

@@ -82,7 +82,7 @@ export const it = {
     results: 'Schede corrispondenti',
     noMatch: 'Nessuna scheda corrisponde.',
     inText: 'Trovato nel testo',
-    hint: 'Ctrl+K vai a · Ctrl+N nuovo · ? scorciatoie',
+    hint: 'Ctrl+K vai · Ctrl+N nuova · ? tasti',
     kbd: 'Ctrl K',
   },
   welcome: {
@@ -728,10 +728,10 @@ export const it = {
     expiry: 'Scadenza',
     notice_by: 'Termine di preavviso',
     renewal: 'Rinnovo',
-    wg_session: 'Sessione del gruppo di lavoro',
+    wg_session: 'Sessione di gruppo',
     meeting: 'Incontro programmato',
     milestone: 'Tappa del programma',
     ratification_outstanding: 'Ratifica in sospeso',
-    action_item: 'Azione da svolgere in scadenza',
+    action_item: 'Azione in scadenza',
   },
 };

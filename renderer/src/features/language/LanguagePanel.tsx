@@ -3,7 +3,7 @@
  * switches in place, so a form open in another part of the app keeps what was typed. The choice is this
  * computer's (localStorage), like the colour scheme; View ▸ Language in the desktop menu sets the same thing.
  */
-import { Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useReducer } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, readLanguageSetting, setLanguageSetting, type LanguageSetting } from '../../i18n';
@@ -20,10 +20,12 @@ export function LanguagePanel() {
   };
   return (
     <Paper withBorder className="ent-panel" component="section" aria-labelledby="language-title">
-      <Stack gap="xs">
+      <Group className="ent-panel-head">
         <Title order={2} id="language-title">
           {t('language.title')}
         </Title>
+      </Group>
+      <Stack gap="xs" p="sm">
         <Text size="sm" c="dimmed" id="language-hint">
           {t('language.hint')}
         </Text>
