@@ -16,11 +16,16 @@ export function changeLine(t: TFunction, change: ChangedRecord): string {
   return t(`changeLine.${change.action}`, { kind, title: change.title });
 }
 
-/** An undo-history entry's label: rebuilt when it changed one record; the store's label for larger changes. */
+/**
+ * An undo-history entry's label: rebuilt when it is a plain save of one record (the store's words "Created …",
+ * "Changed …", "Deleted …", "Saved without changes"); named changes keep the store's label, even when they touched
+ * one record ("Import of from-rome.json: 0 created, 1 updated", a bulk action, a restore).
+ */
 export function historyLabel(
   t: TFunction,
   entry: { label: string; recordCount: number; records: readonly ChangedRecord[] },
 ): string {
   const only = entry.records[0];
-  return entry.recordCount === 1 && only ? changeLine(t, only) : entry.label;
+  const plainSave = /^(Created |Changed |Deleted |Saved without changes$)/.test(entry.label);
+  return entry.recordCount === 1 && only && plainSave ? changeLine(t, only) : entry.label;
 }
