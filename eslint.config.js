@@ -6,6 +6,7 @@ import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
 import tseslint from 'typescript-eslint';
 
 const SOURCE = '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
@@ -43,6 +44,42 @@ export default defineConfig([
           `MemberExpression[object.name=/^(?:window|globalThis|self)$/][property.name='entente']`,
           `VariableDeclarator[init.name=/^(?:window|globalThis|self)$/] > ObjectPattern > Property[key.name='entente']`,
         ].map((selector) => ({ selector, message: ONLY_THE_API })),
+      ],
+    },
+  },
+  {
+    // Issue 18: every word a person reads goes through i18n (t()), so the Italian interface has no English left in
+    // it. JSX text and the attributes people read or hear (labels, titles, placeholders, descriptions) are checked;
+    // other props (variant="light", size="sm") are code, not words. Punctuation and symbols alone pass.
+    name: 'entente/renderer-i18n',
+    files: ['renderer/src/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: [
+              'aria-label',
+              'aria-description',
+              'aria-roledescription',
+              'aria-valuetext',
+              'title',
+              'alt',
+              'placeholder',
+              'label',
+              'description',
+              'error',
+              'tooltip',
+              'nothingFoundMessage',
+            ],
+            exclude: ['.*'],
+          },
+          // Arguments of calls inside JSX are keys, field names and codes (t('…'), many('partyIds', …)).
+          callees: { exclude: ['.*'] },
+          words: { exclude: ['[0-9!-/:-@[-`{-~·–—…→←↑↓▸×✓⟦⟧\\s]+'] },
+        },
       ],
     },
   },

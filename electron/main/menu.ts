@@ -86,6 +86,15 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
           command('Follow system', 'theme:system'),
         ],
       },
+      {
+        // Named in both languages, and each language in itself, so a reader of either finds the way back.
+        label: 'Language / Lingua',
+        submenu: [
+          command('English', 'lang:en'),
+          command('Italiano', 'lang:it'),
+          command('System language / Lingua del sistema', 'lang:system'),
+        ],
+      },
       { role: 'togglefullscreen' },
       // Developer tools would let anyone at the keyboard read and change the database directly.
       ...(deps.isPackaged ? [] : [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const]),

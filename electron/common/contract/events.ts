@@ -25,6 +25,9 @@ export const MENU_COMMANDS = [
   'theme:light',
   'theme:dark',
   'theme:system',
+  'lang:en',
+  'lang:it',
+  'lang:system',
   'help:shortcuts',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -138,6 +138,8 @@ export interface AuditEntry {
   summary: string;
   before: AnyRecord | null;
   after: AnyRecord | null;
+  /** The record's title, where before/after are left out (the dashboard's recent changes). */
+  recordTitle?: string;
 }
 
 export interface Dependent {

@@ -15,9 +15,10 @@ import { AxisLines, chartLayout } from './axis';
 import { Bars, Marks } from './marks';
 import { timelineDomain, type Domain } from './scale';
 import { AXIS_H, FONT, ROW_H, timelineHeight } from './style';
-import type { TimelineRow } from './types';
+import { ENGLISH_CHART_WORDS, type ChartWords, type TimelineRow } from './types';
 
 export { CATEGORY_COLOURS, TIMELINE_GEOMETRY, timelineHeight } from './style';
+export { ENGLISH_CHART_WORDS, type ChartWords } from './types';
 
 export interface TimelineChartProps {
   rows: readonly TimelineRow[];
@@ -37,6 +38,8 @@ export interface TimelineChartProps {
   idPrefix?: string;
   legend?: boolean;
   title?: string;
+  /** The chart's own words in the reader's language; English when not given. */
+  words?: ChartWords;
 }
 
 export function TimelineChart(props: TimelineChartProps): ReactElement {
@@ -53,7 +56,8 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
   const lineAt = (day: string | null | undefined) => (day && day >= domain.from && day <= domain.to ? L.x(day) : null);
   const todayX = lineAt(props.today);
   const asOfX = lineAt(props.asOf);
-  const title = props.title ?? 'Timeline';
+  const words = props.words ?? ENGLISH_CHART_WORDS;
+  const title = props.title ?? words.title;
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -80,7 +84,7 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
           />
         ) : null,
       )}
-      <AxisLines L={L} bottom={bottom} />
+      <AxisLines L={L} bottom={bottom} undated={words.undated} />
       {props.rows.map((row, i) => {
         const y = AXIS_H + i * ROW_H;
         const undated = row.events.filter((e) => fromEdtf(e.date.edtf).from === null);
@@ -88,7 +92,7 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
           <g key={row.id}>
             {tips && <title>{row.title}</title>}
             <RowLabel title={row.shortTitle || row.title} kind={row.kindLabel} y={y} />
-            <Bars row={row} y={y} L={L} openEnd={openEnd} tips={tips} />
+            <Bars row={row} y={y} L={L} openEnd={openEnd} tips={tips} words={words} />
             <Marks row={row} y={y} L={L} tips={tips} />
             {undated.length > 0 && (
               <g>
@@ -125,7 +129,7 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
             strokeDasharray="4 2"
           />
           <text x={todayX - 3} y={AXIS_H - 22} fontSize="9" fill="#c53030" textAnchor="end" fontWeight="700">
-            Today
+            {words.today}
           </text>
         </g>
       )}
@@ -133,16 +137,16 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
         <g>
           <line x1={asOfX} x2={asOfX} y1={AXIS_H - 4} y2={bottom} stroke="#1d416f" strokeWidth="1.6" />
           <text x={asOfX + 3} y={AXIS_H - 22} fontSize="9" fill="#1d416f" fontWeight="700">
-            {props.asOfLabel ?? 'As of'}
+            {props.asOfLabel ?? words.asOf}
           </text>
         </g>
       )}
       {props.rows.length === 0 && (
         <text x={L.plot0} y={AXIS_H + 16} fontSize="10" fill="#4a5568" className="tl-muted">
-          No records in scope.
+          {words.noRecords}
         </text>
       )}
-      {legend && <Legend y={bottom + 14} width={width} />}
+      {legend && <Legend y={bottom + 14} width={width} words={words} />}
     </svg>
   );
 }

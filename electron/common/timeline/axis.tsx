@@ -7,9 +7,18 @@ import type { ReactElement } from 'react';
 import type { Layout } from './marks';
 import { timelineTicks, timeScale, type Domain } from './scale';
 import { AXIS_H, FONT, GUTTER_W, LABEL_W, PAD } from './style';
+import { ENGLISH_CHART_WORDS } from './types';
 
 /** The axis inside an SVG laid out by `L`; tick and gutter lines run down to `bottom` (viewBox units). */
-export function AxisLines({ L, bottom }: { L: Layout; bottom: number }): ReactElement {
+export function AxisLines({
+  L,
+  bottom,
+  undated = ENGLISH_CHART_WORDS.undated,
+}: {
+  L: Layout;
+  bottom: number;
+  undated?: string;
+}): ReactElement {
   return (
     <>
       {timelineTicks(L.domain).map((t) => (
@@ -44,7 +53,7 @@ export function AxisLines({ L, bottom }: { L: Layout; bottom: number }): ReactEl
         className="tl-rule"
       />
       <text x={L.plot1 + 8} y={AXIS_H - 10} fontSize="9.5" fill="#2d3748" className="tl-ink" fontWeight="700">
-        Undated
+        {undated}
       </text>
       <line
         x1={L.plot1 + 4}
@@ -70,7 +79,15 @@ export function chartLayout(domain: Domain, width: number): Layout {
  * The axis alone, as wide as a chart of the same `width` and `domain`: the app lays it over the chart's own axis
  * and keeps it in view (CSS sticky) while the rows scroll. Decorative: the chart's own axis is what is read.
  */
-export function TimelineAxis({ domain, width }: { domain: Domain; width: number }): ReactElement {
+export function TimelineAxis({
+  domain,
+  width,
+  undated,
+}: {
+  domain: Domain;
+  width: number;
+  undated?: string;
+}): ReactElement {
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -81,7 +98,7 @@ export function TimelineAxis({ domain, width }: { domain: Domain; width: number 
       className="timeline-axis"
     >
       <rect className="tl-paper" x="0" y="0" width={width} height={AXIS_H} fill="#ffffff" />
-      <AxisLines L={chartLayout(domain, width)} bottom={AXIS_H} />
+      <AxisLines L={chartLayout(domain, width)} bottom={AXIS_H} undated={undated} />
     </svg>
   );
 }

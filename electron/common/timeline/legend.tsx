@@ -1,11 +1,20 @@
 /** The chart's legend (status families, approximate dates, event marks) and its row labels. Pure SVG. */
 import type { ReactElement } from 'react';
-import { CATEGORY_LABELS, STATUS_CATEGORIES } from '../domain/report';
+import { STATUS_CATEGORIES } from '../domain/report';
+import { ENGLISH_CHART_WORDS, type ChartWords } from './types';
 import { Swatch, Uncertain } from './marks';
 import { fitText, textWidth } from './scale';
 import { LABEL_W, PAD } from './style';
 
-export function Legend({ y, width }: { y: number; width: number }): ReactElement {
+export function Legend({
+  y,
+  width,
+  words = ENGLISH_CHART_WORDS,
+}: {
+  y: number;
+  width: number;
+  words?: ChartWords;
+}): ReactElement {
   const items: ReactElement[] = [];
   let x = PAD;
   let line = 0;
@@ -20,7 +29,7 @@ export function Legend({ y, width }: { y: number; width: number }): ReactElement
   };
   for (const c of STATUS_CATEGORIES) {
     if (c === 'other') continue;
-    const label = CATEGORY_LABELS[c];
+    const label = words.categories[c];
     const at = place(24 + textWidth(label, 10));
     items.push(
       <g key={c}>
@@ -32,12 +41,9 @@ export function Legend({ y, width }: { y: number; width: number }): ReactElement
     );
   }
   const extras: [string, (at: { x: number; y: number }) => ReactElement][] = [
+    [words.roughly, (at) => <Uncertain x={at.x} y={at.y} w={18} h={10} ink="#4a5568" />],
     [
-      'Date known only roughly (year, month, circa)',
-      (at) => <Uncertain x={at.x} y={at.y} w={18} h={10} ink="#4a5568" />,
-    ],
-    [
-      'Event (exact day)',
+      words.exactEvent,
       (at) => (
         <path
           d={`M${at.x + 9},${at.y} l5,5 l-5,5 l-5,-5 z`}
@@ -49,7 +55,7 @@ export function Legend({ y, width }: { y: number; width: number }): ReactElement
       ),
     ],
     [
-      'Event (approximate date and its span)',
+      words.approximateEvent,
       (at) => (
         <g>
           <path
@@ -69,7 +75,7 @@ export function Legend({ y, width }: { y: number; width: number }): ReactElement
       ),
     ],
     [
-      'Today',
+      words.today,
       (at) => (
         <line
           x1={at.x + 9}

@@ -8,7 +8,7 @@ import { statusCategory, type StatusCategory } from '../domain/report';
 import { hatchPath } from './hatch';
 import { dayAfter, fitText, type Domain } from './scale';
 import { CATEGORY_COLOURS, r1, ROW_H, TEXTURE } from './style';
-import type { TimelinePeriod, TimelineRow } from './types';
+import { ENGLISH_CHART_WORDS, type ChartWords, type TimelinePeriod, type TimelineRow } from './types';
 
 /** A filled, textured rectangle for one status family (bars and legend swatches). */
 export function Swatch({
@@ -118,12 +118,14 @@ export function Bars({
   L,
   openEnd,
   tips,
+  words = ENGLISH_CHART_WORDS,
 }: {
   row: TimelineRow;
   y: number;
   L: Layout;
   openEnd: string;
   tips: boolean;
+  words?: ChartWords;
 }): ReactElement {
   const h = 14;
   const top = y + (ROW_H - h) / 2;
@@ -132,7 +134,7 @@ export function Bars({
       {row.periods.map((period, i) => {
         const openAt = L.x(dayAfter(openEnd));
         if (period.startsAfter)
-          return <Undated key={i} period={period} top={top} h={h} openAt={openAt} L={L} tips={tips} />;
+          return <Undated key={i} period={period} top={top} h={h} openAt={openAt} L={L} tips={tips} words={words} />;
         const start = span(period.start.edtf, L.x);
         if (!start) return null;
         const end = period.end ? span(period.end.edtf, L.x) : { a: openAt, b: openAt, exact: true };
@@ -146,7 +148,7 @@ export function Bars({
         return (
           <g key={i} data-period={period.label} data-x1={r1(Math.max(solidTo, start.b))}>
             {tips && (
-              <title>{`${period.label}: ${period.start.text} – ${period.end ? period.end.text : period.endUnknown ? 'ended at an unknown date' : 'continuing'}`}</title>
+              <title>{`${period.label}: ${period.start.text} – ${period.end ? period.end.text : period.endUnknown ? words.endedUnknown : words.continuing}`}</title>
             )}
             {!start.exact && start.b > start.a && (
               <g>
@@ -187,6 +189,7 @@ function Undated({
   openAt,
   L,
   tips,
+  words,
 }: {
   period: TimelinePeriod;
   top: number;
@@ -194,15 +197,16 @@ function Undated({
   openAt: number;
   L: Layout;
   tips: boolean;
+  words: ChartWords;
 }): ReactElement | null {
   const after = span(period.startsAfter!.edtf, L.x);
   if (!after) return null;
   const from = after.exact ? after.a : after.b;
-  const words = `${period.label} · date unknown`;
-  const label = fitText(words, 9.5, openAt - from - 8);
+  const named = `${period.label} · ${words.dateUnknown}`;
+  const label = fitText(named, 9.5, openAt - from - 8);
   return (
     <g data-period={period.label} data-x1={r1(Math.max(from, openAt))}>
-      {tips && <title>{`${words}: began after ${period.startsAfter!.text} – continuing`}</title>}
+      {tips && <title>{`${named}: ${words.beganAfter} ${period.startsAfter!.text} – ${words.continuing}`}</title>}
       {openAt > from && (
         <g>
           <Swatch x={from} y={top} w={openAt - from} h={h} category={period.category} faded />

@@ -3,7 +3,45 @@
  * (db/model/report.ts) satisfies it as is, so reports pass their records straight in and the app can
  * build rows from anything else it shows.
  */
-import type { ReportDate, StatusCategory } from '../domain/report';
+import { CATEGORY_LABELS, type ReportDate, type StatusCategory } from '../domain/report';
+
+/**
+ * The chart's own words (legend, axis, lines, tooltips), so the app can draw it in the reader's language; the
+ * report service passes none and gets English. Row titles and period/event labels come with the rows.
+ */
+export interface ChartWords {
+  title: string;
+  today: string;
+  asOf: string;
+  undated: string;
+  noRecords: string;
+  roughly: string;
+  exactEvent: string;
+  approximateEvent: string;
+  endedUnknown: string;
+  continuing: string;
+  /** An undated current status: "Superseded · date unknown". */
+  dateUnknown: string;
+  /** Before the date an undated current status began after: "began after 2021". */
+  beganAfter: string;
+  categories: Record<StatusCategory, string>;
+}
+
+export const ENGLISH_CHART_WORDS: ChartWords = {
+  title: 'Timeline',
+  today: 'Today',
+  asOf: 'As of',
+  undated: 'Undated',
+  noRecords: 'No records in scope.',
+  roughly: 'Date known only roughly (year, month, circa)',
+  exactEvent: 'Event (exact day)',
+  approximateEvent: 'Event (approximate date and its span)',
+  endedUnknown: 'ended at an unknown date',
+  continuing: 'continuing',
+  dateUnknown: 'date unknown',
+  beganAfter: 'began after',
+  categories: CATEGORY_LABELS,
+};
 
 export interface TimelinePeriod {
   label: string;

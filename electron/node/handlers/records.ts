@@ -61,7 +61,11 @@ export const recordHandlers: Handlers<typeof recordChannels> = {
   'dashboard.get': (_input, ctx) => ({
     counts: ctx.store.countRecords(),
     statusCounts: ctx.store.statusCounts(),
-    recentChanges: ctx.store.recentAudit(15).map((e) => ({ ...e, before: null, after: null })),
+    recentChanges: ctx.store.recentAudit(15).map((e) => {
+      // The records themselves stay behind (size); their title stays, so the interface can word the line itself.
+      const record = (e.after ?? e.before) as { title?: string; name?: string } | null;
+      return { ...e, before: null, after: null, recordTitle: record?.title ?? record?.name ?? '' };
+    }),
     recentMeetings: recentMeetings(ctx.store.listRecords({ kind: 'meeting' }), todayIso()),
   }),
 };

@@ -32,7 +32,7 @@ const GROUPS: { title: string; rows: [string[], string][] }[] = [
   {
     title: 'shortcuts.pickers',
     rows: [
-      [['a–z'], 'shortcuts.typeToFilter'],
+      [['letters'], 'shortcuts.typeToFilter'],
       [['Enter'], 'shortcuts.takeMatch'],
       [['↑', '↓'], 'shortcuts.moveMatch'],
     ],
@@ -47,6 +47,7 @@ const GROUPS: { title: string; rows: [string[], string][] }[] = [
 ];
 
 function Keys({ keys }: { keys: string[] }) {
+  const { t } = useTranslation();
   return (
     <>
       {keys.map((combo, i) => (
@@ -55,7 +56,7 @@ function Keys({ keys }: { keys: string[] }) {
           {combo.split('+').map((k, j) => (
             <Fragment key={k}>
               {j > 0 ? '+' : null}
-              <Kbd size="xs">{k}</Kbd>
+              <Kbd size="xs">{t(`keys.${k}`, { defaultValue: k })}</Kbd>
             </Fragment>
           ))}
         </Fragment>

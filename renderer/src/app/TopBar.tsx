@@ -40,7 +40,7 @@ export function TopBar({ info, onOpenPalette }: { info: AppInfo | undefined; onO
         <Text size="sm" c="dimmed" className="ent-jump-text">
           {t('palette.placeholder')}
         </Text>
-        <Kbd size="xs">Ctrl K</Kbd>
+        <Kbd size="xs">{t('palette.kbd')}</Kbd>
       </UnstyledButton>
       <Group gap="md" wrap="nowrap" justify="flex-end" w={340}>
         {info ? (

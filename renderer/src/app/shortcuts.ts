@@ -11,6 +11,7 @@ import { onMenuCommand } from '../api/client';
 import { newRecordPath } from './kinds';
 import { navigate } from './router';
 import { startTypeAhead } from './type-ahead';
+import { setLanguageSetting } from '../i18n';
 
 interface ShortcutOptions {
   currentKind: RecordKind | undefined;
@@ -107,6 +108,7 @@ export function useGlobalShortcuts({ currentKind, openPalette, openShortcutHelp 
         latest.current.openPalette();
       } else if (verb === 'theme' && (arg === 'light' || arg === 'dark')) latest.current.setColorScheme(arg);
       else if (command === 'theme:system') latest.current.setColorScheme('auto');
+      else if (verb === 'lang' && (arg === 'en' || arg === 'it' || arg === 'system')) setLanguageSetting(arg);
     };
     window.addEventListener('keydown', onKeyDown);
     const unsubscribe = onMenuCommand(onCommand);

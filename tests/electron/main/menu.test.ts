@@ -88,6 +88,16 @@ describe('menu template', () => {
     expect(roles(true)).not.toContain('toggleDevTools');
   });
 
+  it('has View ▸ Language with each language named in itself, sending the language words', () => {
+    const { items, sent } = template();
+    const view = items.find((i) => i.label === '&View');
+    const language = (view?.submenu as Item[]).find((i) => i.label === 'Language / Lingua');
+    const choices = language?.submenu as Item[];
+    expect(choices.map((i) => i.label)).toEqual(['English', 'Italiano', 'System language / Lingua del sistema']);
+    for (const item of choices) click(item);
+    expect(sent).toEqual(['lang:en', 'lang:it', 'lang:system']);
+  });
+
   it('follows macOS conventions there (app menu; Quit lives in it)', () => {
     const { items } = template({ platform: 'darwin' });
     expect(items[0]).toEqual({ role: 'appMenu' });

@@ -1,11 +1,24 @@
 /** Recently changed records (audit) and recent meetings. */
 import { Group, Paper, Table, Text, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../../../electron/common/domain/types';
 import { formatPartialDate } from '../../../../electron/common/domain/partial-date';
 import type { DashboardData } from '../../../../electron/common/contract/records';
 import { recordPath } from '../../app/kinds';
 import { StatusBadge } from '../../components/StatusBadge';
+import { changeLine } from '../../components/changeLine';
 import { formatInstant } from '../../components/format';
+
+/**
+ * A recent change in the reader's language, from the record's title as the change left it (or as it was, for a
+ * deletion); the store's English summary when the entry carries neither record (the dashboard may leave them out).
+ */
+function recentLine(t: TFunction, e: AuditEntry): string {
+  const record = (e.after ?? e.before) as { title?: string; name?: string } | null;
+  const title = record?.title ?? record?.name ?? e.recordTitle;
+  return title ? changeLine(t, { action: e.action, kind: e.recordKind, title }) : e.summary;
+}
 
 export function RecentChangesPanel({ data }: { data: DashboardData }) {
   const { t } = useTranslation();
@@ -30,10 +43,10 @@ export function RecentChangesPanel({ data }: { data: DashboardData }) {
                 </Table.Td>
                 <Table.Td>
                   {e.action === 'delete' ? (
-                    <Text size="md">{e.summary}</Text>
+                    <Text size="md">{recentLine(t, e)}</Text>
                   ) : (
                     <a className="ent-link" href={`#${recordPath(e.recordKind, e.recordId)}`}>
-                      {e.summary}
+                      {recentLine(t, e)}
                     </a>
                   )}
                 </Table.Td>

@@ -206,6 +206,7 @@ function ReminderRow({
 }) {
   const { t } = useTranslation();
   const about = { title: r.recordTitle };
+  const kindLabel = t(`reminderKinds.${r.kind}`, { defaultValue: r.kindLabel });
   return (
     <Table.Tr data-reminder={r.key}>
       <Table.Td w={100}>
@@ -214,8 +215,8 @@ function ReminderRow({
         </Text>
       </Table.Td>
       <Table.Td w={150}>
-        <Badge variant="light" color={r.overdue ? 'red' : 'gray'} tt="none" title={r.kindLabel} maw={150}>
-          {r.kindLabel}
+        <Badge variant="light" color={r.overdue ? 'red' : 'gray'} tt="none" title={kindLabel} maw={150}>
+          {kindLabel}
         </Badge>
       </Table.Td>
       <Table.Td>

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { SheetImportOutcome } from '../../../../electron/common/domain/sheets/views';
 import { useApiMutation } from '../../api/hooks';
 import { KIND_SEGMENTS } from '../../app/kinds';
+import { useIntlLocale } from '../../i18n';
 import { startDownload } from './download';
 import { planInput, type ImportWizard } from './useImportWizard';
 
@@ -16,11 +17,12 @@ const COUNTS = ['create', 'update', 'unchanged', 'skip', 'error', 'newParties', 
 
 function Counts({ outcome, done = false }: { outcome: SheetImportOutcome; done?: boolean }) {
   const { t } = useTranslation();
+  const locale = useIntlLocale();
   return (
     <SimpleGrid cols={{ base: 2, md: 4, lg: 7 }} spacing="xs" data-testid="import-counts">
       {COUNTS.map((key) => (
         <div key={key} className="ent-import-count" data-key={key} data-zero={outcome.counts[key] === 0 || undefined}>
-          <span className="ent-import-count-n">{outcome.counts[key].toLocaleString('en')}</span>
+          <span className="ent-import-count-n">{outcome.counts[key].toLocaleString(locale)}</span>
           <span className="ent-import-count-label">
             {t(
               done && (key === 'create' || key === 'update')

@@ -8,16 +8,19 @@ import { Alert, Button, Group, Paper, Select, Stack, Text, TextInput, Title } fr
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEAD_KINDS, type LeadKind } from '../../../../electron/common/domain/register-settings';
-import { REMINDER_LABELS } from '../../../../electron/common/domain/reminders';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useUnsavedGuard } from '../../app/leave-guard';
+import { collatorFor, useIntlLocale } from '../../i18n';
 
 function usePartyOptions() {
   const parties = useApiQuery('records.list', { kind: 'party' });
+  const collator = collatorFor(useIntlLocale());
   return useMemo(
     () =>
-      (parties.data ?? []).map((p) => ({ value: p.id, label: p.title })).sort((a, b) => a.label.localeCompare(b.label)),
-    [parties.data],
+      (parties.data ?? [])
+        .map((p) => ({ value: p.id, label: p.title }))
+        .sort((a, b) => collator.compare(a.label, b.label)),
+    [parties.data, collator],
   );
 }
 
@@ -113,7 +116,7 @@ export function RegisterSettingsPanel() {
               <TextInput
                 key={kind}
                 w={170}
-                label={REMINDER_LABELS[kind]}
+                label={t(`reminderKinds.${kind}`)}
                 value={leads?.[kind] ?? ''}
                 onChange={(e) => {
                   const text = e.currentTarget.value;

@@ -82,6 +82,10 @@ export function ScopeForm({ value, onChange }: { value: ScopeState; onChange: (n
     searchable: true,
     clearable: true,
   });
+  const singles = [
+    ['programme', 'programmeId', programmes],
+    ['workingGroup', 'workingGroupId', groups],
+  ] as const;
   return (
     <Stack gap="sm">
       <Text fw={700} size="sm" tt="uppercase" c="dimmed">
@@ -99,12 +103,7 @@ export function ScopeForm({ value, onChange }: { value: ScopeState; onChange: (n
           ]}
         />
       )}
-      {(
-        [
-          ['programme', 'programmeId', programmes],
-          ['workingGroup', 'workingGroupId', groups],
-        ] as const
-      ).map(([label, key, q]) => (
+      {singles.map(([label, key, q]) => (
         <Select
           key={key}
           label={t(label)}
@@ -168,7 +167,10 @@ export function ScopeForm({ value, onChange }: { value: ScopeState; onChange: (n
           size="xs"
           value={value.pageSize}
           onChange={(v) => set('pageSize', v as 'A4' | 'Letter')}
-          data={['A4', 'Letter']}
+          data={[
+            { value: 'A4', label: t('pageSizes.A4') },
+            { value: 'Letter', label: t('pageSizes.Letter') },
+          ]}
         />
       </div>
     </Stack>

@@ -27,6 +27,7 @@ addTranslations(REPORTS_NS, {
   marking: 'Handling marking',
   markingHint: 'Printed at the top and bottom of every page',
   pageSize: 'Page size',
+  pageSizes: { A4: 'A4', Letter: 'Letter' },
   preview: 'Preview',
   previewLabel: 'Report preview',
   counts: '{{records}} records · {{events}} events ({{undated}} undated) · {{reminders}} reminders',

@@ -5,6 +5,7 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
+import { LanguagePanel } from '../language/LanguagePanel';
 import { RegisterSettingsPanel } from '../register/RegisterSettingsPanel';
 import { BackupsPanel, IntegrityPanel } from './BackupsPanel';
 import { ExchangePanel } from './ExchangePanel';
@@ -26,6 +27,7 @@ export default function DataSafetyPage() {
         </Stack>
         <Stack gap="md">
           <RegisterSettingsPanel />
+          <LanguagePanel />
           <HistoryPanel />
         </Stack>
       </SimpleGrid>

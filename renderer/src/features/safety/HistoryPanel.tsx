@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
+import { historyLabel } from '../../components/changeLine';
 import { formatInstant } from '../../components/format';
 import { SAFETY_NS } from './strings';
 
 export function HistoryPanel() {
   const { t } = useTranslation(SAFETY_NS);
+  const { t: tc } = useTranslation();
   const history = useApiQuery('history.list', {});
   const undo = useApiMutation('history.undo');
   const redo = useApiMutation('history.redo');
@@ -28,7 +30,9 @@ export function HistoryPanel() {
                 loading={undo.isPending}
                 data-testid="undo"
                 title={
-                  data.nextUndo ? t('history.undoThis', { label: data.nextUndo.label }) : t('history.nothingToUndo')
+                  data.nextUndo
+                    ? t('history.undoThis', { label: historyLabel(tc, data.nextUndo) })
+                    : t('history.nothingToUndo')
                 }
                 onClick={() => data.nextUndo && undo.mutate({ expectedChangeId: data.nextUndo.id })}
               >
@@ -42,14 +46,18 @@ export function HistoryPanel() {
                 loading={redo.isPending}
                 data-testid="redo"
                 title={
-                  data.nextRedo ? t('history.redoThis', { label: data.nextRedo.label }) : t('history.nothingToRedo')
+                  data.nextRedo
+                    ? t('history.redoThis', { label: historyLabel(tc, data.nextRedo) })
+                    : t('history.nothingToRedo')
                 }
                 onClick={() => data.nextRedo && redo.mutate({ expectedChangeId: data.nextRedo.id })}
               >
                 {t('history.redo')}
               </Button>
               <Text size="sm" c="dimmed" truncate="end" style={{ flex: 1, minWidth: 0 }}>
-                {data.nextUndo ? t('history.undoThis', { label: data.nextUndo.label }) : t('history.nothingToUndo')}
+                {data.nextUndo
+                  ? t('history.undoThis', { label: historyLabel(tc, data.nextUndo) })
+                  : t('history.nothingToUndo')}
               </Text>
             </Group>
             {failure ? (
@@ -61,7 +69,7 @@ export function HistoryPanel() {
               <Alert color="green" role="status" data-testid="undo-done">
                 {t('history.did', {
                   action: last.action === 'undo' ? t('history.actionUndo') : t('history.actionRedo'),
-                  label: last.change.label,
+                  label: historyLabel(tc, last.change),
                 })}
               </Alert>
             ) : null}
@@ -84,7 +92,7 @@ export function HistoryPanel() {
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm" td={c.state === 'undone' ? 'line-through' : undefined}>
-                          {c.label}
+                          {historyLabel(tc, c)}
                         </Text>
                       </Table.Td>
                       <Table.Td w={90}>

@@ -25,7 +25,9 @@ import { recordPath } from '../../app/kinds';
 import { navigate, onRouteChange } from '../../app/router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { vocabLabel } from '../../i18n';
 import { middleCut } from '../records/list/title';
+import { useChartWords } from './chartWords';
 import { readScope, scopeRequest } from './scope';
 import { zoomed, ZOOM_MONTHS } from './zoom';
 
@@ -120,11 +122,19 @@ function TimelineBoard({ report, label }: { report: Report; label: string }) {
   const { t } = useTranslation();
   const today = report.today ?? todayIso();
   // Long treaty titles differ at their end: the label column keeps the start and the end (list/title.ts).
+  // The report model labels statuses and kinds in English; the board shows them in the interface language.
   const rows = useMemo(
     () =>
-      report.records.slice(0, MAX_RECORDS).map((r) => ({ ...r, shortTitle: r.shortTitle || middleCut(r.title, 80) })),
-    [report.records],
+      report.records.slice(0, MAX_RECORDS).map((r) => ({
+        ...r,
+        shortTitle: r.shortTitle || middleCut(r.title, 80),
+        kindLabel: t(`kinds.${r.kind}.one`),
+        periods: r.periods.map((p) => ({ ...p, label: vocabLabel(t, p.status) })),
+        events: r.events.map((e) => (e.status ? { ...e, label: vocabLabel(t, e.status) } : e)),
+      })),
+    [report.records, t],
   );
+  const words = useChartWords();
   const full = useMemo(
     () => timelineDomain(rows, { today, asOf: report.asOf?.cutoff ?? null }),
     [rows, today, report.asOf],
@@ -206,9 +216,17 @@ function TimelineBoard({ report, label }: { report: Report; label: string }) {
         {/* The axis stays in view while the rows scroll: a copy laid exactly over the chart's own (its height in
             width-relative units, so the negative margin cancels it), sticky under the header. */}
         <div className="ent-timeline-axis" style={{ marginBottom: `-${(TIMELINE_GEOMETRY.axis / WIDTH) * 100}%` }}>
-          <TimelineAxis domain={domain} width={WIDTH} />
+          <TimelineAxis domain={domain} width={WIDTH} undated={words.undated} />
         </div>
-        <TimelineChart rows={rows} today={today} domain={domain} width={WIDTH} idPrefix="timeline-view" legend />
+        <TimelineChart
+          rows={rows}
+          today={today}
+          domain={domain}
+          width={WIDTH}
+          idPrefix="timeline-view"
+          legend
+          words={words}
+        />
         <div
           className="ent-timeline-rows"
           role="listbox"

@@ -9,6 +9,7 @@ import type { RecordTitle } from '../../../../../electron/common/contract/record
 import { KIND_ICONS, recordPath } from '../../../app/kinds';
 import { Section } from '../../../components/Section';
 import { vocabLabel } from '../../../i18n';
+import { relationLabel } from '../shared/relationLabel';
 import { RecordLink } from '../shared/RecordLink';
 
 type Titles = Map<string, RecordTitle>;
@@ -236,7 +237,7 @@ export function ReferencedBySection({ dependents }: { dependents: Dependent[] })
                 {d.title}
               </a>
               <Text size="sm" c="dimmed">
-                {d.relation}
+                {relationLabel(t, d.relation)}
               </Text>
             </Group>
           );

@@ -11,6 +11,7 @@ import { orderStatusEvents, statusPeriods } from '../../../../../electron/common
 import type { StatusEvent } from '../../../../../electron/common/domain/types';
 import { Section } from '../../../components/Section';
 import { vocabLabel } from '../../../i18n';
+import { useChartWords } from '../../timeline/chartWords';
 import { TimelineChart, type TimelineRow } from '../../../../../electron/common/timeline';
 
 const reportDate = (edtf: string) => ({ edtf, text: formatPartialDate(edtf) });
@@ -30,6 +31,7 @@ export function StatusChart({
   points?: boolean;
 }) {
   const { t } = useTranslation();
+  const words = useChartWords();
   const row: TimelineRow = {
     id,
     title,
@@ -57,7 +59,7 @@ export function StatusChart({
         </Text>
       ) : (
         <Box className="ent-chart" role="img" aria-label={t('detail.chartLabel', { title })}>
-          <TimelineChart rows={[row]} today={todayIso()} width={920} idPrefix={`rec-${id}`} legend />
+          <TimelineChart rows={[row]} today={todayIso()} width={920} idPrefix={`rec-${id}`} legend words={words} />
         </Box>
       )}
     </Section>

@@ -12,7 +12,7 @@ import { statusCategory } from '../../../../../electron/common/domain/report';
 import type { RecordSummary } from '../../../../../electron/common/domain/types';
 import type { RecordKind } from '../../../../../electron/common/domain/vocab';
 import { statusText } from '../../../components/StatusBadge';
-import { vocabLabel } from '../../../i18n';
+import { collatorFor, useIntlLocale, vocabLabel } from '../../../i18n';
 import { middleCut } from './title';
 
 /** Default widths in pixels; the title takes what is left (at least its width). */
@@ -33,7 +33,6 @@ export const DEFAULT_SIZES: Record<ListColumn, number> = {
   updated: 104,
 };
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 const compareDates = (a: string, b: string) => {
   const x = sortKey(a);
   const y = sortKey(b);
@@ -46,6 +45,7 @@ const compareDates = (a: string, b: string) => {
  */
 export function useColumns(kind: RecordKind, order: readonly ListColumn[]): ColumnDef<RecordSummary>[] {
   const { t } = useTranslation();
+  const collator = collatorFor(useIntlLocale());
   return useMemo(() => {
     const vocab = (key: string) => vocabLabel(t, key);
     return order.map((id): ColumnDef<RecordSummary> => {
@@ -85,7 +85,7 @@ export function useColumns(kind: RecordKind, order: readonly ListColumn[]): Colu
         return {
           ...base,
           sortingFn: (a, b) =>
-            (a.original.status?.status ?? '').localeCompare(b.original.status?.status ?? '') ||
+            collator.compare(vocab(a.original.status?.status ?? ''), vocab(b.original.status?.status ?? '')) ||
             compareDates(a.original.status?.date ?? 'XXXX', b.original.status?.date ?? 'XXXX'),
           cell: ({ row }) => {
             const status = row.original.status;
@@ -105,7 +105,7 @@ export function useColumns(kind: RecordKind, order: readonly ListColumn[]): Colu
         return { ...base, sortingFn: (a, b) => a.original.updatedAt.localeCompare(b.original.updatedAt) };
       return base;
     });
-  }, [kind, order, t]);
+  }, [kind, order, t, collator]);
 }
 
 /** What cells need from the table as a whole: the title column's width as laid out (it takes what is left). */

@@ -6,6 +6,7 @@
 import { List, Text, type MantineSize } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Dependent } from '../../../../../electron/common/domain/types';
+import { relationLabel } from './relationLabel';
 
 export function DependentsList({
   deps,
@@ -42,7 +43,7 @@ export function DependentsList({
               {d.title}
             </Text>{' '}
             <Text span size={size} c="dimmed">
-              ({t(`kinds.${d.kind}.one`)}, {d.relation})
+              ({t(`kinds.${d.kind}.one`)}, {relationLabel(t, d.relation)})
             </Text>
           </List.Item>
         ))}
