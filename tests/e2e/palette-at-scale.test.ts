@@ -3,33 +3,11 @@
  * as home): 300 agreement titles that share their first 120 characters. Each row shows the counterpart, the type
  * and the date, and the end of the title — where the titles differ — is on screen. Screenshot, axe clean.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Store } from '../../db/store';
-import { openDatabase } from '../../db/store/open';
-import { todayIso } from '../../electron/common/domain/partial-date';
-import { generateTreatyRegister, type TreatyRegister } from '../support/treaty-register';
-import { openBrowserSession, screenshot, seriousViolations, type BrowserSession } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { screenshot, seriousViolations } from './support/browser';
+import { treatySession } from './support/treaty-session';
 
-const dir = mkdtempSync(join(tmpdir(), 'entente-e2e-palette-'));
-const dbFile = join(dir, 'register.sqlite');
-let session: BrowserSession;
-let reg: TreatyRegister;
-
-beforeAll(async () => {
-  const db = openDatabase(dbFile);
-  reg = generateTreatyRegister(db, todayIso());
-  Store.over(db).updateRegisterSettings({ homePartyId: reg.italy });
-  db.close();
-  session = await openBrowserSession({ dbFile, viewport: { width: 1366, height: 768 } });
-}, 180_000);
-
-afterAll(async () => {
-  await session?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { session, reg } = treatySession({ homeParty: true });
 
 describe('the palette on a register of thousands', () => {
   it('rows show the counterpart, type and date, and the end of long titles', { timeout: 180_000 }, async () => {

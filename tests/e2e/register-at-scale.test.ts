@@ -6,36 +6,15 @@
  * counts open the filtered list; reminders upcoming first, overdue folded and counted, acknowledged and put back.
  * Screenshots at 1366×768 and 1920×1080, light and dark; axe clean. What is stored is read from the file itself.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/store/open';
-import { Store } from '../../db/store';
+import { describe, expect, it } from 'vitest';
 import { todayIso } from '../../electron/common/domain/partial-date';
 import { peekOnce } from '../support/temp-db';
-import { generateTreatyRegister, type TreatyRegister } from '../support/treaty-register';
-import { openBrowserSession, screenshot, seriousViolations, type BrowserSession } from './support/browser';
+import { screenshot, seriousViolations } from './support/browser';
+import { treatySession } from './support/treaty-session';
 import { pick, switchTheme, waitForText } from './support/ui';
 
-const dir = mkdtempSync(join(tmpdir(), 'entente-e2e-scale-'));
-const dbFile = join(dir, 'register.sqlite');
-let reg: TreatyRegister;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  const db = openDatabase(dbFile);
-  reg = generateTreatyRegister(db, todayIso());
-  Store.over(db).updateRegisterSettings({ homePartyId: reg.italy });
-  db.close();
-  session = await openBrowserSession({ dbFile, viewport: { width: 1366, height: 768 } });
-}, 180_000);
-
-afterAll(async () => {
-  await session?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { session, reg } = treatySession({ homeParty: true });
 
 const headers = (page: Page) =>
   page
@@ -138,7 +117,7 @@ describe('a register of thousands in the browser', () => {
       .getByRole('group', { name: 'Saved views of Agreements' })
       .getByRole('link', { name: 'With Japan' });
     await link.waitFor();
-    const stored = peekOnce(dbFile, (db) => db.prepare(`SELECT name, list FROM saved_views`).all());
+    const stored = peekOnce(session.preview.dbFile, (db) => db.prepare(`SELECT name, list FROM saved_views`).all());
     expect(stored).toEqual([{ name: 'With Japan', list: 'agreement' }]);
 
     await page.getByRole('link', { name: 'Dashboard' }).click();
@@ -161,7 +140,7 @@ describe('a register of thousands in the browser', () => {
     await page.getByRole('button', { name: 'Add tag' }).click();
     await waitForText(page, 'One change: Undo');
     const tagged = peekOnce(
-      dbFile,
+      session.preview.dbFile,
       (db) => db.prepare(`SELECT COUNT(*) AS n FROM tags WHERE tag = 'reviewed 2026'`).get() as { n: number },
     );
     expect(tagged.n).toBe(2);
@@ -201,7 +180,7 @@ describe('a register of thousands in the browser', () => {
         .click();
       await waitForText(page, `Acknowledged: ${soonest.recordTitle}`);
       await page.waitForFunction((key) => !document.querySelector(`[data-reminder="${key}"]`), soonest.key);
-      const actions = peekOnce(dbFile, (db) =>
+      const actions = peekOnce(session.preview.dbFile, (db) =>
         db.prepare(`SELECT key, action FROM reminder_actions ORDER BY id`).all(),
       );
       expect(actions).toEqual([{ key: soonest.key, action: 'acknowledged' }]);

@@ -4,37 +4,24 @@
  * (the programme's page, the search page), its rows exactly the scope's records, kept by reload and Back; a scope
  * without dates says so in words; a scope of the whole register stays a usable listbox. Screenshots, axe clean.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SearchInput, SearchResult } from '../../electron/common/domain/search';
-import { todayIso } from '../../electron/common/domain/partial-date';
-import { openDatabase } from '../../db/store/open';
-import { addProgrammeFamily, type ProgrammeFamily } from '../support/programme-family';
-import { generateTreatyRegister, type TreatyRegister } from '../support/treaty-register';
-import { openBrowserSession, screenshot, seriousViolations, type BrowserSession } from './support/browser';
+import { addProgrammeFamily } from '../support/programme-family';
+import { screenshot, seriousViolations } from './support/browser';
+import { treatySession } from './support/treaty-session';
 import { switchTheme, waitForText } from './support/ui';
 
-const dir = mkdtempSync(join(tmpdir(), 'entente-e2e-timeline-'));
-const dbFile = join(dir, 'register.sqlite');
-let reg: TreatyRegister;
-let family: ProgrammeFamily;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  const db = openDatabase(dbFile);
-  reg = generateTreatyRegister(db, todayIso());
-  family = addProgrammeFamily(db, reg, 'Lightning trainer', 0);
-  addProgrammeFamily(db, reg, 'Harbour drone', 10);
-  db.close();
-  session = await openBrowserSession({ dbFile, viewport: { width: 1366, height: 768 } });
-}, 180_000);
-
-afterAll(async () => {
-  await session?.close();
-  rmSync(dir, { recursive: true, force: true });
+const {
+  session,
+  reg,
+  prepared: family,
+} = treatySession({
+  prepare: (db, reg) => {
+    const family = addProgrammeFamily(db, reg, 'Lightning trainer', 0);
+    addProgrammeFamily(db, reg, 'Harbour drone', 10);
+    return family;
+  },
 });
 
 const rowsOf = (page: Page) => page.getByRole('listbox', { name: /Records on the timeline/ });
