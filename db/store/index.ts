@@ -353,6 +353,7 @@ export function referencesOfBody(kind: RecordKind, body: unknown): Reference[] {
 
 export { asAppError } from './records';
 export { damageWords } from './errors';
+export { partsWords } from './damaged-parts';
 export { claimRegister, currentOwner, describeOwner, releaseStaleClaim } from './owner';
 export type { Claim, Owner, OwnerApp } from './owner';
 export { bodyOfRecord } from './verbatim';

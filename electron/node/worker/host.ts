@@ -176,6 +176,12 @@ export class DatabaseHost {
       const reply = JSON.parse(decoder.decode(bytes)) as Reply<Record<string, unknown>>;
       return reply.ok ? bytesOf({ ok: true, value: { ...reply.value, readOnly: this.#readOnly } }) : bytes;
     }
+    if (!writes && bytes.length > 12 && this.#readOnly === null) {
+      // A read answered around damaged parts (dispatch: `damaged` is the reply's last field) makes the window read-only.
+      const tail = decoder.decode(bytes.subarray(Math.max(0, bytes.length - 600)));
+      const named = /"damaged":"([^"]*)"\}$/.exec(tail);
+      if (named) this.#becomeReadOnly(`${damageWords()}: ${named[1]}`);
+    }
     if (channel === 'integrity.check') {
       const reply = JSON.parse(decoder.decode(bytes)) as Reply<{ damaged: boolean; problem: string | null }>;
       if (reply.ok && reply.value.damaged) this.#becomeReadOnly(reply.value.problem ?? 'it failed its integrity check');
