@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION } from '../migrations';
 import { damagedTables } from './damaged-parts';
+import { foreignDatabaseReason } from './identity';
 import { schemaVersion } from './open';
 import type { Db } from './sql';
 
@@ -20,6 +21,8 @@ export interface Inspection {
   problems: string[];
   /** Broken references (only looked for when the structure is sound). */
   brokenReferences: { table: string; rowid: number; parent: string }[];
+  /** Why the file is another program's database (identity.ts), or null for a register. */
+  foreign: string | null;
   /** The tables whose pages fail SQLite's check (damaged-parts.ts; only looked for when the structure is not sound). */
   damagedTables: string[];
 }
@@ -39,6 +42,7 @@ export function inspect(db: Db, deep: boolean): Inspection {
     problems,
     brokenReferences,
     damagedTables: sound ? [] : damagedTables(db),
+    foreign: foreignDatabaseReason(db),
   };
 }
 

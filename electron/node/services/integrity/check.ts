@@ -44,6 +44,8 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 /** SQLite's verdict as check results: schema, structure, then references (only when the structure is sound). */
 function resultsOf(found: Inspection, file?: string): CheckResult[] {
   const results: CheckResult[] = [];
+  // Another program's SQLite file is not "an old register": nothing else about it is Entente's to judge.
+  if (found.foreign) return [{ name: 'schema', ok: false, detail: `not an Entente register: ${found.foreign}` }];
   results.push({
     name: 'schema',
     ok: found.schemaVersion <= found.latestSchemaVersion,
@@ -89,7 +91,9 @@ function summarise(checks: CheckResult[], file?: string): IntegrityReport {
               : c.name === 'quick_check' || c.name === 'integrity_check'
                 ? c.detail
                 : c.name === 'schema'
-                  ? `it was written by a newer Entente (${c.detail})`
+                  ? c.detail.startsWith('not an Entente register')
+                    ? `it is ${c.detail}`
+                    : `it was written by a newer Entente (${c.detail})`
                   : c.name === 'foreign_key_check'
                     ? `records refer to records that are missing (${c.detail})`
                     : c.busy
