@@ -3,6 +3,7 @@ import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconArrowBackUp, IconArrowForwardUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useReadOnly } from '../../api/read-only';
 import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { formatInstant } from '../../components/format';
@@ -13,6 +14,8 @@ export function HistoryPanel() {
   const history = useApiQuery('history.list', {});
   const undo = useApiMutation('history.undo');
   const redo = useApiMutation('history.redo');
+  // Undo and redo change the register: a read-only one disables them, saying why.
+  const readOnly = useReadOnly();
   const failure = undo.error ?? redo.error;
   const last = undo.isSuccess && (!redo.isSuccess || undo.submittedAt > redo.submittedAt) ? undo.data : redo.data;
   return (
@@ -24,11 +27,12 @@ export function HistoryPanel() {
               <Button
                 size="xs"
                 leftSection={<IconArrowBackUp size={16} />}
-                disabled={!data.nextUndo}
+                disabled={!data.nextUndo || readOnly !== null}
                 loading={undo.isPending}
                 data-testid="undo"
                 title={
-                  data.nextUndo ? t('history.undoThis', { label: data.nextUndo.label }) : t('history.nothingToUndo')
+                  readOnly ??
+                  (data.nextUndo ? t('history.undoThis', { label: data.nextUndo.label }) : t('history.nothingToUndo'))
                 }
                 onClick={() => data.nextUndo && undo.mutate({ expectedChangeId: data.nextUndo.id })}
               >
@@ -38,11 +42,12 @@ export function HistoryPanel() {
                 size="xs"
                 variant="default"
                 leftSection={<IconArrowForwardUp size={16} />}
-                disabled={!data.nextRedo}
+                disabled={!data.nextRedo || readOnly !== null}
                 loading={redo.isPending}
                 data-testid="redo"
                 title={
-                  data.nextRedo ? t('history.redoThis', { label: data.nextRedo.label }) : t('history.nothingToRedo')
+                  readOnly ??
+                  (data.nextRedo ? t('history.redoThis', { label: data.nextRedo.label }) : t('history.nothingToRedo'))
                 }
                 onClick={() => data.nextRedo && redo.mutate({ expectedChangeId: data.nextRedo.id })}
               >
