@@ -43,7 +43,7 @@ export interface DatabaseHostOptions {
 }
 
 export interface HostNotice {
-  kind: 'worker-restarted' | 'backup-failed' | 'backup-done' | 'read-only' | 'reloaded' | 'writable';
+  kind: 'worker-restarted' | 'backup-failed' | 'backup-done' | 'read-only' | 'reloaded' | 'writable' | 'busy';
   message: string;
 }
 
@@ -356,7 +356,7 @@ export class DatabaseHost {
         void this.#serveHostCall(slot, message.id, message.method, message.args);
         return;
       case 'event':
-        if (message.name === 'backup-failed' || message.name === 'backup-done')
+        if (message.name === 'backup-failed' || message.name === 'backup-done' || message.name === 'busy')
           this.#options.onNotice?.({ kind: message.name, message: message.detail });
         return;
       case 'closed':
