@@ -12,7 +12,15 @@
 import { Worker } from 'node:worker_threads';
 import { CONTRACT, type ChannelName, type Input, type Output, type Reply } from '../../common/contract';
 import { AppError } from '../../common/domain/errors';
-import { claimRegister, currentOwner, damageWords, describeOwner, type Claim, type OwnerApp } from '../../../db/store';
+import {
+  claimRegister,
+  currentOwner,
+  damageWords,
+  describeOwner,
+  holdPresence,
+  type Claim,
+  type OwnerApp,
+} from '../../../db/store';
 import type { HostServices } from '../handlers/context';
 import { fileIdentity } from './file-identity';
 import type { FromWorker, HostCapability, ToWorker, WorkerConfig, WorkerRole } from './protocol';
@@ -91,6 +99,7 @@ export class DatabaseHost {
   /** Why writes are refused (another owner, a failed integrity check), or null. */
   #readOnly: string | null = null;
   #claim: Claim | null = null;
+  #presence: () => void = () => undefined;
   /** Writes are refused only because another Entente owned the register when this host opened it. */
   #ownedElsewhere = false;
   /** The register file this host's connections have open (fileIdentity), to notice it being replaced. */
@@ -123,6 +132,8 @@ export class DatabaseHost {
       }
     }
     host.#identity = fileIdentity(options.databaseFile);
+    // Marks this process as an Entente window on the register: a restore elsewhere knows it follows (open-elsewhere.ts).
+    host.#presence = holdPresence(options.databaseFile);
     host.#writer = host.#spawn('writer');
     try {
       await host.#writer.ready;
@@ -130,6 +141,7 @@ export class DatabaseHost {
       host.#writer.retiring = true;
       await host.#writer.worker.terminate();
       host.#claim?.release();
+      host.#presence();
       throw error;
     }
     host.#readers = Array.from({ length: options.readers ?? 2 }, () => host.#spawn('reader'));
@@ -263,6 +275,7 @@ export class DatabaseHost {
     this.#closed = true;
     await Promise.all([this.#jobs, ...this.#readers, this.#writer].map((slot) => this.#retire(slot)));
     this.#claim?.release();
+    this.#presence();
   }
 
   /** Thread ids of the workers (tests kill one to see the host recover). */
