@@ -239,12 +239,27 @@ export class DatabaseHost {
       this.#ownedElsewhere = false;
       this.#readOnly = null;
     }
-    await this.#reopenAll();
+    // Taking over the same file needs writable connections only: the readers' read-only ones stay as they are, and
+    // the first save waits for the writer alone (issue 15: respawning and awaiting all four workers made the first
+    // save after a takeover take 23–46 s on a loaded machine). A replaced file needs every connection reopened.
+    if (replaced) await this.#reopenAll();
+    else await this.#reopenWritable();
     this.#options.onNotice?.(
       claimed
         ? { kind: 'writable', message: 'The other window closed this register: this window can change it now.' }
         : { kind: 'reloaded', message: 'The register was replaced (a backup was restored): this window shows it now.' },
     );
+  }
+
+  /** The writer and the jobs worker reopen (writable after a takeover); resolves once the writer is ready. */
+  async #reopenWritable(): Promise<void> {
+    const [writer] = [this.#writer, this.#jobs].map((slot) => {
+      const next = this.#spawn(slot.role);
+      this.#replace(slot, next);
+      void this.#retire(slot);
+      return next;
+    });
+    await writer!.ready.catch(() => undefined);
   }
 
   /** Every worker reopens the register as it is now (after a takeover, writable; after a swap, the new file). */
