@@ -211,7 +211,7 @@ describe('cli: a damaged register', () => {
     // The audit trail's page: list and show do not read it, so they can answer; every check finds it.
     const bytes = damagePage(file, 'audit');
     const warning =
-      /^Warning: the register is damaged \(parts of the file were overwritten or cannot be read\); what follows may be incomplete.*restore --db/m;
+      /^Warning: the register is damaged \(parts of the file were overwritten or cannot be read: the history of changes\); what follows may be incomplete.*restore --db/m;
 
     const listed = await cli('list', 'parties', '--db', file);
     expect(listed.stdout).toMatch(/Japan/);
