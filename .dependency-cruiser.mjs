@@ -64,7 +64,7 @@ const MAY_IMPORT = {
   },
   // The CLI reaches the register only through dispatch(): its commands see the contract, never the store, the
   // services or the handlers (issue 10). The two files that may are listed in CLI_DOORS below.
-  cli: { code: ['domain', 'contract'], packages: [NODE, 'commander'], files: ['package.json'] },
+  cli: { code: ['domain', 'contract'], packages: [NODE, 'commander', 'string-width'], files: ['package.json'] },
   preview: {
     code: ['domain', 'contract', 'store', 'services', 'handlers', 'worker'],
     packages: [NODE, 'vite'],

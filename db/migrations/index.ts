@@ -14,6 +14,7 @@ import { migration as m0009 } from './0009-attachments';
 import { migration as m0010 } from './0010-record-links';
 import { migration as m0011 } from './0011-search-fold-persian';
 import { migration as m0012 } from './0012-status-range-start';
+import { migration as m0013 } from './0013-status-begun';
 
 export interface Migration {
   version: number;
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0010,
   m0011,
   m0012,
+  m0013,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

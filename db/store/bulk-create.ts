@@ -18,6 +18,7 @@ import { auditCreate, bodyOf, checkReferences, getRecord, kindsOf, writeMeta } f
 import { directLookup, memoLookup, type DocLookup } from './search-docs';
 import { indexRecordWith } from './search-index';
 import type { Db } from './sql';
+import { refuseLinkCycles } from './link-cycles';
 
 /** Kinds whose names other records' index rows copy: creating one makes the batch's name lookup stale. */
 const NAMED = new Set<RecordKind>(['party', 'person']);
@@ -64,6 +65,7 @@ export class BulkCreator {
     checkReferences(db, id, CODECS[kind].references(body as never), (ids) => this.#kindsOf(ids));
     writeMeta(db, id, kind, this.#now, true);
     (CODECS[kind] as { save(db: Db, id: string, body: unknown, isNew: boolean): void }).save(db, id, body, true);
+    refuseLinkCycles(db, id);
     this.#kinds.set(id, kind);
     const after = getRecord(db, kind, id);
     if (NAMED.has(kind)) this.#lookup = null;

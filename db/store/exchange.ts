@@ -12,6 +12,7 @@ import type { Db } from './sql';
 import { all } from './sql';
 import { asOneChange } from './undo';
 import { writeVerbatim, type VerbatimMeta } from './verbatim';
+import { refuseLinkCycles } from './link-cycles';
 
 /** Every record of the register as the store's snapshot, read in one transaction (the bundle is one moment). */
 export function snapshotAll(db: Db): AnyRecord[] {
@@ -56,6 +57,8 @@ export function writeVerbatimChange(
       () => {
         db.pragma('defer_foreign_keys = ON');
         for (const write of writes) writeVerbatim(db, write.meta, write.body, { ...options, summary: write.summary });
+        // Checked once every record is in: a bundle may bring both ends of a circle.
+        for (const write of writes) refuseLinkCycles(db, write.meta.id);
         // The documents arrive in the same transaction as their records (after them: they refer to the records).
         if (options.attachments) importAttachments(db, options.attachments);
         if (options.dryRun) throw new DryRunFinished();

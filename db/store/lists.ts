@@ -69,11 +69,12 @@ function asOfBound(text: string | undefined): string | null {
 
 /**
  * The status event that decides a record's status as of @cutoff: mirrors domain/status.ts statusAsOf — the last
- * dated event begun by then in timeline order (status_event_order: date groups, then entry order), not the latest
+ * dated event begun by then in timeline order (status_event_begun, migration 13: date groups, then entry order; an
+ * event counts as begun no earlier than those before it), not the latest
  * sort key, which put "In force · 2021" before "Signed · Mar 2021" and a back-filled range after a later date.
  */
-const STATUS_AS_OF_JOIN = `LEFT JOIN status_events cs ON cs.id = (SELECT x.id FROM status_event_order x
-   WHERE x.record_id = b.id AND x.date_from <= @cutoff
+const STATUS_AS_OF_JOIN = `LEFT JOIN status_events cs ON cs.id = (SELECT x.id FROM status_event_begun x
+   WHERE x.record_id = b.id AND x.begun_from <= @cutoff
    ORDER BY x.date_group DESC, x.position DESC LIMIT 1)`;
 
 /**

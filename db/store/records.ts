@@ -16,6 +16,7 @@ import { CODECS, type Body, type Reference } from './kinds';
 import type { Db } from './sql';
 import { indexRecord, unindexRecord } from './search-index';
 import { all, get, placeholders, run } from './sql';
+import { refuseLinkCycles } from './link-cycles';
 
 interface MetaRow {
   id: string;
@@ -174,6 +175,7 @@ export function createRecord<K extends RecordKind>(
     const now = (ctx.now ?? new Date()).toISOString();
     writeMeta(db, id, kind, now, true);
     CODECS[kind].save(db, id, body, true);
+    refuseLinkCycles(db, id);
     const after = getRecord(db, kind, id);
     indexRecord(db, after);
     auditCreate(db, ctx, after);
@@ -216,6 +218,7 @@ export function updateRecord<K extends RecordKind>(
     checkReferences(db, id, CODECS[kind].references(body));
     writeMeta(db, id, kind, (ctx.now ?? new Date()).toISOString(), false);
     CODECS[kind].save(db, id, body, false);
+    refuseLinkCycles(db, id);
     const after = getRecord(db, kind, id);
     indexRecord(db, after);
     const fields = changedFields(before, after);

@@ -4,7 +4,7 @@
  * load, save, references, detach, dependents and search parts include them; the kind's own codec never sees them.
  */
 import type { LinkKind, RecordKind } from '../../../electron/common/domain/vocab';
-import { LINK_INVERSES, RECORD_KINDS } from '../../../electron/common/domain/vocab';
+import { LINK_INVERSES, LINK_RELATION, RECORD_KINDS } from '../../../electron/common/domain/vocab';
 import type { IncomingLink } from '../../../electron/common/domain/types';
 import type { Db } from '../sql';
 import { all, replaceChildren } from '../sql';
@@ -78,7 +78,7 @@ export function withShared<K extends RecordKind>(codec: KindCodec<K>): KindCodec
       ...codec.sql,
       dependents: [
         ...codec.sql.dependents,
-        `SELECT source_id, 'links to it: ' || kind FROM record_links WHERE target_id = @id`,
+        `SELECT source_id, '${LINK_RELATION}: ' || kind FROM record_links WHERE target_id = @id`,
       ],
     },
     searchParts(lookup, record) {

@@ -5,7 +5,7 @@
  * or dropped) and go out as a verified copy the host hands over.
  */
 import { z } from 'zod';
-import { dateSchema, idSchema, optionalText } from './schemas';
+import { dateSchema, idSchema, optionalLine, optionalText } from './schemas';
 
 /** Kinds of attachment (the issue's list; "note verbale" is the diplomatic note exchanged between ministries). */
 export const ATTACHMENT_KINDS = ['signed_text', 'draft', 'minutes', 'note_verbale', 'annex', 'other'] as const;
@@ -52,12 +52,12 @@ export type TextState = (typeof TEXT_STATES)[number];
 /** What a person types about an attachment (all optional: the title defaults to the file name). */
 export const attachmentMetaSchema = z
   .object({
-    title: optionalText('Title', 500),
+    title: optionalLine('Title', 500),
     kind: z
       .enum(ATTACHMENT_KINDS, { error: `Kind must be one of ${Object.values(ATTACHMENT_KIND_LABELS).join(', ')}` })
       .optional(),
     /** A language tag or name as typed ("it", "Japanese"); free text, short. */
-    language: optionalText('Language', 40),
+    language: optionalLine('Language', 40),
     date: dateSchema('Attachment date'),
     note: optionalText('Note', 5_000),
   })

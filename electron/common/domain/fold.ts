@@ -16,6 +16,11 @@
  *      the Persian/Urdu keyboard's letters to the Arabic ones (Lucene PersianNormalizer): farsi
  *      yeh ی and yeh barree ے → ي, keheh ک → ك, heh goal ہ and heh with yeh above ۀ → ه (ۀ
  *      before the marks are dropped: its NFD is Kurdish ە + hamza, and ە stays a letter of its own). So "مستشفی" typed on a Persian keyboard finds "مستشفى", "کشور" finds "كشور".
+ *   6. Katakana → hiragana (U+30A1–U+30F6 and the iteration marks ヽヾ, one to one): a word
+ *      written テンペスト is found by てんぺすと and the other way round — Japanese writes one word
+ *      in either script (loanwords, names, emphasis) and an input method offers both. The
+ *      prolonged sound mark ー is shared by both and stays; ヷヸヹヺ have no hiragana and stay.
+ *      One UTF-16 unit to one, so offsets do not move.
  *      Not folded: German ue/oe/ae spelled out for ü/ö/ä ("Muenchen" for "München"): done on
  *      both sides (ue → u) it would also join unrelated words of every Latin-script language
  *      ("Duell" and "Dull", "Poet" and "Pot", "blue" and "blu"), and done on one side only it would stop "Munchen" finding "München". Type "Munchen" or "München".
@@ -74,6 +79,14 @@ const VARIANTS: ReadonlyMap<string, string> = new Map([
 const JOINS = /[\p{M}\uff9e\uff9f]/u;
 const ASCII = /^[\x20-\x7e\t\n\r]*$/;
 
+/** Step 6: a katakana letter (ァ–ヶ) or iteration mark (ヽヾ) → its hiragana, 0x60 code points lower. */
+function hiragana(char: string): string {
+  const code = char.charCodeAt(0);
+  return (code >= 0x30a1 && code <= 0x30f6) || code === 0x30fd || code === 0x30fe
+    ? String.fromCharCode(code - 0x60)
+    : char;
+}
+
 const memo = new Map<string, string>();
 
 /** Steps 1–5 for one unit (a character and the marks that follow it). */
@@ -89,7 +102,7 @@ export function foldUnit(unit: string): string {
   let bare = '';
   for (const char of out.normalize('NFD')) if (!isDiacritic(char.codePointAt(0)!)) bare += char;
   let folded = '';
-  for (const char of bare.normalize('NFC')) folded += VARIANTS.get(char) ?? char;
+  for (const char of bare.normalize('NFC')) folded += VARIANTS.get(char) ?? hiragana(char);
   if (memo.size < 50_000) memo.set(unit, folded);
   return folded;
 }

@@ -174,6 +174,8 @@ export interface ReportPeriod {
   end: ReportDate | null;
   /** Set when an undated status followed: the period ended at a date nobody recorded. */
   endUnknown?: boolean;
+  /** Set on an undated current status: it began at an unknown date after the period that opened here. */
+  startsAfter?: ReportDate;
 }
 
 export interface ReportRecord {

@@ -65,14 +65,36 @@ function holdable(field: string) {
   };
 }
 
-/** Required single-line text: trimmed, must not be empty. */
+/**
+ * A single-line field as stored: every run of white space — a tab or line break typed or pasted into a title, two
+ * spaces — becomes one space, and the ends are trimmed. A lone no-break or ideographic space (U+00A0, U+3000) is
+ * kept: it is spacing chosen on purpose ("第1回", U+3000, "日伊協議"). Multi-line fields (notes, summaries) keep their breaks.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, (run) => (run === '\u00a0' || run === '\u3000' ? run : ' ')).trim();
+}
+
+/** Required single-line text: white space collapsed (oneLine), must not be empty. */
 function requiredText(field: string, max: number = LIMITS.title) {
   return z
     .string({ error: `${field} is required` })
-    .trim()
-    .min(1, { error: `${field} is required` })
-    .max(max, { error: `${field} must be at most ${thousands(max)} characters` })
+    .transform(oneLine)
+    .pipe(
+      z
+        .string()
+        .min(1, { error: `${field} is required` })
+        .max(max, { error: `${field} must be at most ${thousands(max)} characters` }),
+    )
     .transform(holdable(field));
+}
+
+/** Optional single-line text: as optionalText, with white space collapsed (oneLine). */
+export function optionalLine(field: string, max: number = LIMITS.short) {
+  return z
+    .string({ error: `${field} must be text` })
+    .max(max, { error: `${field} must be at most ${thousands(max)} characters` })
+    .nullish()
+    .transform((s, ctx) => holdable(field)(oneLine(s ?? ''), ctx));
 }
 
 /** Optional text: absent, null and blank all mean "not given" and store as ''. */
@@ -144,7 +166,7 @@ export function statusEventSchema(kind: StatusKind) {
     status: enumOf(STATUSES[kind] as unknown as readonly [string, ...string[]], 'status'),
     date: dateSchema('Status date'),
     note: optionalText('Note'),
-    source: optionalText('Source', LIMITS.title),
+    source: optionalLine('Source', LIMITS.title),
   });
 }
 
@@ -179,8 +201,8 @@ const shared = { links: linksSchema, alternateTitles };
 
 export const partyInput = object({
   name: requiredText('Name'),
-  shortName: optionalText('Short name', LIMITS.short),
-  nativeName: optionalText('Native name', LIMITS.short),
+  shortName: optionalLine('Short name', LIMITS.short),
+  nativeName: optionalLine('Native name', LIMITS.short),
   type: enumOf(PARTY_KINDS, 'party type'),
   parentId: optionalId('Parent party'),
   notes: optionalText('Notes', LIMITS.longText),
@@ -190,9 +212,9 @@ export const partyInput = object({
 
 export const personInput = object({
   name: requiredText('Name'),
-  familyName: optionalText('Family name', LIMITS.short),
-  nativeName: optionalText('Native name', LIMITS.short),
-  roleTitle: optionalText('Role', LIMITS.title),
+  familyName: optionalLine('Family name', LIMITS.short),
+  nativeName: optionalLine('Native name', LIMITS.short),
+  roleTitle: optionalLine('Role', LIMITS.title),
   partyId: optionalId('Party'),
   roleFrom: dateSchema('In role from'),
   roleTo: dateSchema('In role until'),
@@ -246,16 +268,16 @@ export const termInput = z
 
 export const agreementInput = object({
   title: requiredText('Title'),
-  shortTitle: optionalText('Short title', LIMITS.short),
+  shortTitle: optionalLine('Short title', LIMITS.short),
   type: enumOf(AGREEMENT_KINDS, 'agreement type'),
-  reference: optionalText('Reference', LIMITS.short),
+  reference: optionalLine('Reference', LIMITS.short),
   summary: optionalText('Summary', LIMITS.longText),
   areas: listOf(enumOf(COOPERATION_AREAS, 'cooperation area'), 'Cooperation areas').transform((a) => [...new Set(a)]),
   term: termInput,
   parentId: optionalId('Parent agreement'),
   notes: optionalText('Notes', LIMITS.longText),
   parties: listOf(agreementPartyInput, 'Parties'),
-  placeOfSignature: optionalText('Place of signature', LIMITS.title),
+  placeOfSignature: optionalLine('Place of signature', LIMITS.title),
   ...shared,
   statusEvents: statusEvents('agreement'),
   tags: tagsSchema,
@@ -272,7 +294,7 @@ export const workingGroupSessionInput = object({
 
 export const workingGroupInput = object({
   name: requiredText('Name'),
-  shortName: optionalText('Short name', LIMITS.short),
+  shortName: optionalLine('Short name', LIMITS.short),
   mandate: optionalText('Mandate', LIMITS.longText),
   foundingAgreementId: optionalId('Founding agreement'),
   foundingProgrammeId: optionalId('Founding programme'),
@@ -301,7 +323,7 @@ export const milestoneInput = object({
 
 export const programmeInput = object({
   name: requiredText('Name'),
-  shortName: optionalText('Short name', LIMITS.short),
+  shortName: optionalLine('Short name', LIMITS.short),
   type: enumOf(PROGRAMME_KINDS, 'programme type'),
   description: optionalText('Description', LIMITS.longText),
   areas: listOf(enumOf(COOPERATION_AREAS, 'cooperation area'), 'Cooperation areas').transform((a) => [...new Set(a)]),
@@ -318,7 +340,7 @@ export const participantInput = z
   .strictObject({
     personId: optionalId('Person'),
     partyId: optionalId('Party'),
-    role: optionalText('Role', LIMITS.short),
+    role: optionalLine('Role', LIMITS.short),
   })
   .refine((p) => p.personId !== null || p.partyId !== null, {
     error: 'needs a person or a party',
@@ -328,7 +350,7 @@ export const participantInput = z
 export const actionItemInput = object({
   id: optionalId('Action item id'),
   text: requiredText('Action item', LIMITS.text),
-  owner: optionalText('Owner', LIMITS.short),
+  owner: optionalLine('Owner', LIMITS.short),
   due: dateSchema('Due date'),
   state: enumOf(ACTION_ITEM_STATES, 'state')
     .nullish()
@@ -339,7 +361,7 @@ export const meetingInput = object({
   title: requiredText('Title'),
   type: enumOf(MEETING_KINDS, 'meeting type'),
   date: dateSchema('Date'),
-  place: optionalText('Place', LIMITS.title),
+  place: optionalLine('Place', LIMITS.title),
   summary: optionalText('Summary', LIMITS.longText),
   minutes: optionalText('Minutes', LIMITS.longText),
   notes: optionalText('Notes', LIMITS.longText),

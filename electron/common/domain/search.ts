@@ -78,8 +78,13 @@ export interface SearchHit {
   /** Current status, or the status on the filter's as-of date. */
   status: DerivedStatus | null;
   snippet: SnippetSegment[];
-  /** The record field the snippet comes from (form field key, e.g. 'minutes'), so the detail page can scroll to it. */
+  /**
+   * The record field the match is in (form field key, e.g. 'minutes'), so the detail page can scroll to it. The
+   * snippet comes from it, unless `snippetField` says otherwise.
+   */
   field: string | null;
+  /** The field the snippet comes from when it is not `field`: context shown for a match in the title only. */
+  snippetField?: string;
   /** Every field that matched, best first. */
   matchedFields: string[];
   /** Lower is better (FTS5 bm25); 0 when only filters applied. */

@@ -20,8 +20,12 @@
  * 3. The current status is the last event in that order. Equivalently: of the last dated event
  *    and every undated event, the one entered last.
  * 4. The status as of a day is the last, in the same order, of the dated events that had begun by
- *    then (first day ≤ the day). Undated events cannot be placed in time, so they are left out
- *    and counted (`undatedIgnored`).
+ *    then. An event cannot have begun before an event placed before it in that order, so its
+ *    first day counts raised to theirs (the running maximum of first days along the order,
+ *    `listingDays`): with "Signed · Mar 2021" then "In force · 2021", the year's 1 January does
+ *    not make In force begun in February 2021 — as of Feb 2021 neither had happened. Begun by the
+ *    day: that raised first day ≤ the day. Undated events cannot be placed in time, so they are
+ *    left out and counted (`undatedIgnored`).
  * 5. A meeting's status follows its date until an event says otherwise: with no status event, or
  *    when the deciding event is "Planned", a meeting whose date has passed (its last possible day
  *    is today or earlier) is Held, dated at the meeting; with no event and a date still ahead it
@@ -92,12 +96,13 @@ export interface StatusAsOf {
 /** Status on `cutoffDay` (ISO 'YYYY-MM-DD') from the events alone (rule 4). */
 export function statusAsOf(events: readonly StatusEvent[], cutoffDay: string): StatusAsOf {
   let undatedIgnored = 0;
-  const eligible = events.filter((e) => {
-    const from = fromEdtf(e.date).from;
-    if (from === null) undatedIgnored += 1;
-    return from !== null && from <= cutoffDay;
-  });
-  return { status: currentStatus(eligible), undatedIgnored };
+  let decides: StatusEvent | undefined;
+  // Listing days rise along the timeline order, so the events begun by the day are a prefix of it.
+  for (const [event, day] of listingDays(events)) {
+    if (day === null) undatedIgnored += 1;
+    else if (day <= cutoffDay) decides = event;
+  }
+  return { status: toDerived(decides), undatedIgnored };
 }
 
 /** What the record-level rules need: its kind, its events and (meetings) its own date. */
@@ -171,12 +176,19 @@ export interface StatusPeriod {
   end: string | null;
   /** True when an undated event follows it: the period ended at a date nobody recorded. */
   endUnknown: boolean;
+  /**
+   * Set on the period of an undated current status ("Superseded · date unknown"): it began at a date nobody
+   * recorded, after the period that opened on this EDTF (`start` is then the undated event's own '').
+   */
+  startsAfter?: string;
 }
 
 /**
  * Consecutive periods for a timeline chart: each dated event opens a period that the next dated
  * one closes. An undated event placed after a dated one (rule 2) closes that period at an unknown
- * date (`endUnknown`), so a chart never shows an old status running on to today unremarked.
+ * date (`endUnknown`); when that undated event is the current status (rule 3) it opens the last
+ * period itself, `startsAfter` the one it closed. So model, chart and report agree: "In force ·
+ * 2021" then an undated "Superseded" ends In force and shows Superseded running on to today.
  */
 export function statusPeriods(events: readonly StatusEvent[]): StatusPeriod[] {
   const ordered = orderStatusEvents(events);
@@ -195,5 +207,17 @@ export function statusPeriods(events: readonly StatusEvent[]): StatusPeriod[] {
       endUnknown: undatedBetween && next === undefined,
     });
   });
+  const last = ordered.at(-1);
+  const closed = periods.at(-1);
+  if (last && closed?.endUnknown && fromEdtf(last.date).from === null) {
+    periods.push({
+      status: last.status,
+      eventId: last.id,
+      start: last.date,
+      end: null,
+      endUnknown: false,
+      startsAfter: closed.start,
+    });
+  }
   return periods;
 }

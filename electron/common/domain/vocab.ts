@@ -135,6 +135,8 @@ export const LINK_KINDS = [
   'related',
 ] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
+/** How a record's dependents list names a link made to it ("links to it: merged into"); shown under Links instead. */
+export const LINK_RELATION = 'links to it';
 export const LINK_INVERSES: Record<LinkKind, string> = {
   implements: 'implemented_by',
   amends: 'amended_by',

@@ -8,7 +8,7 @@ import { statusCategory, type StatusCategory } from '../domain/report';
 import { hatchPath } from './hatch';
 import { dayAfter, fitText, type Domain } from './scale';
 import { CATEGORY_COLOURS, r1, ROW_H, TEXTURE } from './style';
-import type { TimelineRow } from './types';
+import type { TimelinePeriod, TimelineRow } from './types';
 
 /** A filled, textured rectangle for one status family (bars and legend swatches). */
 export function Swatch({
@@ -130,18 +130,21 @@ export function Bars({
   return (
     <g>
       {row.periods.map((period, i) => {
+        const openAt = L.x(dayAfter(openEnd));
+        if (period.startsAfter)
+          return <Undated key={i} period={period} top={top} h={h} openAt={openAt} L={L} tips={tips} />;
         const start = span(period.start.edtf, L.x);
         if (!start) return null;
-        const end = period.end
-          ? span(period.end.edtf, L.x)
-          : { a: L.x(dayAfter(openEnd)), b: L.x(dayAfter(openEnd)), exact: true };
+        const end = period.end ? span(period.end.edtf, L.x) : { a: openAt, b: openAt, exact: true };
         if (!end) return null;
         const solidFrom = start.exact ? start.a : start.b;
-        const solidTo = Math.max(solidFrom, end.a);
+        // Followed by an undated current status: this one ended at an unknown date, so no bar runs on past its start.
+        const succeeded = period.endUnknown === true && row.periods[i + 1]?.startsAfter !== undefined;
+        const solidTo = succeeded ? solidFrom : Math.max(solidFrom, end.a);
         const colours = CATEGORY_COLOURS[period.category];
         const label = fitText(period.label, 9.5, solidTo - solidFrom - 8);
         return (
-          <g key={i}>
+          <g key={i} data-period={period.label} data-x1={r1(Math.max(solidTo, start.b))}>
             {tips && (
               <title>{`${period.label}: ${period.start.text} – ${period.end ? period.end.text : period.endUnknown ? 'ended at an unknown date' : 'continuing'}`}</title>
             )}
@@ -169,6 +172,58 @@ export function Bars({
           </g>
         );
       })}
+    </g>
+  );
+}
+
+/**
+ * An undated current status ("Superseded · date unknown"): it began at some unknown date after the period before it
+ * had begun, so it is drawn uncertain from the end of that period's start to today (or the as-of day).
+ */
+function Undated({
+  period,
+  top,
+  h,
+  openAt,
+  L,
+  tips,
+}: {
+  period: TimelinePeriod;
+  top: number;
+  h: number;
+  openAt: number;
+  L: Layout;
+  tips: boolean;
+}): ReactElement | null {
+  const after = span(period.startsAfter!.edtf, L.x);
+  if (!after) return null;
+  const from = after.exact ? after.a : after.b;
+  const words = `${period.label} · date unknown`;
+  const label = fitText(words, 9.5, openAt - from - 8);
+  return (
+    <g data-period={period.label} data-x1={r1(Math.max(from, openAt))}>
+      {tips && <title>{`${words}: began after ${period.startsAfter!.text} – continuing`}</title>}
+      {openAt > from && (
+        <g>
+          <Swatch x={from} y={top} w={openAt - from} h={h} category={period.category} faded />
+          <Uncertain x={from} y={top} w={openAt - from} h={h} ink={CATEGORY_COLOURS[period.category].ink} />
+        </g>
+      )}
+      {label.length > 1 && openAt - from > 24 && (
+        // Dark ink on a white halo: the label sits on hatching, where a bar's own label colour does not read.
+        <text
+          x={r1(from + 4)}
+          y={r1(top + h / 2 + 3.4)}
+          fontSize="9.5"
+          fill="#1a202c"
+          stroke="#ffffff"
+          strokeWidth="2.5"
+          paintOrder="stroke"
+          fontWeight="600"
+        >
+          {label}
+        </text>
+      )}
     </g>
   );
 }

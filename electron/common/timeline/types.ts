@@ -13,6 +13,8 @@ export interface TimelinePeriod {
   end: ReportDate | null;
   /** An undated status followed: drawn as uncertain from its start to today, "ended at an unknown date". */
   endUnknown?: boolean;
+  /** An undated current status: began at an unknown date after the period that opened here; drawn uncertain to today. */
+  startsAfter?: ReportDate;
 }
 
 export interface TimelineEvent {

@@ -16,7 +16,12 @@ export interface CliIo {
   err: (text: string) => void;
   /** stderr is a terminal: a long command may show its progress there. */
   interactive?: boolean;
+  /** Raw bytes to standard output: a file written with `--out -` (absent: "-" is refused). */
+  bytes?: (data: Uint8Array) => void;
 }
+
+/** `--out -`: write the file to standard output (the Unix convention), its summary to standard error. */
+export const STDOUT = '-';
 
 /**
  * How a command opens the --db register: `read` read-only (it must exist; a damaged one is read with a warning);

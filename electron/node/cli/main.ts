@@ -154,6 +154,9 @@ export async function runProcess(argv: string[] = process.argv.slice(2)): Promis
     },
     err: (text) => process.stderr.write(`${text}\n`),
     interactive: process.stderr.isTTY === true,
+    bytes: (data) => {
+      if (!outputClosed) process.stdout.write(data);
+    },
   };
   process.exitCode = await runCli(argv, io);
 }

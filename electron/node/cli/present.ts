@@ -5,6 +5,7 @@
 import { formatPartialDate } from '../../common/domain/partial-date';
 import type { DerivedStatus, RecordSummary } from '../../common/domain/types';
 import { labelOf } from '../../common/domain/vocab';
+import stringWidth from 'string-width';
 
 export function statusJson(status: DerivedStatus | null) {
   return (
@@ -37,11 +38,33 @@ export function statusText(status: DerivedStatus | null): string {
   return status ? `${labelOf(status.status)} (${formatPartialDate(status.date)})` : 'no status';
 }
 
-/** A plain aligned text table; the last column is not padded. */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** `cell` cut to at most `width` terminal columns, whole characters only, with "…" when cut. */
+function cut(cell: string, width: number): string {
+  let out = '';
+  let used = 0;
+  for (const { segment } of graphemes.segment(cell)) {
+    const w = stringWidth(segment);
+    if (used + w > width - 1) break;
+    out += segment;
+    used += w;
+  }
+  return out + '…';
+}
+
+/**
+ * A plain aligned text table; the last column is not padded. Widths are terminal columns (string-width: a CJK
+ * or full-width character takes two, a combining mark none), so columns line up whatever the script.
+ */
 export function table(headers: string[], rows: string[][]): string {
-  const widths = headers.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length))));
-  const fit = (cell: string, i: number) =>
-    cell.length > widths[i]! ? cell.slice(0, widths[i]! - 1) + '…' : cell.padEnd(widths[i]!);
+  const widths = headers.map((h, i) =>
+    Math.min(60, Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? '')))),
+  );
+  const fit = (cell: string, i: number) => {
+    const shown = stringWidth(cell) > widths[i]! ? cut(cell, widths[i]!) : cell;
+    return shown + ' '.repeat(Math.max(0, widths[i]! - stringWidth(shown)));
+  };
   const line = (cells: string[]) =>
     cells
       .map((c, i) => (i === cells.length - 1 ? c : fit(c, i)))

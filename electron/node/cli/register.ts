@@ -24,7 +24,7 @@ import { claimRegister, Store, type Claim } from '../../../db/store';
 import type { HandlerContext, HostServices } from '../handlers/context';
 import { dispatch } from '../handlers/dispatch';
 import { version } from '../../../package.json';
-import { fileProblem, RUN, type CliIo, type OpenMode, type Register, type RegisterOptions } from './command';
+import { fileProblem, RUN, STDOUT, type CliIo, type OpenMode, type Register, type RegisterOptions } from './command';
 import { damageBeforeReading } from './offline';
 
 /**
@@ -68,7 +68,7 @@ export function writeWhole(path: string, bytes: Uint8Array): void {
 /** Files a command read and staged (Register.upload), by upload id; each is taken once. */
 type Staged = Map<string, { name: string; bytes: Uint8Array }>;
 
-function terminalHost(options: RegisterOptions, staged: Staged): HostServices {
+function terminalHost(options: RegisterOptions, staged: Staged, io: CliIo): HostServices {
   return {
     async takeUpload(id) {
       const file = staged.get(id);
@@ -78,6 +78,12 @@ function terminalHost(options: RegisterOptions, staged: Staged): HostServices {
     },
     async deliverFile(file) {
       if (!options.out) throw new AppError('VALIDATION', `Give the file to write with --out (${file.name}).`);
+      if (options.out === STDOUT) {
+        if (!io.bytes)
+          throw new AppError('VALIDATION', 'Standard output cannot take a file here: give --out a file name.');
+        io.bytes(file.bytes);
+        return { saved: true, path: STDOUT };
+      }
       const path = resolve(options.out);
       writeWhole(path, file.bytes);
       return { saved: true, path };
@@ -172,7 +178,7 @@ export function openRegister(file: string, mode: OpenMode, options: RegisterOpti
     ...(options.backupDir ? { backupDir: resolve(options.backupDir) } : {}),
     transport: 'cli',
     appVersion: version,
-    host: terminalHost(options, staged),
+    host: terminalHost(options, staged, say),
   };
   return {
     file,

@@ -5,8 +5,8 @@
  * arranges them.
  */
 import { formatPartialDate } from '../../common/domain/partial-date';
-import type { AnyRecord, Dependent, DerivedStatus } from '../../common/domain/types';
-import { labelOf } from '../../common/domain/vocab';
+import type { AnyRecord, Dependent, DerivedStatus, IncomingLink } from '../../common/domain/types';
+import { LINK_RELATION, labelOf } from '../../common/domain/vocab';
 import type { RecordTitle } from '../../common/contract/records';
 import { statusText } from './present';
 
@@ -64,11 +64,20 @@ export interface ShowInput {
   record: AnyRecord;
   status: DerivedStatus | null;
   titles: readonly RecordTitle[];
+  /** Links other records make to this one, worded from this side (LINK_INVERSES: "Absorbed"), as the app shows them. */
+  incoming: readonly IncomingLink[];
   referredToBy: readonly Dependent[];
 }
 
+/** A dependent's relation without the link parts ("links to it: merged into"): links are listed under Links. */
+const withoutLinks = (relation: string): string =>
+  relation
+    .split(', ')
+    .filter((r) => !r.startsWith(LINK_RELATION))
+    .join(', ');
+
 /** The record as text: header, fields, then one section per kind of related thing. */
-export function recordText({ record, status, titles, referredToBy }: ShowInput): string {
+export function recordText({ record, status, titles, incoming, referredToBy }: ShowInput): string {
   const r = record as unknown as Loose;
   const byId = new Map(titles.map((t) => [t.id, t]));
   const named = (id: string) => {
@@ -118,6 +127,7 @@ export function recordText({ record, status, titles, referredToBy }: ShowInput):
     ),
     ...section('Links', [
       ...rows(r.links).map((l) => `${labelOf(str(l.kind))}: ${named(str(l.targetId))}`),
+      ...incoming.map((l) => `${labelOf(l.inverse)}: ${named(l.sourceId)}`),
       ...words(r.linkedIds).map((id) => `${labelOf(byId.get(id)?.kind ?? 'record')}: ${named(id)}`),
     ]),
     ...section(
@@ -146,7 +156,9 @@ export function recordText({ record, status, titles, referredToBy }: ShowInput):
     ),
     ...section(
       'Referred to by',
-      referredToBy.map((d) => `${labelOf(d.kind)} “${d.title}” (${d.id}) — ${d.relation}`),
+      referredToBy
+        .filter((d) => withoutLinks(d.relation) !== '')
+        .map((d) => `${labelOf(d.kind)} “${d.title}” (${d.id}) — ${withoutLinks(d.relation)}`),
     ),
     ...section(
       'Status timeline',

@@ -9,6 +9,7 @@ import { asAppError, partsWords } from '../../../db/store';
 import { CONTRACT, type ChannelName, type Reply } from '../../common/contract';
 import type { HandlerContext } from './context';
 import { HANDLERS } from './index';
+import { keepRoundTripDates } from './round-trip-dates';
 
 export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(CONTRACT, name);
@@ -36,7 +37,9 @@ export async function dispatch(ctx: HandlerContext, name: unknown, rawInput: unk
   if (!isChannelName(name)) {
     return { ok: false, error: { code: 'NOT_FOUND', message: `Unknown request “${String(name).slice(0, 80)}”.` } };
   }
-  const parsed = CONTRACT[name].input.safeParse(rawInput ?? {});
+  // A record sent back as it was read keeps its stored dates (round-trip-dates.ts says why).
+  const input = name === 'records.update' ? keepRoundTripDates(ctx.store, rawInput) : rawInput;
+  const parsed = CONTRACT[name].input.safeParse(input ?? {});
   if (!parsed.success) {
     const fields = fieldErrorsOf(parsed.error);
     return {

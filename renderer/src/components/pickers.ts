@@ -85,6 +85,31 @@ export function enterStaysInPicker(event: KeyboardEvent<HTMLInputElement>): void
   if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) event.preventDefault();
 }
 
+/**
+ * Enter inside a picker takes what the person sees: the highlighted option, or — when the list on screen has not
+ * highlighted one yet — the best match of the text typed now (the rank of `matchScore`). Mantine's own Enter takes
+ * the option at an index it keeps apart from the highlight, and on a busy machine the two part: the dropdown's
+ * "opened" step runs a timer that resets the index after the typing has highlighted "Staff talks", so "staff" ⏎
+ * chose nothing (or, with a stale index, another option). Runs in the capture phase and stops Mantine's Enter when
+ * it takes an option; with no option rendered it leaves the text typed but not chosen (the save names it).
+ */
+export function enterTakesTypedMatch(event: KeyboardEvent<HTMLInputElement>): void {
+  if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.nativeEvent.isComposing) return;
+  const input = event.currentTarget;
+  const listId = input.getAttribute('aria-controls');
+  const list = listId ? input.ownerDocument.getElementById(listId) : null;
+  if (!list) return;
+  const options = [...list.querySelectorAll<HTMLElement>('[data-combobox-option]:not([data-combobox-disabled])')];
+  const highlighted = options.find((o) => o.hasAttribute('data-combobox-selected'));
+  const query = input.value.trim();
+  const labelled = options.map((element) => ({ element, label: element.textContent ?? '' }));
+  const chosen = highlighted ?? (query === '' ? undefined : rankItems(labelled, query, 1)[0]?.element);
+  if (!chosen) return;
+  event.preventDefault();
+  event.stopPropagation();
+  chosen.click();
+}
+
 /** Tabbing into a picker selects its text, so typing replaces the shown choice instead of appending to it. */
 export function selectAllOnFocus(event: FocusEvent<HTMLInputElement>): void {
   event.currentTarget.select();
@@ -96,5 +121,6 @@ export const PICKER_DEFAULTS = {
   selectFirstOptionOnChange: true,
   filter: rankedFilter,
   onKeyDown: enterStaysInPicker,
+  onKeyDownCapture: enterTakesTypedMatch,
   maxDropdownHeight: 260,
 } as const;

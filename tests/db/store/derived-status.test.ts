@@ -110,12 +110,32 @@ describe('the rule, on the examples of issue 16', () => {
     const events = [ev('signed', '2015-05'), ev('in_force', '2016'), ev('superseded', 'XXXX')];
     expect(currentStatus(events)).toEqual({ status: 'superseded', date: 'XXXX', eventId: 'superseded@XXXX' });
     expect(orderStatusEvents(events).map((e) => e.status)).toEqual(['signed', 'in_force', 'superseded']);
-    // The chart closes the in-force period at an unknown date instead of running it to today.
-    expect(statusPeriods(events).at(-1)).toMatchObject({ status: 'in_force', end: null, endUnknown: true });
+    // The chart closes the in-force period at an unknown date instead of running it to today, and opens Superseded.
+    expect(statusPeriods(events).at(-2)).toMatchObject({ status: 'in_force', end: null, endUnknown: true });
+    expect(statusPeriods(events).at(-1)).toMatchObject({ status: 'superseded', end: null, startsAfter: '2016' });
     // As of a day, an undated event cannot be placed: left out, and counted.
     expect(statusAsOf(events, '2020-01-01')).toMatchObject({ status: { status: 'in_force' }, undatedIgnored: 1 });
     // Entered BEFORE the dated ones, it stays background.
     expect(currentStatus([ev('proposed', 'XXXX'), ev('signed', '2015-05')])?.status).toBe('signed');
+  });
+
+  it('"Signed · Mar 2021" then "In force · 2021": as of Feb 2021 nothing had happened, in model, list and search', () => {
+    const events = [ev('signed', '2021-03'), ev('in_force', '2021')];
+    // In force is placed after the signature, so it cannot have begun before it: 1 January does not count.
+    expect(statusAsOf(events, '2021-02-28').status).toBeNull();
+    expect(statusAsOf(events, '2021-03-31').status?.status).toBe('in_force');
+    expect(statusAsOf([ev('signed', '2021-03-10'), ev('in_force', '2021')], '2021-03-09').status).toBeNull();
+    const { db } = openTempDb();
+    const a = createRecord(db, 'agreement', {
+      title: 'Signed then in force',
+      type: 'mou',
+      statusEvents: events.map(({ status, date }) => ({ status, date })),
+    });
+    const listed = (asOf: string) => listSummaries(db, { kind: 'agreement', asOf }).find((r) => r.id === a.id);
+    expect(asOfFromSql(db, '2021-02-28').get(a.id)).toBeNull();
+    expect(asOfFromSql(db, '2021-03-31').get(a.id)).toMatchObject({ status: 'in_force' });
+    expect(listed('Feb 2021')?.status ?? null).toBeNull();
+    expect(listed('Mar 2021')?.status).toMatchObject({ status: 'in_force' });
   });
 
   it('"Under negotiation · 2019–2021" entered after "In force · Apr 2021": the range is placed by its start', () => {
@@ -232,7 +252,7 @@ describe('model and SQL agree on random timelines', () => {
         })),
       }),
     );
-    for (const asOf of ['2019', 'Jun 2020', '2021', '2022', '2030']) {
+    for (const asOf of ['2019', 'Jun 2019', 'Jun 2020', 'Feb 2021', 'Mar 2021', '2021', '2022', '2030']) {
       const listed = new Map(
         listSummaries(db, { kind: 'agreement', asOf }).map((r) => [r.id, r.status?.eventId ?? null]),
       );
@@ -268,7 +288,15 @@ describe('model and SQL agree on random timelines', () => {
         statusEvents: events,
       });
     });
-    for (const cutoff of ['2018-12-31', '2019-06-15', '2020-12-31', '2021-02-01', '2021-12-31', '2030-01-01']) {
+    for (const cutoff of [
+      '2018-12-31',
+      '2019-06-15',
+      '2020-12-31',
+      '2021-02-01',
+      '2021-03-20',
+      '2021-12-31',
+      '2030-01-01',
+    ]) {
       const sql = asOfFromSql(db, cutoff);
       for (const r of records)
         expect({ cutoff, id: r.title, sql: sql.get(r.id) }).toEqual({
@@ -313,6 +341,7 @@ describe('the views stay per-record', () => {
     for (const sql of [
       "SELECT * FROM current_status WHERE record_id = 'x'",
       "SELECT * FROM status_event_order WHERE record_id = 'x' AND date_from <= '2021-12-31'",
+      "SELECT * FROM status_event_begun WHERE record_id = 'x' AND begun_from <= '2021-12-31'",
     ]) {
       expect(plan(sql)).toContain('USING INDEX status_events_record (record_id=?)');
       expect(plan(sql)).not.toMatch(/SCAN status_events\b/);

@@ -1,11 +1,16 @@
 /**
- * Japanese dates: 2021年1月15日, 2021年1月, and the era forms 令和3年4月1日 / 平成31年 / 昭和64年, with
- * 元年 for year 1 (also romanised: "Reiwa 3"). An era date outside its era is refused, naming the
+ * Japanese dates: 2021年1月15日, 2021年1月, and the era forms 令和3年4月1日 / 平成31年 / 昭和64年 / 大正3年 /
+ * 明治45年, with 元年 for year 1 (also romanised: "Reiwa 3", "Meiji 45"). An era date outside its era is refused, naming the
  * era's first or last day (Heisei ended on 30 April 2019, so 平成31年5月 does not exist).
  */
 import { MONTHS_LONG, pointFrom, pointTo, validate, type Point } from './point';
 
-/** Japanese eras in use since 1926: first and last day, and the Gregorian year before year 1. */
+/**
+ * The eras of the modern calendar (Meiji onwards): first and last day, and the Gregorian year before year 1. Meiji
+ * counts from 25 January 1868 (1 January of Meiji 1 in the old calendar, as Japanese sources convert it); before
+ * Meiji 6 (1873) months were lunisolar, so a month or day then is read as the same number in the Gregorian year.
+ * An era's last day is the day before the next began (Taishō ended 24 December 1926; Shōwa 1 began the 25th).
+ */
 interface Era {
   name: string;
   first: string;
@@ -13,6 +18,8 @@ interface Era {
   base: number;
 }
 const ERA_LIST: [string, Era][] = [
+  ['明治 meiji', { name: 'Meiji', first: '1868-01-25', last: '1912-07-29', base: 1867 }],
+  ['大正 taisho taishō taishou', { name: 'Taishō', first: '1912-07-30', last: '1926-12-24', base: 1911 }],
   ['昭和 showa shōwa shouwa', { name: 'Shōwa', first: '1926-12-25', last: '1989-01-07', base: 1925 }],
   ['平成 heisei', { name: 'Heisei', first: '1989-01-08', last: '2019-04-30', base: 1988 }],
   ['令和 reiwa', { name: 'Reiwa', first: '2019-05-01', last: null, base: 2018 }],
@@ -21,8 +28,8 @@ const ERAS: ReadonlyMap<string, Era> = new Map(
   ERA_LIST.flatMap(([names, era]) => names.split(' ').map((n): [string, Era] => [n, era])),
 );
 const JAPANESE =
-  /^(?:(昭和|平成|令和|showa|shōwa|shouwa|heisei|reiwa)\s*(元|\d{1,2})|(\d{4}))\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?$/;
-const ERA_ROMAJI = /^(showa|shōwa|shouwa|heisei|reiwa)\s+(\d{1,2})$/;
+  /^(?:(明治|大正|昭和|平成|令和|meiji|taisho|taishō|taishou|showa|shōwa|shouwa|heisei|reiwa)\s*(元|\d{1,2})|(\d{4}))\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?$/;
+const ERA_ROMAJI = /^(meiji|taisho|taishō|taishou|showa|shōwa|shouwa|heisei|reiwa)\s+(\d{1,2})$/;
 
 /** A Japanese date as a point, why it cannot be, or null when the text is not one. */
 export function readJapanese(s: string): Point | string | null {

@@ -113,8 +113,9 @@ function readBare(s: string, approx: boolean, today: string): Draft | string | n
   // a hyphen is an ISO 8601-2 sub-year code when it is one and no year span ("2021-21" is spring 2021).
   if ((g = /^(\d{4})-(\d{2})$/.exec(s)) && GROUPS.has(Number(g[2])))
     return { y: Number(g[1]), g: Number(g[2]), approx };
-  if ((g = /^(\d{4})([-/])(\d{1,2})$/.exec(s))) return { y: Number(g[1]), m: Number(g[3]), approx };
-  if ((g = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/.exec(s))) {
+  // …and "2021.1.15", year first with dots, as Japanese, Chinese and Korean offices write it.
+  if ((g = /^(\d{4})([-/.])(\d{1,2})$/.exec(s))) return { y: Number(g[1]), m: Number(g[3]), approx };
+  if ((g = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/.exec(s))) {
     return { y: Number(g[1]), m: Number(g[3]), d: Number(g[4]), approx };
   }
   // Year last: always day first, as written in European ministries

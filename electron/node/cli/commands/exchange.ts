@@ -6,7 +6,16 @@
  */
 import { basename } from 'node:path';
 import type { ImportOutcome, UndoOutcome } from '../../../common/contract/safety';
-import { flagOption, printJson, registerOptions, required, textOption, type CliCommand, type CliIo } from '../command';
+import {
+  flagOption,
+  printJson,
+  registerOptions,
+  required,
+  STDOUT,
+  textOption,
+  type CliCommand,
+  type CliIo,
+} from '../command';
 import { readNamedFile } from '../files';
 
 export const exportCommand: CliCommand = {
@@ -15,16 +24,22 @@ export const exportCommand: CliCommand = {
   description:
     'Write every record (events, links, tags, stable ids) to a versioned exchange bundle; .zip also carries attachments.',
   configure: (command) =>
-    registerOptions(command).option('--out <file>', 'the bundle to write, BUNDLE.json or BUNDLE.zip (required)'),
+    registerOptions(command).option(
+      '--out <file>',
+      'the bundle to write, BUNDLE.json or BUNDLE.zip; - for standard output (JSON) (required)',
+    ),
   async run(cli) {
     const out = required(textOption(cli, 'out'), '--out BUNDLE.json', cli);
     const register = await cli.register('read', { out });
     const result = await register.call('bundle.export', { format: /\.zip$/i.test(out) ? 'zip' : 'json' });
     const { path: file, records, attachments, bytes } = result;
-    if (flagOption(cli, 'json')) printJson(cli.io, { file, records, ...(attachments ? { attachments } : {}), bytes });
+    // Standard output carries the bundle itself: the summary goes to standard error.
+    const say = out === STDOUT ? { ...cli.io, out: cli.io.err } : cli.io;
+    if (flagOption(cli, 'json')) printJson(say, { file, records, ...(attachments ? { attachments } : {}), bytes });
     else {
       const documents = attachments ? ` and ${attachments} attachments` : '';
-      cli.io.out(`Exported ${records} records${documents} to ${file} (${bytes.toLocaleString('en')} bytes).`);
+      const where = out === STDOUT ? 'standard output' : file;
+      say.out(`Exported ${records} records${documents} to ${where} (${bytes.toLocaleString('en')} bytes).`);
     }
     return 0;
   },

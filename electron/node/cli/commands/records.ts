@@ -73,11 +73,13 @@ export const showCommand: CliCommand = {
     const register = await cli.register('read');
     const record = await register.call('records.get', { kind, id });
     const status = 'statusEvents' in record ? recordStatus(record) : null;
-    const ids = referencedIds(record);
+    const incoming = await register.call('records.incomingLinks', { id });
+    const ids = [...new Set([...referencedIds(record), ...incoming.map((l) => l.sourceId)])];
     const titles = ids.length ? await register.call('records.titles', { ids }) : [];
     const referredToBy = await register.call('records.dependents', { id });
-    if (flagOption(cli, 'json')) printJson(cli.io, { record, status: statusJson(status), titles, referredToBy });
-    else cli.io.out(recordText({ record, status, titles, referredToBy }));
+    if (flagOption(cli, 'json'))
+      printJson(cli.io, { record, status: statusJson(status), titles, incomingLinks: incoming, referredToBy });
+    else cli.io.out(recordText({ record, status, titles, incoming, referredToBy }));
     return 0;
   },
 };

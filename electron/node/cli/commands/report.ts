@@ -14,6 +14,7 @@ import {
   printJson,
   registerOptions,
   required,
+  STDOUT,
   textOption,
   wholeNumberOption,
   type CliCommand,
@@ -79,7 +80,7 @@ export const reportCommand: CliCommand = {
   configure: (command) =>
     registerOptions(command)
       .option('--format <format>', `one of ${REPORT_FORMATS.join(', ')} (required)`)
-      .option('--out <path>', 'the file to write (required)')
+      .option('--out <path>', 'the file to write; - for standard output (required)')
       .option('--party <name|id>', 'parties in scope, with their sub-parties (repeatable, or a,b)', collect)
       .option('--any-party', 'records involving any of the parties (default: all of them)')
       .option('--programme <id>', 'a programme and what belongs to it')
@@ -107,11 +108,13 @@ export const reportCommand: CliCommand = {
       throw new AppError(error.code, error.message);
     }
     const r = job.result;
-    if (flagOption(cli, 'json')) printJson(cli.io, { format, ...r });
+    // Standard output carries the report itself: the summary goes to standard error.
+    const say = out === STDOUT ? { ...cli.io, out: cli.io.err } : cli.io;
+    if (flagOption(cli, 'json')) printJson(say, { format, ...r });
     else
-      cli.io.out(
-        `Wrote ${r.path} (${format.toUpperCase()}, ${r.records} records, ${r.events} events, ${r.marking}, ` +
-          `${Math.ceil(r.bytes / 1024)} KB).`,
+      say.out(
+        `Wrote ${out === STDOUT ? 'standard output' : r.path} (${format.toUpperCase()}, ${r.records} records, ` +
+          `${r.events} events, ${r.marking}, ${Math.ceil(r.bytes / 1024)} KB).`,
       );
     return 0;
   },

@@ -61,6 +61,7 @@ function hitJson(hit: SearchHit) {
     status: statusJson(hit.status),
     field: hit.field,
     fieldLabel: hit.field ? fieldLabel(hit.field) : null,
+    ...(hit.snippetField ? { snippetField: hit.snippetField, snippetFieldLabel: fieldLabel(hit.snippetField) } : {}),
     snippet: marked(hit.snippet),
     segments: hit.snippet,
     matchedFields: hit.matchedFields,
@@ -74,8 +75,8 @@ function hitText(hit: SearchHit, n: number): string {
   const status = hit.status ? ` · ${statusText(hit.status)}` : '';
   const where = hit.attachment
     ? `in “${hit.attachment.fileName}”${hit.attachment.page ? `, page ${hit.attachment.page}` : ''}: `
-    : hit.field
-      ? `${fieldLabel(hit.field)}: `
+    : (hit.snippetField ?? hit.field)
+      ? `${fieldLabel(hit.snippetField ?? hit.field!)}: `
       : '';
   return [
     `${n}. ${labelOf(hit.kind)} · ${marked(hit.titleSegments)}${date}${status}`,

@@ -92,6 +92,7 @@ export function buildRecord(
     start: date(p.start),
     end: p.end === null ? null : date(p.end),
     ...(p.endUnknown ? { endUnknown: true } : {}),
+    ...(p.startsAfter === undefined ? {} : { startsAfter: date(p.startsAfter) }),
   }));
   const everything = eventsOf(record, request, names);
   const events = everything.filter((e) => inWindow(e.date.edtf, w));

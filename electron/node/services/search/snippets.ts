@@ -150,6 +150,8 @@ export interface HitText {
   titleSegments: SnippetSegment[];
   snippet: SnippetSegment[];
   field: string | null;
+  /** Set when the snippet is context from another field than `field` (a match in the title only). */
+  snippetField?: string;
   matchedFields: string[];
 }
 
@@ -192,12 +194,14 @@ export function describeHit(
       matchedFields,
     };
   }
-  // Matched on the title (or only by filters): show the start of the first descriptive text.
+  // Matched on the title (or only by filters): show the start of the first descriptive text, saying which field it
+  // is — `field` names the match (the title), and a label taken from it put on this text read "Name: State".
   const lead = rest.find((f) => f.text.trim() !== '');
   return {
     titleSegments,
     snippet: lead ? windowed(lead.text, []) : [],
     field: titleRanges.length ? (titleField?.name ?? 'title') : null,
+    ...(lead ? { snippetField: lead.name } : {}),
     matchedFields,
   };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSeedArticle } from '../../../../db/demo/seed-article';
 import { openDatabase } from '../../../../db/store/open';
+import { createRecord } from '../../../../db/store/records';
 import { runCli } from '../../../../electron/node/cli/main';
 import { tempDbFile, tempDir } from '../../../support/temp-db';
 import { runCliProcess } from './process';
@@ -81,6 +82,44 @@ describe('cli', () => {
     expect(after).toMatchObject({ asOf: '2021-01', cutoff: '2021-01-31', status: { status: 'development' } });
     const text = await cli('status', 'programme', project.id, '--as-of', '15/01/2021', '--db', db);
     expect(text.out).toBe('As of 15 Jan 2021: Development (2019)');
+  });
+
+  it('status --as-of a day before the signature is not In force ("Signed · Mar 2021" then "In force · 2021")', async () => {
+    const file = tempDbFile();
+    const db = openDatabase(file);
+    const a = createRecord(db, 'agreement', {
+      title: 'Signed in March',
+      type: 'mou',
+      statusEvents: [
+        { status: 'signed', date: '2021-03' },
+        { status: 'in_force', date: '2021' },
+      ],
+    });
+    db.close();
+    expect((await cli('status', 'agreement', a.id, '--as-of', 'Feb 2021', '--db', file)).out).toBe(
+      'As of Feb 2021: no status',
+    );
+    expect((await cli('status', 'agreement', a.id, '--as-of', 'Apr 2021', '--db', file)).out).toBe(
+      'As of Apr 2021: In force (2021)',
+    );
+  });
+
+  it('show words a link made to the record as the app does ("Absorbed"), from the one vocabulary of inverses', async () => {
+    const file = tempDbFile();
+    const db = openDatabase(file);
+    const gcap = createRecord(db, 'programme', { name: 'GCAP', type: 'development' });
+    const tempest = createRecord(db, 'programme', {
+      name: 'Tempest',
+      type: 'development',
+      links: [{ targetId: gcap.id, kind: 'merged_into' }],
+    });
+    db.close();
+    const shown = (await cli('show', 'programme', gcap.id, '--db', file)).out;
+    expect(shown).toContain(`Links:\n  • Absorbed: Tempest (${tempest.id})`);
+    expect(shown).not.toMatch(/links to it|merged into/i);
+    expect((await cli('show', 'programme', tempest.id, '--db', file)).out).toContain(
+      `Links:\n  • Merged into: GCAP (${gcap.id})`,
+    );
   });
 
   it('fails with one clear line and a non-zero code for bad input', async () => {

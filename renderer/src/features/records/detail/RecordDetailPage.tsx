@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordStatus } from '../../../../../electron/common/domain/status';
 import type { AnyRecord } from '../../../../../electron/common/domain/types';
-import { isStatusKind, type RecordKind } from '../../../../../electron/common/domain/vocab';
+import { isStatusKind, LINK_RELATION, type RecordKind } from '../../../../../electron/common/domain/vocab';
 import { useApiQuery } from '../../../api/hooks';
 import { editRecordPath } from '../../../app/kinds';
 import { useReadOnly } from '../../../api/read-only';
@@ -28,7 +28,7 @@ import { StatusChronology } from './StatusChronology';
 import { LinksSection } from './LinksSection';
 
 /** A dependent that only links to this record is already listed under Links, in the inverse wording. */
-const onlyLinks = (relation: string) => relation.split(', ').every((r) => r.startsWith('links to it'));
+const onlyLinks = (relation: string) => relation.split(', ').every((r) => r.startsWith(LINK_RELATION));
 
 export default function RecordDetailPage({ kind, id }: { kind: RecordKind; id: string }) {
   const record = useApiQuery('records.get', { kind, id });

@@ -40,6 +40,7 @@ export function StatusChart({
       start: reportDate(p.start),
       end: p.end === null ? null : reportDate(p.end),
       ...(p.endUnknown ? { endUnknown: true } : {}),
+      ...(p.startsAfter === undefined ? {} : { startsAfter: reportDate(p.startsAfter) }),
     })),
     events: orderStatusEvents(events).map((e) => ({
       id: e.id,

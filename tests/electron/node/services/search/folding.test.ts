@@ -51,6 +51,10 @@ const TABLE: [string, string, string[]][] = [
   ['Width', '２０２１年', ['2021']],
   ['Kana', 'ﾃﾝﾍﾟｽﾄ計画', ['テンペスト', 'テンペスト計画', 'ﾃﾝﾍﾟｽﾄ']],
   ['Kana', 'ｶﾞｽ', ['ガス']],
+  // One word in either kana script (katakana for loanwords and emphasis, hiragana as typed): each finds the other.
+  ['Kana, either script', 'テンペスト計画', ['てんぺすと', 'てんぺすと計画', 'ﾃﾝﾍﾟｽﾄ']],
+  ['Kana, either script', 'さくら', ['サクラ', 'ｻｸﾗ']],
+  ['Kana, either script', 'ぼうえい', ['ボウエイ']],
 ];
 
 describe('the folding table', () => {
@@ -61,6 +65,7 @@ describe('the folding table', () => {
   it('keeps what is not the same letter apart: kana voicing, different letters', () => {
     expect(foldText('ガス')).not.toBe(foldText('カス'));
     expect(foldText('ペ')).not.toBe(foldText('ヘ'));
+    expect(foldText('が')).not.toBe(foldText('カ'));
     expect(foldText('ł')).not.toBe(foldText('t'));
     expect(foldText('हिन्दी')).toBe('हिन्दी'); // Devanagari vowel signs are letters, not accents
     expect(foldText('ە')).not.toBe(foldText('ه')); // Kurdish ae is a vowel letter of its own
@@ -174,6 +179,7 @@ describe('property: offsets map back to the original text on generated strings',
 const REFOLDS: [string, number, string, string, string][] = [
   ['migration 6 (the folding table)', 5, 'Visit to Łódź', 'visit to łódź', 'Lodz'],
   ['migration 11 (Persian keyboard letters)', 10, 'Visit to مستشفی', 'visit to مستشفی', 'مستشفى'],
+  ['migration 13 (katakana as hiragana)', 12, 'テンペスト計画', 'テンペスト計画', 'てんぺすと'],
 ];
 
 describe('an index built with an older fold is rebuilt', () => {
