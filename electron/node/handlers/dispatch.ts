@@ -54,7 +54,8 @@ export async function dispatch(ctx: HandlerContext, name: unknown, rawInput: unk
   const handler = HANDLERS[name] as (input: unknown, ctx: HandlerContext) => unknown;
   try {
     return withDamageNamed(ctx, { ok: true, value: await handler(parsed.data, ctx) });
-  } catch (error) {
+  } catch (first) {
+    let error = first;
     // A read that met a damaged table is answered from the rest of the register (issue 15), on a read-only
     // connection only (a writable one would write into the stand-in): once, after the damaged tables are set aside.
     if (!CONTRACT[name].writes && ctx.store.readonly && isDamage(error) && ctx.store.setAsideDamagedTables().length) {
