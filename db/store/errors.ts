@@ -7,6 +7,7 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../../electron/common/domain/errors';
+import { partsWords } from './damaged-parts';
 
 /** Whether the failing work was reading the register or changing it: the wording differs ("could not be saved"). */
 export type Action = 'read' | 'write';
@@ -45,10 +46,13 @@ function cutShort(file: string): { actual: number; expected: number } | 'no-head
  * How a damaged register is broken, as a clause a message can carry in parentheses (issue 15): "cut short" when
  * the file is shorter than its own header says (a copy or save that stopped part-way, a full disk), otherwise
  * overwritten or unreadable in places. Never SQLite's words ("database disk image is malformed", "file is not a
- * database"). Without a file, the general clause.
+ * database"). Without a file, the general clause. `tables` (damaged-parts.ts damagedTables) names what cannot be read,
+ * in the person's words ("… cannot be read: meetings").
  */
-export function damageWords(file?: string): string {
+export function damageWords(file?: string, tables: readonly string[] = []): string {
   const short = file === undefined ? null : cutShort(file);
+  const parts = partsWords(tables);
+  if (parts && short === null) return `parts of the file were overwritten or cannot be read: ${parts}`;
   if (short === 'no-header')
     return 'the file does not begin as a database file does: it was overwritten from its start, or is another kind of file';
   if (short)
@@ -78,7 +82,11 @@ export function asAppError(error: unknown, action: Action = 'write'): AppError {
     );
   if (c === 'SQLITE_FULL' || /ENOSPC/.test(text(error)))
     return new AppError('DISK_FULL', `The disk is full: ${nothing}. Free some space and try again.`);
-  if (c.startsWith('SQLITE_CORRUPT') || c === 'SQLITE_NOTADB')
+  if (
+    c.startsWith('SQLITE_CORRUPT') ||
+    c === 'SQLITE_NOTADB' ||
+    /disk image is malformed|not a database/.test(text(error))
+  )
     return new AppError(
       'DAMAGED',
       `The register is damaged (${damageWords()}): ${nothing}. Run Data & backups ▸ Check, and restore the newest good backup.`,

@@ -353,6 +353,8 @@ export function referencesOfBody(kind: RecordKind, body: unknown): Reference[] {
 
 export { asAppError } from './records';
 export { damageWords } from './errors';
+export { partsWords } from './damaged-parts';
+export { holdPresence, otherProcessesWithRegisterOpen } from './open-elsewhere';
 export { claimRegister, currentOwner, describeOwner, releaseStaleClaim } from './owner';
 export type { Claim, Owner, OwnerApp } from './owner';
 export { bodyOfRecord } from './verbatim';

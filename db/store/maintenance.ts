@@ -5,6 +5,8 @@
  */
 import Database from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION } from '../migrations';
+import { damagedTables } from './damaged-parts';
+import { foreignDatabaseReason } from './identity';
 import { schemaVersion } from './open';
 import type { Db } from './sql';
 
@@ -19,6 +21,10 @@ export interface Inspection {
   problems: string[];
   /** Broken references (only looked for when the structure is sound). */
   brokenReferences: { table: string; rowid: number; parent: string }[];
+  /** Why the file is another program's database (identity.ts), or null for a register. */
+  foreign: string | null;
+  /** The tables whose pages fail SQLite's check (damaged-parts.ts; only looked for when the structure is not sound). */
+  damagedTables: string[];
 }
 
 /** Runs the checks on an open connection. Throws what SQLite throws when the file cannot even be read. */
@@ -35,13 +41,15 @@ export function inspect(db: Db, deep: boolean): Inspection {
     check,
     problems,
     brokenReferences,
+    damagedTables: sound ? [] : damagedTables(db),
+    foreign: foreignDatabaseReason(db),
   };
 }
 
 /** What looking at a file found: it could not be opened, it opened but could not be read, or SQLite's verdict. */
 export type FileInspection =
   | { outcome: 'cannot-open'; error: unknown }
-  | { outcome: 'cannot-read'; error: unknown }
+  | { outcome: 'cannot-read'; error: unknown; damagedTables: string[] }
   | ({ outcome: 'read'; tables: Record<string, number> | null; auditMaxId: number } & Inspection);
 
 /**
@@ -60,7 +68,7 @@ export function inspectFile(file: string, deep: boolean): FileInspection {
     const sound = verdict.problems.length === 1 && verdict.problems[0] === 'ok';
     return { outcome: 'read', ...verdict, tables: sound ? tableCounts(db) : null, auditMaxId: auditMaxId(db) };
   } catch (error) {
-    return { outcome: 'cannot-read', error };
+    return { outcome: 'cannot-read', error, damagedTables: damagedTables(db) };
   } finally {
     db.close();
   }

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../electron/common/domain/errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../migrations';
 import { damageWords } from './errors';
+import { foreignDatabaseReason, markAsEntente } from './identity';
 import { ensureSearchIndex } from './search-index';
 import { walIsForeign } from './wal-fit';
 
@@ -120,6 +121,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON');
     if (!readonly) {
       migrate(db, options.targetVersion ?? LATEST_SCHEMA_VERSION);
+      markAsEntente(db);
       // A damaged or incomplete search index is rebuilt here, before anyone searches (search-index.ts) — or only
       // reported, for a host that rebuilds it in the background.
       const index = ensureSearchIndex(db, { repair: options.searchIndex !== 'defer' });
@@ -153,8 +155,12 @@ function hasSqliteHeader(file: string): boolean {
 }
 
 function readVersion(db: Db, file: string): number {
+  let version: number;
+  let foreign: string | null;
   try {
-    return schemaVersion(db);
+    version = schemaVersion(db);
+    // A schema newer than this build's is refused as such below (a newer Entente may write what this one cannot know).
+    foreign = version > LATEST_SCHEMA_VERSION ? null : foreignDatabaseReason(db);
   } catch (error) {
     if (isLockedOut(error)) throw busyError(file);
     // A register cut short or overwritten in places still has SQLite's header: it is damaged, and saying "not an
@@ -169,6 +175,14 @@ function readVersion(db: Db, file: string): number {
       `${file} is not an Entente database (it does not begin as a database file does). It has not been changed.`,
     );
   }
+  // Another program's SQLite file is never opened as a register, let alone migrated (identity.ts).
+  if (foreign)
+    throw new AppError(
+      'NOT_A_DATABASE',
+      `${file} is not an Entente register (it is ${foreign}). It has not been changed. Choose an Entente register, or a ` +
+        'new file name to create one.',
+    );
+  return version;
 }
 
 /**

@@ -3,6 +3,7 @@
  * the write lock, audit activity for the scheduler, and plain settings. Part of the one Store interface (see
  * store-base.ts for how the class is split).
  */
+import * as damagedParts from './damaged-parts';
 import * as maintenance from './maintenance';
 import { foreignWalError, hasForeignWal } from './open';
 import { getSetting, putSettings } from './settings';
@@ -36,6 +37,21 @@ export abstract class StoreUpkeep extends StoreFiles {
   // ---- maintenance: checks, backups, the scheduler ---------------------------------------------------------
   inspect(deep: boolean): maintenance.Inspection {
     return maintenance.inspect(this.db, deep);
+  }
+  /** The tables whose pages fail SQLite's check ([] when all are sound): see damaged-parts.ts. */
+  damagedTables(): string[] {
+    return damagedParts.damagedTables(this.db);
+  }
+  /**
+   * Reads go around damaged tables from now on (their readable rows only; read-only connections): the tables newly
+   * set aside, [] when there was nothing more to set aside. See damaged-parts.ts.
+   */
+  setAsideDamagedTables(): string[] {
+    return damagedParts.setAsideDamagedTables(this.db);
+  }
+  /** Every table set aside so far on this connection. */
+  tablesSetAside(): string[] {
+    return damagedParts.tablesSetAside(this.db);
   }
   tableCounts(): Record<string, number> {
     return maintenance.tableCounts(this.db);

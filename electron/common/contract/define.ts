@@ -32,4 +32,8 @@ export type ParsedInputOf<C> = C extends Channel<infer I, unknown> ? z.output<I>
 export type OutputOf<C> = C extends Channel<z.ZodType, infer O> ? O : never;
 
 /** What every call returns, over IPC and over the preview's HTTP alike. */
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+/**
+ * A channel's answer. `damaged` (issue 15): the answer was read around damaged parts of the register, named in words
+ * ("meetings"), which are missing from it.
+ */
+export type Reply<T> = { ok: true; value: T; damaged?: string } | { ok: false; error: ErrorInfo };

@@ -171,6 +171,7 @@ export function openRegister(file: string, mode: OpenMode, options: RegisterOpti
       );
   }
   const staged: Staged = new Map();
+  let toldDamaged = false;
   const ctx: HandlerContext = {
     store,
     databaseFile: path,
@@ -183,6 +184,10 @@ export function openRegister(file: string, mode: OpenMode, options: RegisterOpti
     file,
     async call(channel, input) {
       const reply = await send(ctx, say, channel, input);
+      if (reply.ok && reply.damaged && !toldDamaged) {
+        toldDamaged = true;
+        say.err(`Warning: ${reply.damaged} could not be read (damaged) and are missing from what follows.`);
+      }
       if (!reply.ok)
         throw new AppError(reply.error.code, forTerminal(reply.error.code, reply.error.message, file), {
           ...(reply.error.fields ? { fields: reply.error.fields } : {}),

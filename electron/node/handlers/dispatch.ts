@@ -5,7 +5,7 @@
  * so no exception or stack trace ever crosses to the UI.
  */
 import { AppError, fieldErrorsOf, type FieldError } from '../../common/domain/errors';
-import { asAppError } from '../../../db/store';
+import { asAppError, partsWords } from '../../../db/store';
 import { CONTRACT, type ChannelName, type Reply } from '../../common/contract';
 import type { HandlerContext } from './context';
 import { HANDLERS } from './index';
@@ -21,6 +21,16 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
 function summarize(fields: readonly FieldError[]): string {
   const shown = fields.slice(0, 5).map((f) => clip(f.message, 200));
   return shown.join('; ') + (fields.length > 5 ? `; and ${fields.length - 5} more problem(s)` : '');
+}
+
+const isDamage = (error: unknown) =>
+  /^SQLITE_(CORRUPT|NOTADB)/.test(String((error as { code?: unknown }).code ?? '')) ||
+  (error instanceof AppError && error.code === 'DAMAGED');
+
+/** Names the parts read around (the damaged tables set aside on this connection) on a reply. */
+function withDamageNamed(ctx: HandlerContext, reply: { ok: true; value: unknown }): Reply<unknown> {
+  const aside = ctx.store.readonly ? ctx.store.tablesSetAside() : [];
+  return aside.length ? { ...reply, damaged: partsWords(aside) } : reply;
 }
 
 export async function dispatch(ctx: HandlerContext, name: unknown, rawInput: unknown): Promise<Reply<unknown>> {
@@ -41,10 +51,20 @@ export async function dispatch(ctx: HandlerContext, name: unknown, rawInput: unk
       },
     };
   }
+  const handler = HANDLERS[name] as (input: unknown, ctx: HandlerContext) => unknown;
   try {
-    const handler = HANDLERS[name] as (input: unknown, ctx: HandlerContext) => unknown;
-    return { ok: true, value: await handler(parsed.data, ctx) };
-  } catch (error) {
+    return withDamageNamed(ctx, { ok: true, value: await handler(parsed.data, ctx) });
+  } catch (first) {
+    let error = first;
+    // A read that met a damaged table is answered from the rest of the register (issue 15), on a read-only
+    // connection only (a writable one would write into the stand-in): once, after the damaged tables are set aside.
+    if (!CONTRACT[name].writes && ctx.store.readonly && isDamage(error) && ctx.store.setAsideDamagedTables().length) {
+      try {
+        return withDamageNamed(ctx, { ok: true, value: await handler(parsed.data, ctx) });
+      } catch (again) {
+        error = again;
+      }
+    }
     const appError = error instanceof AppError ? error : asAppError(error, CONTRACT[name].writes ? 'write' : 'read');
     if (appError.code === 'INTERNAL') console.error(`[entente] ${name} failed:`, error);
     return { ok: false, error: appError.toInfo() };

@@ -12,7 +12,15 @@
 import { Worker } from 'node:worker_threads';
 import { CONTRACT, type ChannelName, type Input, type Output, type Reply } from '../../common/contract';
 import { AppError } from '../../common/domain/errors';
-import { claimRegister, currentOwner, damageWords, describeOwner, type Claim, type OwnerApp } from '../../../db/store';
+import {
+  claimRegister,
+  currentOwner,
+  damageWords,
+  describeOwner,
+  holdPresence,
+  type Claim,
+  type OwnerApp,
+} from '../../../db/store';
 import type { HostServices } from '../handlers/context';
 import { fileIdentity } from './file-identity';
 import type { FromWorker, HostCapability, ToWorker, WorkerConfig, WorkerRole } from './protocol';
@@ -43,7 +51,7 @@ export interface DatabaseHostOptions {
 }
 
 export interface HostNotice {
-  kind: 'worker-restarted' | 'backup-failed' | 'backup-done' | 'read-only' | 'reloaded' | 'writable';
+  kind: 'worker-restarted' | 'backup-failed' | 'backup-done' | 'read-only' | 'reloaded' | 'writable' | 'busy';
   message: string;
 }
 
@@ -91,6 +99,7 @@ export class DatabaseHost {
   /** Why writes are refused (another owner, a failed integrity check), or null. */
   #readOnly: string | null = null;
   #claim: Claim | null = null;
+  #presence: () => void = () => undefined;
   /** Writes are refused only because another Entente owned the register when this host opened it. */
   #ownedElsewhere = false;
   /** The register file this host's connections have open (fileIdentity), to notice it being replaced. */
@@ -123,6 +132,8 @@ export class DatabaseHost {
       }
     }
     host.#identity = fileIdentity(options.databaseFile);
+    // Marks this process as an Entente window on the register: a restore elsewhere knows it follows (open-elsewhere.ts).
+    host.#presence = holdPresence(options.databaseFile);
     host.#writer = host.#spawn('writer');
     try {
       await host.#writer.ready;
@@ -130,6 +141,7 @@ export class DatabaseHost {
       host.#writer.retiring = true;
       await host.#writer.worker.terminate();
       host.#claim?.release();
+      host.#presence();
       throw error;
     }
     host.#readers = Array.from({ length: options.readers ?? 2 }, () => host.#spawn('reader'));
@@ -176,6 +188,12 @@ export class DatabaseHost {
       const reply = JSON.parse(decoder.decode(bytes)) as Reply<Record<string, unknown>>;
       return reply.ok ? bytesOf({ ok: true, value: { ...reply.value, readOnly: this.#readOnly } }) : bytes;
     }
+    if (!writes && bytes.length > 12 && this.#readOnly === null) {
+      // A read answered around damaged parts (dispatch: `damaged` is the reply's last field) makes the window read-only.
+      const tail = decoder.decode(bytes.subarray(Math.max(0, bytes.length - 600)));
+      const named = /"damaged":"([^"]*)"\}$/.exec(tail);
+      if (named) this.#becomeReadOnly(`${damageWords()}: ${named[1]}`);
+    }
     if (channel === 'integrity.check') {
       const reply = JSON.parse(decoder.decode(bytes)) as Reply<{ damaged: boolean; problem: string | null }>;
       if (reply.ok && reply.value.damaged) this.#becomeReadOnly(reply.value.problem ?? 'it failed its integrity check');
@@ -221,12 +239,27 @@ export class DatabaseHost {
       this.#ownedElsewhere = false;
       this.#readOnly = null;
     }
-    await this.#reopenAll();
+    // Taking over the same file needs writable connections only: the readers' read-only ones stay as they are, and
+    // the first save waits for the writer alone (issue 15: respawning and awaiting all four workers made the first
+    // save after a takeover take 23–46 s on a loaded machine). A replaced file needs every connection reopened.
+    if (replaced) await this.#reopenAll();
+    else await this.#reopenWritable();
     this.#options.onNotice?.(
       claimed
         ? { kind: 'writable', message: 'The other window closed this register: this window can change it now.' }
         : { kind: 'reloaded', message: 'The register was replaced (a backup was restored): this window shows it now.' },
     );
+  }
+
+  /** The writer and the jobs worker reopen (writable after a takeover); resolves once the writer is ready. */
+  async #reopenWritable(): Promise<void> {
+    const [writer] = [this.#writer, this.#jobs].map((slot) => {
+      const next = this.#spawn(slot.role);
+      this.#replace(slot, next);
+      void this.#retire(slot);
+      return next;
+    });
+    await writer!.ready.catch(() => undefined);
   }
 
   /** Every worker reopens the register as it is now (after a takeover, writable; after a swap, the new file). */
@@ -257,6 +290,7 @@ export class DatabaseHost {
     this.#closed = true;
     await Promise.all([this.#jobs, ...this.#readers, this.#writer].map((slot) => this.#retire(slot)));
     this.#claim?.release();
+    this.#presence();
   }
 
   /** Thread ids of the workers (tests kill one to see the host recover). */
@@ -350,7 +384,7 @@ export class DatabaseHost {
         void this.#serveHostCall(slot, message.id, message.method, message.args);
         return;
       case 'event':
-        if (message.name === 'backup-failed' || message.name === 'backup-done')
+        if (message.name === 'backup-failed' || message.name === 'backup-done' || message.name === 'busy')
           this.#options.onNotice?.({ kind: message.name, message: message.detail });
         return;
       case 'closed':

@@ -59,7 +59,11 @@ export type FromWorker =
   | { type: 'open-failed'; code: string; message: string }
   | { type: 'reply'; id: number; bytes: Uint8Array; reopen?: boolean }
   | { type: 'host-call'; id: number; method: HostCapability; args: unknown[] }
-  | { type: 'event'; name: 'backup-done' | 'backup-failed' | 'index-rebuilt' | 'index-progress'; detail: string }
+  | {
+      type: 'event';
+      name: 'backup-done' | 'backup-failed' | 'index-rebuilt' | 'index-progress' | 'busy';
+      detail: string;
+    }
   | { type: 'closed' };
 
 /** Channels whose success means the register file was replaced: every other connection must be reopened. */

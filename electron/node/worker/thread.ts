@@ -91,9 +91,37 @@ async function openRegister(): Promise<Opened> {
   return { store: Store.open(file, { searchIndex: 'defer' }), notice: null };
 }
 
+/** How long opening waits for another program to let go of the register, in all (ms). */
+const BUSY_OPEN_MS = 10 * 60_000;
+
+/**
+ * Opens the register, waiting while another program holds it (issue 15: a plain SQLite program in exclusive
+ * locking mode, or a long write): each try waits within SQLite's busy timeout; the window is told once, then it
+ * opens as soon as the program lets go. Gives up with the BUSY error after BUSY_OPEN_MS.
+ */
+async function openWhenFree(): Promise<Opened> {
+  const started = Date.now();
+  for (let told = false; ; told = true) {
+    try {
+      return await openRegister();
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'BUSY' || Date.now() - started > BUSY_OPEN_MS) throw error;
+      if (!told)
+        post({
+          type: 'event',
+          name: 'busy',
+          detail:
+            'Another program is using this register (it holds the file’s lock): waiting for it, and opening as ' +
+            'soon as it lets go. Nothing has been changed.',
+        });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
 async function start(): Promise<void> {
   try {
-    const { store, notice, damaged } = await openRegister();
+    const { store, notice, damaged } = await openWhenFree();
     ctx = {
       store,
       databaseFile: config.databaseFile,

@@ -8,6 +8,7 @@ import type { MenuCommand } from '../../../electron/common/contract/events';
 import type { RecordKind } from '../../../electron/common/domain/vocab';
 import { RECORD_KINDS } from '../../../electron/common/domain/vocab';
 import { onMenuCommand } from '../api/client';
+import { useReadOnly } from '../api/read-only';
 import { newRecordPath } from './kinds';
 import { navigate } from './router';
 import { startTypeAhead } from './type-ahead';
@@ -75,8 +76,9 @@ const GO_PATHS: Record<string, string> = {
 export function useGlobalShortcuts({ currentKind, openPalette, openShortcutHelp }: ShortcutOptions): void {
   const { setColorScheme } = useMantineColorScheme();
   // Latest values in a ref so the listeners are installed once.
-  const latest = useRef({ currentKind, openPalette, openShortcutHelp, setColorScheme });
-  latest.current = { currentKind, openPalette, openShortcutHelp, setColorScheme };
+  const readOnly = useReadOnly();
+  const latest = useRef({ currentKind, openPalette, openShortcutHelp, setColorScheme, readOnly });
+  latest.current = { currentKind, openPalette, openShortcutHelp, setColorScheme, readOnly };
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -95,13 +97,15 @@ export function useGlobalShortcuts({ currentKind, openPalette, openShortcutHelp 
         latest.current.openPalette();
       } else if (key === 'n') {
         event.preventDefault();
-        newRecord(latest.current.currentKind ?? 'agreement');
+        // A read-only register offers no new record (the banner says why).
+        if (latest.current.readOnly === null) newRecord(latest.current.currentKind ?? 'agreement');
       }
     };
     const onCommand = (command: MenuCommand) => {
       const [verb, arg] = command.split(':') as [string, string | undefined];
-      if (verb === 'new' && arg && (RECORD_KINDS as readonly string[]).includes(arg)) newRecord(arg as RecordKind);
-      else if (command === 'help:shortcuts') latest.current.openShortcutHelp();
+      if (verb === 'new' && arg && (RECORD_KINDS as readonly string[]).includes(arg)) {
+        if (latest.current.readOnly === null) newRecord(arg as RecordKind);
+      } else if (command === 'help:shortcuts') latest.current.openShortcutHelp();
       else if (verb === 'go' || command in GO_PATHS) navigate(GO_PATHS[command] ?? '/');
       else if (command === 'find') {
         startTypeAhead({ overFields: true });

@@ -5,6 +5,8 @@
  *   hold-lock <file>            holds the write lock (BEGIN IMMEDIATE) until told to stop
  *   exclusive <file>            another program in PRAGMA locking_mode=EXCLUSIVE that has written once: it holds
  *                               the file (no one else can even read it) until told to stop
+ *   open-idle <file>            another program that has the register open and has read it once, holding no lock
+ *                               (no transaction), until told to stop
  *   write <file>                writes continuously (one party per transaction), printing a count now and then
  *   host <file> <workerScript>  opens the register as a second Entente (the preview's host) and answers
  *                               JSON calls read from stdin ({"channel", "input"}) with one JSON line each
@@ -35,6 +37,14 @@ async function exclusive(): Promise<void> {
   db.exec(
     'UPDATE settings SET value = value WHERE 0; CREATE TABLE IF NOT EXISTS other_program (x); INSERT INTO other_program VALUES (1)',
   );
+  say('holding');
+  await stdinClosed;
+  db.close();
+}
+
+async function openIdle(): Promise<void> {
+  const db = new Database(file!, { timeout: 0 });
+  db.prepare('SELECT count(*) FROM parties').get();
   say('holding');
   await stdinClosed;
   db.close();
@@ -73,5 +83,11 @@ async function host(): Promise<void> {
   await database.close();
 }
 
-const actions: Record<string, () => Promise<void>> = { 'hold-lock': holdLock, exclusive, write, host };
+const actions: Record<string, () => Promise<void>> = {
+  'hold-lock': holdLock,
+  exclusive,
+  'open-idle': openIdle,
+  write,
+  host,
+};
 await actions[action]!();

@@ -63,6 +63,34 @@ function startCli(args: string[], env: Record<string, string> = {}) {
   };
 }
 
+describe('cli: restore beside a plain SQLite program', () => {
+  it('is refused while another program has the register open without a lock, and goes ahead once it closes', async () => {
+    const file = register();
+    const backup = join(suite.root, `backups-${suite.n}`);
+    expect((await cli('backup', '--db', file, '--dir', backup)).code).toBe(0);
+    const backupFile = join(
+      backup,
+      readdirSync(backup).find((f) => f.endsWith('.sqlite'))!,
+    );
+    const before = readFileSync(file);
+
+    const other = await actor('open-idle', file);
+    await other.line(/^holding$/);
+    const refused = await cli('restore', '--db', file, '--from', backupFile, '--dir', backup);
+    expect(refused.stderr).toMatch(
+      new RegExp(`Another program has this register open \\(node, pid ${other.child.pid}\\).*Nothing was restored`),
+    );
+    expect(refused.code).toBe(5);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(readdirSync(suite.root).filter((f) => f.includes('.replaced-'))).toEqual([]);
+
+    await other.stop();
+    const restored = await cli('restore', '--db', file, '--from', backupFile, '--dir', backup);
+    expect(restored.stdout).toMatch(/^Restored 17 records from /m);
+    expect(restored.code).toBe(0);
+  }, 180_000);
+});
+
 describe('cli: one register, one owner', () => {
   it('while another Entente owns the register, import, undo and restore are refused naming it; nothing is swapped or lost', async () => {
     const file = register();
@@ -183,7 +211,7 @@ describe('cli: a damaged register', () => {
     // The audit trail's page: list and show do not read it, so they can answer; every check finds it.
     const bytes = damagePage(file, 'audit');
     const warning =
-      /^Warning: the register is damaged \(parts of the file were overwritten or cannot be read\); what follows may be incomplete.*restore --db/m;
+      /^Warning: the register is damaged \(parts of the file were overwritten or cannot be read: the history of changes\); what follows may be incomplete.*restore --db/m;
 
     const listed = await cli('list', 'parties', '--db', file);
     expect(listed.stdout).toMatch(/Japan/);

@@ -23,12 +23,12 @@ describe('a register overwritten in places', () => {
     damagePage(file, 'meetings');
     const win = await suite.window(file);
     const banner = win.readOnly ?? '';
-    expect(banner).toContain(`This register is damaged (${OVERWRITTEN})`);
+    expect(banner).toContain(`This register is damaged (${OVERWRITTEN}: meetings)`);
     expect(banner).not.toMatch(SQLITE_WORDS);
     expect(times(banner, /damaged/)).toBe(1);
     await win.close();
     const listed = await cli('list', 'parties', '--db', file);
-    expect(listed.stderr).toContain(`the register is damaged (${OVERWRITTEN})`);
+    expect(listed.stderr).toContain(`the register is damaged (${OVERWRITTEN}: meetings)`);
     expect(listed.stderr).not.toMatch(SQLITE_WORDS);
   }, 180_000);
 
@@ -37,14 +37,33 @@ describe('a register overwritten in places', () => {
     const win = await suite.window(file);
     damagePage(file, 'people');
     const check = await win.call('integrity.check', { deep: true });
-    expect(check).toMatchObject({ ok: true, value: { damaged: true, problem: OVERWRITTEN } });
+    expect(check).toMatchObject({ ok: true, value: { damaged: true, problem: `${OVERWRITTEN}: people` } });
+    const details = check.ok ? check.value.checks.map((c) => c.detail).join('\n') : '';
+    expect(details).not.toMatch(SQLITE_WORDS);
     const banner = win.readOnly ?? '';
     expect(banner).toMatch(
-      /^This register is damaged \(parts of the file were overwritten or cannot be read\); it is now read-only/,
+      /^This register is damaged \(parts of the file were overwritten or cannot be read: people\); it is now read-only/,
     );
     expect(times(banner, /damaged/)).toBe(1);
     expect(banner).not.toMatch(SQLITE_WORDS);
     await win.close();
+  }, 180_000);
+});
+
+describe('what check and backup say of a damaged register', () => {
+  it('check names the damaged part in words, and backup blames the register, not the backups folder', async () => {
+    const file = register();
+    damagePage(file, 'meetings');
+    for (const deep of [[], ['--deep']]) {
+      const run = await cli('check', ...deep, '--db', file);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(new RegExp(`FAIL  (quick|integrity)_check: ${OVERWRITTEN}: meetings`));
+      expect(run.stdout + run.stderr).not.toMatch(SQLITE_WORDS);
+    }
+    const backup = await cli('backup', '--db', file);
+    expect(backup.code).not.toBe(0);
+    expect(backup.stderr).toContain(`No backup was taken: the register is damaged (${OVERWRITTEN}: meetings)`);
+    expect(backup.stderr).not.toMatch(/could not be written to|SQLITE_|malformed/);
   }, 180_000);
 });
 

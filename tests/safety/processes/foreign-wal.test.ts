@@ -3,10 +3,11 @@
  * it (issue 15, as a tester met it): the -wal is another database's and is never applied — every door refuses it,
  * naming it, and it is kept untouched for whoever wants it. The crashed writer and the CLI are real processes.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Store } from '../../../db/store';
 import { openDatabase } from '../../../db/store/open';
 import { checkDatabaseFile } from '../../../electron/node/services/integrity';
@@ -54,6 +55,28 @@ describe('a -wal left beside a register replaced by a copy of another register',
     );
     expect(names.filter((name) => name.startsWith('Busy party'))).toEqual([]);
     expect(names).toContain('Other party 29');
+  }, 180_000);
+
+  it('an older copy of the same register put back with cp -p (its time kept) is never mixed with the later -wal', async () => {
+    const file = register();
+    const older = join(suite.root, `older-${suite.next()}.sqlite`);
+    execFileSync('cp', ['-p', file, older]); // a hand copy, times kept
+    const writer = await actor('write', file);
+    await writer.line(/^wrote 100$/);
+    await writer.kill(); // a crash: the -wal of those 100 saves stays beside the file
+    // A hand restore comes well after the crash: the condition is the log's own age (wal-fit.ts HAND_CHANGE_MS).
+    await vi.waitUntil(() => Date.now() > statSync(`${file}-wal`).ctimeMs + 2_500, { timeout: 30_000, interval: 100 });
+    execFileSync('cp', ['-p', older, file]); // the hand restore: the older copy, with its older time, over the file
+    expect(statSync(file).mtimeMs).toBeLessThan(statSync(`${file}-wal`).mtimeMs);
+    const wal = sha(`${file}-wal`);
+    const copy = sha(file);
+
+    const listed = await cli('list', 'parties', '--db', file);
+    expect(listed.stderr).toMatch(/-wal does not belong to .*Nothing was opened or changed/);
+    expect(listed.stdout).not.toMatch(/Busy party/);
+    await expect(suite.window(file)).rejects.toThrow(/does not belong/);
+    expect(sha(`${file}-wal`)).toBe(wal);
+    expect(sha(file)).toBe(copy);
   }, 180_000);
 
   it('a register’s own -wal after a crash is still applied: no save is lost', async () => {

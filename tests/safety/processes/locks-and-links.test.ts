@@ -33,6 +33,29 @@ describe('cli: an exclusive lock is busy, not damage', () => {
   }, 120_000);
 });
 
+describe('a window meets another program’s exclusive lock', () => {
+  it('says another program is using the register, waits, and opens once that program lets go', async () => {
+    const file = register();
+    const holder = await actor('exclusive', file);
+    await holder.line(/^holding$/);
+    const notices: string[] = [];
+    let told: () => void = () => undefined;
+    const heard = new Promise<void>((resolve) => (told = resolve));
+    const opening = suite.window(file, (message) => {
+      notices.push(message);
+      if (/Another program is using this register/.test(message)) told();
+    });
+    // Heard while still held: the window neither opened past the lock nor gave up on it.
+    await Promise.race([heard, opening.then(() => Promise.reject(new Error('opened while another program held it')))]);
+    await holder.stop(); // the other program closes the register
+    const win = await opening;
+    const parties = await win.call('records.list', { kind: 'party' });
+    expect(parties.ok && parties.value.length).toBe(7);
+    expect(win.readOnly).toBeNull();
+    expect(notices.join('\n')).not.toMatch(/damaged|SQLITE_|database is locked/);
+  }, 180_000);
+});
+
 describe('cli: a symlink meets the owner claim', () => {
   it('import through a symlink to a register another Entente owns is refused, and writes nothing', async () => {
     const file = register();

@@ -156,7 +156,7 @@ describe('no writes into a damaged register', () => {
 
     const h = await host(file);
     expect(h.readOnly).toMatch(
-      /damaged \(parts of the file were overwritten or cannot be read\); it is open read-only/,
+      /damaged \(parts of the file were overwritten or cannot be read: meetings\); it is open read-only/,
     );
     expect(await h.call('records.create', party('Australia') as never)).toMatchObject({
       ok: false,

@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../common/domain/errors';
-import { Store } from '../../../../db/store';
+import { damageWords, Store } from '../../../../db/store';
 import {
   backupName,
   listBackups,
@@ -84,6 +84,14 @@ export async function createVerifiedBackup(store: Store, options: BackupOptions)
       removeQuietly(partial);
       const code = (error as { code?: string }).code ?? '';
       const reasonText = error instanceof Error ? error.message : String(error);
+      // The register's own damage is not the backup folder's fault: said as damage, in words (issue 15).
+      if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
+        throw new AppError(
+          'DAMAGED',
+          `No backup was taken: the register is damaged (${damageWords(register, store.damagedTables())}), so a copy ` +
+            `would carry the damage. Nothing was written to ${options.dir}; older backups were kept. Run Data & ` +
+            'backups ▸ Check, and restore the newest good backup.',
+        );
       if (code === 'SQLITE_FULL' || /ENOSPC/.test(reasonText))
         throw new AppError(
           'DISK_FULL',

@@ -15,7 +15,7 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../common/domain/errors';
-import { Store } from '../../../../db/store';
+import { otherProcessesWithRegisterOpen, Store } from '../../../../db/store';
 import { createVerifiedBackup } from './backup';
 import { listBackups, readManifest, type BackupInfo } from './files';
 import { verifyBackupFile } from './verify';
@@ -82,6 +82,17 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
       `The backup ${basename(backupPath)} ${verification.problem}. Nothing was restored; your current data is unchanged.`,
     );
   }
+
+  // A program that has the file open (even idle, without a lock) would go on with the old file after the swap, and
+  // what it saved would be lost: refused while one does (Entente's own windows follow a restore; open-elsewhere.ts).
+  const others = otherProcessesWithRegisterOpen(databaseFile);
+  if (others.length > 0)
+    throw new AppError(
+      'BUSY',
+      `Another program has this register open (${others.map((o) => `${o.name}, pid ${o.pid}`).join('; ')}): ` +
+        'restoring now would replace the file under it, and what it saves afterwards would be lost. Nothing was ' +
+        'restored; the register is unchanged. Close that program, then restore again.',
+    );
 
   let safetyCopy: BackupInfo | null = null;
   if (options.store?.isOpen) {

@@ -3,7 +3,7 @@
  * rows of every table; when the counts it should hold are known (taken from the source at
  * backup time, or from its manifest later) they must be equal. Nothing here writes.
  */
-import { Store } from '../../../../db/store';
+import { damageWords, Store } from '../../../../db/store';
 
 export interface Verification {
   ok: boolean;
@@ -32,12 +32,13 @@ export function verifyBackupFile(path: string, expected?: Record<string, number>
     records: 0,
   });
   const found = Store.inspectFile(path, true);
-  if (found.outcome !== 'read') {
+  if (found.outcome === 'cannot-open') {
     const reason = found.error instanceof Error ? found.error.message : String(found.error);
-    return failed(found.outcome === 'cannot-open' ? `cannot be opened (${reason})` : `cannot be read (${reason})`);
+    return failed(`cannot be opened (${reason})`);
   }
+  if (found.outcome === 'cannot-read') return failed(`is damaged (${damageWords(path, found.damagedTables)})`);
   if (found.problems.length !== 1 || found.problems[0] !== 'ok' || found.tables === null)
-    return failed(`is damaged: ${found.problems.slice(0, 3).join('; ')}`);
+    return failed(`is damaged (${damageWords(path, found.damagedTables)})`);
   if (found.schemaVersion < 1) return failed('is not an Entente database (no schema)');
   if (found.schemaVersion > found.latestSchemaVersion)
     return failed(

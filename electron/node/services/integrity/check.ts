@@ -42,8 +42,10 @@ export interface IntegrityReport {
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** SQLite's verdict as check results: schema, structure, then references (only when the structure is sound). */
-function resultsOf(found: Inspection): CheckResult[] {
+function resultsOf(found: Inspection, file?: string): CheckResult[] {
   const results: CheckResult[] = [];
+  // Another program's SQLite file is not "an old register": nothing else about it is Entente's to judge.
+  if (found.foreign) return [{ name: 'schema', ok: false, detail: `not an Entente register: ${found.foreign}` }];
   results.push({
     name: 'schema',
     ok: found.schemaVersion <= found.latestSchemaVersion,
@@ -56,13 +58,9 @@ function resultsOf(found: Inspection): CheckResult[] {
   results.push({
     name: found.check,
     ok: structural,
-    // SQLite words some problems over several lines; a report line is one line.
-    detail: structural
-      ? 'ok'
-      : found.problems
-          .slice(0, 5)
-          .map((p) => p.replace(/\s+/g, ' ').trim())
-          .join('; '),
+    // SQLite's own lines ("Tree 38 page 38 …", "database disk image is malformed") mean nothing to a person: the
+    // damage is said in words, naming the parts that cannot be read.
+    detail: structural ? 'ok' : damageWords(file, found.damagedTables),
   });
   if (!structural) return results; // following a broken structure further can mislead
   const broken = found.brokenReferences;
@@ -90,15 +88,19 @@ function summarise(checks: CheckResult[], file?: string): IntegrityReport {
           .map((c) =>
             c.name === 'open'
               ? damageWords(file)
-              : c.name === 'schema'
-                ? `it was written by a newer Entente (${c.detail})`
-                : c.name === 'foreign_key_check'
-                  ? `records refer to records that are missing (${c.detail})`
-                  : c.busy
-                    ? 'the register is busy in another program, so the search index could not be checked now: try again'
-                    : c.name === 'search_index'
-                      ? `the search index does not match the records (${c.detail})`
-                      : damageWords(file),
+              : c.name === 'quick_check' || c.name === 'integrity_check'
+                ? c.detail
+                : c.name === 'schema'
+                  ? c.detail.startsWith('not an Entente register')
+                    ? `it is ${c.detail}`
+                    : `it was written by a newer Entente (${c.detail})`
+                  : c.name === 'foreign_key_check'
+                    ? `records refer to records that are missing (${c.detail})`
+                    : c.busy
+                      ? 'the register is busy in another program, so the search index could not be checked now: try again'
+                      : c.name === 'search_index'
+                        ? `the search index does not match the records (${c.detail})`
+                        : damageWords(file),
           )
           .join('; ');
   const busy = failed.some((c) => c.busy);
@@ -111,7 +113,8 @@ export function checkDatabaseFile(file: string, options: { deep?: boolean } = {}
   if (foreignWal)
     return { ok: false, damaged: false, checks: [{ name: 'wal', ok: false, detail: foreignWal }], problem: foreignWal };
   const found = Store.inspectFile(file, options.deep ?? false);
-  return found.outcome === 'read' ? summarise(resultsOf(found), file) : openFailure(found.error, file);
+  if (found.outcome === 'read') return summarise(resultsOf(found, file), file);
+  return openFailure(found.error, file, found.outcome === 'cannot-read' ? found.damagedTables : []);
 }
 
 /**
@@ -120,7 +123,7 @@ export function checkDatabaseFile(file: string, options: { deep?: boolean } = {}
  */
 const UNREACHABLE = /^(SQLITE_(READONLY|CANTOPEN|PERM|AUTH|BUSY|LOCKED)|E(ACCES|PERM|BUSY|ROFS))/;
 
-function openFailure(error: unknown, file: string): IntegrityReport {
+function openFailure(error: unknown, file: string, damagedTables: string[] = []): IntegrityReport {
   const code = String((error as { code?: unknown }).code ?? '');
   // Another program holds the file (an exclusive lock, a long write): the check could not run — busy, never a FAIL.
   if (/^SQLITE_(BUSY|LOCKED)/.test(code) || (error instanceof AppError && error.code === 'BUSY')) {
@@ -144,8 +147,8 @@ function openFailure(error: unknown, file: string): IntegrityReport {
   }
   // SQLITE_CORRUPT while reading the structure is the file's own damage, said as such.
   if (code.startsWith('SQLITE_CORRUPT'))
-    return summarise([{ name: 'quick_check', ok: false, detail: message(error) }], file);
-  return summarise([{ name: 'open', ok: false, detail: message(error) }], file);
+    return summarise([{ name: 'quick_check', ok: false, detail: damageWords(file, damagedTables) }], file);
+  return summarise([{ name: 'open', ok: false, detail: damageWords(file) }], file);
 }
 
 /**
@@ -185,7 +188,7 @@ export function checkOpenDatabase(
   options: { deep?: boolean; extra?: (store: Store) => CheckResult[] } = {},
 ): IntegrityReport {
   try {
-    const checks = resultsOf(store.inspect(options.deep ?? false));
+    const checks = resultsOf(store.inspect(options.deep ?? false), store.file);
     if (checks.every((c) => c.ok))
       checks.push(
         checkSearchTables(store, { deep: options.deep ?? false }),
@@ -194,6 +197,11 @@ export function checkOpenDatabase(
       );
     return summarise(checks, store.file);
   } catch (error) {
+    if (/^SQLITE_CORRUPT/.test(String((error as { code?: unknown }).code ?? '')))
+      return summarise(
+        [{ name: 'quick_check', ok: false, detail: damageWords(store.file, store.damagedTables()) }],
+        store.file,
+      );
     return summarise([{ name: 'open', ok: false, detail: message(error) }], store.file);
   }
 }

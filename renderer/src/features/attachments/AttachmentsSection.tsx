@@ -17,6 +17,7 @@ import {
 import { formatPartialDate } from '../../../../electron/common/domain/partial-date';
 import { api, transportKind } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useReadOnly } from '../../api/read-only';
 import { Section } from '../../components/Section';
 import { AttachmentEditDialog } from './AttachmentEditDialog';
 import './attachments.css';
@@ -75,6 +76,8 @@ export function AttachmentsSection({ recordId }: { recordId: string }) {
   const { attach, phase, error, clearError } = useAttachFiles(recordId);
   const remove = useApiMutation('attachments.remove');
   const restore = useApiMutation('attachments.restore');
+  // A read-only register offers no "Add files" (the attach could only be refused; the banner says why).
+  const readOnly = useReadOnly();
   const [removed, setRemoved] = useState<Attachment | null>(null);
   const [editing, setEditing] = useState<Attachment | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -106,15 +109,17 @@ export function AttachmentsSection({ recordId }: { recordId: string }) {
       id="attachments"
       title={t('title')}
       actions={
-        <Button
-          size="compact-sm"
-          variant="default"
-          leftSection={<IconPaperclip size={14} aria-hidden />}
-          onClick={() => addInput.current?.click()}
-          loading={phase.step === 'uploading'}
-        >
-          {t('add')}
-        </Button>
+        readOnly ? null : (
+          <Button
+            size="compact-sm"
+            variant="default"
+            leftSection={<IconPaperclip size={14} aria-hidden />}
+            onClick={() => addInput.current?.click()}
+            loading={phase.step === 'uploading'}
+          >
+            {t('add')}
+          </Button>
+        )
       }
     >
       <input

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportOutcome } from '../../../../electron/common/contract/safety';
 import { uploadFile } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
+import { useReadOnly } from '../../api/read-only';
 import { Section } from '../../components/Section';
 import { useFocusWhenDone } from '../../components/useFocusWhenDone';
 import { formatInstant } from '../../components/format';
@@ -39,6 +40,8 @@ export function ExchangePanel({ importRequest }: { importRequest?: number }) {
   const { t } = useTranslation(SAFETY_NS);
   const exporter = useApiMutation('bundle.export');
   const importer = useApiMutation('bundle.import');
+  // An import changes the register: a read-only one disables it, saying why.
+  const readOnly = useReadOnly();
   const [pending, setPending] = useState<Pending | null>(null);
   const [done, setDone] = useState<ImportOutcome | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
@@ -117,7 +120,14 @@ export function ExchangePanel({ importRequest }: { importRequest?: number }) {
             key={importRequest}
           >
             {(props) => (
-              <Button size="xs" variant="default" {...props} data-testid="import-bundle">
+              <Button
+                size="xs"
+                variant="default"
+                {...props}
+                disabled={readOnly !== null}
+                title={readOnly ?? undefined}
+                data-testid="import-bundle"
+              >
                 {t('exchange.import')}
               </Button>
             )}

@@ -3,6 +3,7 @@ import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconArrowBackUp, IconArrowForwardUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useReadOnly } from '../../api/read-only';
 import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { historyLabel } from '../../components/changeLine';
@@ -15,6 +16,8 @@ export function HistoryPanel() {
   const history = useApiQuery('history.list', {});
   const undo = useApiMutation('history.undo');
   const redo = useApiMutation('history.redo');
+  // Undo and redo change the register: a read-only one disables them, saying why.
+  const readOnly = useReadOnly();
   const failure = undo.error ?? redo.error;
   const last = undo.isSuccess && (!redo.isSuccess || undo.submittedAt > redo.submittedAt) ? undo.data : redo.data;
   return (
@@ -26,13 +29,14 @@ export function HistoryPanel() {
               <Button
                 size="xs"
                 leftSection={<IconArrowBackUp size={16} />}
-                disabled={!data.nextUndo}
+                disabled={!data.nextUndo || readOnly !== null}
                 loading={undo.isPending}
                 data-testid="undo"
                 title={
-                  data.nextUndo
+                  readOnly ??
+                  (data.nextUndo
                     ? t('history.undoThis', { label: historyLabel(tc, data.nextUndo) })
-                    : t('history.nothingToUndo')
+                    : t('history.nothingToUndo'))
                 }
                 onClick={() => data.nextUndo && undo.mutate({ expectedChangeId: data.nextUndo.id })}
               >
@@ -42,13 +46,14 @@ export function HistoryPanel() {
                 size="xs"
                 variant="default"
                 leftSection={<IconArrowForwardUp size={16} />}
-                disabled={!data.nextRedo}
+                disabled={!data.nextRedo || readOnly !== null}
                 loading={redo.isPending}
                 data-testid="redo"
                 title={
-                  data.nextRedo
+                  readOnly ??
+                  (data.nextRedo
                     ? t('history.redoThis', { label: historyLabel(tc, data.nextRedo) })
-                    : t('history.nothingToRedo')
+                    : t('history.nothingToRedo'))
                 }
                 onClick={() => data.nextRedo && redo.mutate({ expectedChangeId: data.nextRedo.id })}
               >

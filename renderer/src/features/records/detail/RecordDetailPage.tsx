@@ -8,6 +8,7 @@ import type { AnyRecord } from '../../../../../electron/common/domain/types';
 import { isStatusKind, LINK_RELATION, type RecordKind } from '../../../../../electron/common/domain/vocab';
 import { useApiQuery } from '../../../api/hooks';
 import { editRecordPath } from '../../../app/kinds';
+import { useReadOnly } from '../../../api/read-only';
 import { navigate } from '../../../app/router';
 import { usePageShortcuts } from '../../../app/shortcuts';
 import { PageHeader } from '../../../components/PageHeader';
@@ -42,12 +43,16 @@ function RecordDetail({ record, loaded }: { record: AnyRecord; loaded: boolean }
   const [deleting, setDeleting] = useState(false);
   const [addStatus, setAddStatus] = useState(0);
   const events = statusEventsOf(record);
+  // A read-only register (damaged, or another window's) offers no change that could only be refused.
+  const readOnly = useReadOnly();
   // E edit, S add a status event (app/shortcuts.ts: not while typing, not under a dialog).
   usePageShortcuts(
-    {
-      e: () => navigate(editRecordPath(record.kind, record.id)),
-      ...(events ? { s: () => setAddStatus((n) => n + 1) } : {}),
-    },
+    readOnly
+      ? {}
+      : {
+          e: () => navigate(editRecordPath(record.kind, record.id)),
+          ...(events ? { s: () => setAddStatus((n) => n + 1) } : {}),
+        },
     loaded,
   );
   const type = recordType(record);
@@ -87,23 +92,27 @@ function RecordDetail({ record, loaded }: { record: AnyRecord; loaded: boolean }
                 {t('timelineView.show')}
               </Button>
             ) : null}
-            <Button
-              component="a"
-              href={`#${editRecordPath(record.kind, record.id)}`}
-              variant="default"
-              leftSection={<IconPencil size={14} />}
-              aria-keyshortcuts="E"
-            >
-              {t('common.edit')}
-            </Button>
-            <Button
-              variant="default"
-              color="red"
-              leftSection={<IconTrash size={14} />}
-              onClick={() => setDeleting(true)}
-            >
-              {t('common.delete')}
-            </Button>
+            {readOnly ? null : (
+              <>
+                <Button
+                  component="a"
+                  href={`#${editRecordPath(record.kind, record.id)}`}
+                  variant="default"
+                  leftSection={<IconPencil size={14} />}
+                  aria-keyshortcuts="E"
+                >
+                  {t('common.edit')}
+                </Button>
+                <Button
+                  variant="default"
+                  color="red"
+                  leftSection={<IconTrash size={14} />}
+                  onClick={() => setDeleting(true)}
+                >
+                  {t('common.delete')}
+                </Button>
+              </>
+            )}
           </>
         }
       />

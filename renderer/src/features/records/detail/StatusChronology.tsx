@@ -13,6 +13,7 @@ import { currentStatus, orderStatusEvents } from '../../../../../electron/common
 import type { StatusEvent } from '../../../../../electron/common/domain/types';
 import type { StatusKind } from '../../../../../electron/common/domain/vocab';
 import { useApiMutation } from '../../../api/hooks';
+import { useReadOnly } from '../../../api/read-only';
 import { Section } from '../../../components/Section';
 import { CATEGORY_BADGE_COLOURS } from '../../../components/StatusBadge';
 import { vocabLabel } from '../../../i18n';
@@ -47,6 +48,7 @@ export function StatusChronology({
     if (editing === null && wasEditing.current) addButton.current?.focus();
     wasEditing.current = editing !== null;
   }, [editing]);
+  const readOnly = useReadOnly();
   const add = useApiMutation('status.add');
   const update = useApiMutation('status.update');
   const remove = useApiMutation('status.remove');
@@ -64,7 +66,7 @@ export function StatusChronology({
       title={t('detail.chronology')}
       id="chronology"
       actions={
-        editing === 'new' ? null : (
+        editing === 'new' || readOnly ? null : (
           <Button
             ref={addButton}
             variant="subtle"
@@ -138,21 +140,23 @@ export function StatusChronology({
                         remove.isPending && remove.variables?.eventId === event.id,
                       ],
                     ] as const
-                  ).map(([action, Icon, onClick, loading]) => (
-                    <Tooltip key={action} label={t(`timeline.${action}Event`)}>
-                      <ActionIcon
-                        aria-label={t(`timeline.${action}EventNamed`, {
-                          status: vocabLabel(t, event.status),
-                          date: formatPartialDate(event.date),
-                        })}
-                        color="gray"
-                        loading={loading}
-                        onClick={onClick}
-                      >
-                        <Icon size={14} />
-                      </ActionIcon>
-                    </Tooltip>
-                  ))}
+                  )
+                    .filter(() => readOnly === null)
+                    .map(([action, Icon, onClick, loading]) => (
+                      <Tooltip key={action} label={t(`timeline.${action}Event`)}>
+                        <ActionIcon
+                          aria-label={t(`timeline.${action}EventNamed`, {
+                            status: vocabLabel(t, event.status),
+                            date: formatPartialDate(event.date),
+                          })}
+                          color="gray"
+                          loading={loading}
+                          onClick={onClick}
+                        >
+                          <Icon size={14} />
+                        </ActionIcon>
+                      </Tooltip>
+                    ))}
                 </Group>
               </Group>
             </li>

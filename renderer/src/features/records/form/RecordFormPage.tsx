@@ -14,6 +14,7 @@ import type { RecordKind } from '../../../../../electron/common/domain/vocab';
 import type { Input } from '../../../../../electron/common/contract';
 import { ApiError } from '../../../api/client';
 import { useApiMutation, useApiQuery } from '../../../api/hooks';
+import { useReadOnly } from '../../../api/read-only';
 import { recordPath } from '../../../app/kinds';
 import { isAskingToLeave, useLeaveGuard } from '../../../app/leave-guard';
 import { hasTypeAhead } from '../../../app/type-ahead';
@@ -41,11 +42,21 @@ const FORMS: Record<RecordKind, (props: { draft: Draft; id?: string | undefined 
 };
 
 export default function RecordFormPage({ kind, id }: { kind: RecordKind; id?: string | undefined }) {
+  const { t } = useTranslation();
   const existing = useApiQuery(
     'records.get',
     { kind, id: id ?? '' },
     { enabled: Boolean(id), staleTime: 0, gcTime: 0 },
   );
+  const readOnly = useReadOnly();
+  // A read-only register (damaged, or another window's) offers no form whose save could only be refused; the
+  // banner above says why.
+  if (readOnly)
+    return (
+      <Alert m="md" color="yellow" variant="light" title={t('readOnly.title')} role="status">
+        {readOnly}
+      </Alert>
+    );
   if (!id) return <RecordForm kind={kind} initial={emptyDraft(kind)} />;
   return (
     <QueryState query={existing}>

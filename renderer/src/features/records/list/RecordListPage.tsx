@@ -11,6 +11,7 @@ import type { RecordKind } from '../../../../../electron/common/domain/vocab';
 import type { SavedView } from '../../../../../electron/common/domain/views';
 import { useApiQuery } from '../../../api/hooks';
 import { newRecordPath } from '../../../app/kinds';
+import { useReadOnly } from '../../../api/read-only';
 import { onRouteChange } from '../../../app/router';
 import { PageHeader } from '../../../components/PageHeader';
 import { PartialDateInput } from '../../../components/PartialDateInput';
@@ -26,6 +27,7 @@ import { ViewActions } from './ViewActions';
 
 export default function RecordListPage({ kind }: { kind: RecordKind }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const settings = useApiQuery('register.settings', {});
   const savedViews = useApiQuery('views.list', { list: kind });
   const knowsSide = Boolean(settings.data?.homePartyId);
@@ -78,14 +80,17 @@ export default function RecordListPage({ kind }: { kind: RecordKind }) {
           )
         }
         actions={
-          <Button
-            component="a"
-            href={`#${newRecordPath(kind)}`}
-            leftSection={<IconPlus size={14} />}
-            aria-keyshortcuts="Control+N"
-          >
-            {t(`kinds.${kind}.new`)}
-          </Button>
+          // A read-only register (damaged, or another window's) offers no "New": it could only be refused.
+          readOnly ? null : (
+            <Button
+              component="a"
+              href={`#${newRecordPath(kind)}`}
+              leftSection={<IconPlus size={14} />}
+              aria-keyshortcuts="Control+N"
+            >
+              {t(`kinds.${kind}.new`)}
+            </Button>
+          )
         }
       />
       <ListFilterBar kind={kind} filters={view.filters} onChange={(filters) => setView((v) => ({ ...v, filters }))} />
