@@ -4,7 +4,7 @@
  * closing a dialog gives the focus back to what opened it; letters typed right after Ctrl+N all arrive; the
  * history says what changed in words.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecord, getRecord } from '../../db/store/records';
@@ -113,6 +113,30 @@ describe('focus and shortcuts', () => {
     const title = await screen.findByRole('textbox', { name: /^Title/ });
     await waitFor(() => expect((title as HTMLInputElement).value).toBe('Bilateral'));
     expect(document.activeElement, focused()).toBe(title);
+  });
+
+  it('opens the match of an Enter typed in the palette before its list had answered (a busy machine)', async () => {
+    // The palette's titles come from the database when it opens; hold that answer back until after the Enter.
+    const bridge = (window as unknown as { entente: Record<string, (input: unknown) => Promise<unknown>> }).entente;
+    const answer = bridge['records.palette']!;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    bridge['records.palette'] = async (input) => {
+      await held;
+      return answer(input);
+    };
+    await openApp(h, '#/meetings');
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { name: 'Meetings' });
+    await user.keyboard('{Control>}k{/Control}');
+    const palette = await screen.findByRole('combobox', { name: 'Jump to a record' });
+    act(() => {
+      fireEvent.change(palette, { target: { value: 'memorandum' } });
+      fireEvent.keyDown(palette, { key: 'Enter' });
+    });
+    release();
+    await screen.findByRole('heading', { level: 1, name: 'Memorandum on defence cooperation' });
+    expect(window.location.hash).toBe(`#/agreements/${agreementId}`);
   });
 
   it('gives the palette the letters typed right after Ctrl+K, not the field that had the focus', async () => {

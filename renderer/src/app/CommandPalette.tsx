@@ -97,6 +97,11 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
 
   useEffect(() => setCursor(0), [query]);
 
+  // Enter typed before the list has answered (the titles load as the palette opens; text hits follow a pause) opens
+  // the first match once it has: on a busy machine the answer is late, and the person has said what they want.
+  const answering = !titles.isSuccess || (total === 0 && content.loading);
+  const [enterWaiting, setEnterWaiting] = useState(false);
+
   const open = (index: number) => {
     const hit = results[index];
     const textHit: SearchHit | undefined = textHits[index - results.length];
@@ -107,6 +112,12 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
     else if (textHit) void import('../features/search/SearchPage').then((m) => m.openHit(textHit));
   };
 
+  useEffect(() => {
+    if (!enterWaiting || answering) return;
+    setEnterWaiting(false);
+    open(cursor);
+  }, [enterWaiting, answering]); // when the answer arrives, with the list as it is then
+
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
@@ -116,7 +127,8 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
       setCursor((c) => Math.max(c - 1, 0));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      open(cursor);
+      if (total === 0 && answering) setEnterWaiting(true);
+      else open(cursor);
     }
   };
 
@@ -138,7 +150,10 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
         aria-controls="palette-results"
         aria-activedescendant={activeId}
         value={query}
-        onChange={(e) => setQuery(e.currentTarget.value)}
+        onChange={(e) => {
+          setQuery(e.currentTarget.value);
+          setEnterWaiting(false);
+        }}
         // What was typed between Ctrl+K and this focus (app/type-ahead.ts) starts the query.
         onFocus={() => {
           const typed = takeTypeAhead();
