@@ -29,6 +29,10 @@ interface Option {
   label: string;
 }
 
+/** The label of the option chosen now, '' for none. */
+const labelOf = (options: readonly Option[], value: string | null | undefined): string =>
+  options.find((o) => o.value === value)?.label ?? '';
+
 /**
  * A single-choice picker at save time (features/records/form/unchosen.tsx): its text is the chosen option's
  * label, or exactly one option's label (taken), or unchosen. An erased optional picker is cleared.
@@ -168,7 +172,7 @@ export function VocabSelect(props: Bound & { values: readonly string[]; clearabl
   const { t } = useTranslation();
   const { draft, path, values, required, clearable, placeholder } = props;
   const data = values.map((v) => ({ value: v, label: vocabLabel(t, v) }));
-  const typing = useTypedText(forgetError(props));
+  const typing = useTypedText(forgetError(props), labelOf(data, draft.get<string>(path)));
   const take = (v: string | null) => {
     typing.reset();
     draft.set(path, v ?? '');
@@ -255,7 +259,7 @@ export function RecordPicker(
   const { t } = useTranslation();
   const { draft, path, kinds, required, exclude, placeholder, onPicked } = props;
   const options = useTitleOptions(kinds).filter((o) => o.value !== exclude);
-  const typing = useTypedText(forgetError(props));
+  const typing = useTypedText(forgetError(props), labelOf(options, draft.get<string | null>(path)));
   const take = (v: string | null) => {
     typing.reset();
     draft.set(path, v);

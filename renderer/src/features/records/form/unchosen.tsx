@@ -66,17 +66,21 @@ export function sameLabel(a: string, b: string): boolean {
  * the person's typing while the input has the focus, and the picker's own text (a label chosen or put in place
  * from outside) only while nothing unchosen is typed. `onEdited` runs when the person changes the text (its
  * error, which quoted the old text, no longer holds); `reset` when an option is chosen or the text was taken.
+ * `chosenLabel` is the label of the option chosen now ('' for none): the text starts as it, and the picker putting
+ * it in place is never taken for typing — even in the focus, where a new row's picker is as soon as it is drawn
+ * (its default "Related" was counted as typed, and the typing that followed was added to it: "Relatedmerged").
  */
-export function useTypedText(onEdited?: () => void) {
+export function useTypedText(onEdited?: () => void, chosenLabel = '') {
   const input = useRef<HTMLInputElement>(null);
   const typed = useRef<string | null>(null);
-  const [search, setSearch] = useState('');
+  const [search, setSearch] = useState(chosenLabel);
   return {
     input,
     typed: () => typed.current,
     search,
     onSearch: (next: string) => {
-      if (input.current && document.activeElement === input.current) {
+      if (typed.current === null && chosenLabel !== '' && next === chosenLabel) setSearch(next);
+      else if (input.current && document.activeElement === input.current) {
         if (next !== (typed.current ?? search)) onEdited?.();
         typed.current = next;
         setSearch(next);
