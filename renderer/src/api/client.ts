@@ -13,6 +13,7 @@ import type { ErrorInfo } from '../../../electron/common/domain/errors';
 type DesktopBridge = Partial<EntenteApi> & {
   onMenuCommand?: (callback: (command: MenuCommand) => void) => (() => void) | void;
   upload?: (name: string, bytes: Uint8Array) => Promise<Reply<{ id: string }>>;
+  setLanguage?: (language: string) => Promise<boolean>;
 };
 
 const TOKEN_STORAGE_KEY = 'entente.previewToken';
@@ -173,4 +174,14 @@ export async function uploadFile(file: File): Promise<Reply<{ id: string }>> {
 export function onMenuCommand(callback: (command: MenuCommand) => void): () => void {
   const unsubscribe = desktopBridge()?.onMenuCommand?.(callback);
   return typeof unsubscribe === 'function' ? unsubscribe : () => undefined;
+}
+
+/**
+ * Tells the desktop app's main process the language this window shows, so its menus and native dialogs follow
+ * (nothing to tell in the browser preview). Never throws: an older main without the channel keeps its language.
+ */
+export function tellMainLanguage(language: string): void {
+  void desktopBridge()
+    ?.setLanguage?.(language)
+    .catch(() => undefined);
 }

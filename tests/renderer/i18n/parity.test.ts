@@ -13,7 +13,8 @@ import '../../../renderer/src/features/reports/strings';
 import '../../../renderer/src/features/safety/strings';
 import '../../../renderer/src/features/search/strings';
 
-const NAMESPACES = ['common', 'search', 'safety', 'attachments', 'reports'];
+// `native`: Electron main's menus and dialogs (electron/common/domain/words/native.ts).
+const NAMESPACES = ['common', 'search', 'safety', 'attachments', 'reports', 'native'];
 
 /** key path → string, for every leaf of a bundle. */
 function flatten(bundle: unknown, prefix = ''): Map<string, string> {
