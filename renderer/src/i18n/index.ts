@@ -12,6 +12,7 @@ import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { labelOf } from '../../../electron/common/domain/vocab';
 import { NATIVE_WORDS } from '../../../electron/common/domain/words/native';
+import { PROBLEM_WORDS } from '../../../electron/common/domain/words/problems';
 import { en } from './en';
 import { it } from './it';
 import { itFeatures } from './it-features';
@@ -37,9 +38,14 @@ void i18n.use(initReactI18next).init({
   ns: ['common'],
   resources: {
     // `native`: Electron main's menu and dialog words, loaded here so the parity test holds them too.
-    en: { common: enCommon, native: NATIVE_WORDS.en },
-    it: { common: { ...it, vocab: vocabIt }, ...itFeatures, native: NATIVE_WORDS.it },
-    pseudo: { common: pseudoBundle(enCommon), native: pseudoBundle(NATIVE_WORDS.en) },
+    // `problems`: the store's and the contract's messages by key (./problems.ts words them).
+    en: { common: enCommon, native: NATIVE_WORDS.en, problems: PROBLEM_WORDS.en },
+    it: { common: { ...it, vocab: vocabIt }, ...itFeatures, native: NATIVE_WORDS.it, problems: PROBLEM_WORDS.it },
+    pseudo: {
+      common: pseudoBundle(enCommon),
+      native: pseudoBundle(NATIVE_WORDS.en),
+      problems: pseudoBundle(PROBLEM_WORDS.en),
+    },
   },
   interpolation: { escapeValue: false }, // React escapes already
   returnNull: false,

@@ -13,8 +13,8 @@ import '../../../renderer/src/features/reports/strings';
 import '../../../renderer/src/features/safety/strings';
 import '../../../renderer/src/features/search/strings';
 
-// `native`: Electron main's menus and dialogs (electron/common/domain/words/native.ts).
-const NAMESPACES = ['common', 'search', 'safety', 'attachments', 'reports', 'native'];
+// `native`: Electron main's menus and dialogs; `problems`: the store's and contract's messages (domain/words).
+const NAMESPACES = ['common', 'search', 'safety', 'attachments', 'reports', 'native', 'problems'];
 
 /** key path → string, for every leaf of a bundle. */
 function flatten(bundle: unknown, prefix = ''): Map<string, string> {
