@@ -11,6 +11,7 @@
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { labelOf } from '../../../electron/common/domain/vocab';
+import { CLI_WORDS } from '../../../electron/common/domain/words/cli';
 import { NATIVE_WORDS } from '../../../electron/common/domain/words/native';
 import { PROBLEM_WORDS } from '../../../electron/common/domain/words/problems';
 import { en } from './en';
@@ -39,8 +40,15 @@ void i18n.use(initReactI18next).init({
   resources: {
     // `native`: Electron main's menu and dialog words, loaded here so the parity test holds them too.
     // `problems`: the store's and the contract's messages by key (./problems.ts words them).
-    en: { common: enCommon, native: NATIVE_WORDS.en, problems: PROBLEM_WORDS.en },
-    it: { common: { ...it, vocab: vocabIt }, ...itFeatures, native: NATIVE_WORDS.it, problems: PROBLEM_WORDS.it },
+    // `cli`: the command line's words, here only for the parity test.
+    en: { common: enCommon, native: NATIVE_WORDS.en, problems: PROBLEM_WORDS.en, cli: CLI_WORDS.en },
+    it: {
+      common: { ...it, vocab: vocabIt },
+      ...itFeatures,
+      native: NATIVE_WORDS.it,
+      problems: PROBLEM_WORDS.it,
+      cli: CLI_WORDS.it,
+    },
     pseudo: {
       common: pseudoBundle(enCommon),
       native: pseudoBundle(NATIVE_WORDS.en),

@@ -13,8 +13,9 @@ import '../../../renderer/src/features/reports/strings';
 import '../../../renderer/src/features/safety/strings';
 import '../../../renderer/src/features/search/strings';
 
-// `native`: Electron main's menus and dialogs; `problems`: the store's and contract's messages (domain/words).
-const NAMESPACES = ['common', 'search', 'safety', 'attachments', 'reports', 'native', 'problems'];
+// `native`: Electron main's menus and dialogs; `problems`: the store's and contract's messages; `cli`: the command
+// line's words (all three in electron/common/domain/words).
+const NAMESPACES = ['common', 'search', 'safety', 'attachments', 'reports', 'native', 'problems', 'cli'];
 
 /** key path → string, for every leaf of a bundle. */
 function flatten(bundle: unknown, prefix = ''): Map<string, string> {
