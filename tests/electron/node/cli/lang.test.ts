@@ -28,28 +28,32 @@ describe('cli --lang', () => {
     expect(takeLanguage(['search', '--', '--lang', 'it'], {}).rest).toEqual(['search', '--', '--lang', 'it']);
   });
 
-  it('words the help headline and the register’s refusals in Italian, and refuses an unknown language', async () => {
-    const help = await cli({ LANG: 'it_IT.UTF-8' }, '--help');
-    expect(help.out).toContain('Entente: il registro di accordi, gruppi di lavoro, programmi e incontri.');
-    expect(help.out).toContain('--lang <it|en>');
-    expect((await cli({ LANG: 'C.UTF-8' }, '--help')).out).toContain('Entente: the register of agreements');
+  it(
+    'words the help headline and the register’s refusals in Italian, and refuses an unknown language',
+    { timeout: 300_000 },
+    async () => {
+      const help = await cli({ LANG: 'it_IT.UTF-8' }, '--help');
+      expect(help.out).toContain('Entente: il registro di accordi, gruppi di lavoro, programmi e incontri.');
+      expect(help.out).toContain('--lang <it|en>');
+      expect((await cli({ LANG: 'C.UTF-8' }, '--help')).out).toContain('Entente: the register of agreements');
 
-    const db = tempDbFile();
-    expect((await cli({}, 'init', '--db', db)).code).toBe(0);
-    const missing = await cli({}, '--lang', 'it', 'show', 'agreement', MISSING_ID, '--db', db);
-    expect(missing.code).toBe(3);
-    expect(missing.err).toBe(`entente show: Nessun record di tipo «agreement» con id ${MISSING_ID}.`);
-    const english = await cli({}, 'show', 'agreement', MISSING_ID, '--db', db);
-    expect(english.err).toBe(`entente show: No agreement with id ${MISSING_ID}.`);
+      const db = tempDbFile();
+      expect((await cli({}, 'init', '--db', db)).code).toBe(0);
+      const missing = await cli({}, '--lang', 'it', 'show', 'agreement', MISSING_ID, '--db', db);
+      expect(missing.code).toBe(3);
+      expect(missing.err).toBe(`entente show: Nessun record di tipo «agreement» con id ${MISSING_ID}.`);
+      const english = await cli({}, 'show', 'agreement', MISSING_ID, '--db', db);
+      expect(english.err).toBe(`entente show: No agreement with id ${MISSING_ID}.`);
 
-    const badId = await cli({ LANG: 'it_IT' }, 'show', 'agreement', 'not-an-id', '--db', db);
-    expect(badId.code).toBe(2);
-    expect(badId.err).toBe('entente show: Dati non validi: Id: valore non valido');
+      const badId = await cli({ LANG: 'it_IT' }, 'show', 'agreement', 'not-an-id', '--db', db);
+      expect(badId.code).toBe(2);
+      expect(badId.err).toBe('entente show: Dati non validi: Id: valore non valido');
 
-    const usage = await cli({}, '--lang', 'it', 'list', '--bogus');
-    expect(usage.err).toMatch(/Vedere “npm run cli -- list --help”\.$/);
+      const usage = await cli({}, '--lang', 'it', 'list', '--bogus');
+      expect(usage.err).toMatch(/Vedere “npm run cli -- list --help”\.$/);
 
-    const bad = await cli({}, '--lang', 'fr', 'list');
-    expect(bad).toMatchObject({ code: 2, err: 'entente: --lang must be it or en, not “fr”.' });
-  });
+      const bad = await cli({}, '--lang', 'fr', 'list');
+      expect(bad).toMatchObject({ code: 2, err: 'entente: --lang must be it or en, not “fr”.' });
+    },
+  );
 });
