@@ -106,15 +106,27 @@ describe('pseudo-locale: every word on screen comes through i18n', () => {
     const { page } = session;
     // A store refusal: a record that does not exist (the detail page shows the store's NOT_FOUND).
     await page.goto(`${session.preview.url}#/${KIND_SEGMENTS.agreement}/01JAAAAAAAAAAAAAAAAAAAAAAA`);
-    await page.getByText(/⟦No ⟦agreement⟧ with id 01JAAAAAAAAAAAAAAAAAAAAAAA\.⟧/).first().waitFor();
+    await page
+      .getByText(/⟦No ⟦agreement⟧ with id 01JAAAAAAAAAAAAAAAAAAAAAAA\.⟧/)
+      .first()
+      .waitFor();
     await check('store refusal');
     // A zod refusal: a title longer than the contract allows, saved from the form.
-    await visit('programme form again', `/${KIND_SEGMENTS.programme}/${await firstId('programme')}/edit`);
-    await page.getByLabel(/^⟦Title⟧/).first().fill('x'.repeat(501));
+    await visit('agreement form again', `/${KIND_SEGMENTS.agreement}/${await firstId('agreement')}/edit`);
+    await page
+      .getByLabel(/^⟦Title⟧/)
+      .first()
+      .fill('x'.repeat(501));
     await page.keyboard.press('Control+s');
-    await page.getByText(/⟦⟦Title⟧ must be at most 500 characters⟧/).first().waitFor();
+    await page
+      .getByText(/⟦⟦Title⟧ must be at most 500 characters⟧/)
+      .first()
+      .waitFor();
     await check('zod refusal');
-    await page.getByLabel(/^⟦Title⟧/).first().fill('Tempest');
+    await page
+      .getByLabel(/^⟦Title⟧/)
+      .first()
+      .fill('Tempest');
   });
 
   it('found no word outside i18n on any screen', () => {

@@ -34,7 +34,7 @@ describe('en and it', () => {
   it.each(NAMESPACES)('namespace %s: the same keys in both languages', (ns) => {
     const en = flatten(i18n.getResourceBundle('en', ns));
     const itBundle = flatten(i18n.getResourceBundle('it', ns));
-    expect(en.size, `English ${ns} bundle loaded`).toBeGreaterThan(10);
+    expect(en.size, `English ${ns} bundle loaded`).toBeGreaterThan(5); // `cli` has six
     const missing = [...en.keys()].filter((k) => !itBundle.has(k));
     const extra = [...itBundle.keys()].filter((k) => !en.has(k));
     expect({ missingInItalian: missing, notInEnglish: extra }).toEqual({ missingInItalian: [], notInEnglish: [] });
