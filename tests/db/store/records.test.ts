@@ -100,7 +100,9 @@ describe('records: create, read, update, delete', () => {
       createRecord(db, 'person', { name: 'Kishi Nobuo', partyId: '01ARZ3NDEKTSV4RRFFQ69G5FAV' }),
     );
     expect(missing.code).toBe('VALIDATION');
-    expect(missing.fields).toMatchObject([{ path: 'partyId', message: 'No record with id 01ARZ3NDEKTSV4RRFFQ69G5FAV' }]);
+    expect(missing.fields).toMatchObject([
+      { path: 'partyId', message: 'No record with id 01ARZ3NDEKTSV4RRFFQ69G5FAV' },
+    ]);
     const person = createRecord(db, 'person', { name: 'Lorenzo Guerini', partyId: italy.id });
     const wrongKind = errorOf(() =>
       createRecord(db, 'agreement', { title: 'X', type: 'mou', parties: [{ partyId: person.id, role: 'signatory' }] }),
