@@ -20,7 +20,12 @@ describe('input boundaries', () => {
     const before = snapshot(db);
     for (const title of ['', '   ', undefined]) {
       const error = validationError(() => createRecord(db, 'agreement', { title, type: 'mou' }));
-      expect(error.fields).toContainEqual({ path: 'title', message: 'Title is required' });
+      expect(error.fields).toContainEqual({
+        path: 'title',
+        message: 'Title is required',
+        key: 'zod.required',
+        values: { field: 'title' },
+      });
     }
     expect(snapshot(db)).toEqual(before);
   });
