@@ -68,10 +68,13 @@ export function asAppError(error: unknown, action: Action = 'write'): AppError {
   if (error instanceof AppError) return error;
   const c = code(error);
   const nothing = action === 'write' ? 'nothing was saved' : 'nothing was read';
+  // `key`: the wording in problems.ts (issue 18), for the reads' wording a key of its own.
+  const key = (write: string, read = `${write}Read`) => ({ key: action === 'write' ? write : read });
   if (c.startsWith('SQLITE_BUSY') || c.startsWith('SQLITE_LOCKED'))
     return new AppError(
       'BUSY',
       `The register is busy in another window or program: ${nothing}. Try again in a moment.`,
+      key('store.busy'),
     );
   if (c.startsWith('SQLITE_READONLY'))
     return new AppError(
@@ -79,9 +82,14 @@ export function asAppError(error: unknown, action: Action = 'write'): AppError {
       action === 'write'
         ? 'The database is read-only: nothing was saved. Check the file permissions or free the file.'
         : 'The database is read-only and could not be read here. Check the file permissions.',
+      key('store.readOnly'),
     );
   if (c === 'SQLITE_FULL' || /ENOSPC/.test(text(error)))
-    return new AppError('DISK_FULL', `The disk is full: ${nothing}. Free some space and try again.`);
+    return new AppError(
+      'DISK_FULL',
+      `The disk is full: ${nothing}. Free some space and try again.`,
+      action === 'write' ? { key: 'store.diskFull' } : {},
+    );
   if (
     c.startsWith('SQLITE_CORRUPT') ||
     c === 'SQLITE_NOTADB' ||
@@ -90,13 +98,18 @@ export function asAppError(error: unknown, action: Action = 'write'): AppError {
     return new AppError(
       'DAMAGED',
       `The register is damaged (${damageWords()}): ${nothing}. Run Data & backups ▸ Check, and restore the newest good backup.`,
+      action === 'write' ? { key: 'store.damaged' } : {},
     );
   if (c.startsWith('SQLITE_CANTOPEN') || c.startsWith('SQLITE_PERM') || c.startsWith('SQLITE_IOERR'))
     return new AppError('UNAVAILABLE', `The register file cannot be reached (${text(error)}): ${nothing}.`);
   if (c.startsWith('SQLITE_CONSTRAINT'))
     return new AppError('CONFLICT', `The change conflicts with existing data and was not saved (${text(error)}).`);
   if (/database connection is not open|The database connection is not open/i.test(text(error)))
-    return new AppError('UNAVAILABLE', `The register is closed: ${nothing}. Open it again and retry.`);
+    return new AppError(
+      'UNAVAILABLE',
+      `The register is closed: ${nothing}. Open it again and retry.`,
+      action === 'write' ? { key: 'store.closed' } : {},
+    );
   return new AppError(
     'INTERNAL',
     action === 'write'

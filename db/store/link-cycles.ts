@@ -53,5 +53,12 @@ export function refuseLinkCycles(db: Db, id: string): void {
   const message =
     `These links would go round in a circle: ${steps.join(', ')}. ` +
     `A record cannot be ${words} one that is, directly or through others, ${words} it; remove one of the links.`;
-  throw new AppError('VALIDATION', message, { fields: [{ path: `links.${position}.targetId`, message }] });
+  const wording = {
+    key: 'store.linkCycle',
+    values: { link: found.kind, chain: path.map((p) => `“${titles.get(p)}”`).join(' → ') },
+  };
+  throw new AppError('VALIDATION', message, {
+    fields: [{ path: `links.${position}.targetId`, message, ...wording }],
+    ...wording,
+  });
 }

@@ -45,7 +45,11 @@ export function findRecord<K extends RecordKind>(db: Db, kind: K, id: string): R
 
 export function getRecord<K extends RecordKind>(db: Db, kind: K, id: string): RecordByKind[K] {
   const record = findRecord(db, kind, id);
-  if (!record) throw new AppError('NOT_FOUND', `No ${labelOf(kind).toLowerCase()} with id ${id}.`);
+  if (!record)
+    throw new AppError('NOT_FOUND', `No ${labelOf(kind).toLowerCase()} with id ${id}.`, {
+      key: 'store.notFound',
+      values: { kind, id },
+    });
   return record;
 }
 
@@ -115,20 +119,26 @@ export function checkReferences(
   const kinds = lookup([...new Set(refs.map((r) => r.id))]);
   const problems = refs.flatMap((ref) => {
     const found = kinds.get(ref.id);
-    if (ref.id === selfId) return [{ path: ref.field, message: 'A record cannot refer to itself' }];
-    if (!found) return [{ path: ref.field, message: `No record with id ${ref.id}` }];
+    if (ref.id === selfId)
+      return [{ path: ref.field, message: 'A record cannot refer to itself', key: 'store.selfReference' }];
+    if (!found)
+      return [
+        { path: ref.field, message: `No record with id ${ref.id}`, key: 'store.noRecord', values: { id: ref.id } },
+      ];
     if (!ref.kinds.includes(found)) {
       return [
         {
           path: ref.field,
           message: `${ref.id} is a ${labelOf(found).toLowerCase()}, not a ${ref.kinds.map((k) => labelOf(k).toLowerCase()).join(' or ')}`,
+          key: 'store.wrongKind',
+          values: { id: ref.id, kind: found, options: ref.kinds.join('|') },
         },
       ];
     }
     return [];
   });
   if (problems.length > 0) {
-    throw new AppError('VALIDATION', problems.map((p) => p.message).join('; '), { fields: problems });
+    throw new AppError('VALIDATION', problems.map((p) => p.message).join('; '), { fields: problems, key: 'invalid' });
   }
 }
 
@@ -213,6 +223,10 @@ export function updateRecord<K extends RecordKind>(
       throw new AppError(
         'CONFLICT',
         `“${recordTitle(before)}” was changed elsewhere (version ${before.version}, you edited ${ctx.expectedVersion}). Reload it and apply your change again.`,
+        {
+          key: 'store.stale',
+          values: { title: recordTitle(before), version: before.version, yours: ctx.expectedVersion },
+        },
       );
     }
     checkReferences(db, id, CODECS[kind].references(body));
@@ -259,7 +273,10 @@ export function deleteRecord(
   return inTransaction(db, () => {
     const before = getRecord(db, kind, id);
     if (ctx.expectedVersion !== undefined && ctx.expectedVersion !== before.version) {
-      throw new AppError('CONFLICT', `“${recordTitle(before)}” was changed elsewhere. Reload it before deleting.`);
+      throw new AppError('CONFLICT', `“${recordTitle(before)}” was changed elsewhere. Reload it before deleting.`, {
+        key: 'store.staleDelete',
+        values: { title: recordTitle(before) },
+      });
     }
     const dependents = findDependents(db, id);
     if (dependents.length > 0 && !ctx.detach) {

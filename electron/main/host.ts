@@ -9,6 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { BrowserWindow, dialog, session, shell, type FileFilter, type Session } from 'electron';
+import { NATIVE_WORDS, type NativeWords } from '../common/domain/words/native';
 import type { HostServices, PrintPdfOptions } from '../node/handlers/context';
 import type { UploadStore } from '../node/services/attachments/uploads';
 import { hardenSession } from './security';
@@ -153,13 +154,13 @@ export function safeFileName(name: string): string {
   return base === '' || base === '.' || base === '..' ? 'entente-export' : base;
 }
 
-function filtersFor(name: string): FileFilter[] {
+function filtersFor(name: string, allFiles: string): FileFilter[] {
   const ext = path.extname(name).slice(1).toLowerCase();
   return ext === ''
-    ? [{ name: 'All files', extensions: ['*'] }]
+    ? [{ name: allFiles, extensions: ['*'] }]
     : [
         { name: ext.toUpperCase(), extensions: [ext] },
-        { name: 'All files', extensions: ['*'] },
+        { name: allFiles, extensions: ['*'] },
       ];
 }
 
@@ -170,6 +171,8 @@ export interface HostDeps {
   defaultDir: () => string;
   /** Files the window staged (entente:upload), taken once by the workers. */
   uploads?: UploadStore;
+  /** The dialogs' words in the chosen language, read as each dialog opens; English when not given. */
+  words?: () => NativeWords;
 }
 
 /**
@@ -185,6 +188,7 @@ async function verifiedCopy(file: { name: string; bytes: Uint8Array }): Promise<
 }
 
 export function createHostServices(deps: HostDeps): HostServices {
+  const words = () => (deps.words?.() ?? NATIVE_WORDS.en).dialog;
   return {
     printPdf: (html, options) => printHtmlToPdf(html, options),
     screenshotElements: (html, selector, options) => screenshotElements(html, selector, options),
@@ -192,9 +196,9 @@ export function createHostServices(deps: HostDeps): HostServices {
     async deliverFile(file) {
       const name = safeFileName(file.name);
       const dialogOptions = {
-        title: 'Save',
+        title: words().save,
         defaultPath: path.join(deps.defaultDir(), name),
-        filters: filtersFor(name),
+        filters: filtersFor(name, words().allFiles),
       };
       const parent = deps.parentWindow();
       const choice = parent
@@ -207,7 +211,8 @@ export function createHostServices(deps: HostDeps): HostServices {
 
     async pickFolder(options) {
       const dialogOptions = {
-        title: options.title,
+        // The worker's title is English; the one folder it asks for is the backup folder, named in our words.
+        title: options.title === NATIVE_WORDS.en.dialog.backupFolder ? words().backupFolder : options.title,
         ...(options.defaultPath ? { defaultPath: options.defaultPath } : {}),
         properties: ['openDirectory' as const, 'createDirectory' as const],
       };

@@ -13,7 +13,8 @@ import type { DatabaseHost } from '../node/worker/host';
 import { argValue, resolveDatabaseFile } from './database';
 import { createHostServices } from './host';
 import { openRegisterAtStartup } from './startup';
-import { registerIpc } from './ipc';
+import { registerIpc, senderProblem, type SenderPolicy } from './ipc';
+import { mainLanguage, registerLanguageChannel } from './language';
 import { aboutText, buildMenuTemplate } from './menu';
 import { APP_ENTRY_URL, installAppProtocol, registerAppScheme } from './protocol';
 import { appOrigins, guardAllWebContents, hardenSession, type GuardOptions } from './security';
@@ -56,6 +57,10 @@ export function runApp(options: RunOptions = {}): AppRuntime {
     profileDir ? path.resolve(options.cwd ?? process.cwd(), profileDir) : path.join(app.getPath('appData'), 'Entente'),
   );
 
+  // Menus and native dialogs speak the window's language (main/language.ts); the system's until it says.
+  const language = mainLanguage(app.getPath('userData'), app.getLocale(), log);
+  const words = () => language.words();
+
   registerAppScheme(protocol);
   if (!app.requestSingleInstanceLock()) {
     // Another Entente owns this profile; it receives 'second-instance' and comes to the front.
@@ -69,12 +74,13 @@ export function runApp(options: RunOptions = {}): AppRuntime {
   // (a register's text is not trusted: it may hold a look-alike address).
   const confirmExternal = async (url: string) => {
     const parent = appWindow();
+    const w = words().dialog.openExternal;
     const box = {
       type: 'question' as const,
       title: 'Entente',
-      message: 'Open this address in your web browser?',
+      message: w.message,
       detail: url,
-      buttons: ['Open in browser', 'Cancel'],
+      buttons: [w.open, w.cancel],
       defaultId: 1,
       cancelId: 1,
       noLink: true,
@@ -106,21 +112,27 @@ export function runApp(options: RunOptions = {}): AppRuntime {
       windows,
       stateFile,
       log,
+      words,
     });
   };
 
   const showAbout = async () => {
     const info = database ? await database.call('app.info', {}) : null;
-    const detail = aboutText({
-      app: packageVersion,
-      electron: process.versions.electron ?? 'unknown',
-      chromium: process.versions.chrome ?? 'unknown',
-      node: process.versions.node,
-      sqlite: info?.ok ? info.value.sqliteVersion : 'unknown',
-      schema: info?.ok ? info.value.schemaVersion : 0,
-    });
+    const w = words().dialog;
+    const unknown = w.about.unknown;
+    const detail = aboutText(
+      {
+        app: packageVersion,
+        electron: process.versions.electron ?? unknown,
+        chromium: process.versions.chrome ?? unknown,
+        node: process.versions.node,
+        sqlite: info?.ok ? info.value.sqliteVersion : unknown,
+        schema: info?.ok ? info.value.schemaVersion : 0,
+      },
+      words(),
+    );
     const parent = appWindow();
-    const box = { type: 'info' as const, title: 'About Entente', message: 'Entente', detail, buttons: ['OK'] };
+    const box = { type: 'info' as const, title: w.about.title, message: 'Entente', detail, buttons: [w.ok] };
     void (parent ? dialog.showMessageBox(parent, box) : dialog.showMessageBox(box));
   };
 
@@ -142,12 +154,14 @@ export function runApp(options: RunOptions = {}): AppRuntime {
         parentWindow: appWindow,
         defaultDir: () => app.getPath('documents'),
         uploads,
+        words,
       }),
+      words,
       // A restarted worker is also reported on the call it could not finish, so the window says so where it happened.
       onNotice: (notice) => log(notice.message),
     });
     if (!opened.ok) {
-      dialog.showErrorBox('Entente cannot open its database', opened.message);
+      dialog.showErrorBox(words().dialog.cannotOpen, opened.message);
       app.exit(1);
       return;
     }
@@ -155,30 +169,35 @@ export function runApp(options: RunOptions = {}): AppRuntime {
 
     hardenSession(session.defaultSession);
     installAppProtocol(session.defaultSession.protocol, path.join(mainDir, '../renderer'));
-    registerIpc(
-      ipcMain,
-      () => database,
-      {
-        allowedOrigins,
-        isAppContents: (contents) => [...windows].some((w) => !w.isDestroyed() && w.webContents === contents),
-      },
-      undefined,
-      uploads,
-    );
+    const policy: SenderPolicy = {
+      allowedOrigins,
+      isAppContents: (contents) => [...windows].some((w) => !w.isDestroyed() && w.webContents === contents),
+    };
+    registerIpc(ipcMain, () => database, policy, undefined, uploads);
+    registerLanguageChannel(ipcMain, language, (event) => senderProblem(event, policy) === null, log);
     const send = (command: MenuCommand) => appWindow()?.webContents.send(MENU_EVENT_CHANNEL, command);
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        buildMenuTemplate({
-          isPackaged: app.isPackaged,
-          platform: process.platform,
-          send,
-          showAbout: () => void showAbout(),
-        }),
-      ),
-    );
+    const installMenu = () =>
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          buildMenuTemplate({
+            isPackaged: app.isPackaged,
+            platform: process.platform,
+            send,
+            showAbout: () => void showAbout(),
+            words: words(),
+          }),
+        ),
+      );
+    installMenu();
+    language.onChange(installMenu);
     openWindow();
     if (opened.notice)
-      void dialog.showMessageBox({ type: 'info', title: 'Entente', message: opened.notice, buttons: ['OK'] });
+      void dialog.showMessageBox({
+        type: 'info',
+        title: 'Entente',
+        message: opened.notice,
+        buttons: [words().dialog.ok],
+      });
   };
 
   app.on('second-instance', () => {
@@ -211,7 +230,7 @@ export function runApp(options: RunOptions = {}): AppRuntime {
     .catch((error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);
       log(`start-up failed: ${reason}`);
-      dialog.showErrorBox('Entente could not start', reason);
+      dialog.showErrorBox(words().dialog.couldNotStart, reason);
       app.exit(1);
     });
   return runtime;

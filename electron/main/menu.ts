@@ -6,12 +6,16 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../common/contract/events';
+import { fill } from '../common/domain/words/fill';
+import { NATIVE_WORDS, type NativeWords } from '../common/domain/words/native';
 
 export interface MenuDeps {
   isPackaged: boolean;
   platform: NodeJS.Platform;
   send: (command: MenuCommand) => void;
   showAbout: () => void;
+  /** The menu's words in the chosen language (electron/main/language.ts); English when not given. */
+  words?: NativeWords;
 }
 
 export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] {
@@ -21,69 +25,71 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
     ...(accelerator ? { accelerator } : {}),
   });
   const isMac = deps.platform === 'darwin';
+  const w = (deps.words ?? NATIVE_WORDS.en).menu;
 
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: w.file,
     submenu: [
       {
-        label: '&New',
+        label: w.new,
         submenu: [
-          command('Agreement', 'new:agreement', 'CmdOrCtrl+N'),
-          command('Working group', 'new:working_group'),
-          command('Programme', 'new:programme'),
-          command('Meeting', 'new:meeting', 'CmdOrCtrl+Shift+M'),
-          command('Party', 'new:party'),
-          command('Person', 'new:person'),
+          command(w.agreement, 'new:agreement', 'CmdOrCtrl+N'),
+          command(w.workingGroup, 'new:working_group'),
+          command(w.programme, 'new:programme'),
+          command(w.meeting, 'new:meeting', 'CmdOrCtrl+Shift+M'),
+          command(w.party, 'new:party'),
+          command(w.person, 'new:person'),
         ],
       },
       { type: 'separator' },
-      command('Export report…', 'export-report', 'CmdOrCtrl+P'),
+      command(w.exportReport, 'export-report', 'CmdOrCtrl+P'),
       { type: 'separator' },
-      command('Back up now', 'backup-now'),
-      command('Restore…', 'restore'),
+      command(w.backupNow, 'backup-now'),
+      command(w.restore, 'restore'),
       { type: 'separator' },
-      command('Import spreadsheet…', 'import-sheet'),
-      command('Import bundle…', 'import-bundle'),
-      command('Export bundle…', 'export-bundle'),
-      ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit' } as const]),
+      command(w.importSheet, 'import-sheet'),
+      command(w.importBundle, 'import-bundle'),
+      command(w.exportBundle, 'export-bundle'),
+      ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: w.quit } as const]),
     ],
   };
 
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: w.edit,
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      // Roles keep their behaviour and accelerator; their label is ours, as Electron's own is English only.
+      { role: 'undo', label: w.undoTyping },
+      { role: 'redo', label: w.redoTyping },
       { type: 'separator' },
-      command('Undo last change', 'undo'),
-      command('Redo last change', 'redo'),
+      command(w.undoChange, 'undo'),
+      command(w.redoChange, 'redo'),
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
+      { role: 'cut', label: w.cut },
+      { role: 'copy', label: w.copy },
+      { role: 'paste', label: w.paste },
+      { role: 'selectAll', label: w.selectAll },
       { type: 'separator' },
-      command('Find…', 'find', 'CmdOrCtrl+F'),
+      command(w.find, 'find', 'CmdOrCtrl+F'),
     ],
   };
 
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: w.view,
     submenu: [
-      command('Dashboard', 'go:dashboard', 'CmdOrCtrl+1'),
-      command('Search', 'go:search', 'CmdOrCtrl+2'),
-      command('Reports', 'go:reports', 'CmdOrCtrl+3'),
+      command(w.dashboard, 'go:dashboard', 'CmdOrCtrl+1'),
+      command(w.search, 'go:search', 'CmdOrCtrl+2'),
+      command(w.reports, 'go:reports', 'CmdOrCtrl+3'),
       { type: 'separator' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
-      { role: 'resetZoom' },
+      { role: 'zoomIn', label: w.zoomIn },
+      { role: 'zoomOut', label: w.zoomOut },
+      { role: 'resetZoom', label: w.resetZoom },
       { type: 'separator' },
       {
-        label: 'Theme',
+        label: w.theme,
         submenu: [
-          command('Light', 'theme:light'),
-          command('Dark', 'theme:dark'),
-          command('Follow system', 'theme:system'),
+          command(w.light, 'theme:light'),
+          command(w.dark, 'theme:dark'),
+          command(w.followSystem, 'theme:system'),
         ],
       },
       {
@@ -95,20 +101,22 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
           command('System language / Lingua del sistema', 'lang:system'),
         ],
       },
-      { role: 'togglefullscreen' },
+      { role: 'togglefullscreen', label: w.fullScreen },
       // Developer tools would let anyone at the keyboard read and change the database directly.
-      ...(deps.isPackaged ? [] : [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const]),
+      ...(deps.isPackaged
+        ? []
+        : [{ type: 'separator' } as const, { role: 'toggleDevTools', label: w.devTools } as const]),
     ],
   };
 
   const help: MenuItemConstructorOptions = {
-    label: '&Help',
+    label: w.help,
     role: 'help',
     submenu: [
       // The renderer shows the list (the same dialog as "?" on any page); F1 because "?" is typed text in menus.
-      command('Keyboard shortcuts', 'help:shortcuts', 'F1'),
+      command(w.shortcuts, 'help:shortcuts', 'F1'),
       { type: 'separator' },
-      { label: 'About Entente', click: () => deps.showAbout() },
+      { label: w.about, click: () => deps.showAbout() },
     ],
   };
 
@@ -131,13 +139,13 @@ export interface AboutVersions {
   schema: number;
 }
 
-export function aboutText(v: AboutVersions): string {
+export function aboutText(v: AboutVersions, words: NativeWords = NATIVE_WORDS.en): string {
   return [
     `Entente ${v.app}`,
     '',
     `Electron ${v.electron}`,
     `Chromium ${v.chromium}`,
     `Node.js ${v.node}`,
-    `SQLite ${v.sqlite} (database schema ${v.schema})`,
+    fill(words.dialog.about.sqlite, { version: v.sqlite, schema: v.schema }),
   ].join('\n');
 }

@@ -8,6 +8,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { dialog } from 'electron';
 import { AppError } from '../common/domain/errors';
+import { fill } from '../common/domain/words/fill';
+import { NATIVE_WORDS, type NativeWords } from '../common/domain/words/native';
 import type { HostServices } from '../node/handlers/context';
 import { defaultBackupDir } from '../node/services/backup/settings';
 import type { DamagedDatabase } from '../node/services/integrity/recovery';
@@ -16,21 +18,26 @@ import { DatabaseHost, type HostNotice } from '../node/worker/host';
 
 const when = (iso: string) => `${iso.replace('T', ' ').slice(0, 16)} UTC`;
 
-export async function askAboutDamage(damaged: DamagedDatabase): Promise<RecoveryChoice> {
+/** The start-up question about a damaged register, in `words`' language (the problem itself stays as the worker put it). */
+export async function askAboutDamage(
+  damaged: DamagedDatabase,
+  words: NativeWords = NATIVE_WORDS.en,
+): Promise<RecoveryChoice> {
+  const w = words.dialog.damage;
   const choices: { label: string; choice: RecoveryChoice }[] = [
     ...(damaged.newestBackup
-      ? [{ label: `Restore backup from ${when(damaged.newestBackup.takenAt)}`, choice: 'restore' as const }]
+      ? [{ label: fill(w.restore, { when: when(damaged.newestBackup.takenAt) }), choice: 'restore' as const }]
       : []),
-    { label: 'Start with an empty register', choice: 'start-empty' },
-    { label: 'Quit', choice: 'quit' },
+    { label: w.startEmpty, choice: 'start-empty' },
+    { label: w.quit, choice: 'quit' },
   ];
   const { response } = await dialog.showMessageBox({
     type: 'warning',
     title: 'Entente',
-    message: 'The Entente database is damaged.',
+    message: w.message,
     detail:
-      `${damaged.problem}\n\nThe damaged file has been kept, untouched, at ${damaged.movedTo}.` +
-      (damaged.newestBackup ? '' : '\n\nNo verified backup was found.'),
+      `${damaged.problem}\n\n${fill(w.kept, { path: damaged.movedTo })}` +
+      (damaged.newestBackup ? '' : `\n\n${w.noBackup}`),
     buttons: choices.map((c) => c.label),
     defaultId: 0,
     cancelId: choices.length - 1,
@@ -48,6 +55,8 @@ export interface StartupOptions {
   workerScript: string;
   hostServices: HostServices;
   onNotice: (notice: HostNotice) => void;
+  /** The dialogs' words in the chosen language; English when not given. */
+  words?: () => NativeWords;
 }
 
 /** Starts the database host on `file` with recovery and automatic backups; never throws (a message instead). */
@@ -60,7 +69,7 @@ export async function openRegisterAtStartup(options: StartupOptions): Promise<St
       databaseFile: file,
       transport: 'ipc',
       appVersion: options.appVersion,
-      hostServices: { ...options.hostServices, askAboutDamage },
+      hostServices: { ...options.hostServices, askAboutDamage: (d) => askAboutDamage(d, options.words?.()) },
       backups: true,
       recovery: { backupDir: defaultBackupDir(file) },
       owner: 'desktop',

@@ -4,6 +4,7 @@
  * the `windows` set, which is what the IPC sender check and the menu consider "ours".
  */
 import { BrowserWindow, dialog, type MessageBoxSyncOptions } from 'electron';
+import { NATIVE_WORDS, type NativeWords } from '../common/domain/words/native';
 import { secureWebPreferences, hardenWebContents, type GuardOptions } from './security';
 import { MIN_WINDOW_SIZE, rememberWindowState, type WindowState } from './window-state';
 
@@ -20,6 +21,8 @@ export interface MainWindowDeps {
   /** Where to save size and position on close (omit to not remember). */
   stateFile?: string;
   log?: (message: string) => void;
+  /** The native dialogs' words in the chosen language, read when a dialog opens; English when not given. */
+  words?: () => NativeWords;
 }
 
 export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
@@ -50,34 +53,38 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
     log(`the window's renderer stopped (${details.reason})`),
   );
 
-  askBeforeLosingTyping(win);
+  askBeforeLosingTyping(win, deps.words);
 
   win.loadURL(deps.entryUrl).catch((error: unknown) => log(`could not load ${deps.entryUrl}: ${String(error)}`));
   return win;
 }
 
 /** The question asked when closing, quitting or reloading would lose a form's unsaved typing. */
-export const UNSAVED_CHANGES_DIALOG: MessageBoxSyncOptions = {
-  type: 'question',
-  buttons: ['Discard', 'Keep editing'],
-  defaultId: 1,
-  cancelId: 1,
-  noLink: true,
-  title: 'Unsaved changes',
-  message: 'Discard unsaved changes?',
-  detail:
-    'A form in this window has changes that are not saved. Discard closes it without saving them; a copy stays ' +
-    'on this computer and is offered the next time that form is opened.',
-};
+export function unsavedChangesDialog(words: NativeWords = NATIVE_WORDS.en): MessageBoxSyncOptions {
+  const w = words.dialog.unsaved;
+  return {
+    type: 'question',
+    buttons: [w.discard, w.keep],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+    title: w.title,
+    message: w.message,
+    detail: w.detail,
+  };
+}
+
+/** The English question, as it always was. */
+export const UNSAVED_CHANGES_DIALOG: MessageBoxSyncOptions = unsavedChangesDialog();
 
 /**
  * A form with unsaved typing answers `beforeunload` (renderer/src/app/leave-guard.tsx); Electron then shows
  * nothing and only emits `will-prevent-unload`. Ask here: Discard lets the window close, quit or reload
  * (preventDefault on this event means "ignore the page's objection"); Keep editing leaves it open.
  */
-export function askBeforeLosingTyping(win: BrowserWindow): void {
+export function askBeforeLosingTyping(win: BrowserWindow, words?: () => NativeWords): void {
   win.webContents.on('will-prevent-unload', (event) => {
-    const choice = dialog.showMessageBoxSync(win, UNSAVED_CHANGES_DIALOG);
+    const choice = dialog.showMessageBoxSync(win, unsavedChangesDialog(words?.()));
     if (choice === 0) event.preventDefault();
   });
 }

@@ -9,7 +9,7 @@
 import { contextBridge, ipcRenderer, type IpcRenderer, type IpcRendererEvent } from 'electron';
 import type { EntenteApi } from '../common/contract';
 import { CHANNEL_NAMES, IPC_PREFIX } from '../common/contract/channels';
-import { isMenuCommand, MENU_EVENT_CHANNEL, type MenuCommand } from '../common/contract/events';
+import { isMenuCommand, LANGUAGE_CHANNEL, MENU_EVENT_CHANNEL, type MenuCommand } from '../common/contract/events';
 
 /** What the renderer finds at window.entente in the desktop app. */
 export type EntenteBridge = EntenteApi & {
@@ -17,6 +17,8 @@ export type EntenteBridge = EntenteApi & {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Stages the bytes of a file the person picked or dropped; answers the upload id for `attachments.add`. */
   upload(name: string, bytes: Uint8Array): Promise<unknown>;
+  /** Tells main the language the window shows, for its menus and native dialogs; answers whether it was taken. */
+  setLanguage(language: string): Promise<boolean>;
 };
 
 export function createEntenteBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>): EntenteBridge {
@@ -28,6 +30,7 @@ export function createEntenteBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 're
   }
   api.upload = async (name: unknown, bytes: unknown) =>
     JSON.parse(decoder.decode(await ipc.invoke(`${IPC_PREFIX}upload`, { name: String(name), bytes })));
+  api.setLanguage = async (language: unknown) => (await ipc.invoke(LANGUAGE_CHANNEL, String(language))) === true;
   api.onMenuCommand = (listener: unknown) => {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function.');
     const relay = (_event: IpcRendererEvent, command: unknown) => {

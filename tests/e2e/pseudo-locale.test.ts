@@ -102,8 +102,35 @@ describe('pseudo-locale: every word on screen comes through i18n', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('refusals: the store’s and the contract’s messages come through i18n too', { timeout: 300_000 }, async () => {
+    const { page } = session;
+    // A store refusal: a record that does not exist (the detail page shows the store's NOT_FOUND).
+    await page.goto(`${session.preview.url}#/${KIND_SEGMENTS.agreement}/01JAAAAAAAAAAAAAAAAAAAAAAA`);
+    await page
+      .getByText(/⟦No ⟦agreement⟧ with id 01JAAAAAAAAAAAAAAAAAAAAAAA\.⟧/)
+      .first()
+      .waitFor();
+    await check('store refusal');
+    // A zod refusal: a title longer than the contract allows, saved from the form.
+    await visit('agreement form again', `/${KIND_SEGMENTS.agreement}/${await firstId('agreement')}/edit`);
+    await page
+      .getByLabel(/^⟦Title⟧/)
+      .first()
+      .fill('x'.repeat(501));
+    await page.keyboard.press('Control+s');
+    await page
+      .getByText(/⟦⟦Title⟧ must be at most 500 characters⟧/)
+      .first()
+      .waitFor();
+    await check('zod refusal');
+    await page
+      .getByLabel(/^⟦Title⟧/)
+      .first()
+      .fill('Tempest');
+  });
+
   it('found no word outside i18n on any screen', () => {
-    expect(Object.keys(found).length).toBeGreaterThanOrEqual(28);
+    expect(Object.keys(found).length).toBeGreaterThanOrEqual(31);
     const leaks = Object.fromEntries(Object.entries(found).filter(([, words]) => words.length > 0));
     expect(leaks).toEqual({});
   });

@@ -34,6 +34,12 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export const MENU_EVENT_CHANNEL = 'entente:menu';
 
+/**
+ * Renderer → main: the language the window shows ("en" | "it"), so the native menus and dialogs speak it
+ * (electron/main/language.ts checks the sender and the value).
+ */
+export const LANGUAGE_CHANNEL = 'entente:language';
+
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 }

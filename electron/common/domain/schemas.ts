@@ -60,7 +60,12 @@ function holdable(field: string) {
   return (text: string, ctx: z.RefinementCtx): string => {
     const clean = /[\r\v\f]/.test(text) ? text.replace(/\r\n?|[\v\f]/g, '\n') : text;
     const bad = unholdableCharacter(clean);
-    if (bad !== null) ctx.addIssue({ code: 'custom', message: `${field} contains ${bad}: remove it and try again` });
+    if (bad !== null)
+      ctx.addIssue({
+        code: 'custom',
+        message: `${field} contains ${bad}: remove it and try again`,
+        params: { key: 'badCharacter', values: { bad } },
+      });
     return clean;
   };
 }
@@ -136,7 +141,7 @@ export function dateSchema(field: string) {
       if (readingStored > 0 && input && isEdtf(input)) return input;
       const parsed = parsePartialDate(input ?? '');
       if (!parsed.ok) {
-        ctx.addIssue({ code: 'custom', message: `${field}: ${parsed.error}` });
+        ctx.addIssue({ code: 'custom', message: `${field}: ${parsed.error}`, params: { key: 'badDate' } });
         return z.NEVER;
       }
       return parsed.value.edtf;
@@ -184,7 +189,12 @@ const linksSchema = listOf(linkInput, 'Links').superRefine((links, ctx) => {
   links.forEach((l, i) => {
     const key = `${l.targetId} ${l.kind}`;
     if (seen.has(key))
-      ctx.addIssue({ code: 'custom', path: [i, 'targetId'], message: 'This link is already listed: remove the copy' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'targetId'],
+        message: 'This link is already listed: remove the copy',
+        params: { key: 'duplicateLink' },
+      });
     seen.add(key);
   });
 });

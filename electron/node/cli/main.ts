@@ -12,6 +12,10 @@
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../../common/domain/errors';
+import { labelOf } from '../../common/domain/vocab';
+import { CLI_WORDS, type CliWords } from '../../common/domain/words/cli';
+import { fill, isWordLanguage, languageOfLocale, lookUp, type WordLanguage } from '../../common/domain/words/fill';
+import { PROBLEM_WORDS, sayError } from '../../common/domain/words/problems';
 import { BUSY_EXIT, RUN, textOption, type CliCommand, type CliIo, type CliRun } from './command';
 import { COMMANDS } from './commands';
 import type { OpenRegister } from './register';
@@ -41,6 +45,43 @@ function positional(command: Command): string[] {
   );
 }
 
+/**
+ * `--lang it|en` anywhere on the line (issue 18), taken out before commander reads it; without it, LC_ALL, else
+ * LANG, decides ("it_IT.UTF-8" → it), else English. `bad`: a value that is not a language Entente ships.
+ */
+export function takeLanguage(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): { language: WordLanguage; rest: string[]; bad?: string } {
+  const rest: string[] = [];
+  let given: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === '--lang') given = argv[++i] ?? '';
+    else if (arg.startsWith('--lang=')) given = arg.slice('--lang='.length);
+    else rest.push(arg);
+  }
+  if (given !== undefined)
+    return isWordLanguage(given) ? { language: given, rest } : { language: 'en', rest, bad: given };
+  return { language: languageOfLocale(env.LC_ALL || env.LANG), rest };
+}
+
+/** An error from the register in `language`: by its key where the table has one, else its English message. */
+function errorLine(error: AppError, language: WordLanguage): string {
+  if (language === 'en') return error.message;
+  const table = PROBLEM_WORDS[language];
+  const say = (key: string, values?: Record<string, string | number>) => {
+    const template = lookUp(table, key);
+    return template === undefined ? undefined : fill(template, values);
+  };
+  // Vocabulary labels in Italian live with the renderer; the command line shows the model's own labels.
+  return sayError(error.toInfo(), say, labelOf);
+}
+
 /** Runs `spec` with the arguments commander parsed; the registers it opened are closed whatever happens. */
 async function runCommand(spec: CliCommand, command: Command, io: CliIo): Promise<number> {
   const opened: OpenRegister[] = [];
@@ -67,9 +108,11 @@ async function runCommand(spec: CliCommand, command: Command, io: CliIo): Promis
 }
 
 /** The program: one commander command per CLI command, printing through `io`, throwing instead of exiting. */
-function program(io: CliIo, exit: { code: number }): Command {
+function program(io: CliIo, exit: { code: number }, words: CliWords = CLI_WORDS.en): Command {
   const root = new Command('npm run cli --')
-    .description('Entente: the register of agreements, working groups, programmes and meetings.')
+    .description(words.headline)
+    // Listed for the help only: runCli takes --lang out of the line before commander reads it.
+    .option('--lang <it|en>', words.language)
     .configureHelp({
       helpWidth: HELP_WIDTH,
       // The overall list leaves out " [options]" (every command has some; its own --help lists them), so a command
@@ -89,7 +132,7 @@ function program(io: CliIo, exit: { code: number }): Command {
       outputError: () => undefined, // errors are printed once, as one line, by runCli
     })
     .exitOverride()
-    .addHelpText('after', `\nEach command has its own help: ${RUN} <command> --help`);
+    .addHelpText('after', `\n${fill(words.eachHelp, { run: RUN })}`);
   for (const spec of COMMANDS) {
     const command = root
       .command(spec.name)
@@ -103,9 +146,19 @@ function program(io: CliIo, exit: { code: number }): Command {
   return root;
 }
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(
+  line: string[],
+  io: CliIo,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<number> {
+  const { language, rest: argv, bad } = takeLanguage(line, env);
+  const words = CLI_WORDS[language];
+  if (bad !== undefined) {
+    io.err(`entente: ${fill(words.badLanguage, { value: bad })}`);
+    return USAGE_EXIT;
+  }
   const exit = { code: 0 };
-  const root = program(io, exit);
+  const root = program(io, exit, words);
   if (argv.length === 0) {
     root.outputHelp();
     return USAGE_EXIT;
@@ -122,13 +175,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return 0; // --help, help <command>
-      const hint = name ? `See “${RUN} ${name} --help”.` : `Run “${RUN} help” for the list.`;
+      const hint = name ? fill(words.seeHelp, { run: RUN, command: name }) : fill(words.listHelp, { run: RUN });
       io.err(`entente${name ? ` ${name}` : ''}: ${sentence(error.message)} ${hint}`);
       return USAGE_EXIT;
     }
     const prefix = name ? `entente ${name}` : 'entente';
     if (error instanceof AppError) {
-      io.err(`${prefix}: ${error.message}`);
+      io.err(`${prefix}: ${errorLine(error, language)}`);
       return EXIT_CODES[error.code] ?? 1;
     }
     io.err(`${prefix}: ${error instanceof Error ? error.message : String(error)}`);

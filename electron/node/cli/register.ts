@@ -190,6 +190,10 @@ export function openRegister(file: string, mode: OpenMode, options: RegisterOpti
       }
       if (!reply.ok)
         throw new AppError(reply.error.code, forTerminal(reply.error.code, reply.error.message, file), {
+          // The wording's key travels on (main.ts words it for --lang), except where the terminal words it its own way.
+          ...(reply.error.key && reply.error.code !== 'DAMAGED'
+            ? { key: reply.error.key, ...(reply.error.values ? { values: reply.error.values } : {}) }
+            : {}),
           ...(reply.error.fields ? { fields: reply.error.fields } : {}),
           ...(reply.error.details !== undefined ? { details: reply.error.details } : {}),
         });

@@ -47,7 +47,15 @@ export async function dispatch(ctx: HandlerContext, name: unknown, rawInput: unk
       error: {
         code: 'VALIDATION',
         message: summarize(fields),
-        fields: fields.slice(0, 50).map((f) => ({ ...f, message: clip(f.message, 500) })),
+        key: 'invalid',
+        // Values are clipped like messages: a hostile payload's unknown key can be any length.
+        fields: fields.slice(0, 50).map((f) => ({
+          ...f,
+          message: clip(f.message, 500),
+          ...(f.values
+            ? { values: Object.fromEntries(Object.entries(f.values).map(([k, v]) => [k, clip(String(v), 200)])) }
+            : {}),
+        })),
       },
     };
   }

@@ -11,7 +11,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { CONTRACT, type ChannelName, type Input, type Output, type Reply } from '../../common/contract';
-import { AppError } from '../../common/domain/errors';
+import { AppError, type ErrorInfo } from '../../common/domain/errors';
 import {
   claimRegister,
   currentOwner,
@@ -98,6 +98,8 @@ export class DatabaseHost {
   #startup: { notice: string | null; indexNeedsRebuild: boolean } = { notice: null, indexNeedsRebuild: false };
   /** Why writes are refused (another owner, a failed integrity check), or null. */
   #readOnly: string | null = null;
+  /** The refusal's wording as data (problems.ts), when it has one: another Entente owns the register. */
+  #readOnlyWording: Pick<ErrorInfo, 'key' | 'values'> = {};
   #claim: Claim | null = null;
   #presence: () => void = () => undefined;
   /** Writes are refused only because another Entente owned the register when this host opened it. */
@@ -128,6 +130,11 @@ export class DatabaseHost {
         host.#readOnly = owner
           ? `Entente is open on this register in another window (${describeOwner(owner)}): this window can read it but not change it.`
           : error.message;
+        if (owner)
+          host.#readOnlyWording = {
+            key: 'store.ownedElsewhere',
+            values: { app: owner.app, pid: owner.pid, since: owner.since.slice(11, 16) },
+          };
         host.#ownedElsewhere = true;
       }
     }
@@ -168,7 +175,10 @@ export class DatabaseHost {
     const definition = channelOf(channel);
     await this.#lookAround(definition?.writes === true && this.#ownedElsewhere);
     if (definition?.writes && this.#readOnly !== null)
-      return bytesOf({ ok: false, error: { code: 'READ_ONLY', message: `Nothing was saved. ${this.#readOnly}` } });
+      return bytesOf({
+        ok: false,
+        error: { code: 'READ_ONLY', message: `Nothing was saved. ${this.#readOnly}`, ...this.#readOnlyWording },
+      });
     const slot = this.#route(channel);
     // Counted as in flight from the moment it is routed, so the next call routes around it even before it is sent.
     const id = this.#nextId++;
@@ -275,6 +285,7 @@ export class DatabaseHost {
 
   #becomeReadOnly(problem: string): void {
     if (this.#readOnly !== null) return;
+    this.#readOnlyWording = {};
     this.#readOnly = `This register is damaged (${problem}); it is now read-only so nothing more is written into it. Restore a good backup (Data & backups).`;
     this.#options.onNotice?.({ kind: 'read-only', message: this.#readOnly });
   }

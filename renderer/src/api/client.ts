@@ -8,11 +8,13 @@
 import type { ChannelName, EntenteApi, Input, Output, Reply } from '../../../electron/common/contract';
 import type { MenuCommand } from '../../../electron/common/contract/events';
 import type { ErrorInfo } from '../../../electron/common/domain/errors';
+import { localizeError } from '../i18n/problems';
 
 /** What the preload exposes: one function per channel plus the menu subscription. */
 type DesktopBridge = Partial<EntenteApi> & {
   onMenuCommand?: (callback: (command: MenuCommand) => void) => (() => void) | void;
   upload?: (name: string, bytes: Uint8Array) => Promise<Reply<{ id: string }>>;
+  setLanguage?: (language: string) => Promise<boolean>;
 };
 
 const TOKEN_STORAGE_KEY = 'entente.previewToken';
@@ -120,24 +122,16 @@ export class ApiError extends Error {
     super(info.message);
     this.name = 'ApiError';
     this.info = info;
+    // The message as the info words it when read: in the window's language, following a switch (issue 18).
+    Object.defineProperty(this, 'message', { get: () => this.info.message, configurable: true });
   }
 }
 
 export const api = {
-  /** Errors as values: never throws. */
+  /** Errors as values: never throws. A failure's message is worded in the window's language (i18n/problems.ts). */
   async call<N extends ChannelName>(name: N, input: Input<N>): Promise<Reply<Output<N>>> {
-    const bridge = desktopBridge();
-    const fn = bridge?.[name] as ((input: Input<N>) => Promise<Reply<Output<N>>>) | undefined;
-    if (bridge && fn) {
-      try {
-        return await fn(input);
-      } catch {
-        return { ok: false, error: { code: 'INTERNAL', message: `The app could not complete “${name}”.` } };
-      }
-    }
-    if (bridge)
-      return { ok: false, error: { code: 'NOT_FOUND', message: `This version of the app does not offer “${name}”.` } };
-    return callOverHttp(name, input);
+    const reply = await callEither(name, input);
+    return reply.ok ? reply : { ...reply, error: localizeError(reply.error) };
   },
   /** Same call, but a failure is thrown as ApiError: convenient for queries and mutations. */
   async request<N extends ChannelName>(name: N, input: Input<N>): Promise<Output<N>> {
@@ -146,6 +140,22 @@ export const api = {
     return reply.value;
   },
 };
+
+/** The desktop bridge's answer when there is one, else the preview server's. */
+async function callEither<N extends ChannelName>(name: N, input: Input<N>): Promise<Reply<Output<N>>> {
+  const bridge = desktopBridge();
+  const fn = bridge?.[name] as ((input: Input<N>) => Promise<Reply<Output<N>>>) | undefined;
+  if (bridge && fn) {
+    try {
+      return await fn(input);
+    } catch {
+      return { ok: false, error: { code: 'INTERNAL', message: `The app could not complete “${name}”.` } };
+    }
+  }
+  if (bridge)
+    return { ok: false, error: { code: 'NOT_FOUND', message: `This version of the app does not offer “${name}”.` } };
+  return callOverHttp(name, input);
+}
 
 /**
  * Hands the bytes of a file the person picked or dropped to the host, which keeps them for `attachments.add` under the
@@ -173,4 +183,14 @@ export async function uploadFile(file: File): Promise<Reply<{ id: string }>> {
 export function onMenuCommand(callback: (command: MenuCommand) => void): () => void {
   const unsubscribe = desktopBridge()?.onMenuCommand?.(callback);
   return typeof unsubscribe === 'function' ? unsubscribe : () => undefined;
+}
+
+/**
+ * Tells the desktop app's main process the language this window shows, so its menus and native dialogs follow
+ * (nothing to tell in the browser preview). Never throws: an older main without the channel keeps its language.
+ */
+export function tellMainLanguage(language: string): void {
+  void desktopBridge()
+    ?.setLanguage?.(language)
+    .catch(() => undefined);
 }

@@ -11,6 +11,9 @@
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { labelOf } from '../../../electron/common/domain/vocab';
+import { CLI_WORDS } from '../../../electron/common/domain/words/cli';
+import { NATIVE_WORDS } from '../../../electron/common/domain/words/native';
+import { PROBLEM_WORDS } from '../../../electron/common/domain/words/problems';
 import { en } from './en';
 import { it } from './it';
 import { itFeatures } from './it-features';
@@ -35,9 +38,22 @@ void i18n.use(initReactI18next).init({
   defaultNS: 'common',
   ns: ['common'],
   resources: {
-    en: { common: enCommon },
-    it: { common: { ...it, vocab: vocabIt }, ...itFeatures },
-    pseudo: { common: pseudoBundle(enCommon) },
+    // `native`: Electron main's menu and dialog words, loaded here so the parity test holds them too.
+    // `problems`: the store's and the contract's messages by key (./problems.ts words them).
+    // `cli`: the command line's words, here only for the parity test.
+    en: { common: enCommon, native: NATIVE_WORDS.en, problems: PROBLEM_WORDS.en, cli: CLI_WORDS.en },
+    it: {
+      common: { ...it, vocab: vocabIt },
+      ...itFeatures,
+      native: NATIVE_WORDS.it,
+      problems: PROBLEM_WORDS.it,
+      cli: CLI_WORDS.it,
+    },
+    pseudo: {
+      common: pseudoBundle(enCommon),
+      native: pseudoBundle(NATIVE_WORDS.en),
+      problems: pseudoBundle(PROBLEM_WORDS.en),
+    },
   },
   interpolation: { escapeValue: false }, // React escapes already
   returnNull: false,

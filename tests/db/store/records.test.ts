@@ -100,12 +100,14 @@ describe('records: create, read, update, delete', () => {
       createRecord(db, 'person', { name: 'Kishi Nobuo', partyId: '01ARZ3NDEKTSV4RRFFQ69G5FAV' }),
     );
     expect(missing.code).toBe('VALIDATION');
-    expect(missing.fields).toEqual([{ path: 'partyId', message: 'No record with id 01ARZ3NDEKTSV4RRFFQ69G5FAV' }]);
+    expect(missing.fields).toMatchObject([
+      { path: 'partyId', message: 'No record with id 01ARZ3NDEKTSV4RRFFQ69G5FAV' },
+    ]);
     const person = createRecord(db, 'person', { name: 'Lorenzo Guerini', partyId: italy.id });
     const wrongKind = errorOf(() =>
       createRecord(db, 'agreement', { title: 'X', type: 'mou', parties: [{ partyId: person.id, role: 'signatory' }] }),
     );
-    expect(wrongKind.fields?.[0]).toEqual({
+    expect(wrongKind.fields?.[0]).toMatchObject({
       path: 'parties.0.partyId',
       message: `${person.id} is a person, not a party`,
     });
@@ -207,7 +209,7 @@ describe('status events', () => {
     const badDate = errorOf(() =>
       addStatusEvent(db, 'working_group', wg.id, { status: 'active', date: '32 Jan 2021' }),
     );
-    expect(badDate.fields).toEqual([{ path: 'date', message: 'Status date: January 2021 has only 31 days.' }]);
+    expect(badDate.fields).toMatchObject([{ path: 'date', message: 'Status date: January 2021 has only 31 days.' }]);
     expect(getRecord(db, 'working_group', wg.id).statusEvents).toEqual([]);
   });
 });

@@ -158,6 +158,11 @@ export class FakeBrowserWindow extends Emitter {
 
 class FakeApp extends Emitter {
   name = 'Electron';
+  /** What app.getLocale() answers: the system language. */
+  locale = 'en-US';
+  getLocale() {
+    return this.locale;
+  }
   isPackaged = false;
   lockAvailable = true;
   quitCount = 0;
@@ -346,6 +351,7 @@ export function resetFakeElectron(): void {
   FakeBrowserWindow.focused = null;
   app.listeners.clear();
   app.name = 'Electron';
+  app.locale = 'en-US';
   app.isPackaged = false;
   app.lockAvailable = true;
   app.quitCount = 0;

@@ -1,11 +1,11 @@
 /**
  * The preload puts exactly the contract on window.entente — one function per channel plus
- * onMenuCommand and upload (file bytes for attachments) — and nothing that would let the page reach other IPC channels.
+ * onMenuCommand, upload (file bytes for attachments) and setLanguage (for main's menus) — and nothing that would let the page reach other IPC channels.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTRACT } from '../../../electron/common/contract';
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../../electron/common/contract/channels';
-import { MENU_EVENT_CHANNEL } from '../../../electron/common/contract/events';
+import { LANGUAGE_CHANNEL, MENU_EVENT_CHANNEL } from '../../../electron/common/contract/events';
 import * as fake from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -24,10 +24,10 @@ describe('window.entente', () => {
     expect([...fake.contextBridge.exposed.keys()]).toEqual(['entente']);
   });
 
-  it('has exactly one function per contract channel, plus onMenuCommand and upload', () => {
+  it('has exactly one function per contract channel, plus onMenuCommand, upload and setLanguage', () => {
     const keys = Object.keys(bridge).sort();
-    expect(keys).toEqual([...CHANNEL_NAMES, 'onMenuCommand', 'upload'].sort());
-    expect(keys).toEqual([...Object.keys(CONTRACT), 'onMenuCommand', 'upload'].sort());
+    expect(keys).toEqual([...CHANNEL_NAMES, 'onMenuCommand', 'upload', 'setLanguage'].sort());
+    expect(keys).toEqual([...Object.keys(CONTRACT), 'onMenuCommand', 'upload', 'setLanguage'].sort());
     for (const key of keys) expect(typeof bridge[key], key).toBe('function');
     expect(Object.isFrozen(bridge)).toBe(true);
     for (const leak of ['invoke', 'send', 'on', 'ipcRenderer', 'require', 'process'])
@@ -58,6 +58,18 @@ describe('upload', () => {
       channel: `${IPC_PREFIX}upload`,
       args: [{ name: 'scan.pdf', bytes }],
     });
+  });
+});
+
+describe('setLanguage', () => {
+  it('sends one string to entente:language only, whatever the page passes', async () => {
+    fake.ipcRenderer.invocations.length = 0;
+    await bridge.setLanguage!('it', 'extra');
+    await bridge.setLanguage!({ toString: () => 'en' });
+    expect(fake.ipcRenderer.invocations).toEqual([
+      { channel: LANGUAGE_CHANNEL, args: ['it'] },
+      { channel: LANGUAGE_CHANNEL, args: ['en'] },
+    ]);
   });
 });
 
