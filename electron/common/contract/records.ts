@@ -10,7 +10,7 @@ import type {
   PaletteEntry,
   RecordSummary,
 } from '../domain/types';
-import { RECORD_KINDS, STATUS_KINDS, type RecordKind } from '../domain/vocab';
+import { RECORD_KINDS, STATUS_KINDS, type RecordKind, type Status } from '../domain/vocab';
 import { channel } from './define';
 
 const kind = z.enum(RECORD_KINDS, { error: 'Unknown record kind' });
@@ -153,7 +153,14 @@ export const recordChannels = {
     z.object({ kind: statusKind, recordId: idSchema, eventId: idSchema }).strict(),
     { writes: true },
   ),
-  'status.asOf': channel<{ status: DerivedStatus | null; asOf: string; cutoff: string; undatedIgnored: number }>()(
+  'status.asOf': channel<{
+    status: DerivedStatus | null;
+    asOf: string;
+    cutoff: string;
+    undatedIgnored: number;
+    /** A past as-of date: an undated status entered after the one shown (it may since have changed). */
+    undatedLater: Status | null;
+  }>()(
     z
       .object({ kind: statusKind, recordId: idSchema, asOf: z.string().min(1, { error: 'Give a date' }).max(100) })
       .strict(),
