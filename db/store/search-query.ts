@@ -16,6 +16,7 @@
 import type { Db } from './sql';
 import { all, get } from './sql';
 import { asOfEventIdSql } from './status-sql';
+import { MEETING_REACHED } from '../migrations/0015-meeting-open-dates';
 import { foldText } from '../../electron/common/domain/fold';
 
 export interface DocQuery {
@@ -69,7 +70,7 @@ const STATUS_NOW_SQL = `(SELECT json_array(c.status, c.date, c.event_id) FROM cu
 const AS_OF_EVENT_SQL = `(SELECT json_array(x.status, x.date, x.id) FROM status_events x
    WHERE x.id = ${asOfEventIdSql('d.record_id')})`;
 const STATUS_AS_OF_SQL = `coalesce(CASE WHEN coalesce(${AS_OF_EVENT_SQL} ->> 0, 'planned') = 'planned' THEN
-   (SELECT json_array('held', m.date, NULL) FROM meetings m WHERE m.id = d.record_id AND m.date_to <= @cutoff) END,
+   (SELECT json_array('held', m.date, NULL) FROM meetings m WHERE m.id = d.record_id AND ${MEETING_REACHED} <= @cutoff) END,
    ${AS_OF_EVENT_SQL})`;
 const statusSql = (asOf: boolean): string => (asOf ? STATUS_AS_OF_SQL : STATUS_NOW_SQL);
 

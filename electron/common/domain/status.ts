@@ -33,12 +33,13 @@
  *    (`undatedLater`) so a view can say the status "may since have changed".
  * 5. A meeting's status follows its date until an event says otherwise: with no status event, or
  *    when the deciding event is "Planned", a meeting whose date has passed (its last possible day
- *    is today or earlier) is Held, dated at the meeting; with no event and a date still ahead it
+ *    is today or earlier; for an open-ended range, "from 2019", its first day — it is under way)
+ *    is Held, dated at the meeting; with no event and a date still ahead it
  *    is Planned. "Held", "Postponed" and "Cancelled" events always win. As of a day, a meeting
  *    dated by then is Held on the same terms; "Planned" is never invented for a past day (when
  *    the plan was made is unknown). Such a derived status has no event: `eventId` is null.
  */
-import { fromEdtf, startSpan, todayIso } from './partial-date';
+import { fromEdtf, OPEN_END, startSpan, todayIso } from './partial-date';
 import type { DerivedStatus, StatusEvent } from './types';
 import type { RecordKind, Status } from './vocab';
 
@@ -137,6 +138,16 @@ export interface StatusSubject {
   date?: string;
 }
 
+/**
+ * The day from which a meeting's date counts as passed (rule 5): its last possible day, or — an open-ended range,
+ * "from 2019" (`2019/..`) — its first day: a meeting under way since 2019 is Held (ongoing), never Planned.
+ * null when undated. SQL twin: MEETING_REACHED, migration 0015.
+ */
+function reachedDay(edtf: string): string | null {
+  const { from, to } = fromEdtf(edtf);
+  return to === OPEN_END ? from : to;
+}
+
 /** Rule 5: a meeting's date fills in when no event, or only a plan, decides. */
 function meetingByDate(
   byEvents: DerivedStatus | null,
@@ -146,9 +157,9 @@ function meetingByDate(
 ): DerivedStatus | null {
   if (subject.kind !== 'meeting' || subject.date === undefined) return byEvents;
   if (byEvents !== null && byEvents.status !== 'planned') return byEvents;
-  const last = fromEdtf(subject.date).to;
-  if (last === null) return byEvents;
-  if (last <= day) return { status: 'held', date: subject.date, eventId: null };
+  const reached = reachedDay(subject.date);
+  if (reached === null) return byEvents;
+  if (reached <= day) return { status: 'held', date: subject.date, eventId: null };
   return byEvents ?? (mayPlan ? { status: 'planned', date: subject.date, eventId: null } : null);
 }
 

@@ -250,6 +250,24 @@ describe('a meeting follows its date until an event says otherwise', () => {
     expect(recordStatusAsOf(meeting('2025-11-03'), '2025-10-31').status).toBeNull();
   });
 
+  it('"from 2019" (an open-ended range begun in the past) is Held — under way —, never Planned; in model, list and search', () => {
+    expect(recordStatus(meeting('2019/..'), today)).toEqual({ status: 'held', date: '2019/..', eventId: null });
+    expect(recordStatus(meeting('2019/..', [ev('planned', 'XXXX')]), today)?.status).toBe('held');
+    // Begun later than today it is still ahead; as of a day before it began, nothing yet.
+    expect(recordStatus(meeting('2027-03/..'), today)?.status).toBe('planned');
+    expect(recordStatusAsOf(meeting('2019/..'), '2020-06-30').status?.status).toBe('held');
+    expect(recordStatusAsOf(meeting('2019/..'), '2018-12-31').status).toBeNull();
+    const { db } = openTempDb();
+    const m = createRecord(db, 'meeting', { title: 'Standing talks', type: 'call', date: 'from 2019' });
+    expect(listSummaries(db, { kind: 'meeting' }).find((r) => r.id === m.id)?.status).toEqual({
+      status: 'held',
+      date: '2019/..',
+      eventId: null,
+    });
+    expect(listSummaries(db, { kind: 'meeting', statuses: ['planned'] }).map((r) => r.id)).not.toContain(m.id);
+    expect(asOfFromSql(db, '2020-06-30').get(m.id)).toMatchObject({ status: 'held' });
+  });
+
   it('lists show Held for today\'s meeting with no events, never "no status"', () => {
     const { db } = openTempDb();
     const m = createRecord(db, 'meeting', { title: 'Today', type: 'call', date: todayIso() });
