@@ -156,6 +156,31 @@ describe('cli', () => {
     );
   });
 
+  it('show lists the titles in other languages, each labelled by its language, titles in one column', async () => {
+    const file = tempDbFile();
+    const db = openDatabase(file);
+    const a = createRecord(db, 'agreement', {
+      title: 'Agreement on the transfer of defence equipment',
+      type: 'treaty',
+      alternateTitles: [
+        { language: 'Japanese', title: '防衛装備品及び技術の移転に関する協定' },
+        { language: 'Italian', title: 'Accordo sul trasferimento di equipaggiamenti per la difesa' },
+        { language: '日本語', title: '防衛装備品協定' },
+      ],
+    });
+    db.close();
+    const shown = (await cli('show', 'agreement', a.id, '--db', file)).out;
+    expect(shown).toContain(
+      [
+        'Titles in other languages:',
+        '  • Japanese: 防衛装備品及び技術の移転に関する協定',
+        '  • Italian:  Accordo sul trasferimento di equipaggiamenti per la difesa',
+        // 日本語 takes six terminal columns, as many as "Japane": padded to eight like the others.
+        '  • 日本語:   防衛装備品協定',
+      ].join('\n'),
+    );
+  });
+
   it('fails with one clear line and a non-zero code for bad input', async () => {
     const db = tempDbFile();
     await json('init', '--db', db);
