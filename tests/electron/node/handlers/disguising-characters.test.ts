@@ -36,7 +36,7 @@ describe('characters that disguise text', () => {
     ['\u2067', 'U+2067 RIGHT-TO-LEFT ISOLATE'],
     ['\u2069', 'U+2069 POP DIRECTIONAL ISOLATE'],
     ['\u200b', 'U+200B ZERO WIDTH SPACE'],
-    ['\ufeff', 'U+FEFF ZERO WIDTH NO-BREAK SPACE (byte order mark)'],
+    // U+FEFF is white space to a single-line field (oneLine makes it one space); multi-line text refuses it.
   ])('a title with %j is refused, naming the field and the character', async (char, name) => {
     const ctx = context();
     const reply = await create(ctx, { title: `MoU ${char}cod.exe` });
@@ -53,6 +53,10 @@ describe('characters that disguise text', () => {
   it('a summary (multi-line text) is checked the same way', async () => {
     const reply = await create(context(), { title: 'MoU', summary: 'Line one\nabc\u202edef' });
     expect(reply.error?.message).toContain('Summary contains U+202E RIGHT-TO-LEFT OVERRIDE at character 13');
+    const bom = await create(context(), { title: 'MoU', summary: 'Pasted\ufeff text' });
+    expect(bom.error?.message).toContain(
+      'Summary contains U+FEFF ZERO WIDTH NO-BREAK SPACE (byte order mark) at character 7',
+    );
   });
 
   it('Arabic, Persian (ZWNJ) and Hebrew titles, with direction marks and emoji joiners, save unchanged', async () => {
