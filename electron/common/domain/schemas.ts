@@ -23,7 +23,6 @@ import {
   STATUSES,
   TERM_KINDS,
   WORKING_GROUP_PARTY_ROLES,
-  labelOf,
   type StatusKind,
 } from './vocab';
 
