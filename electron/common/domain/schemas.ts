@@ -23,6 +23,7 @@ import {
   STATUSES,
   TERM_KINDS,
   WORKING_GROUP_PARTY_ROLES,
+  labelOf,
   type StatusKind,
 } from './vocab';
 
@@ -33,13 +34,14 @@ const ULID_RE = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 export const idSchema = z.string({ error: 'An id is required' }).regex(ULID_RE, { error: 'Not a valid record id' });
 
 /**
- * "Choose an agreement type by its code: treaty, mou, technical_arrangement, …". API, CLI `--json` and bundle
- * callers must send the code, so the message names the codes, not the UI's labels ("MoU"), which cannot be sent
- * back; the UI picks from a list of labels and rarely shows this message.
+ * "Choose an agreement type: Treaty, MoU, … — send one of the codes treaty, mou, …". The labels are what a person
+ * picks from in the UI; API, CLI `--json` and bundle callers must send the code, which the label alone does not
+ * tell them ("MoU" is refused, "mou" accepted), so the message names both.
  */
 function enumOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
   const article = /^[aeiou]/i.test(what) ? 'an' : 'a';
-  return z.enum(values, { error: `Choose ${article} ${what} by its code: ${values.join(', ')}` });
+  const labels = values.map(labelOf).join(', ');
+  return z.enum(values, { error: `Choose ${article} ${what}: ${labels} — send one of the codes ${values.join(', ')}` });
 }
 
 /**

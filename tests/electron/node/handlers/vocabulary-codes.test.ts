@@ -25,7 +25,7 @@ const call = async (ctx: HandlerContext, channel: string, input: unknown) =>
   (await dispatch(ctx, channel as never, input as never)) as Reply;
 
 describe('wrong vocabulary codes at the API', () => {
-  it('records.create with a wrong type and status names the codes to send, not the UI labels', async () => {
+  it('records.create with a wrong type and status names the codes to send beside the UI labels', async () => {
     const ctx = context();
     const reply = await call(ctx, 'records.create', {
       kind: 'agreement',
@@ -34,10 +34,14 @@ describe('wrong vocabulary codes at the API', () => {
     expect(reply.ok).toBe(false);
     const messages = reply.error!.fields!.map((f) => f.message);
     expect(messages).toContainEqual(
-      expect.stringMatching(/^Choose an agreement type by its code: treaty, mou, technical_arrangement,/),
+      expect.stringMatching(
+        /^Choose an agreement type: Treaty, MoU, .* — send one of the codes treaty, mou, technical_arrangement,/,
+      ),
     );
-    expect(messages).toContainEqual(expect.stringMatching(/Choose a status by its code: .*\bin_force\b/));
-    expect(reply.error!.message).not.toMatch(/Treaty, MoU/);
+    expect(messages).toContainEqual(
+      expect.stringMatching(/Choose a status: .* — send one of the codes .*\bin_force\b/),
+    );
+    expect(reply.error!.message).toContain('send one of the codes treaty, mou');
   });
 
   it('records.update with a wrong cooperation area, and a wrong record kind, name the codes', async () => {
@@ -50,7 +54,7 @@ describe('wrong vocabulary codes at the API', () => {
       draft: { title: 'Arrangement', type: 'mou', areas: ['Logistics'] },
     });
     expect(update.error?.message).toMatch(
-      /Choose a cooperation area by its code: training, .*, logistics, .*, space, other($|;)/,
+      /Choose a cooperation area: Training, .* — send one of the codes training, .*, logistics, .*, space, other($|;)/,
     );
     const kind = await call(ctx, 'records.create', { kind: 'Agreement', draft: { title: 'x', type: 'mou' } });
     expect(kind.error?.message).toContain('send one of the codes party, person, agreement');
