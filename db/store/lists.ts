@@ -11,6 +11,7 @@ import type { PartyDates, RecordSummary } from '../../electron/common/domain/typ
 import { CONSENT_EVENT_KINDS, RECORD_KINDS, labelOf, type Status } from '../../electron/common/domain/vocab';
 import { CODECS, INVOLVEMENT_SQL } from './kinds';
 import { loadSides, type Sides } from './sides';
+import { asOfEventIdSql, undatedLaterSql } from './status-sql';
 import type { Db } from './sql';
 import { all } from './sql';
 
@@ -67,15 +68,8 @@ function asOfBound(text: string | undefined): string | null {
   return parsed.cutoff;
 }
 
-/**
- * The status event that decides a record's status as of @cutoff: mirrors domain/status.ts statusAsOf — the last
- * dated event begun by then in timeline order (status_event_begun, migration 13: date groups, then entry order; an
- * event counts as begun no earlier than those before it), not the latest
- * sort key, which put "In force · 2021" before "Signed · Mar 2021" and a back-filled range after a later date.
- */
-const STATUS_AS_OF_JOIN = `LEFT JOIN status_events cs ON cs.id = (SELECT x.id FROM status_event_begun x
-   WHERE x.record_id = b.id AND x.begun_from <= @cutoff
-   ORDER BY x.date_group DESC, x.position DESC LIMIT 1)`;
+/** The status event that decides a record's status as of @cutoff: status-sql.ts, the twin of domain/status.ts statusAsOf. */
+const STATUS_AS_OF_JOIN = `LEFT JOIN status_events cs ON cs.id = ${asOfEventIdSql('b.id')}`;
 
 /**
  * A record existed by @cutoff unless everything dated about it starts later: its status events, a meeting's own date,
@@ -139,6 +133,7 @@ export function listSummaries(db: Db, filterInput: ListFilter): RecordSummary[] 
     b AS (${CODECS[filter.kind].sql.listRow})
     SELECT b.id, b.title, b.subtitle, b.subkind, b.date, r.updated_at AS updatedAt,
       cs.status, cs.date AS statusDate, ${cutoff ? 'cs.id' : 'cs.event_id'} AS eventId,
+      ${cutoff ? undatedLaterSql('b.id', 'cs.id') : 'NULL'} AS undatedLater,
       (SELECT group_concat(i.party_id, @sep) FROM involvement i WHERE i.record_id = b.id AND i.party_id <> b.id) AS partyIds,
       (SELECT group_concat(p.name, @sep) FROM involvement i JOIN parties p ON p.id = i.party_id WHERE i.record_id = b.id AND i.party_id <> b.id) AS partyNames,
       (SELECT group_concat(area, @sep) FROM record_areas WHERE record_id = b.id) AS areas
@@ -158,6 +153,7 @@ export function listSummaries(db: Db, filterInput: ListFilter): RecordSummary[] 
     status: Status | null;
     statusDate: string | null;
     eventId: string | null;
+    undatedLater: Status | null;
     partyIds: string | null;
     partyNames: string | null;
     areas: string | null;
@@ -178,6 +174,7 @@ export function listSummaries(db: Db, filterInput: ListFilter): RecordSummary[] 
       areas: split(row.areas),
       updatedAt: row.updatedAt,
     };
+    if (row.undatedLater) summary.statusUndatedLater = row.undatedLater;
     if (sides.homeId) summary.counterparts = sides.counterparts(partyIds);
     if (partyDates) summary.partyDates = partyDates.get(row.id) ?? [];
     return summary;

@@ -15,6 +15,8 @@
  */
 import type { Db } from './sql';
 import { all, get } from './sql';
+import { asOfEventIdSql } from './status-sql';
+import { MEETING_REACHED } from '../migrations/0015-meeting-open-dates';
 import { foldText } from '../../electron/common/domain/fold';
 
 export interface DocQuery {
@@ -61,14 +63,14 @@ export interface DocRow {
 /**
  * A record's derived status as json_array(status, date, event id), mirroring recordStatus /
  * recordStatusAsOf (electron/common/domain/status.ts): now, through the current_status view; as
- * of @cutoff, the last dated event begun by then in timeline order (status_event_begun, migration 13), with a
- * meeting dated by then Held unless an event other than "planned" decides. Migration 5 has the rule.
+ * of @cutoff, the event status-sql.ts picks (past: the last dated event begun by then; on or after today: an undated
+ * event entered after it too), with a meeting dated by then Held unless an event other than "planned" decides. Migration 5 has the rule.
  */
 const STATUS_NOW_SQL = `(SELECT json_array(c.status, c.date, c.event_id) FROM current_status c WHERE c.record_id = d.record_id)`;
-const AS_OF_EVENT_SQL = `(SELECT json_array(x.status, x.date, x.id) FROM status_event_begun x
-   WHERE x.record_id = d.record_id AND x.begun_from <= @cutoff ORDER BY x.date_group DESC, x.position DESC LIMIT 1)`;
+const AS_OF_EVENT_SQL = `(SELECT json_array(x.status, x.date, x.id) FROM status_events x
+   WHERE x.id = ${asOfEventIdSql('d.record_id')})`;
 const STATUS_AS_OF_SQL = `coalesce(CASE WHEN coalesce(${AS_OF_EVENT_SQL} ->> 0, 'planned') = 'planned' THEN
-   (SELECT json_array('held', m.date, NULL) FROM meetings m WHERE m.id = d.record_id AND m.date_to <= @cutoff) END,
+   (SELECT json_array('held', m.date, NULL) FROM meetings m WHERE m.id = d.record_id AND ${MEETING_REACHED} <= @cutoff) END,
    ${AS_OF_EVENT_SQL})`;
 const statusSql = (asOf: boolean): string => (asOf ? STATUS_AS_OF_SQL : STATUS_NOW_SQL);
 

@@ -10,11 +10,15 @@ import type {
   PaletteEntry,
   RecordSummary,
 } from '../domain/types';
-import { RECORD_KINDS, STATUS_KINDS, type RecordKind } from '../domain/vocab';
+import { RECORD_KINDS, STATUS_KINDS, type RecordKind, type Status } from '../domain/vocab';
 import { channel } from './define';
 
-const kind = z.enum(RECORD_KINDS, { error: 'Unknown record kind' });
-const statusKind = z.enum(STATUS_KINDS, { error: 'This kind of record has no status timeline' });
+/** API callers send the kind's code: the message names them. */
+const UNKNOWN_KIND = `Unknown record kind: send one of the codes ${RECORD_KINDS.join(', ')}`;
+const kind = z.enum(RECORD_KINDS, { error: UNKNOWN_KIND });
+const statusKind = z.enum(STATUS_KINDS, {
+  error: `This kind of record has no status timeline: send one of the codes ${STATUS_KINDS.join(', ')}`,
+});
 
 /** A draft for any kind: the kind picks the schema. Strict: an unknown field is refused by name. */
 const draftOf = <K extends RecordKind>(kind: K) =>
@@ -29,7 +33,7 @@ const draftByKind = z.discriminatedUnion(
     draftOf('programme'),
     draftOf('meeting'),
   ],
-  { error: 'Unknown record kind' },
+  { error: UNKNOWN_KIND },
 );
 /** An update: the draft, which record, and (optionally) the version it was read at. */
 const updateOf = <K extends RecordKind>(kind: K) =>
@@ -44,7 +48,7 @@ const updateByKind = z.discriminatedUnion(
     updateOf('programme'),
     updateOf('meeting'),
   ],
-  { error: 'Unknown record kind' },
+  { error: UNKNOWN_KIND },
 );
 
 export interface RecordTitle {
@@ -153,7 +157,14 @@ export const recordChannels = {
     z.object({ kind: statusKind, recordId: idSchema, eventId: idSchema }).strict(),
     { writes: true },
   ),
-  'status.asOf': channel<{ status: DerivedStatus | null; asOf: string; cutoff: string; undatedIgnored: number }>()(
+  'status.asOf': channel<{
+    status: DerivedStatus | null;
+    asOf: string;
+    cutoff: string;
+    undatedIgnored: number;
+    /** A past as-of date: an undated status entered after the one shown (it may since have changed). */
+    undatedLater: Status | null;
+  }>()(
     z
       .object({ kind: statusKind, recordId: idSchema, asOf: z.string().min(1, { error: 'Give a date' }).max(100) })
       .strict(),

@@ -46,3 +46,46 @@ export function stripUnholdableDeep<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * Invisible format characters that can make text read differently from what it holds (Unicode UTS #39 §3 and
+ * UTR #36; CVE-2021-42574 "Trojan Source"): the bidirectional embeddings, overrides and isolates (U+202A–202E,
+ * U+2066–2069), which reorder what follows them — "‮cod.exe" displays as "exe.doc" — and the zero-width characters
+ * that hide inside a word so two titles that look the same differ (and search misses one). Refused at the input
+ * boundary, not stripped: an override's reordering is part of what the text was made to show, so removing it changes
+ * what a reader sees, and Entente never needs them — every place that shows text isolates it by its own direction
+ * (dir="auto"), so Arabic, Persian and Hebrew names display right without them. Kept, because scripts need them:
+ * ZWNJ/ZWJ (U+200C/200D: Persian words, emoji sequences) and the direction marks LRM/RLM/ALM (U+200E/200F/061C),
+ * which only nudge neutral characters and are written in ordinary Hebrew and Arabic text.
+ */
+const DISGUISING_NAMES: Record<number, string> = {
+  0x200b: 'ZERO WIDTH SPACE',
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+  0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+  0x202c: 'POP DIRECTIONAL FORMATTING',
+  0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+  0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+  0x2060: 'WORD JOINER',
+  0x2061: 'FUNCTION APPLICATION',
+  0x2062: 'INVISIBLE TIMES',
+  0x2063: 'INVISIBLE SEPARATOR',
+  0x2064: 'INVISIBLE PLUS',
+  0x2066: 'LEFT-TO-RIGHT ISOLATE',
+  0x2067: 'RIGHT-TO-LEFT ISOLATE',
+  0x2068: 'FIRST STRONG ISOLATE',
+  0x2069: 'POP DIRECTIONAL ISOLATE',
+  0xfeff: 'ZERO WIDTH NO-BREAK SPACE (byte order mark)',
+};
+const DISGUISING = /[\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+
+/**
+ * "U+202E RIGHT-TO-LEFT OVERRIDE at character 5", or null when the text holds no character that can disguise it
+ * (see above). Positions count code points, as a person counts characters.
+ */
+export function disguisingCharacter(text: string): string | null {
+  const m = DISGUISING.exec(text);
+  if (!m) return null;
+  const code = m[0].codePointAt(0)!;
+  const position = [...text.slice(0, m.index)].length + 1;
+  return `U+${code.toString(16).toUpperCase()} ${DISGUISING_NAMES[code]} at character ${position}`;
+}

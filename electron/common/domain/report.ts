@@ -190,7 +190,17 @@ export interface ReportRecord {
   areas: string[];
   summary: string;
   /** Status now, or as of the report's as-of date. */
-  status: { status: string; label: string; category: StatusCategory; date: ReportDate } | null;
+  status: {
+    status: string;
+    label: string;
+    category: StatusCategory;
+    date: ReportDate;
+    /**
+     * As of a past date only: the label of an undated status entered after this one ("Superseded"); it happened
+     * at a date nobody recorded, so the status may since have changed (domain/status.ts rule 4).
+     */
+    undatedLater?: string;
+  } | null;
   periods: ReportPeriod[];
   /** Every event of the record in scope, in timeline order (undated first, as the model orders them). */
   events: ReportEvent[];

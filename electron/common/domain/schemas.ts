@@ -7,7 +7,7 @@
  * that kind (technical arrangement, JWG session…).
  */
 import { z } from 'zod';
-import { unholdableCharacter } from './characters';
+import { disguisingCharacter, unholdableCharacter } from './characters';
 import { isEdtf, parsePartialDate } from './partial-date';
 import {
   ACTION_ITEM_STATES,
@@ -33,8 +33,15 @@ export const LIMITS = { title: 500, short: 200, text: 20_000, longText: 2_000_00
 const ULID_RE = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 export const idSchema = z.string({ error: 'An id is required' }).regex(ULID_RE, { error: 'Not a valid record id' });
 
+/**
+ * "Choose an agreement type: Treaty, MoU, … — send one of the codes treaty, mou, …". The labels are what a person
+ * picks from in the UI; API, CLI `--json` and bundle callers must send the code, which the label alone does not
+ * tell them ("MoU" is refused, "mou" accepted), so the message names both.
+ */
 function enumOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
-  return z.enum(values, { error: `Choose a ${what}: ${values.map(labelOf).join(', ')}` });
+  const article = /^[aeiou]/i.test(what) ? 'an' : 'a';
+  const labels = values.map(labelOf).join(', ');
+  return z.enum(values, { error: `Choose ${article} ${what}: ${labels} — send one of the codes ${values.join(', ')}` });
 }
 
 /**
@@ -54,7 +61,8 @@ const object = z.strictObject;
 /**
  * Text as stored: breaks normalised to \n (CR LF and lone CR, and the vertical tab and form feed
  * that word processors put in pasted text for a line or page break), then refused with a field
- * message if it still holds a character no output can hold.
+ * message if it still holds a character no output can hold, or an invisible one that can disguise it
+ * (bidi overrides, zero-width space: characters.ts disguisingCharacter says which and why).
  */
 function holdable(field: string) {
   return (text: string, ctx: z.RefinementCtx): string => {
@@ -65,6 +73,13 @@ function holdable(field: string) {
         code: 'custom',
         message: `${field} contains ${bad}: remove it and try again`,
         params: { key: 'badCharacter', values: { bad } },
+      });
+    const disguise = bad === null ? disguisingCharacter(clean) : null;
+    if (disguise !== null)
+      ctx.addIssue({
+        code: 'custom',
+        message: `${field} contains ${disguise}, an invisible character that can make text read differently from what it holds: remove it and try again`,
+        params: { key: 'badCharacter', values: { bad: disguise } },
       });
     return clean;
   };

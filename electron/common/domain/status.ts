@@ -1,6 +1,6 @@
 /**
- * Status is derived, never typed. The rule (ARCHITECTURE.md §2; the SQL views of migrations 5 and 12
- * mirror it, and a test holds the two to the same answer on random timelines):
+ * Status is derived, never typed. The rule (ARCHITECTURE.md §2; the SQL views of migrations 5, 12 and 13
+ * and db/store/status-sql.ts mirror it, and a test holds the two to the same answer on random timelines):
  *
  * 1. Timeline order. Dated events follow their dates where the dates tell them apart. Where
  *    they do not — the days two dates may mean overlap, as "Signed · Mar 2021" and "In force ·
@@ -24,16 +24,22 @@
  *    first day counts raised to theirs (the running maximum of first days along the order,
  *    `listingDays`): with "Signed · Mar 2021" then "In force · 2021", the year's 1 January does
  *    not make In force begun in February 2021 — as of Feb 2021 neither had happened. Begun by the
- *    day: that raised first day ≤ the day. Undated events cannot be placed in time, so they are
- *    left out and counted (`undatedIgnored`).
+ *    day: that raised first day ≤ the day. Undated events: a cutoff on or after today means "now",
+ *    and now every event entered has happened, so rule 3 applies to the events begun by the
+ *    cutoff — of the last dated one begun and every undated event, the one entered last ("Signed
+ *    2014, In force Mar 2015, Superseded with no date" is Superseded as of today or 2030, as the
+ *    chart shows it). A cutoff in the past cannot place an undated event: they are left out and
+ *    counted (`undatedIgnored`), and one entered after the deciding event is named
+ *    (`undatedLater`) so a view can say the status "may since have changed".
  * 5. A meeting's status follows its date until an event says otherwise: with no status event, or
  *    when the deciding event is "Planned", a meeting whose date has passed (its last possible day
- *    is today or earlier) is Held, dated at the meeting; with no event and a date still ahead it
+ *    is today or earlier; for an open-ended range, "from 2019", its first day — it is under way)
+ *    is Held, dated at the meeting; with no event and a date still ahead it
  *    is Planned. "Held", "Postponed" and "Cancelled" events always win. As of a day, a meeting
  *    dated by then is Held on the same terms; "Planned" is never invented for a past day (when
  *    the plan was made is unknown). Such a derived status has no event: `eventId` is null.
  */
-import { fromEdtf, startSpan, todayIso } from './partial-date';
+import { fromEdtf, OPEN_END, startSpan, todayIso } from './partial-date';
 import type { DerivedStatus, StatusEvent } from './types';
 import type { RecordKind, Status } from './vocab';
 
@@ -89,20 +95,39 @@ export function currentStatus(events: readonly StatusEvent[]): DerivedStatus | n
 
 export interface StatusAsOf {
   status: DerivedStatus | null;
-  /** Undated events that could not be placed before the cutoff. */
+  /** Undated events that could not be placed before the cutoff (a past cutoff; 0 when it means now). */
   undatedIgnored: number;
+  /**
+   * A past cutoff only: the status of the last undated event entered after the deciding one — it happened at a
+   * date nobody recorded, perhaps before the cutoff, so the status shown "may since have changed". Else null.
+   */
+  undatedLater: Status | null;
 }
 
-/** Status on `cutoffDay` (ISO 'YYYY-MM-DD') from the events alone (rule 4). */
-export function statusAsOf(events: readonly StatusEvent[], cutoffDay: string): StatusAsOf {
-  let undatedIgnored = 0;
+/**
+ * Status on `cutoffDay` (ISO 'YYYY-MM-DD') from the events alone (rule 4). `today` (ISO day, the machine's local
+ * day by default) decides whether the cutoff means now (on or after today: undated events count) or the past.
+ */
+export function statusAsOf(events: readonly StatusEvent[], cutoffDay: string, today: string = todayIso()): StatusAsOf {
+  const undated: StatusEvent[] = [];
   let decides: StatusEvent | undefined;
   // Listing days rise along the timeline order, so the events begun by the day are a prefix of it.
   for (const [event, day] of listingDays(events)) {
-    if (day === null) undatedIgnored += 1;
+    if (day === null) undated.push(event);
     else if (day <= cutoffDay) decides = event;
   }
-  return { status: toDerived(decides), undatedIgnored };
+  // Entry order: the undated event entered last, after the deciding one (any, when nothing dated decides).
+  const entered = (e: StatusEvent | undefined) => (e === undefined ? -1 : events.indexOf(e));
+  const later = undated
+    .filter((u) => entered(u) > entered(decides))
+    .sort((a, b) => entered(a) - entered(b))
+    .at(-1);
+  if (cutoffDay >= today) return { status: toDerived(later ?? decides), undatedIgnored: 0, undatedLater: null };
+  return {
+    status: toDerived(decides),
+    undatedIgnored: undated.length,
+    undatedLater: decides !== undefined && later !== undefined ? later.status : null,
+  };
 }
 
 /** What the record-level rules need: its kind, its events and (meetings) its own date. */
@@ -111,6 +136,16 @@ export interface StatusSubject {
   statusEvents: readonly StatusEvent[];
   /** A meeting's date (EDTF); ignored for other kinds. */
   date?: string;
+}
+
+/**
+ * The day from which a meeting's date counts as passed (rule 5): its last possible day, or — an open-ended range,
+ * "from 2019" (`2019/..`) — its first day: a meeting under way since 2019 is Held (ongoing), never Planned.
+ * null when undated. SQL twin: MEETING_REACHED, migration 0015.
+ */
+function reachedDay(edtf: string): string | null {
+  const { from, to } = fromEdtf(edtf);
+  return to === OPEN_END ? from : to;
 }
 
 /** Rule 5: a meeting's date fills in when no event, or only a plan, decides. */
@@ -122,9 +157,9 @@ function meetingByDate(
 ): DerivedStatus | null {
   if (subject.kind !== 'meeting' || subject.date === undefined) return byEvents;
   if (byEvents !== null && byEvents.status !== 'planned') return byEvents;
-  const last = fromEdtf(subject.date).to;
-  if (last === null) return byEvents;
-  if (last <= day) return { status: 'held', date: subject.date, eventId: null };
+  const reached = reachedDay(subject.date);
+  if (reached === null) return byEvents;
+  if (reached <= day) return { status: 'held', date: subject.date, eventId: null };
   return byEvents ?? (mayPlan ? { status: 'planned', date: subject.date, eventId: null } : null);
 }
 
@@ -133,9 +168,9 @@ export function recordStatus(subject: StatusSubject, today: string = todayIso())
   return meetingByDate(currentStatus(subject.statusEvents), subject, today, true);
 }
 
-/** The status a record had on `cutoffDay` (rules 4 and 5). */
-export function recordStatusAsOf(subject: StatusSubject, cutoffDay: string): StatusAsOf {
-  const byEvents = statusAsOf(subject.statusEvents, cutoffDay);
+/** The status a record had on `cutoffDay` (rules 4 and 5); a cutoff on or after `today` means now (rule 4). */
+export function recordStatusAsOf(subject: StatusSubject, cutoffDay: string, today: string = todayIso()): StatusAsOf {
+  const byEvents = statusAsOf(subject.statusEvents, cutoffDay, today);
   return { ...byEvents, status: meetingByDate(byEvents.status, subject, cutoffDay, false) };
 }
 

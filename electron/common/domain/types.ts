@@ -114,6 +114,11 @@ export interface RecordSummary {
   counterparts?: { id: string; name: string }[];
   /** Agreements: each party's own signature, ratification (or approval) and entry into force, our side first. */
   partyDates?: PartyDates[];
+  /**
+   * As of a past date only: an undated status (this one) was entered after the one shown, so the status "may since
+   * have changed" (domain/status.ts rule 4, `undatedLater`).
+   */
+  statusUndatedLater?: Status;
 }
 
 /** One party's own dates on an agreement, as treaty databases list them (EDTF; absent when not recorded). */

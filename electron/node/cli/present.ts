@@ -31,11 +31,15 @@ export function summaryJson(summary: RecordSummary) {
     parties: summary.partyIds.map((id, i) => ({ id, name: summary.partyNames[i] ?? '' })),
     areas: summary.areas,
     updatedAt: summary.updatedAt,
+    ...(summary.statusUndatedLater ? { statusUndatedLater: summary.statusUndatedLater } : {}),
   };
 }
 
+/** "In force (Mar 2015)"; "Superseded (date unknown)" for an undated status, as the chart labels it. */
 export function statusText(status: DerivedStatus | null): string {
-  return status ? `${labelOf(status.status)} (${formatPartialDate(status.date)})` : 'no status';
+  if (!status) return 'no status';
+  const when = status.date === 'XXXX' ? 'date unknown' : formatPartialDate(status.date);
+  return `${labelOf(status.status)} (${when})`;
 }
 
 /**

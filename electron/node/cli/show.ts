@@ -8,6 +8,7 @@ import { formatPartialDate } from '../../common/domain/partial-date';
 import type { AnyRecord, Dependent, DerivedStatus, IncomingLink } from '../../common/domain/types';
 import { LINK_RELATION, labelOf } from '../../common/domain/vocab';
 import type { RecordTitle } from '../../common/contract/records';
+import stringWidth from 'string-width';
 import { statusText } from './present';
 
 /** Fields shown elsewhere (header, sections) or not at all (bookkeeping). */
@@ -76,6 +77,19 @@ const withoutLinks = (relation: string): string =>
     .filter((r) => !r.startsWith(LINK_RELATION))
     .join(', ');
 
+/**
+ * Titles in other languages (a treaty's authentic texts), each labelled by its language, the titles starting in one
+ * column: languages are padded to the widest in terminal columns (string-width), so "日本語" lines up with "Italian".
+ */
+function alternateTitleLines(value: unknown): string[] {
+  const titles = rows(value).map((t) => ({ language: str(t.language), title: str(t.title) }));
+  const width = Math.max(0, ...titles.map((t) => stringWidth(t.language)));
+  return section(
+    'Titles in other languages',
+    titles.map((t) => `${t.language}:${' '.repeat(width - stringWidth(t.language))} ${t.title}`),
+  );
+}
+
 /** The record as text: header, fields, then one section per kind of related thing. */
 export function recordText({ record, status, titles, incoming, referredToBy }: ShowInput): string {
   const r = record as unknown as Loose;
@@ -96,6 +110,7 @@ export function recordText({ record, status, titles, incoming, referredToBy }: S
   }
   for (const [key, label] of Object.entries(REFERENCE_FIELDS))
     if (str(r[key])) lines.push(`${label}: ${named(str(r[key]))}`);
+  lines.push(...alternateTitleLines(r.alternateTitles));
   if ('statusEvents' in record) lines.push(`Status: ${statusText(status)}`);
   const term = r.term as Loose | undefined;
   if (term && term.kind !== 'unknown') {

@@ -19,7 +19,8 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
 
 /** A few problems, each kept short: the reply is read by a person (a fuzzed payload can raise thousands). */
 function summarize(fields: readonly FieldError[]): string {
-  const shown = fields.slice(0, 5).map((f) => clip(f.message, 200));
+  // 500: a vocabulary's labels and codes ("Choose a cooperation area: … — send one of the codes …") arrive whole.
+  const shown = fields.slice(0, 5).map((f) => clip(f.message, 500));
   return shown.join('; ') + (fields.length > 5 ? `; and ${fields.length - 5} more problem(s)` : '');
 }
 

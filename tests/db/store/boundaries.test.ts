@@ -36,7 +36,9 @@ describe('input boundaries', () => {
     expect(bad.fields).toMatchObject([{ path: 'date', message: expect.stringMatching(/^Date: There is no month 13/) }]);
     const kind = validationError(() => createRecord(db, 'agreement', { title: 'X', type: 'handshake' }));
     expect(kind.fields?.[0]?.path).toBe('type');
-    expect(kind.message).toMatch(/Choose a agreement type: Treaty, MoU, Technical arrangement/);
+    expect(kind.message).toMatch(
+      /Choose an agreement type: Treaty, MoU, Technical arrangement, .* — send one of the codes treaty, mou, technical_arrangement/,
+    );
   });
 
   it('a 1 MB note round-trips exactly; one over the 2,000,000 character limit is refused clearly', () => {

@@ -119,6 +119,42 @@ describe('the rule, on the examples of issue 16', () => {
     expect(currentStatus([ev('proposed', 'XXXX'), ev('signed', '2015-05')])?.status).toBe('signed');
   });
 
+  it('an undated status entered last is the status as of today or later; as of a past day it is named, not placed', () => {
+    const events = [ev('signed', '2014'), ev('in_force', '2015-03'), ev('superseded', 'XXXX')];
+    const today = todayIso();
+    // On or after today the cutoff means now: the chart's "Superseded · date unknown", not "In force since Mar 2015".
+    for (const cutoff of [today, '2099-12-31'])
+      expect(statusAsOf(events, cutoff, today)).toEqual({
+        status: { status: 'superseded', date: 'XXXX', eventId: 'superseded@XXXX' },
+        undatedIgnored: 0,
+        undatedLater: null,
+      });
+    // A past cutoff cannot place it: the last placed status, and the undated one named ("may since have changed").
+    expect(statusAsOf(events, '2020-06-30', today)).toEqual({
+      status: { status: 'in_force', date: '2015-03', eventId: 'in_force@2015-03' },
+      undatedIgnored: 1,
+      undatedLater: 'superseded',
+    });
+    // Entered before the last dated event, it is older news: nothing to note.
+    const before = [ev('signed', '2014'), ev('superseded', 'XXXX'), ev('in_force', '2015-03')];
+    expect(statusAsOf(before, today, today).status?.status).toBe('in_force');
+    expect(statusAsOf(before, '2020-06-30', today).undatedLater).toBeNull();
+
+    const { db } = openTempDb();
+    const statusEvents = events.map(({ status, date }) => ({ status, date }));
+    const a = createRecord(db, 'agreement', { title: 'Old MoU', type: 'mou', statusEvents });
+    const listed = (asOf: string) => listSummaries(db, { kind: 'agreement', asOf }).find((r) => r.id === a.id);
+    for (const asOf of ['today', '2099']) {
+      expect(listed(asOf)?.status).toMatchObject({ status: 'superseded', date: 'XXXX' });
+      expect(listed(asOf)?.statusUndatedLater).toBeUndefined();
+      const cutoff = asOfCutoff(asOf, { today }).cutoff!;
+      expect(asOfFromSql(db, cutoff).get(a.id)).toMatchObject({ status: 'superseded', date: 'XXXX' });
+    }
+    expect(listed('2020')?.status).toMatchObject({ status: 'in_force', date: '2015-03' });
+    expect(listed('2020')?.statusUndatedLater).toBe('superseded');
+    expect(asOfFromSql(db, '2020-12-31').get(a.id)).toMatchObject({ status: 'in_force' });
+  });
+
   it('"Signed · Mar 2021" then "In force · 2021": as of Feb 2021 nothing had happened, in model, list and search', () => {
     const events = [ev('signed', '2021-03'), ev('in_force', '2021')];
     // In force is placed after the signature, so it cannot have begun before it: 1 January does not count.
@@ -214,6 +250,24 @@ describe('a meeting follows its date until an event says otherwise', () => {
     expect(recordStatusAsOf(meeting('2025-11-03'), '2025-10-31').status).toBeNull();
   });
 
+  it('"from 2019" (an open-ended range begun in the past) is Held — under way —, never Planned; in model, list and search', () => {
+    expect(recordStatus(meeting('2019/..'), today)).toEqual({ status: 'held', date: '2019/..', eventId: null });
+    expect(recordStatus(meeting('2019/..', [ev('planned', 'XXXX')]), today)?.status).toBe('held');
+    // Begun later than today it is still ahead; as of a day before it began, nothing yet.
+    expect(recordStatus(meeting('2027-03/..'), today)?.status).toBe('planned');
+    expect(recordStatusAsOf(meeting('2019/..'), '2020-06-30').status?.status).toBe('held');
+    expect(recordStatusAsOf(meeting('2019/..'), '2018-12-31').status).toBeNull();
+    const { db } = openTempDb();
+    const m = createRecord(db, 'meeting', { title: 'Standing talks', type: 'call', date: 'from 2019' });
+    expect(listSummaries(db, { kind: 'meeting' }).find((r) => r.id === m.id)?.status).toEqual({
+      status: 'held',
+      date: '2019/..',
+      eventId: null,
+    });
+    expect(listSummaries(db, { kind: 'meeting', statuses: ['planned'] }).map((r) => r.id)).not.toContain(m.id);
+    expect(asOfFromSql(db, '2020-06-30').get(m.id)).toMatchObject({ status: 'held' });
+  });
+
   it('lists show Held for today\'s meeting with no events, never "no status"', () => {
     const { db } = openTempDb();
     const m = createRecord(db, 'meeting', { title: 'Today', type: 'call', date: todayIso() });
@@ -304,6 +358,47 @@ describe('model and SQL agree on random timelines', () => {
           id: r.title,
           sql: recordStatusAsOf(r, cutoff).status,
         });
+    }
+  });
+
+  it('undated events entered last: list and search agree with statusAsOf before, on and after today', () => {
+    const { db } = openTempDb();
+    const random = seeded(23);
+    const today = todayIso();
+    const records = Array.from({ length: 150 }, (_, i) => {
+      const events = Array.from({ length: Math.floor(random() * 4) }, () => ({
+        status: AGREEMENT_STATUSES[Math.floor(random() * AGREEMENT_STATUSES.length)]!,
+        date: DATES[Math.floor(random() * DATES.length)]!,
+      }));
+      // One or two undated statuses entered last, sometimes with a future-dated one before them.
+      if (random() < 0.3) events.push({ status: 'terminated', date: '2090' });
+      for (let n = 0; n < 1 + Math.floor(random() * 2); n++)
+        events.push({ status: AGREEMENT_STATUSES[Math.floor(random() * AGREEMENT_STATUSES.length)]!, date: 'XXXX' });
+      return createRecord(db, 'agreement', { title: `U${i}`, type: 'mou', statusEvents: events });
+    });
+    const firstDated = db.prepare(
+      'SELECT MIN(date_from) AS d FROM status_events WHERE record_id = ? AND date_from IS NOT NULL',
+    );
+    for (const cutoff of ['2019-06-30', '2021-12-31', today, '2030-12-31', '2095-01-01']) {
+      const listed = new Map(listSummaries(db, { kind: 'agreement', asOf: cutoff }).map((r) => [r.id, r]));
+      const searched = asOfFromSql(db, cutoff);
+      for (const r of records) {
+        const model = statusAsOf(r.statusEvents, cutoff, today);
+        expect({ cutoff, id: r.title, search: searched.get(r.id) }).toEqual({
+          cutoff,
+          id: r.title,
+          search: model.status,
+        });
+        const first = (firstDated.get(r.id) as { d: string | null }).d;
+        if (first !== null && first > cutoff) continue; // not on that day's list
+        const row = listed.get(r.id);
+        expect({
+          cutoff,
+          id: r.title,
+          list: row?.status?.eventId ?? null,
+          later: row?.statusUndatedLater ?? null,
+        }).toEqual({ cutoff, id: r.title, list: model.status?.eventId ?? null, later: model.undatedLater });
+      }
     }
   });
 

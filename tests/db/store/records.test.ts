@@ -205,7 +205,9 @@ describe('status events', () => {
     const wrong = errorOf(() => addStatusEvent(db, 'working_group', wg.id, { status: 'in_force', date: '2019' }));
     expect(wrong.code).toBe('VALIDATION');
     expect(wrong.fields?.[0]?.path).toBe('status');
-    expect(wrong.message).toMatch(/Choose a status: Proposed, Established, Active, Dormant, Dissolved/);
+    expect(wrong.message).toMatch(
+      /Choose a status: Proposed, Established, Active, Dormant, Dissolved — send one of the codes proposed, established, active, dormant, dissolved/,
+    );
     const badDate = errorOf(() =>
       addStatusEvent(db, 'working_group', wg.id, { status: 'active', date: '32 Jan 2021' }),
     );

@@ -2,6 +2,7 @@
 import { AppError } from '../../../common/domain/errors';
 import { formatPartialDate } from '../../../common/domain/partial-date';
 import { recordStatus } from '../../../common/domain/status';
+import type { RecordSummary } from '../../../common/domain/types';
 import { isStatusKind, labelOf } from '../../../common/domain/vocab';
 import {
   collect,
@@ -53,12 +54,25 @@ export const listCommand: CliCommand = {
         // The title goes last, never cut: long treaty titles differ at their end; the terminal wraps, a pipe keeps it whole.
         table(
           ['Id', 'Type', 'Status', 'Parties', 'Title'],
-          rows.map((r) => [r.id, r.subtitle, statusText(r.status), r.partyNames.join(', '), r.title]),
-        ),
+          rows.map((r) => [
+            r.id,
+            r.subtitle,
+            statusText(r.status) + (r.statusUndatedLater ? ' *' : ''),
+            r.partyNames.join(', '),
+            r.title,
+          ]),
+        ) + undatedLaterFootnote(rows),
       );
     return 0;
   },
 };
+
+/** Under a list as of a past date: what the "*" after a status means (domain/status.ts rule 4, `undatedLater`). */
+function undatedLaterFootnote(rows: RecordSummary[]): string {
+  return rows.some((r) => r.statusUndatedLater)
+    ? '\n\n* A status with no date was entered after this one: the status may since have changed.'
+    : '';
+}
 
 export const showCommand: CliCommand = {
   name: 'show',
@@ -109,9 +123,14 @@ export const statusCommand: CliCommand = {
         cutoff: answer.cutoff,
         status: statusJson(answer.status),
         undatedEventsIgnored: answer.undatedIgnored,
+        undatedLater: answer.undatedLater,
       });
     } else {
-      const note = answer.undatedIgnored ? ` (${answer.undatedIgnored} undated event(s) could not be placed)` : '';
+      const note = answer.undatedLater
+        ? ` — may since have changed: "${labelOf(answer.undatedLater)}" was entered later with no date`
+        : answer.undatedIgnored
+          ? ` (${answer.undatedIgnored} undated event(s) could not be placed)`
+          : '';
       cli.io.out(`As of ${formatPartialDate(answer.asOf)}: ${statusText(answer.status)}${note}`);
     }
     return 0;

@@ -56,19 +56,21 @@ function summaryOf(record: AnyRecord): string {
   return '';
 }
 
-/** The record's status now (on `today`) or as of the cutoff: the model's rules, meeting dates included. */
-function derivedStatusOf(subject: StatusSubject, cutoff: string | null, today: string) {
-  return cutoff === null ? recordStatus(subject, today) : recordStatusAsOf(subject, cutoff).status;
-}
-
+/**
+ * The record's status now (on `today`) or as of the cutoff: the model's rules, meeting dates included. A cutoff on
+ * or after `today` means now (an undated status entered last counts, as the chart shows it); a past one names an
+ * undated status entered after the one shown (`undatedLater`: the table's "may since have changed" footnote).
+ */
 function statusBlock(subject: StatusSubject, cutoff: string | null, today: string): ReportRecord['status'] {
-  const derived = derivedStatusOf(subject, cutoff, today);
+  const asOf = cutoff === null ? null : recordStatusAsOf(subject, cutoff, today);
+  const derived = asOf === null ? recordStatus(subject, today) : asOf.status;
   return (
     derived && {
       status: derived.status,
       label: labelOf(derived.status),
       category: statusCategory(derived.status),
       date: date(derived.date),
+      ...(asOf?.undatedLater ? { undatedLater: labelOf(asOf.undatedLater) } : {}),
     }
   );
 }
@@ -163,7 +165,7 @@ export function attachmentsOf(store: Store, recordId: string): ReportRecord['att
 }
 
 export function meetingOf(m: Meeting, names: ReadonlyMap<string, string>, w: Window): ReportMeeting {
-  const status = derivedStatusOf(m, w.cutoff, w.today);
+  const status = w.cutoff === null ? recordStatus(m, w.today) : recordStatusAsOf(m, w.cutoff, w.today).status;
   return {
     id: m.id,
     title: m.title,

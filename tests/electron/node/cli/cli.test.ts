@@ -84,6 +84,40 @@ describe('cli', () => {
     expect(text.out).toBe('As of 15 Jan 2021: Development (2019)');
   });
 
+  it('an undated "Superseded" entered last: list and status --as-of today say Superseded; as of 2020 In force, "may since have changed"', async () => {
+    const file = tempDbFile();
+    const db = openDatabase(file);
+    const a = createRecord(db, 'agreement', {
+      title: 'Old MoU',
+      type: 'mou',
+      statusEvents: [
+        { status: 'signed', date: '2014' },
+        { status: 'in_force', date: '2015-03' },
+        { status: 'superseded', date: '' },
+      ],
+    });
+    db.close();
+    const today = new Date().toISOString().slice(0, 10);
+    const listNow = await cli('list', 'agreements', '--as-of', today, '--db', file);
+    expect(listNow.out).toMatch(/Superseded \(date unknown\)\s+Old MoU/);
+    expect(listNow.out).not.toContain('may since have changed');
+    expect((await cli('status', 'agreement', a.id, '--as-of', '2030', '--db', file)).out).toBe(
+      'As of 2030: Superseded (date unknown)',
+    );
+    const listPast = await cli('list', 'agreements', '--as-of', '2020', '--db', file);
+    expect(listPast.out).toMatch(/In force \(Mar 2015\) \*\s+Old MoU/);
+    expect(listPast.out).toContain(
+      '* A status with no date was entered after this one: the status may since have changed.',
+    );
+    expect((await cli('status', 'agreement', a.id, '--as-of', '2020', '--db', file)).out).toBe(
+      'As of 2020: In force (Mar 2015) — may since have changed: "Superseded" was entered later with no date',
+    );
+    expect(await json('status', 'agreement', a.id, '--as-of', '2020', '--db', file)).toMatchObject({
+      status: { status: 'in_force' },
+      undatedLater: 'superseded',
+    });
+  });
+
   it('status --as-of a day before the signature is not In force ("Signed · Mar 2021" then "In force · 2021")', async () => {
     const file = tempDbFile();
     const db = openDatabase(file);
@@ -119,6 +153,31 @@ describe('cli', () => {
     expect(shown).not.toMatch(/links to it|merged into/i);
     expect((await cli('show', 'programme', tempest.id, '--db', file)).out).toContain(
       `Links:\n  • Merged into: GCAP (${gcap.id})`,
+    );
+  });
+
+  it('show lists the titles in other languages, each labelled by its language, titles in one column', async () => {
+    const file = tempDbFile();
+    const db = openDatabase(file);
+    const a = createRecord(db, 'agreement', {
+      title: 'Agreement on the transfer of defence equipment',
+      type: 'treaty',
+      alternateTitles: [
+        { language: 'Japanese', title: '防衛装備品及び技術の移転に関する協定' },
+        { language: 'Italian', title: 'Accordo sul trasferimento di equipaggiamenti per la difesa' },
+        { language: '日本語', title: '防衛装備品協定' },
+      ],
+    });
+    db.close();
+    const shown = (await cli('show', 'agreement', a.id, '--db', file)).out;
+    expect(shown).toContain(
+      [
+        'Titles in other languages:',
+        '  • Japanese: 防衛装備品及び技術の移転に関する協定',
+        '  • Italian:  Accordo sul trasferimento di equipaggiamenti per la difesa',
+        // 日本語 takes six terminal columns, as many as "Japane": padded to eight like the others.
+        '  • 日本語:   防衛装備品協定',
+      ].join('\n'),
     );
   });
 

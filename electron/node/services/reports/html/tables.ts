@@ -35,8 +35,15 @@ export function chronologyTableHtml(rows: readonly ChronologyRow[], caption: str
 function statusCell(r: ReportRecord): string {
   if (!r.status) return '<span class="empty">not recorded</span>';
   const when = statusReachedText(r.status.date);
-  return `<span class="status ${r.status.category}">${escapeHtml(r.status.label)}</span><span class="sub">${escapeHtml(when)}</span>`;
+  const later = r.status.undatedLater
+    ? `<span class="sub later">* may since have changed: ${escapeHtml(r.status.undatedLater)}, date unknown</span>`
+    : '';
+  return `<span class="status ${r.status.category}">${escapeHtml(r.status.label)}</span><span class="sub">${escapeHtml(when)}</span>${later}`;
 }
+
+/** Under the table, when a past as-of date could not place an undated status entered later (domain/status.ts rule 4). */
+const UNDATED_LATER_NOTE =
+  '* A status with no date was entered after the one shown. It cannot be placed before or after the as-of date, so the status may since have changed; the chart shows it as “date unknown”.';
 
 /** "Attachments: Signed text “TA signed.pdf”, Jan 2021, SHA-256 1c8964b60466…" under the record's title. */
 function attachmentsHtml(r: ReportRecord): string {
@@ -63,5 +70,8 @@ export function recordsTableHtml(data: ReportData): string {
     )
     .join('');
   const status = data.asOf ? `Status as of ${data.asOf.text}` : 'Status';
-  return `<table class="grid records">${cols([50, 16, 18, 16])}${head(['Record', 'Type', 'Parties', status])}<tbody>${body}</tbody></table>`;
+  const note = data.records.some((r) => r.status?.undatedLater)
+    ? `<p class="sub footnote">${escapeHtml(UNDATED_LATER_NOTE)}</p>`
+    : '';
+  return `<table class="grid records">${cols([50, 16, 18, 16])}${head(['Record', 'Type', 'Parties', status])}<tbody>${body}</tbody></table>${note}`;
 }

@@ -67,4 +67,35 @@ describe('an undated status entered last', () => {
     const [inForce, superseded] = bars(svg);
     expect(superseded!.x1 - inForce!.x1).toBeGreaterThan(100);
   });
+
+  it('the report table as of a date agrees with its chart: now, Superseded; a past date, In force "may since have changed"', async () => {
+    const { db } = setUp();
+    const options = { chartImages: async () => ({ error: 'No browser in this test.' }) };
+    const tableOf = async (asOf: string) => {
+      const data = assembleReport(Store.over(db), { asOf }, { now: NOW });
+      const html = new TextDecoder().decode((await renderReport(data, 'html', options)).bytes);
+      const table = html.slice(html.indexOf('<table class="grid records"'));
+      const cell =
+        /<span class="status [^"]*">([^<]*)<\/span><span class="sub">([^<]*)<\/span>(<span class="sub later">[^<]*<\/span>)?/.exec(
+          table,
+        );
+      return {
+        status: cell?.[1],
+        when: cell?.[2],
+        later: cell?.[3] ?? null,
+        note: table.includes('may since have changed;'),
+        html,
+      };
+    };
+    // The report is generated on 15 Mar 2026: as of 2026 (its last day is after today) or later means now.
+    for (const asOf of ['2026', '2030']) {
+      const now = await tableOf(asOf);
+      expect(now).toMatchObject({ status: 'Superseded', when: 'date unknown', later: null, note: false });
+      expect(now.html).toContain('Superseded · date unknown');
+    }
+    // As of 2023 the undated status cannot be placed: the last placed one, and the later one named under it.
+    const past = await tableOf('2023');
+    expect(past).toMatchObject({ status: 'In force', when: 'since 2021', note: true });
+    expect(past.later).toContain('may since have changed: Superseded, date unknown');
+  });
 });

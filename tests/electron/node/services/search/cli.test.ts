@@ -29,7 +29,7 @@ describe('cli search', () => {
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/^3 result\(s\) for “tempest OR ifts”:/);
     expect(result.out).toContain(
-      'Agreement · Technical Arrangement between the Italian and Japanese Air Forces · Signed (unknown)',
+      'Agreement · Technical Arrangement between the Italian and Japanese Air Forces · Signed (date unknown)',
     );
     expect(result.out).toContain(
       'Summary: Provides for the advanced training of Japanese pilots to be conducted in Italy at the International Flight Training School («IFTS»).',
