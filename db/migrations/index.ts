@@ -15,7 +15,7 @@ import { migration as m0010 } from './0010-record-links';
 import { migration as m0011 } from './0011-search-fold-persian';
 import { migration as m0012 } from './0012-status-range-start';
 import { migration as m0013 } from './0013-status-begun';
-import { migration as m0015 } from './0015-meeting-open-dates';
+import { migration as m0014 } from './0014-meeting-open-dates';
 
 export interface Migration {
   version: number;
@@ -37,7 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0011,
   m0012,
   m0013,
-  m0015,
+  m0014,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -16,7 +16,7 @@
 import type { Db } from './sql';
 import { all, get } from './sql';
 import { asOfEventIdSql } from './status-sql';
-import { MEETING_REACHED } from '../migrations/0015-meeting-open-dates';
+import { MEETING_REACHED } from '../migrations/0014-meeting-open-dates';
 import { foldText } from '../../electron/common/domain/fold';
 
 export interface DocQuery {

@@ -141,7 +141,7 @@ export interface StatusSubject {
 /**
  * The day from which a meeting's date counts as passed (rule 5): its last possible day, or — an open-ended range,
  * "from 2019" (`2019/..`) — its first day: a meeting under way since 2019 is Held (ongoing), never Planned.
- * null when undated. SQL twin: MEETING_REACHED, migration 0015.
+ * null when undated. SQL twin: MEETING_REACHED, migration 0014.
  */
 function reachedDay(edtf: string): string | null {
   const { from, to } = fromEdtf(edtf);

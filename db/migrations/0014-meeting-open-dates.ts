@@ -1,6 +1,5 @@
 /**
- * Migration 0015 (issue 16; numbered by the session's rule — its `version` is the next free one, 14, until issue
- * 15's 0014 lands, when the lead renumbers): a meeting dated by an open-ended range that began in the past ("from
+ * Migration 0014 (issue 16): a meeting dated by an open-ended range that began in the past ("from
  * 2019", EDTF `2019/..`) is Held — under way — and never Planned, as electron/common/domain/status.ts rule 5 now
  * says. current_status compared the meeting's last possible day with today, and an open end's last day is
  * 9999-12-31 (partial-date.ts OPEN_END), so a meeting running since 2019 read "Planned".
