@@ -12,17 +12,9 @@
 import { Worker } from 'node:worker_threads';
 import { CONTRACT, type ChannelName, type Input, type Output, type Reply } from '../../common/contract';
 import { AppError } from '../../common/domain/errors';
-import {
-  claimRegister,
-  currentOwner,
-  damageWords,
-  describeOwner,
-  holdPresence,
-  type Claim,
-  type OwnerApp,
-} from '../../../db/store';
+import { damageWords, type OwnerApp } from '../../../db/store';
 import type { HostServices } from '../handlers/context';
-import { fileIdentity } from './file-identity';
+import { HostClaim, type RegisterChange } from './host-claim';
 import type { FromWorker, HostCapability, ToWorker, WorkerConfig, WorkerRole } from './protocol';
 
 export interface DatabaseHostOptions {
@@ -98,15 +90,8 @@ export class DatabaseHost {
   #startup: { notice: string | null; indexNeedsRebuild: boolean } = { notice: null, indexNeedsRebuild: false };
   /** Why writes are refused (another owner, a failed integrity check), or null. */
   #readOnly: string | null = null;
-  #claim: Claim | null = null;
-  #presence: () => void = () => undefined;
-  /** Writes are refused only because another Entente owned the register when this host opened it. */
-  #ownedElsewhere = false;
-  /** The register file this host's connections have open (fileIdentity), to notice it being replaced. */
-  #identity: string | null = null;
-  /** The last light check (ms since epoch) and the one under way, if any: see #lookAround. */
-  #lookedAt = 0;
-  #looking: Promise<void> | null = null;
+  /** The claim on the register, or whose it is instead; the light look around it (host-claim.ts). */
+  #whose!: HostClaim;
 
   private constructor(options: DatabaseHostOptions) {
     this.#options = options;
@@ -119,29 +104,15 @@ export class DatabaseHost {
    */
   static async start(options: DatabaseHostOptions): Promise<DatabaseHost> {
     const host = new DatabaseHost(options);
-    if (options.owner) {
-      try {
-        host.#claim = claimRegister(options.databaseFile, options.owner);
-      } catch (error) {
-        if (!(error instanceof AppError) || error.code !== 'BUSY') throw error;
-        const owner = currentOwner(options.databaseFile);
-        host.#readOnly = owner
-          ? `Entente is open on this register in another window (${describeOwner(owner)}): this window can read it but not change it.`
-          : error.message;
-        host.#ownedElsewhere = true;
-      }
-    }
-    host.#identity = fileIdentity(options.databaseFile);
-    // Marks this process as an Entente window on the register: a restore elsewhere knows it follows (open-elsewhere.ts).
-    host.#presence = holdPresence(options.databaseFile);
+    host.#whose = HostClaim.take(options.databaseFile, options.owner);
+    host.#readOnly = host.#whose.refusal;
     host.#writer = host.#spawn('writer');
     try {
       await host.#writer.ready;
     } catch (error) {
       host.#writer.retiring = true;
       await host.#writer.worker.terminate();
-      host.#claim?.release();
-      host.#presence();
+      host.#whose.release();
       throw error;
     }
     host.#readers = Array.from({ length: options.readers ?? 2 }, () => host.#spawn('reader'));
@@ -166,7 +137,9 @@ export class DatabaseHost {
   async callBytes(channel: string, input: unknown): Promise<Uint8Array> {
     if (this.#closed) return bytesOf({ ok: false, error: { code: 'UNAVAILABLE', message: 'The register is closed.' } });
     const definition = channelOf(channel);
-    await this.#lookAround(definition?.writes === true && this.#ownedElsewhere);
+    await this.#whose.lookAround(definition?.writes === true && this.#whose.ownedElsewhere, (change) =>
+      this.#follow(change),
+    );
     if (definition?.writes && this.#readOnly !== null)
       return bytesOf({ ok: false, error: { code: 'READ_ONLY', message: `Nothing was saved. ${this.#readOnly}` } });
     const slot = this.#route(channel);
@@ -207,38 +180,11 @@ export class DatabaseHost {
   }
 
   /**
-   * The light check a read-only window makes (issue 15): when the register file was replaced (the owner restored a
-   * backup), every connection reopens on the new file; when the owner that made this window read-only has ended
-   * (claim released, or its process gone), this host claims the register and reopens writable. Made on every write
-   * attempt of such a window, otherwise at most once a second, on the next call: no timer keeps a process awake.
+   * What the light look (host-claim.ts) found: the owner has ended and this host claimed the register (writable
+   * now), or the register file was replaced (every connection reopens on the new file).
    */
-  async #lookAround(now: boolean): Promise<void> {
-    if (this.#looking) return this.#looking;
-    if (!now && Date.now() - this.#lookedAt < 1000) return;
-    this.#lookedAt = Date.now();
-    this.#looking = this.#look().finally(() => (this.#looking = null));
-    return this.#looking;
-  }
-
-  async #look(): Promise<void> {
-    const file = this.#options.databaseFile;
-    const identity = fileIdentity(file);
-    const replaced = identity !== null && this.#identity !== null && identity !== this.#identity;
-    let claimed = false;
-    if (this.#ownedElsewhere && this.#options.owner && currentOwner(file) === null) {
-      try {
-        this.#claim = claimRegister(file, this.#options.owner);
-        claimed = true;
-      } catch {
-        return; // another Entente claimed it first: still read-only, still named
-      }
-    }
-    if (!replaced && !claimed) return;
-    this.#identity = identity;
-    if (claimed) {
-      this.#ownedElsewhere = false;
-      this.#readOnly = null;
-    }
+  async #follow({ replaced, claimed }: RegisterChange): Promise<void> {
+    if (claimed) this.#readOnly = null;
     // Taking over the same file needs writable connections only: the readers' read-only ones stay as they are, and
     // the first save waits for the writer alone (issue 15: respawning and awaiting all four workers made the first
     // save after a takeover take 23–46 s on a loaded machine). A replaced file needs every connection reopened.
@@ -289,8 +235,7 @@ export class DatabaseHost {
     if (this.#closed) return;
     this.#closed = true;
     await Promise.all([this.#jobs, ...this.#readers, this.#writer].map((slot) => this.#retire(slot)));
-    this.#claim?.release();
-    this.#presence();
+    this.#whose.release();
   }
 
   /** Thread ids of the workers (tests kill one to see the host recover). */
@@ -339,7 +284,7 @@ export class DatabaseHost {
       // Only the first writer goes through recovery; a writer restarted after a crash opens the file as it is.
       ...(role === 'writer' && o.recovery && !this.#writer && this.#readOnly === null ? { recovery: o.recovery } : {}),
       // Another Entente owns the file: nothing here may write to it, not even a migration or an index rebuild.
-      ...(this.#claim === null && o.owner ? { readOnly: true } : {}),
+      ...(this.#whose.mustNotWrite ? { readOnly: true } : {}),
     };
     const worker = new Worker(o.workerScript, { workerData: config, name: `entente-${role}` });
     let markReady: () => void = () => undefined;
@@ -434,7 +379,7 @@ export class DatabaseHost {
 
   /** After the writer replaced the register file (a restore), every other connection opens the new file. */
   async #reopenOthers(except: Slot): Promise<void> {
-    this.#identity = fileIdentity(this.#options.databaseFile);
+    this.#whose.noteFile();
     for (const slot of [...this.#readers, this.#jobs]) {
       if (slot === except) continue;
       const fresh = this.#spawn(slot.role);
