@@ -2,8 +2,10 @@
  * Whose register it is, for the database host (host.ts; issue 15): the claim this process makes on the register
  * (db/store/owner.ts) — or, when another live Entente owns it, why this window only reads it — the mark that this
  * process is an Entente window on it (open-elsewhere.ts), and the light look a window takes around it: was the file
- * replaced (the owner restored a backup), has the owner ended so that this window may take the register over.
+ * replaced (the owner restored a backup), has the owner ended so that this window may take the register over — and,
+ * before each write, is the -wal still the one its connections write into.
  */
+import type { Reply } from '../../common/contract';
 import { AppError } from '../../common/domain/errors';
 import { claimRegister, currentOwner, describeOwner, holdPresence, type Claim, type OwnerApp } from '../../../db/store';
 import { fileIdentity } from './file-identity';
@@ -12,6 +14,20 @@ import { fileIdentity } from './file-identity';
 export interface RegisterChange {
   replaced: boolean;
   claimed: boolean;
+}
+
+/** The reply to a write whose -wal was removed or replaced under this window (HostClaim.walReplaced). */
+export function walLostReply(file: string): Reply<never> {
+  return {
+    ok: false,
+    error: {
+      code: 'CONFLICT',
+      message:
+        `Nothing was saved. Another program removed or replaced this register's log of recent changes (${file}-wal) ` +
+        'while this window had it open, so this change could not be kept safely. The window now shows the register ' +
+        'as it is on disk: check your last changes, then make this one again.',
+    },
+  };
 }
 
 export class HostClaim {
@@ -23,6 +39,8 @@ export class HostClaim {
   #refusal: string | null = null;
   /** The register file this host's connections have open (fileIdentity), to notice it being replaced. */
   #identity: string | null = null;
+  /** The -wal this host's connections write into (fileIdentity), to notice it removed or replaced: walReplaced. */
+  #wal: string | null = null;
   /** The last light look (ms since epoch) and the one under way, if any: see lookAround. */
   #lookedAt = 0;
   #looking: Promise<void> | null = null;
@@ -73,6 +91,25 @@ export class HostClaim {
   /** The register file was reopened as it is now (after a restore by this host's own writer). */
   noteFile(): void {
     this.#identity = fileIdentity(this.#file);
+  }
+
+  /** The -wal beside the register now is the one this host's connections write into (after they opened or reopened). */
+  noteWal(): void {
+    this.#wal = fileIdentity(`${this.#file}-wal`);
+  }
+
+  /**
+   * Before each write (issue 15): the -wal this host's connections write into is no longer the one beside the
+   * register. Another program that closes the register as its last connection checkpoints the -wal and deletes it
+   * (https://sqlite.org/wal.html §"Persistence of WAL mode"); Entente's workers keep the lock that makes them count
+   * as connections (db/store/file-bytes.ts), but a -wal removed or replaced all the same — by hand, by a program that
+   * ignores locks — would take every later save into a file no one will open again, each one reported saved. The
+   * host then refuses that save (walLostReply) and reopens every connection on the register as it is on disk.
+   */
+  walReplaced(): boolean {
+    const now = fileIdentity(`${this.#file}-wal`);
+    if (this.#wal === null) this.#wal = now; // none yet when the connections opened: the first one seen is theirs
+    return now !== this.#wal;
   }
 
   /**

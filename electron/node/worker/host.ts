@@ -14,7 +14,7 @@ import { CONTRACT, type ChannelName, type Input, type Output, type Reply } from 
 import { AppError } from '../../common/domain/errors';
 import { damageWords, type OwnerApp } from '../../../db/store';
 import type { HostServices } from '../handlers/context';
-import { HostClaim, type RegisterChange } from './host-claim';
+import { HostClaim, walLostReply, type RegisterChange } from './host-claim';
 import type { FromWorker, HostCapability, ToWorker, WorkerConfig, WorkerRole } from './protocol';
 
 export interface DatabaseHostOptions {
@@ -59,6 +59,8 @@ interface Slot {
   ready: Promise<void>;
   /** Set while the host is deliberately stopping it (close, reopen): its exit is not a crash. */
   retiring: boolean;
+  /** Told when the worker has reopened its connection for writing (or has stopped): see #reopenWritable. */
+  reopened: (() => void) | null;
 }
 
 const encoder = new TextEncoder();
@@ -118,6 +120,7 @@ export class DatabaseHost {
     host.#readers = Array.from({ length: options.readers ?? 2 }, () => host.#spawn('reader'));
     host.#jobs = host.#spawn('jobs');
     await Promise.all([...host.#readers, host.#jobs].map((slot) => slot.ready));
+    host.#whose.noteWal();
     // Start-up never waits on a search index rebuild: the writer does it in steps while the app is in use.
     if (host.#startup.indexNeedsRebuild) host.#writer.worker.postMessage({ type: 'rebuild-index' } satisfies ToWorker);
     return host;
@@ -142,6 +145,12 @@ export class DatabaseHost {
     );
     if (definition?.writes && this.#readOnly !== null)
       return bytesOf({ ok: false, error: { code: 'READ_ONLY', message: `Nothing was saved. ${this.#readOnly}` } });
+    if (definition?.writes && this.#whose.walReplaced()) {
+      // The save that would be lost is refused; every connection reopens the register as it is on disk (host-claim.ts).
+      await this.#reopenAll();
+      this.#whose.noteWal();
+      return bytesOf(walLostReply(this.databaseFile));
+    }
     const slot = this.#route(channel);
     // Counted as in flight from the moment it is routed, so the next call routes around it even before it is sent.
     const id = this.#nextId++;
@@ -185,11 +194,12 @@ export class DatabaseHost {
    */
   async #follow({ replaced, claimed }: RegisterChange): Promise<void> {
     if (claimed) this.#readOnly = null;
-    // Taking over the same file needs writable connections only: the readers' read-only ones stay as they are, and
-    // the first save waits for the writer alone (issue 15: respawning and awaiting all four workers made the first
-    // save after a takeover take 23–46 s on a loaded machine). A replaced file needs every connection reopened.
+    // Taking over the same file needs writable connections only, reopened in the workers this host has: the first
+    // save waits for one connection to open (issue 15: restarting workers made it wait 10–40 s on a loaded machine).
+    // A replaced file needs every connection reopened.
     if (replaced) await this.#reopenAll();
     else await this.#reopenWritable();
+    this.#whose.noteWal();
     this.#options.onNotice?.(
       claimed
         ? { kind: 'writable', message: 'The other window closed this register: this window can change it now.' }
@@ -197,15 +207,16 @@ export class DatabaseHost {
     );
   }
 
-  /** The writer and the jobs worker reopen (writable after a takeover); resolves once the writer is ready. */
+  /**
+   * After a takeover: the writer and the jobs worker reopen their connections for writing in their own threads
+   * (thread.ts reopenWritable) — no worker is started or stopped; the readers' read-only connections stay as they
+   * are. Resolves once the writer has reopened (or stopped: the write then waits for the one started in its place).
+   */
   async #reopenWritable(): Promise<void> {
-    const [writer] = [this.#writer, this.#jobs].map((slot) => {
-      const next = this.#spawn(slot.role);
-      this.#replace(slot, next);
-      void this.#retire(slot);
-      return next;
-    });
-    await writer!.ready.catch(() => undefined);
+    const writer = this.#writer;
+    const reopened = new Promise<void>((resolve) => (writer.reopened = resolve));
+    for (const slot of [writer, this.#jobs]) slot.worker.postMessage({ type: 'reopen-writable' } satisfies ToWorker);
+    await reopened;
   }
 
   /** Every worker reopens the register as it is now (after a takeover, writable; after a swap, the new file). */
@@ -294,6 +305,7 @@ export class DatabaseHost {
       worker,
       inFlight: new Map(),
       retiring: false,
+      reopened: null,
       ready: new Promise<void>((resolve, reject) => {
         markReady = resolve;
         failReady = reject;
@@ -314,6 +326,14 @@ export class DatabaseHost {
           if (message.damaged) this.#readOnly ??= message.damaged;
         }
         markReady();
+        return;
+      case 'reopened':
+        if (slot === this.#writer) {
+          if (message.damaged) this.#readOnly ??= message.damaged;
+          if (message.indexNeedsRebuild) slot.worker.postMessage({ type: 'rebuild-index' } satisfies ToWorker);
+        }
+        slot.reopened?.();
+        slot.reopened = null;
         return;
       case 'open-failed':
         failReady(new AppError(message.code as never, message.message));
@@ -359,6 +379,7 @@ export class DatabaseHost {
 
   #onExit(slot: Slot, reason: string, failReady: (e: Error) => void): void {
     failReady(new AppError('UNAVAILABLE', `The database worker could not start (${reason}).`));
+    slot.reopened?.();
     if (slot.retiring || this.#closed) return;
     slot.retiring = true;
     for (const pending of slot.inFlight.values()) pending.resolve(bytesOf(workerStopped(reason)));
@@ -380,6 +401,7 @@ export class DatabaseHost {
   /** After the writer replaced the register file (a restore), every other connection opens the new file. */
   async #reopenOthers(except: Slot): Promise<void> {
     this.#whose.noteFile();
+    this.#whose.noteWal();
     for (const slot of [...this.#readers, this.#jobs]) {
       if (slot === except) continue;
       const fresh = this.#spawn(slot.role);
