@@ -5,9 +5,10 @@
  * program holds the lock), CORRUPT and NOTADB (damage), FULL, READONLY and CANTOPEN/PERM (the file cannot be
  * written or reached), CONSTRAINT (the change breaks a rule the data keeps).
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { AppError } from '../../electron/common/domain/errors';
 import { partsWords } from './damaged-parts';
+import { headBytes } from './file-bytes';
 
 /** Whether the failing work was reading the register or changing it: the wording differs ("could not be saved"). */
 export type Action = 'read' | 'write';
@@ -25,13 +26,9 @@ const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleS
 function cutShort(file: string): { actual: number; expected: number } | 'no-header' | null {
   try {
     const actual = statSync(file).size;
-    const fd = openSync(file, 'r');
-    const header = Buffer.alloc(32);
-    try {
-      if (readSync(fd, header, 0, 32, 0) < 32) return 'no-header';
-    } finally {
-      closeSync(fd);
-    }
+    // Read outside this process: closing a descriptor of the file here would drop SQLite's locks (file-bytes.ts).
+    const header = headBytes(file, 32);
+    if (header.length < 32) return 'no-header';
     if (header.toString('latin1', 0, 16) !== 'SQLite format 3\0') return 'no-header';
     const raw = header.readUInt16BE(16);
     const pageSize = raw === 1 ? 65536 : raw;

@@ -3,11 +3,12 @@
  * steps matters: the schema version is read before anything could write to the file, so
  * a database from a newer Entente is refused byte-for-byte untouched.
  */
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { AppError } from '../../electron/common/domain/errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../migrations';
 import { damageWords } from './errors';
+import { headBytes } from './file-bytes';
 import { foreignDatabaseReason, markAsEntente } from './identity';
 import { ensureSearchIndex } from './search-index';
 import { walIsForeign } from './wal-fit';
@@ -68,15 +69,10 @@ export function deferredIndexProblems(db: Db): string[] {
 export function hasForeignWal(file: string): boolean {
   try {
     if (!existsSync(`${file}-wal`) || statSync(`${file}-wal`).size === 0) return false;
-    const fd = openSync(file, 'r');
-    try {
-      const header = Buffer.alloc(20);
-      readSync(fd, header, 0, 20, 0);
-      if (header.toString('latin1', 0, 15) !== 'SQLite format 3') return false;
-      if (header[18] === 1 && header[19] === 1) return true;
-    } finally {
-      closeSync(fd);
-    }
+    // Read outside this process: closing a descriptor of the file here would drop SQLite's locks (file-bytes.ts).
+    const header = headBytes(file, 20);
+    if (header.length < 20 || header.toString('latin1', 0, 15) !== 'SQLite format 3') return false;
+    if (header[18] === 1 && header[19] === 1) return true;
     // A register in WAL mode: the -wal may still be another database's (a hand copy put in its place).
     return walIsForeign(file);
   } catch {
@@ -142,13 +138,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
 /** The file starts with SQLite's header: whatever fails further in, it is a database, damaged — not something else. */
 function hasSqliteHeader(file: string): boolean {
   try {
-    const fd = openSync(file, 'r');
-    try {
-      const header = Buffer.alloc(16);
-      return readSync(fd, header, 0, 16, 0) === 16 && header.toString('latin1') === 'SQLite format 3\0';
-    } finally {
-      closeSync(fd);
-    }
+    return headBytes(file, 16).toString('latin1') === 'SQLite format 3\0';
   } catch {
     return false;
   }

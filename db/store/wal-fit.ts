@@ -12,19 +12,19 @@
  *     neither the register nor the -wal is touched. A -wal of an older or newer copy of the same register fits its
  *     pages and cannot be told apart this way: it is applied, as SQLite would.
  */
-import { closeSync, copyFileSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { copyOut, headBytes } from './file-bytes';
 
+/**
+ * The first `length` bytes, or null when the file is shorter. Read outside this process: closing a descriptor of the
+ * register or its -shm here would drop the locks SQLite holds on them (file-bytes.ts).
+ */
 function bytesAt(file: string, length: number): Buffer | null {
-  const fd = openSync(file, 'r');
-  try {
-    const buffer = Buffer.alloc(length);
-    return readSync(fd, buffer, 0, length, 0) === length ? buffer : null;
-  } finally {
-    closeSync(fd);
-  }
+  const bytes = headBytes(file, length);
+  return bytes.length === length ? bytes : null;
 }
 
 function soundAt(path: string): boolean {
@@ -138,7 +138,7 @@ export function walIsForeign(file: string): boolean {
   const dir = mkdtempSync(join(tmpdir(), 'entente-wal-fit-'));
   try {
     const copy = join(dir, 'register.sqlite');
-    copyFileSync(file, copy);
+    copyOut(file, copy);
     if (!soundAt(copy)) return false; // damaged of its own accord: the check says so, not this
     copyFileSync(wal, `${copy}-wal`);
     return !soundAt(copy);

@@ -12,17 +12,9 @@
 import { Worker } from 'node:worker_threads';
 import { CONTRACT, type ChannelName, type Input, type Output, type Reply } from '../../common/contract';
 import { AppError, type ErrorInfo } from '../../common/domain/errors';
-import {
-  claimRegister,
-  currentOwner,
-  damageWords,
-  describeOwner,
-  holdPresence,
-  type Claim,
-  type OwnerApp,
-} from '../../../db/store';
+import { damageWords, type OwnerApp } from '../../../db/store';
 import type { HostServices } from '../handlers/context';
-import { fileIdentity } from './file-identity';
+import { HostClaim, walLostReply, type RegisterChange } from './host-claim';
 import type { FromWorker, HostCapability, ToWorker, WorkerConfig, WorkerRole } from './protocol';
 
 export interface DatabaseHostOptions {
@@ -67,6 +59,8 @@ interface Slot {
   ready: Promise<void>;
   /** Set while the host is deliberately stopping it (close, reopen): its exit is not a crash. */
   retiring: boolean;
+  /** Told when the worker has reopened its connection for writing (or has stopped): see #reopenWritable. */
+  reopened: (() => void) | null;
 }
 
 const encoder = new TextEncoder();
@@ -98,17 +92,10 @@ export class DatabaseHost {
   #startup: { notice: string | null; indexNeedsRebuild: boolean } = { notice: null, indexNeedsRebuild: false };
   /** Why writes are refused (another owner, a failed integrity check), or null. */
   #readOnly: string | null = null;
+  /** The claim on the register, or whose it is instead; the light look around it (host-claim.ts). */
+  #whose!: HostClaim;
   /** The refusal's wording as data (problems.ts), when it has one: another Entente owns the register. */
   #readOnlyWording: Pick<ErrorInfo, 'key' | 'values'> = {};
-  #claim: Claim | null = null;
-  #presence: () => void = () => undefined;
-  /** Writes are refused only because another Entente owned the register when this host opened it. */
-  #ownedElsewhere = false;
-  /** The register file this host's connections have open (fileIdentity), to notice it being replaced. */
-  #identity: string | null = null;
-  /** The last light check (ms since epoch) and the one under way, if any: see #lookAround. */
-  #lookedAt = 0;
-  #looking: Promise<void> | null = null;
 
   private constructor(options: DatabaseHostOptions) {
     this.#options = options;
@@ -121,39 +108,22 @@ export class DatabaseHost {
    */
   static async start(options: DatabaseHostOptions): Promise<DatabaseHost> {
     const host = new DatabaseHost(options);
-    if (options.owner) {
-      try {
-        host.#claim = claimRegister(options.databaseFile, options.owner);
-      } catch (error) {
-        if (!(error instanceof AppError) || error.code !== 'BUSY') throw error;
-        const owner = currentOwner(options.databaseFile);
-        host.#readOnly = owner
-          ? `Entente is open on this register in another window (${describeOwner(owner)}): this window can read it but not change it.`
-          : error.message;
-        if (owner)
-          host.#readOnlyWording = {
-            key: 'store.ownedElsewhere',
-            values: { app: owner.app, pid: owner.pid, since: owner.since.slice(11, 16) },
-          };
-        host.#ownedElsewhere = true;
-      }
-    }
-    host.#identity = fileIdentity(options.databaseFile);
-    // Marks this process as an Entente window on the register: a restore elsewhere knows it follows (open-elsewhere.ts).
-    host.#presence = holdPresence(options.databaseFile);
+    host.#whose = HostClaim.take(options.databaseFile, options.owner);
+    host.#readOnly = host.#whose.refusal;
+    host.#readOnlyWording = host.#whose.refusalWording;
     host.#writer = host.#spawn('writer');
     try {
       await host.#writer.ready;
     } catch (error) {
       host.#writer.retiring = true;
       await host.#writer.worker.terminate();
-      host.#claim?.release();
-      host.#presence();
+      host.#whose.release();
       throw error;
     }
     host.#readers = Array.from({ length: options.readers ?? 2 }, () => host.#spawn('reader'));
     host.#jobs = host.#spawn('jobs');
     await Promise.all([...host.#readers, host.#jobs].map((slot) => slot.ready));
+    host.#whose.noteWal();
     // Start-up never waits on a search index rebuild: the writer does it in steps while the app is in use.
     if (host.#startup.indexNeedsRebuild) host.#writer.worker.postMessage({ type: 'rebuild-index' } satisfies ToWorker);
     return host;
@@ -173,12 +143,20 @@ export class DatabaseHost {
   async callBytes(channel: string, input: unknown): Promise<Uint8Array> {
     if (this.#closed) return bytesOf({ ok: false, error: { code: 'UNAVAILABLE', message: 'The register is closed.' } });
     const definition = channelOf(channel);
-    await this.#lookAround(definition?.writes === true && this.#ownedElsewhere);
+    await this.#whose.lookAround(definition?.writes === true && this.#whose.ownedElsewhere, (change) =>
+      this.#follow(change),
+    );
     if (definition?.writes && this.#readOnly !== null)
       return bytesOf({
         ok: false,
         error: { code: 'READ_ONLY', message: `Nothing was saved. ${this.#readOnly}`, ...this.#readOnlyWording },
       });
+    if (definition?.writes && this.#whose.walReplaced()) {
+      // The save that would be lost is refused; every connection reopens the register as it is on disk (host-claim.ts).
+      await this.#reopenAll();
+      this.#whose.noteWal();
+      return bytesOf(walLostReply(this.databaseFile));
+    }
     const slot = this.#route(channel);
     // Counted as in flight from the moment it is routed, so the next call routes around it even before it is sent.
     const id = this.#nextId++;
@@ -217,43 +195,17 @@ export class DatabaseHost {
   }
 
   /**
-   * The light check a read-only window makes (issue 15): when the register file was replaced (the owner restored a
-   * backup), every connection reopens on the new file; when the owner that made this window read-only has ended
-   * (claim released, or its process gone), this host claims the register and reopens writable. Made on every write
-   * attempt of such a window, otherwise at most once a second, on the next call: no timer keeps a process awake.
+   * What the light look (host-claim.ts) found: the owner has ended and this host claimed the register (writable
+   * now), or the register file was replaced (every connection reopens on the new file).
    */
-  async #lookAround(now: boolean): Promise<void> {
-    if (this.#looking) return this.#looking;
-    if (!now && Date.now() - this.#lookedAt < 1000) return;
-    this.#lookedAt = Date.now();
-    this.#looking = this.#look().finally(() => (this.#looking = null));
-    return this.#looking;
-  }
-
-  async #look(): Promise<void> {
-    const file = this.#options.databaseFile;
-    const identity = fileIdentity(file);
-    const replaced = identity !== null && this.#identity !== null && identity !== this.#identity;
-    let claimed = false;
-    if (this.#ownedElsewhere && this.#options.owner && currentOwner(file) === null) {
-      try {
-        this.#claim = claimRegister(file, this.#options.owner);
-        claimed = true;
-      } catch {
-        return; // another Entente claimed it first: still read-only, still named
-      }
-    }
-    if (!replaced && !claimed) return;
-    this.#identity = identity;
-    if (claimed) {
-      this.#ownedElsewhere = false;
-      this.#readOnly = null;
-    }
-    // Taking over the same file needs writable connections only: the readers' read-only ones stay as they are, and
-    // the first save waits for the writer alone (issue 15: respawning and awaiting all four workers made the first
-    // save after a takeover take 23–46 s on a loaded machine). A replaced file needs every connection reopened.
+  async #follow({ replaced, claimed }: RegisterChange): Promise<void> {
+    if (claimed) this.#readOnly = null;
+    // Taking over the same file needs writable connections only, reopened in the workers this host has: the first
+    // save waits for one connection to open (issue 15: restarting workers made it wait 10–40 s on a loaded machine).
+    // A replaced file needs every connection reopened.
     if (replaced) await this.#reopenAll();
     else await this.#reopenWritable();
+    this.#whose.noteWal();
     this.#options.onNotice?.(
       claimed
         ? { kind: 'writable', message: 'The other window closed this register: this window can change it now.' }
@@ -261,15 +213,16 @@ export class DatabaseHost {
     );
   }
 
-  /** The writer and the jobs worker reopen (writable after a takeover); resolves once the writer is ready. */
+  /**
+   * After a takeover: the writer and the jobs worker reopen their connections for writing in their own threads
+   * (thread.ts reopenWritable) — no worker is started or stopped; the readers' read-only connections stay as they
+   * are. Resolves once the writer has reopened (or stopped: the write then waits for the one started in its place).
+   */
   async #reopenWritable(): Promise<void> {
-    const [writer] = [this.#writer, this.#jobs].map((slot) => {
-      const next = this.#spawn(slot.role);
-      this.#replace(slot, next);
-      void this.#retire(slot);
-      return next;
-    });
-    await writer!.ready.catch(() => undefined);
+    const writer = this.#writer;
+    const reopened = new Promise<void>((resolve) => (writer.reopened = resolve));
+    for (const slot of [writer, this.#jobs]) slot.worker.postMessage({ type: 'reopen-writable' } satisfies ToWorker);
+    await reopened;
   }
 
   /** Every worker reopens the register as it is now (after a takeover, writable; after a swap, the new file). */
@@ -300,8 +253,7 @@ export class DatabaseHost {
     if (this.#closed) return;
     this.#closed = true;
     await Promise.all([this.#jobs, ...this.#readers, this.#writer].map((slot) => this.#retire(slot)));
-    this.#claim?.release();
-    this.#presence();
+    this.#whose.release();
   }
 
   /** Thread ids of the workers (tests kill one to see the host recover). */
@@ -350,7 +302,7 @@ export class DatabaseHost {
       // Only the first writer goes through recovery; a writer restarted after a crash opens the file as it is.
       ...(role === 'writer' && o.recovery && !this.#writer && this.#readOnly === null ? { recovery: o.recovery } : {}),
       // Another Entente owns the file: nothing here may write to it, not even a migration or an index rebuild.
-      ...(this.#claim === null && o.owner ? { readOnly: true } : {}),
+      ...(this.#whose.mustNotWrite ? { readOnly: true } : {}),
     };
     const worker = new Worker(o.workerScript, { workerData: config, name: `entente-${role}` });
     let markReady: () => void = () => undefined;
@@ -360,6 +312,7 @@ export class DatabaseHost {
       worker,
       inFlight: new Map(),
       retiring: false,
+      reopened: null,
       ready: new Promise<void>((resolve, reject) => {
         markReady = resolve;
         failReady = reject;
@@ -380,6 +333,14 @@ export class DatabaseHost {
           if (message.damaged) this.#readOnly ??= message.damaged;
         }
         markReady();
+        return;
+      case 'reopened':
+        if (slot === this.#writer) {
+          if (message.damaged) this.#readOnly ??= message.damaged;
+          if (message.indexNeedsRebuild) slot.worker.postMessage({ type: 'rebuild-index' } satisfies ToWorker);
+        }
+        slot.reopened?.();
+        slot.reopened = null;
         return;
       case 'open-failed':
         failReady(new AppError(message.code as never, message.message));
@@ -425,6 +386,7 @@ export class DatabaseHost {
 
   #onExit(slot: Slot, reason: string, failReady: (e: Error) => void): void {
     failReady(new AppError('UNAVAILABLE', `The database worker could not start (${reason}).`));
+    slot.reopened?.();
     if (slot.retiring || this.#closed) return;
     slot.retiring = true;
     for (const pending of slot.inFlight.values()) pending.resolve(bytesOf(workerStopped(reason)));
@@ -445,7 +407,8 @@ export class DatabaseHost {
 
   /** After the writer replaced the register file (a restore), every other connection opens the new file. */
   async #reopenOthers(except: Slot): Promise<void> {
-    this.#identity = fileIdentity(this.#options.databaseFile);
+    this.#whose.noteFile();
+    this.#whose.noteWal();
     for (const slot of [...this.#readers, this.#jobs]) {
       if (slot === except) continue;
       const fresh = this.#spawn(slot.role);

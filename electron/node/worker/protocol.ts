@@ -41,6 +41,11 @@ export type ToWorker =
   | { type: 'call'; id: number; channel: string; input: unknown }
   | { type: 'host-reply'; id: number; ok: true; value: unknown }
   | { type: 'host-reply'; id: number; ok: false; message: string; code?: string }
+  /**
+   * Writer and jobs worker, after a takeover (the owner ended and the host claimed the register): close the read-only
+   * connection and open the register for writing, in the same thread; answered with `reopened`.
+   */
+  | { type: 'reopen-writable' }
   /** Writer: rebuild the search index in chunks, answering calls in between. */
   | { type: 'rebuild-index' }
   /** Close the connection (after letting a running backup finish) and exit. */
@@ -57,6 +62,8 @@ export type FromWorker =
       damaged?: string;
     }
   | { type: 'open-failed'; code: string; message: string }
+  /** The connection was reopened for writing (reopen-writable); the fields as in `ready`. */
+  | { type: 'reopened'; role: WorkerRole; indexNeedsRebuild: boolean; damaged?: string }
   | { type: 'reply'; id: number; bytes: Uint8Array; reopen?: boolean }
   | { type: 'host-call'; id: number; method: HostCapability; args: unknown[] }
   | {

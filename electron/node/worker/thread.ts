@@ -20,7 +20,8 @@ import { REOPENS_REGISTER } from './protocol';
 
 if (!parentPort) throw new Error('thread.ts runs only as a worker thread (see host.ts).');
 const port = parentPort;
-const config = workerData as WorkerConfig;
+/** A copy: a takeover (reopenWritable) makes a read-only worker writable. */
+const config: WorkerConfig = { ...(workerData as WorkerConfig) };
 const post = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 const encoder = new TextEncoder();
 
@@ -119,6 +120,24 @@ async function openWhenFree(): Promise<Opened> {
   }
 }
 
+function startScheduler(): void {
+  if (config.role !== 'jobs' || !config.backups) return;
+  scheduler = startBackupScheduler({
+    getStore: () => ctx.store,
+    backupDir: () => resolveBackupDir(ctx.store, ctx.backupDir, ctx.databaseFile),
+    onError: (error) => post({ type: 'event', name: 'backup-failed', detail: error.message }),
+    onBackup: (backup) => post({ type: 'event', name: 'backup-done', detail: backup.name }),
+    appVersion: config.appVersion,
+  });
+}
+
+/** Writer: the search index needs rebuilding (in steps, in the background: the host asks for it). */
+function indexNeedsRebuild(store: Store): boolean {
+  const needed = config.role === 'writer' && !store.readonly && store.searchIndexProblems.length > 0;
+  if (needed) store.markSearchRebuildPending();
+  return needed;
+}
+
 async function start(): Promise<void> {
   try {
     const { store, notice, damaged } = await openWhenFree();
@@ -130,18 +149,14 @@ async function start(): Promise<void> {
       appVersion: config.appVersion,
       host,
     };
-    if (config.role === 'jobs' && config.backups) {
-      scheduler = startBackupScheduler({
-        getStore: () => ctx.store,
-        backupDir: () => resolveBackupDir(ctx.store, ctx.backupDir, ctx.databaseFile),
-        onError: (error) => post({ type: 'event', name: 'backup-failed', detail: error.message }),
-        onBackup: (backup) => post({ type: 'event', name: 'backup-done', detail: backup.name }),
-        appVersion: config.appVersion,
-      });
-    }
-    const indexNeedsRebuild = config.role === 'writer' && !store.readonly && store.searchIndexProblems.length > 0;
-    if (indexNeedsRebuild) store.markSearchRebuildPending();
-    post({ type: 'ready', role: config.role, indexNeedsRebuild, notice, ...(damaged ? { damaged } : {}) });
+    startScheduler();
+    post({
+      type: 'ready',
+      role: config.role,
+      indexNeedsRebuild: indexNeedsRebuild(store),
+      notice,
+      ...(damaged ? { damaged } : {}),
+    });
   } catch (error) {
     const info = error instanceof AppError ? error : new AppError('UNAVAILABLE', String(error));
     post({ type: 'open-failed', code: info.code, message: info.message });
@@ -161,7 +176,42 @@ async function rebuildIndex(): Promise<void> {
   }
 }
 
-const opened = start();
+/** Settles once the connection is open (again, after a takeover): every call waits for it. */
+let opened = start();
+
+/** The calls being answered (readers and the jobs worker answer several at once): a reopen lets them finish. */
+const answering = new Set<Promise<void>>();
+
+/**
+ * A takeover (issue 15): the Entente that owned the register has ended and the host has claimed it, so this worker
+ * closes its read-only connection and opens the register for writing — in this same thread, so the first save waits
+ * for one connection to open, not for workers to start (restarting the writer and the jobs worker made that save
+ * take 10–20 s on a loaded machine). Calls being answered finish on the old connection first; calls arriving
+ * meanwhile wait for the new one. A failure to open ends the worker, which the host starts again (its crash path).
+ */
+async function reopenWritable(before: Promise<void>[]): Promise<void> {
+  await Promise.allSettled(before);
+  await scheduler?.stop();
+  scheduler = null;
+  ctx.store.close();
+  config.readOnly = false;
+  delete config.recovery; // the start-up recovery flow is the first writer's alone
+  try {
+    const { store, damaged } = await openWhenFree();
+    ctx = { ...ctx, store };
+    startScheduler();
+    post({
+      type: 'reopened',
+      role: config.role,
+      indexNeedsRebuild: indexNeedsRebuild(store),
+      ...(damaged ? { damaged } : {}),
+    });
+  } catch (error) {
+    const info = error instanceof AppError ? error : new AppError('UNAVAILABLE', String(error));
+    post({ type: 'open-failed', code: info.code, message: info.message });
+    port.close();
+  }
+}
 
 // ---- calls -------------------------------------------------------------------------------------------------
 /** Writes run one at a time even when a handler awaits (a restore awaits its safety backup). */
@@ -177,7 +227,11 @@ async function answer(id: number, channel: string, input: unknown): Promise<void
 port.on('message', (message: ToWorker) => {
   switch (message.type) {
     case 'call': {
-      const run = () => opened.then(() => answer(message.id, message.channel, message.input));
+      const run = () => {
+        const answered = opened.then(() => answer(message.id, message.channel, message.input));
+        answering.add(answered);
+        return answered.finally(() => answering.delete(answered));
+      };
       if (config.role === 'writer') writeQueue = writeQueue.then(run, run);
       else void run();
       return;
@@ -190,11 +244,17 @@ port.on('message', (message: ToWorker) => {
       else pending.reject(new AppError(message.code === 'NOT_FOUND' ? 'NOT_FOUND' : 'UNAVAILABLE', message.message));
       return;
     }
+    case 'reopen-writable': {
+      const before = [...answering]; // those that came later wait for the new connection
+      opened = opened.then(() => reopenWritable(before));
+      return;
+    }
     case 'rebuild-index':
       void opened.then(rebuildIndex);
       return;
     case 'close':
       void (async () => {
+        await opened; // a reopen under way finishes first, so its connection is the one closed
         await scheduler?.stop();
         await writeQueue.catch(() => undefined);
         ctx.store.close();

@@ -197,6 +197,7 @@ export const itFeatures: Record<string, Record<string, unknown>> = {
     dropHint:
       'Trascinare i file in un punto qualsiasi della pagina per allegarli, oppure usare Aggiungi file. PDF, Word, testo, e-mail, immagini…',
     dropHere: 'Rilasciare per allegare a questa scheda',
+    readOnlyDrop: 'Non è stato allegato nulla. {{reason}}',
     none: 'Nessun documento allegato.',
     uploading: 'Allegamento di {{count}} file in corso…',
     extracting: 'Lettura del testo dei nuovi documenti…',

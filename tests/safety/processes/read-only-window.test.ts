@@ -2,7 +2,8 @@
  * A window that opened read-only because another Entente owned the register (issue 15, as a tester met it): it must
  * not stay read-only naming a dead owner, and must not go on showing — or writing into — a file the owner replaced
  * by restoring a backup. The owner is a real second process (actor.ts `host`); the window is the preview's and the
- * desktop app's own DatabaseHost, in this process.
+ * desktop app's own DatabaseHost, in this process. Taking the register over reopens connections in the workers it
+ * has; it starts none.
  */
 import { describe, expect, it } from 'vitest';
 import type { DatabaseHost } from '../../../electron/node/worker/host';
@@ -34,12 +35,16 @@ describe('a read-only window whose owner has ended', () => {
       const win = await suite.window(file, (message) => notices.push(message));
       expect(win.readOnly).toMatch(/another window/);
       expect(await owner.call('records.create', party('Chile'))).toMatchObject({ ok: true });
+      const workers = win.threads;
 
       if (ending === 'closes') await owner.stop();
       else await owner.kill();
 
       const saved = await win.call('records.create', party('Australia'));
       expect(saved).toMatchObject({ ok: true });
+      // Taken over in place: the same worker threads, their connections reopened for writing — none restarted (the
+      // first save waited for two workers to start, 10–40 s on a loaded machine).
+      expect(win.threads).toEqual(workers);
       expect(win.readOnly).toBeNull();
       const info = await win.call('app.info', {});
       expect(info.ok && (info.value as { readOnly?: string }).readOnly).toBeUndefined();

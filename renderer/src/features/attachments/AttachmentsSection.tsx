@@ -37,7 +37,10 @@ function foundField(): { attachmentId: string; page: number } | null {
   return parseAttachmentField(params.get('field'));
 }
 
-/** Files dragged over the window are taken by this section while it is on screen. */
+/**
+ * Files dragged over the window are taken by this section while it is on screen. The browser's own drop (opening
+ * the file in place of the app) is always prevented, read-only window or not.
+ */
 function useFileDrop(onFiles: (files: File[]) => void): boolean {
   const [over, setOver] = useState(false);
   const handler = useRef(onFiles);
@@ -84,7 +87,11 @@ export function AttachmentsSection({ recordId }: { recordId: string }) {
   const addInput = useRef<HTMLInputElement>(null);
   const replaceInput = useRef<HTMLInputElement>(null);
   const replacing = useRef<string | null>(null);
-  const dragging = useFileDrop((files) => void attach(files));
+  // A read-only window takes a drop and attaches nothing: it says why once, in the banner's words (issue 15), instead
+  // of sending the files to be refused.
+  const dragging =
+    useFileDrop((files) => (readOnly ? setProblem(t('readOnlyDrop', { reason: readOnly })) : void attach(files))) &&
+    !readOnly;
   const found = foundField();
 
   async function handOver(
@@ -182,7 +189,7 @@ export function AttachmentsSection({ recordId }: { recordId: string }) {
         ) : null}
         {attachments.length === 0 && !busy ? (
           <Text size="sm" c="dimmed">
-            {t('none')} {t('dropHint')}
+            {t('none')} {readOnly ? null : t('dropHint')}
           </Text>
         ) : null}
         {attachments.map((a) => (

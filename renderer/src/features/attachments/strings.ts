@@ -9,6 +9,7 @@ addTranslations(ATTACHMENTS_NS, {
   add: 'Add files',
   dropHint: 'Drop files anywhere on this page to attach them, or use Add files. PDF, Word, text, e-mail, images…',
   dropHere: 'Drop to attach to this record',
+  readOnlyDrop: 'Nothing was attached. {{reason}}',
   none: 'No documents attached yet.',
   uploading: 'Attaching {{count}} file(s)…',
   extracting: 'Reading the text of new documents…',
