@@ -79,7 +79,7 @@ function holdable(field: string) {
       ctx.addIssue({
         code: 'custom',
         message: `${field} contains ${disguise}, an invisible character that can make text read differently from what it holds: remove it and try again`,
-        params: { key: 'badCharacter', values: { bad: disguise } },
+        params: { key: 'disguisingCharacter', values: { bad: disguise } },
       });
     return clean;
   };

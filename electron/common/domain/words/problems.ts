@@ -20,6 +20,8 @@ const en = {
     notValid: '{{field}} is not valid',
     badDate: '{{field}}: not a date Entente can read; write e.g. "2019", "Jan 2021" or "15 Jan 2021"',
     badCharacter: '{{field}} contains {{bad}}: remove it and try again',
+    disguisingCharacter:
+      '{{field}} contains {{bad}}, an invisible character that can make text read differently from what it holds: remove it and try again',
     duplicateLink: 'This link is already listed: remove the copy',
     unknownField: '“{{name}}” is not a field Entente knows, so it would be lost: remove it or use the field’s own name',
     unknownFieldIn:
@@ -129,6 +131,8 @@ const it: ProblemWords = {
     notValid: '{{field}}: valore non valido',
     badDate: '{{field}}: data non riconosciuta; scrivere ad es. «2019», «gen 2021» o «15 gen 2021»',
     badCharacter: '{{field}} contiene {{bad}}: toglierlo e riprovare',
+    disguisingCharacter:
+      '{{field}} contiene {{bad}}, un carattere invisibile che può far leggere il testo diversamente da ciò che contiene: toglierlo e riprovare',
     duplicateLink: 'Questo collegamento è già presente: eliminare il doppione',
     unknownField: '«{{name}}» non è un campo noto a Entente e andrebbe perso: toglierlo o usare il nome del campo',
     unknownFieldIn:

@@ -45,6 +45,9 @@ describe('characters that disguise text', () => {
       {
         path: 'draft.title',
         message: `Title contains ${name} at character 5, an invisible character that can make text read differently from what it holds: remove it and try again`,
+        // The same refusal as data, for the window to say in its language (domain/words/problems.ts).
+        key: 'zod.disguisingCharacter',
+        values: { field: 'title', bad: `${name} at character 5` },
       },
     ]);
     expect(ctx.store.listRecords({ kind: 'agreement' })).toEqual([]);
