@@ -18,7 +18,7 @@ import { AXIS_H, FONT, ROW_H, timelineHeight } from './style';
 import { ENGLISH_CHART_WORDS, type ChartWords, type TimelineRow } from './types';
 
 export { CATEGORY_COLOURS, TIMELINE_GEOMETRY, timelineHeight } from './style';
-export { ENGLISH_CHART_WORDS, type ChartWords } from './types';
+export { CHART_WORDS, ENGLISH_CHART_WORDS, type ChartWords } from './types';
 
 export interface TimelineChartProps {
   rows: readonly TimelineRow[];
@@ -84,7 +84,7 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
           />
         ) : null,
       )}
-      <AxisLines L={L} bottom={bottom} undated={words.undated} />
+      <AxisLines L={L} bottom={bottom} undated={words.undated} months={words.months} />
       {props.rows.map((row, i) => {
         const y = AXIS_H + i * ROW_H;
         const undated = row.events.filter((e) => fromEdtf(e.date.edtf).from === null);

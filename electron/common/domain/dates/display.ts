@@ -74,7 +74,7 @@ const ROMAN: Record<number, string> = { 1800: 'XIX', 1900: 'XX', 2000: 'XXI', 21
  * "da gen 2021", "dalla primavera 2021", "dall'inizio 2021", "dagli anni 1990" (and "al", "a", "alla", "all'",
  * "agli" for the end). read.ts accepts every one of these.
  */
-function articled(base: 'da' | 'a', x: string): string {
+export function articled(base: 'da' | 'a', x: string): string {
   const first = x.split(' ')[0] ?? '';
   if (/^(?:\d|c\.|circa$|X)/.test(first)) return `${base}l ${x}`;
   if (ITALIAN_MONTHS.some((m) => m.startsWith(first))) return `${base} ${x}`;
@@ -113,6 +113,11 @@ const IT: DateWords = {
 };
 
 const WORDS: Record<DateLang, DateWords> = { en: EN, it: IT };
+
+/** The twelve short month names of `lang`, as dates show them ("Jan", "gen"): the timeline axis uses them too. */
+export function monthAbbreviations(lang: DateLang): readonly string[] {
+  return WORDS[lang].monthsShort;
+}
 
 /** Drops the last `drop` fields (year, then month) so a range can share them. */
 function formatPoint(p: Point, long: boolean, drop: number, w: DateWords): string {
