@@ -3,6 +3,7 @@ export {
   CATEGORY_COLOURS,
   TIMELINE_GEOMETRY,
   TimelineChart,
+  legendLineCount,
   timelineHeight,
   type TimelineChartProps,
 } from './TimelineChart';

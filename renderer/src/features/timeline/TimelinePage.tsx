@@ -17,6 +17,7 @@ import {
   TimelineAxis,
   TimelineChart,
   hasDates,
+  legendLineCount,
   timelineDomain,
   timelineHeight,
   type Domain,
@@ -147,7 +148,7 @@ function TimelineBoard({ report, label }: { report: Report; label: string }) {
   const [centre, setCentre] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const domain: Domain = zoomed(full, ZOOM_MONTHS[zoom] ?? null, centre ?? today);
-  const height = timelineHeight(rows.length, true);
+  const height = timelineHeight(rows.length, true, legendLineCount(WIDTH, words));
   const pct = (n: number) => `${(n / height) * 100}%`;
   const open = (i: number) => {
     const row = rows[i];

@@ -95,6 +95,10 @@ describe('the Italian report of the demo register', () => {
     expect(html).toContain('Oggi');
     expect(html).toContain('Senza data');
     expect(englishStatusWords(html.replace(/<[^>]+>/g, ' '))).toEqual([]);
+    // The Italian legend takes a third line: the chart is tall enough to show it (it was cut off).
+    const chart = /<svg[^>]*viewBox="0 0 (\d+) (\d+(?:\.\d+)?)"[\s\S]*?<\/svg>/.exec(html)!;
+    const today = [...chart[0].matchAll(/<text x="[\d.]+" y="([\d.]+)"[^>]*>Oggi<\/text>/g)].at(-1)!;
+    expect(Number(today[1])).toBeLessThan(Number(chart[2]));
   });
 
   it('Word: Italian headings and labels in the text, "Pagina … di …" in the page footer', async () => {
