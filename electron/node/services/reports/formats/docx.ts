@@ -134,7 +134,8 @@ function table(
 
 /** "Page X of Y" with Word's page fields where the numbers go, in the report's language. */
 function pageNumbers(words: ReportWords): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
-  const [before = '', between = '', after = ''] = words.page('\u0001', '\u0002').split(/[\u0001\u0002]/);
+  const [before = '', rest = ''] = words.page('{x}', '{y}').split('{x}');
+  const [between = '', after = ''] = rest.split('{y}');
   return [before, PageNumber.CURRENT, between, PageNumber.TOTAL_PAGES, after].filter((part) => part !== '');
 }
 
