@@ -7,6 +7,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { draftKey, setDraftRegister } from '../../renderer/src/features/records/form/draftStore';
 import { openApp } from './support/app';
 import { openHarness, type Harness } from './support/harness';
 
@@ -21,8 +22,10 @@ describe('a kept draft and letters typed right after Ctrl+N', () => {
   afterEach(() => h.close());
 
   it('letters typed right after Ctrl+N are kept when a draft is waiting: the draft is offered, not put over them', async () => {
+    // Kept in this register (drafts are per register, draftStore.ts).
+    setDraftRegister(h.ctx.databaseFile);
     localStorage.setItem(
-      'entente.draft.meeting.new',
+      draftKey('meeting', undefined),
       JSON.stringify({ values: { title: 'Staff talks, Rome' }, savedAt: new Date().toISOString(), baseVersion: null }),
     );
     await openApp(h, '#/meetings');

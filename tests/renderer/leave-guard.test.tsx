@@ -8,6 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countRecords, createRecord, findRecord, updateRecord } from '../../db/store/records';
 import { hasUnsavedChanges } from '../../renderer/src/app/leave-guard';
+import { draftKey } from '../../renderer/src/features/records/form/draftStore';
 import { focused, openApp } from './support/app';
 import { openHarness, type Harness } from './support/harness';
 
@@ -80,7 +81,7 @@ describe('leaving a form with unsaved typing', () => {
     // Saving writes it and forgets the draft.
     await user.keyboard('{Control>}s{/Control}');
     await screen.findByRole('heading', { name: 'Italy–Japan Memorandum' });
-    expect(localStorage.getItem(`entente.draft.agreement.${agreementId}`)).toBeNull();
+    expect(localStorage.getItem(draftKey('agreement', agreementId))).toBeNull();
     expect(hasUnsavedChanges()).toBe(false);
   });
 
@@ -120,7 +121,7 @@ describe('leaving a form with unsaved typing', () => {
     await waitFor(() => expect(title().value).toBe('Staff talks'));
     await user.click(screen.getByRole('button', { name: 'Discard them' }));
     await waitFor(() => expect(title().value).toBe(''));
-    expect(localStorage.getItem('entente.draft.meeting.new')).toBeNull();
+    expect(localStorage.getItem(draftKey('meeting', undefined))).toBeNull();
     expect(hasUnsavedChanges()).toBe(false);
   });
 

@@ -71,4 +71,18 @@ describe('a picker’s error follows the text the field shows', () => {
     // Not "Staff talks" put back under an error that speaks of “plen”.
     expect(type.value).toBe('plen');
   });
+
+  it('the focus goes to a picker in error with its list closed, so the message under it can be read', async () => {
+    window.location.hash = '#/meetings/new';
+    h.render(<RecordForm kind="meeting" initial={emptyDraft('meeting')} />);
+    const user = userEvent.setup();
+    const type = combobox('Type');
+    await user.click(type);
+    await user.keyboard('{Control>}a{/Control}plen');
+    await user.click(screen.getAllByRole('button', { name: 'Create' })[0]!);
+    await waitFor(() => expect(errorTexts()).toContain('Type: “plen” is typed but not chosen'));
+    await waitFor(() => expect(document.activeElement, focused()).toBe(type));
+    expect(type.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('listbox')).toBeNull();
+  });
 });

@@ -5,7 +5,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countRecords } from '../../db/store/records';
+import { countRecords, findRecord } from '../../db/store/records';
 import { RecordForm } from '../../renderer/src/features/records/form/RecordFormPage';
 import { emptyDraft } from '../../renderer/src/features/records/form/convert';
 import { openHarness, type Harness } from './support/harness';
@@ -53,5 +53,17 @@ describe('create form', () => {
     await user.click(screen.getAllByRole('button', { name: 'Create' })[0]!);
     await waitFor(() => expect(countRecords(h.db).agreement).toBe(1));
     expect(window.location.hash).toMatch(/^#\/agreements\/[0-9A-Z]{26}$/);
+  });
+
+  it('a new meeting is of type "Other" until the person picks one, and is saved so', async () => {
+    window.location.hash = '#/meetings/new';
+    h.render(<RecordForm kind="meeting" initial={emptyDraft('meeting')} />);
+    const user = userEvent.setup();
+    expect((screen.getByRole('combobox', { name: /^Type/ }) as HTMLInputElement).value).toBe('Other');
+    await user.type(screen.getByLabelText(/^Title/), 'Call with the Embassy');
+    await user.click(screen.getAllByRole('button', { name: 'Create' })[0]!);
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/meetings\/[0-9A-Z]{26}$/));
+    const id = window.location.hash.split('/')[2]!;
+    expect(findRecord(h.db, 'meeting', id)?.type).toBe('other');
   });
 });

@@ -11,7 +11,7 @@ import { Store } from '../../db/store';
 import { openDatabase } from '../../db/store/open';
 import type { Db } from '../../db/store/sql';
 import { groupReminders, OLD_PLANNED_MEETING_DAYS } from '../../electron/common/domain/reminder-groups';
-import { addMonthsToDay } from '../../electron/common/domain/reminders';
+import { addMonthsToDay } from '../../electron/common/domain/day-math';
 import { generateTreatyRegister } from '../support/treaty-register';
 
 const TODAY = '2026-11-30';

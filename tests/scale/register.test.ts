@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../electron/common/domain/day-math';
 import { Store } from '../../db/store';
 import type { Db } from '../../db/store/sql';
 import { recentMeetings } from '../../electron/node/handlers/records';
@@ -290,11 +291,6 @@ describe('saved views', () => {
     expect(store.savedViews()).toEqual([]);
   });
 });
-
-function addDays(iso: string, days: number): string {
-  const t = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-  return new Date(t + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 describe('search reads kind words as a kind filter', () => {
   let lastMonth: string[];

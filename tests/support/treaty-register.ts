@@ -7,7 +7,7 @@
  * periods and planned meetings around `today`, so the dashboard has real upcoming items. Written through the
  * store's write path (search index, audit) in one transaction; deterministic for a given `today`.
  */
-import { addMonthsToDay } from '../../electron/common/domain/reminders';
+import { addMonthsToDay } from '../../electron/common/domain/day-math';
 import type { Db } from '../../db/store/sql';
 import { createRecord } from '../../db/store/records';
 

@@ -11,6 +11,7 @@ import { boundedSpan, formatPartialDate, fromEdtf } from './partial-date';
 import { currentStatus, statusesOverTime } from './status';
 import type { Agreement, Meeting, Programme, StatusEvent, WorkingGroup } from './types';
 import { CONSENT_EVENT_KINDS } from './vocab';
+import { daysBetween, shiftPartialDate } from './day-math';
 
 export const REMINDER_KINDS = [
   'expiry',
@@ -140,54 +141,13 @@ const RATIFIED = new Set<string>([...CONSENT_EVENT_KINDS, 'entry_into_force', 'w
 const AWAITING_RATIFICATION = new Set(['signed', 'awaiting_entry_into_force', 'provisionally_applied']);
 
 // ---------------------------------------------------------------------------------------------------
-// Date math on ISO days and EDTF points.
+// Derivation.
 // ---------------------------------------------------------------------------------------------------
-
-const pad2 = (n: number): string => String(n).padStart(2, '0');
-const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
-/** ISO day plus (or minus) whole months; the day is clamped to the target month's length (31 Jan + 1 month = 28/29 Feb). */
-export function addMonthsToDay(isoDay: string, months: number): string {
-  const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
-  const ty = Math.floor(index / 12);
-  const tm = (index % 12) + 1;
-  return `${ty}-${pad2(tm)}-${pad2(Math.min(d, daysInMonth(ty, tm)))}`;
-}
-
-/** Whole days from `a` to `b` (ISO days). */
-export function daysBetween(a: string, b: string): number {
-  const t = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
-  return Math.round((t(b) - t(a)) / 86_400_000);
-}
-
-/**
- * Shifts a known partial date by whole months, keeping its precision: a day stays a day, a month a
- * month, a year stays a year when the shift is whole years (else it becomes the month it starts in).
- * Ranges shift by their start. Circa and uncertainty are kept. Returns null for an unknown date.
- */
-export function shiftPartialDate(edtf: string, months: number): string | null {
-  const value = fromEdtf(edtf);
-  // An open range has no start to count from; a named period ("Q1 2026", "1990s") shifts by its first month or year.
-  if (value.from === null || value.precision === 'open') return null;
-  // The start's qualifier ("~" circa, "?" uncertain, "%" both) is kept; the digits decide the precision.
-  const first = edtf.split('/')[0] ?? '';
-  const circa = /[~?%]$/.exec(first)?.[0] ?? '';
-  const start = first.slice(0, first.length - circa.length);
-  const shifted = addMonthsToDay(value.from, months);
-  if (start.length === 10) return shifted + circa;
-  if (start.length === 4 && months % 12 === 0) return shifted.slice(0, 4) + circa;
-  return shifted.slice(0, 7) + circa;
-}
 
 /** The first day a date may mean; for "until 2030" the first day of 2030 (the open side is no day). */
 function dayOf(edtf: string): string | null {
   return boundedSpan(edtf)?.from ?? null;
 }
-
-// ---------------------------------------------------------------------------------------------------
-// Derivation.
-// ---------------------------------------------------------------------------------------------------
 
 type Draft = Omit<Reminder, 'kindLabel' | 'dateText' | 'day' | 'daysFromToday' | 'overdue'> & { overdue?: boolean };
 
@@ -388,14 +348,6 @@ export function orderReminders(list: readonly Reminder[]): Reminder[] {
   const upcoming = list.filter((r) => !r.overdue).sort((a, b) => a.day.localeCompare(b.day) || tie(a, b));
   const overdue = list.filter((r) => r.overdue).sort((a, b) => b.day.localeCompare(a.day) || tie(a, b));
   return [...upcoming, ...overdue];
-}
-
-export function addDays(isoDay: string, days: number): string {
-  const t =
-    Date.UTC(Number(isoDay.slice(0, 4)), Number(isoDay.slice(5, 7)) - 1, Number(isoDay.slice(8, 10))) +
-    days * 86_400_000;
-  const d = new Date(t);
-  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 }
 
 // ---------------------------------------------------------------------------------------------------

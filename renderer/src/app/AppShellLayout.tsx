@@ -27,6 +27,7 @@ import { ROUTES, type AppRoute } from './routes';
 import { TopBar } from './TopBar';
 import { WelcomePanel } from './WelcomePanel';
 import { SavedViewLinks } from '../features/records/list/SavedViewLinks';
+import { setDraftRegister } from '../features/records/form/draftStore';
 
 function findRoute(path: string): { route: AppRoute; params: Record<string, string> } | null {
   for (const route of ROUTES) {
@@ -81,6 +82,10 @@ export function AppShellLayout() {
   const active = activeSidebarPath(path);
   const [dismissedFor, setDismissedFor] = useState(() => readDismissed());
   const databaseFile = info.data?.databaseFile ?? '';
+  // Kept drafts belong to the register they were typed in (draftStore.ts): named before any page reads one, and no
+  // page is drawn until the register is known (or could not be asked, when drafts go unnamed).
+  setDraftRegister(info.data?.databaseFile);
+  const registerKnown = info.data !== undefined || info.isError;
   const showWelcome = info.data?.isEmpty === true && path === '/' && dismissedFor !== databaseFile;
   const startEmpty = () => {
     writeDismissed(databaseFile);
@@ -162,7 +167,11 @@ export function AppShellLayout() {
               </Center>
             }
           >
-            {showWelcome ? (
+            {!registerKnown ? (
+              <Center h={200}>
+                <Loader size="sm" aria-label={t('common.loading')} />
+              </Center>
+            ) : showWelcome ? (
               <WelcomePanel onStartEmpty={startEmpty} />
             ) : match ? (
               <match.route.component params={match.params} />

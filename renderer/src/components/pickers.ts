@@ -110,6 +110,35 @@ export function enterTakesTypedMatch(event: KeyboardEvent<HTMLInputElement>): vo
   chosen.click();
 }
 
+/**
+ * Puts the focus on a field to show its error (after a refused save). A picker opens its list when focused, and the
+ * list would lie over the very message under the field (a tester's finding), so a picker's list is closed once it
+ * has opened — with the Escape a person would press; typing or Alt+↓ opens it again. Mantine opens the list in a
+ * state update after the focus, and closing before that update is a no-op, so this waits for `aria-expanded`; any
+ * key the person presses first, or leaving the field, ends the wait (the list is then theirs).
+ */
+export function focusToShowError(field: HTMLElement): void {
+  field.focus();
+  if (field.getAttribute('role') !== 'combobox') return;
+  const close = (): void => {
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+  };
+  if (field.getAttribute('aria-expanded') === 'true') return close();
+  const watch = new MutationObserver(() => {
+    if (field.getAttribute('aria-expanded') !== 'true') return;
+    stop();
+    close();
+  });
+  const stop = () => {
+    watch.disconnect();
+    field.removeEventListener('keydown', stop, true);
+    field.removeEventListener('blur', stop);
+  };
+  watch.observe(field, { attributes: true, attributeFilter: ['aria-expanded'] });
+  field.addEventListener('keydown', stop, true);
+  field.addEventListener('blur', stop);
+}
+
 /** Tabbing into a picker selects its text, so typing replaces the shown choice instead of appending to it. */
 export function selectAllOnFocus(event: FocusEvent<HTMLInputElement>): void {
   event.currentTarget.select();

@@ -81,6 +81,8 @@ export interface Harness {
   db: Db;
   ctx: HandlerContext;
   render(ui: ReactNode): RenderResult;
+  /** Makes this harness's register the one the window talks to again (after another harness was opened). */
+  use(): void;
   close(): void;
 }
 
@@ -101,10 +103,14 @@ export function openHarness(): Harness {
   for (const name of CHANNEL_NAMES) {
     bridge[name] = async (input) => JSON.parse(JSON.stringify(await dispatch(ctx, name, input)));
   }
-  (window as unknown as { entente: unknown }).entente = bridge;
+  const use = () => {
+    (window as unknown as { entente: unknown }).entente = bridge;
+  };
+  use();
   return {
     db,
     ctx,
+    use,
     render(ui) {
       const client = createQueryClient();
       return render(

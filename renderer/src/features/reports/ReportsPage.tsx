@@ -18,10 +18,10 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { clearDraft, editorDraftKey } from '../records/form/draftStore';
 import { RestoredNotice, useKeepDraft, useStoredDraft } from '../records/form/keptDraft';
 
-const DRAFT_KEY = editorDraftKey('report-builder');
-
 export default function ReportsPage() {
   const { t, i18n } = useTranslation(REPORTS_NS);
+  // Per register (draftStore.ts): worked out when the page renders, once the shell knows the register.
+  const DRAFT_KEY = editorDraftKey('report-builder');
   // A scope being built is kept like a record form's typing (records/form/keptDraft.tsx): a reload restores it.
   const stored = useStoredDraft(DRAFT_KEY);
   const [restored, setRestored] = useState(stored);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonthsToDay, deriveReminders, shiftPartialDate } from '../../../../electron/common/domain/reminders';
+import { addMonthsToDay, shiftPartialDate } from '../../../../electron/common/domain/day-math';
+import { deriveReminders } from '../../../../electron/common/domain/reminders';
 import { listReminders } from '../../../../db/store/reminders';
 import { calendarDb, seededDb, TODAY } from '../../node/services/reports/fixtures';
 

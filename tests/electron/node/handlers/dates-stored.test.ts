@@ -8,25 +8,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatPartialDate, parsePartialDate } from '../../../../electron/common/domain/partial-date';
 import type { HandlerContext } from '../../../../electron/node/handlers/context';
-import { dispatch } from '../../../../electron/node/handlers/dispatch';
 import { exportToFile, importFromFile } from '../../../../electron/node/services/exchange';
 import { Store } from '../../../../db/store';
 import type { Db } from '../../../../db/store/sql';
 import { openTempDb, tempDir } from '../../../support/temp-db';
+import { callOk, handlerContext } from '../../../support/handlers';
 
-function context(db: Db): HandlerContext {
-  return { store: Store.over(db), databaseFile: 'test.sqlite', transport: 'preview', appVersion: 'test', host: {} };
-}
+const context = (db: Db) => handlerContext(db);
 
-async function call<T>(ctx: HandlerContext, channel: string, input: unknown): Promise<T> {
-  const reply = (await dispatch(ctx, channel as never, input as never)) as {
-    ok: boolean;
-    value?: unknown;
-    error?: { message: string };
-  };
-  if (!reply.ok) throw new Error(`${channel}: ${reply.error?.message}`);
-  return reply.value as T;
-}
+const call = <T>(ctx: HandlerContext, channel: string, input: unknown) => callOk<T>(ctx, channel, input);
 
 interface Programme {
   id: string;

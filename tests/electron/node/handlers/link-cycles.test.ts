@@ -4,11 +4,10 @@
  * a message naming the records in the user's words, and the register is exactly as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { Store } from '../../../../db/store';
 import type { Db } from '../../../../db/store/sql';
-import type { HandlerContext } from '../../../../electron/node/handlers/context';
 import { dispatch } from '../../../../electron/node/handlers/dispatch';
 import { openTempDb } from '../../../support/temp-db';
+import { handlerContext } from '../../../support/handlers';
 
 interface Reply {
   ok: boolean;
@@ -18,13 +17,7 @@ interface Reply {
 
 function setUp() {
   const { db } = openTempDb();
-  const ctx: HandlerContext = {
-    store: Store.over(db),
-    databaseFile: 'test.sqlite',
-    transport: 'preview',
-    appVersion: 'test',
-    host: {},
-  };
+  const ctx = handlerContext(db);
   const call = async (channel: string, input: unknown) =>
     (await dispatch(ctx, channel as never, input as never)) as Reply;
   const programme = async (name: string, links: { targetId: string; kind: string }[] = []) =>

@@ -11,8 +11,8 @@ import type { HandlerContext, HostServices } from '../../../../electron/node/han
 import { dispatch } from '../../../../electron/node/handlers/dispatch';
 import { runCli } from '../../../../electron/node/cli/main';
 import { tempDir } from '../../../support/temp-db';
+import { handlerContext, value } from '../../../support/handlers';
 import { calendarDb, seededDb } from '../services/reports/fixtures';
-import { Store } from '../../../../db/store';
 
 interface Delivered {
   name: string;
@@ -20,15 +20,7 @@ interface Delivered {
   bytes: Uint8Array;
 }
 
-function context(db: Db, host: HostServices): HandlerContext {
-  return { store: Store.over(db), databaseFile: 'test.sqlite', transport: 'preview', appVersion: '0.0.0-test', host };
-}
-
-async function value<T>(reply: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> {
-  const r = await reply;
-  if (!r.ok) throw new Error(`reply failed: ${r.error?.message}`);
-  return r.value as T;
-}
+const context = (db: Db, host: HostServices) => handlerContext(db, host);
 
 /** Polls the job until it has left 'running' (a condition, not a time: a slow machine just polls longer). */
 async function settle(ctx: HandlerContext, job: ReportJob): Promise<ReportJob> {

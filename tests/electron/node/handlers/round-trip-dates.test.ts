@@ -5,23 +5,17 @@
  * the EDTF the record stores at that place is kept; other text is read as typed, so typed "2020-21" stays 2020–21.
  */
 import { describe, expect, it } from 'vitest';
-import { Store } from '../../../../db/store';
 import { formatPartialDate } from '../../../../electron/common/domain/partial-date';
 import type { HandlerContext } from '../../../../electron/node/handlers/context';
-import { dispatch } from '../../../../electron/node/handlers/dispatch';
 import { openTempDb } from '../../../support/temp-db';
+import { callOk, handlerContext, type Loose } from '../../../support/handlers';
 
-type Loose = Record<string, unknown> & { id: string; version: number };
 interface Programme extends Loose {
   milestones: { id: string; name: string; date: string }[];
   statusEvents: { id: string; status: string; date: string }[];
 }
 
-async function call<T = Loose>(ctx: HandlerContext, channel: string, input: unknown): Promise<T> {
-  const reply = (await dispatch(ctx, channel as never, input as never)) as { ok: boolean; value?: T; error?: unknown };
-  expect(reply).toMatchObject({ ok: true });
-  return reply.value!;
-}
+const call = <T = Loose>(ctx: HandlerContext, channel: string, input: unknown) => callOk<T>(ctx, channel, input);
 
 /** What an API client sends back: the record as read, less what the contract does not take. */
 const asRead = (p: Programme, change: Record<string, unknown>) => {
@@ -32,13 +26,7 @@ const asRead = (p: Programme, change: Record<string, unknown>) => {
 describe('dates sent back as they were read', () => {
   it('summer 2021 (EDTF 2021-22) stays summer 2021 when the record comes back unchanged; typed 2020-21 stays a span', async () => {
     const { db } = openTempDb();
-    const ctx: HandlerContext = {
-      store: Store.over(db),
-      databaseFile: 't',
-      transport: 'preview',
-      appVersion: 't',
-      host: {},
-    };
+    const ctx = handlerContext(db);
     const made = await call<Programme>(ctx, 'records.create', {
       kind: 'programme',
       draft: {

@@ -5,33 +5,16 @@
  * multi-line fields (notes, summaries) keep their breaks and tabs.
  */
 import { describe, expect, it } from 'vitest';
-import { Store } from '../../../../db/store';
 import type { HandlerContext } from '../../../../electron/node/handlers/context';
-import { dispatch } from '../../../../electron/node/handlers/dispatch';
 import { openTempDb } from '../../../support/temp-db';
+import { callOk, handlerContext } from '../../../support/handlers';
 
-type Loose = Record<string, unknown> & { id: string; version: number };
-
-async function call(ctx: HandlerContext, channel: string, input: unknown): Promise<Loose> {
-  const reply = (await dispatch(ctx, channel as never, input as never)) as {
-    ok: boolean;
-    value?: Loose;
-    error?: unknown;
-  };
-  expect(reply.ok).toBe(true);
-  return reply.value!;
-}
+const call = (ctx: HandlerContext, channel: string, input: unknown) => callOk(ctx, channel, input);
 
 describe('single-line fields at the contract', () => {
   it('an agreement: tabs and breaks in title, short title and place become one space; the summary keeps its lines', async () => {
     const { db } = openTempDb();
-    const ctx: HandlerContext = {
-      store: Store.over(db),
-      databaseFile: 't',
-      transport: 'preview',
-      appVersion: 't',
-      host: {},
-    };
+    const ctx = handlerContext(db);
     const made = await call(ctx, 'records.create', {
       kind: 'agreement',
       draft: {
@@ -62,13 +45,7 @@ describe('single-line fields at the contract', () => {
 
   it('a party name: collapsed, but an ideographic space chosen on purpose stays; notes keep tabs', async () => {
     const { db } = openTempDb();
-    const ctx: HandlerContext = {
-      store: Store.over(db),
-      databaseFile: 't',
-      transport: 'preview',
-      appVersion: 't',
-      host: {},
-    };
+    const ctx = handlerContext(db);
     const party = await call(ctx, 'records.create', {
       kind: 'party',
       draft: { name: '防衛省\u3000防衛装備庁\n(ATLA)', shortName: ' ATLA\t', type: 'state', notes: 'a\tb\nc' },

@@ -8,24 +8,15 @@ import type { ReportData } from '../../../../electron/common/domain/report';
 import type { SearchInput, SearchResult } from '../../../../electron/common/domain/search';
 import type { HandlerContext } from '../../../../electron/node/handlers/context';
 import { dispatch } from '../../../../electron/node/handlers/dispatch';
-import { Store } from '../../../../db/store';
 import type { Db } from '../../../../db/store/sql';
 import { openTempDb } from '../../../support/temp-db';
+import { handlerContext, value } from '../../../support/handlers';
 import { addProgrammeFamily } from '../../../support/programme-family';
 import { generateTreatyRegister } from '../../../support/treaty-register';
 
 const TODAY = '2026-06-15';
 
-function context(db: Db): HandlerContext {
-  const host = {} as HandlerContext['host'];
-  return { store: Store.over(db), databaseFile: 'test.sqlite', transport: 'preview', appVersion: '0.0.0-test', host };
-}
-
-async function value<T>(reply: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> {
-  const r = await reply;
-  if (!r.ok) throw new Error(`reply failed: ${r.error?.message}`);
-  return r.value as T;
-}
+const context = (db: Db) => handlerContext(db);
 
 function setUp() {
   const { db } = openTempDb();

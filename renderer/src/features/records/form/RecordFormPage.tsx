@@ -21,6 +21,7 @@ import { hasTypeAhead } from '../../../app/type-ahead';
 import { goBack, navigate } from '../../../app/router';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
+import { focusToShowError } from '../../../components/pickers';
 import { recordTitle } from '../shared/record';
 import { AgreementForm } from './AgreementForm';
 import { SharedFields } from './SharedFields';
@@ -184,7 +185,8 @@ export function RecordForm({ kind, initial, record }: { kind: RecordKind; initia
   useEffect(() => {
     if (errorTick === 0) return;
     const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    (first ?? summaryRef.current)?.focus();
+    if (first) focusToShowError(first);
+    else summaryRef.current?.focus();
     first?.scrollIntoView?.({ block: 'center' });
   }, [errorTick]);
 

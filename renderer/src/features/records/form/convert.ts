@@ -64,7 +64,9 @@ function emptyOwnDraft(kind: RecordKind): DraftValues {
     case 'meeting':
       return {
         title: '',
-        type: 'ministerial_bilateral',
+        // "Other" until the person says what kind of meeting it was: a preset "Ministerial bilateral" was saved
+        // unnoticed on staff talks and calls (a tester's finding), and is a claim the register then repeats.
+        type: 'other',
         date: '',
         place: '',
         summary: '',
