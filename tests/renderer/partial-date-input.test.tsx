@@ -1,9 +1,10 @@
 /** The date field shows, while typing, how the text was understood — or why it is not a date. */
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { act, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PartialDateInput } from '../../renderer/src/components/PartialDateInput';
+import { setLanguageSetting } from '../../renderer/src/i18n';
 import { openHarness, type Harness } from './support/harness';
 
 function Field({ initial = '' }: { initial?: string }) {
@@ -69,5 +70,24 @@ describe('PartialDateInput', () => {
     expect(document.body.textContent).toContain(
       "read as the years 2019–2021. For EDTF's spring 2019, write spring 2019",
     );
+  });
+
+  it('in Italian, reads Italian date words and shows what it understood in Italian (issue 18)', async () => {
+    act(() => setLanguageSetting('it'));
+    try {
+      h.render(<Field />);
+      const input = screen.getByLabelText('Signed on');
+      await userEvent.type(input, 'inizio 2021');
+      await waitFor(() => expect(document.body.textContent).toContain('→ inizio 2021'));
+      expect(document.body.textContent).toContain('gen–apr 2021');
+      await userEvent.clear(input);
+      await userEvent.type(input, "anni '90");
+      await waitFor(() => expect(document.body.textContent).toContain('→ anni 1990'));
+      await userEvent.clear(input);
+      await userEvent.type(input, '15/01/2021');
+      await waitFor(() => expect(document.body.textContent).toContain('→ 15 gen 2021'));
+    } finally {
+      act(() => setLanguageSetting('en'));
+    }
   });
 });

@@ -32,6 +32,8 @@ export interface HistoryWording {
   name: (id: string) => string | undefined;
   /** Shown for an id that `name` does not know. */
   missing: (id: string) => string;
+  /** A stored partial date as shown. Default: formatPartialDate in English. */
+  date: (edtf: string) => string;
 }
 
 /** English field names, for the CLI and as the UI's default. */
@@ -87,19 +89,20 @@ export const DEFAULT_WORDING: HistoryWording = {
   field: (key) => FIELD_LABELS[key] ?? key,
   name: () => undefined,
   missing: (id) => `deleted record ${id}`,
+  date: (edtf) => formatPartialDate(edtf),
 };
 
 type Row = Record<string, unknown>;
 
-const dateText = (edtf: unknown): string =>
-  typeof edtf === 'string' && edtf !== '' && edtf !== 'XXXX' ? formatPartialDate(edtf) : '';
+const dateText = (edtf: unknown, w: HistoryWording): string =>
+  typeof edtf === 'string' && edtf !== '' && edtf !== 'XXXX' ? w.date(edtf) : '';
 
 /** One value as text; `key` says what it is (a date, a vocabulary word, a reference). */
 function valueText(key: string, value: unknown, w: HistoryWording): string {
   if (value === null || value === undefined || value === '') return '';
   if (key === 'foundingAgreementId' || key === 'foundingProgrammeId' || ID_FIELDS.has(key) || key === 'linkedIds')
     return typeof value === 'string' ? (w.name(value) ?? w.missing(value)) : '';
-  if (DATE_FIELDS.has(key)) return dateText(value);
+  if (DATE_FIELDS.has(key)) return dateText(value, w);
   if (VOCAB_FIELDS.has(key) && typeof value === 'string') return w.vocab(value);
   if (key === 'areas' && typeof value === 'string') return w.vocab(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

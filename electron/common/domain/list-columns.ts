@@ -4,7 +4,7 @@
  * the person saw. Per-party columns follow treaty databases (UN Treaty Collection: participant, signature,
  * ratification): for our side and for the counterparts.
  */
-import { formatPartialDate } from './partial-date';
+import { formatPartialDate, type DateLang } from './partial-date';
 import type { PartyDates, RecordSummary } from './types';
 import { labelOf, type RecordKind } from './vocab';
 
@@ -76,7 +76,7 @@ export function defaultHidden(kind: RecordKind, knowsItsSide: boolean): ListColu
   return hidden.filter((c) => columnsFor(kind).includes(c));
 }
 
-function partyDates(list: readonly PartyDates[] | undefined, column: ListColumn): string {
+function partyDates(list: readonly PartyDates[] | undefined, column: ListColumn, lang: DateLang): string {
   const spec = PARTY_DATE_COLUMNS[column];
   if (!spec || !list) return '';
   const wanted = list.filter((p) => (spec.ours ? p.side === 'home' : p.side !== 'home'));
@@ -85,16 +85,27 @@ function partyDates(list: readonly PartyDates[] | undefined, column: ListColumn)
   // One party (or one country's bodies): just the date. Several: "Japan 12 Jan 2021; UK 3 Mar 2021".
   return dated
     .map((p) => {
-      const date = formatPartialDate(p[spec.field]!);
+      const date = formatPartialDate(p[spec.field]!, 'short', lang);
       return sides.size > 1 ? `${p.sideName || p.name} ${date}` : date;
     })
     .join('; ');
 }
 
-const updatedFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+const UPDATED_FORMAT: Record<DateLang, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }),
+  it: new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'short', year: 'numeric' }),
+};
 
-/** A cell as text (vocabulary labels in English; the screen shows the same text through its translations). */
-export function cellText(row: RecordSummary, column: ListColumn, vocab: (key: string) => string = labelOf): string {
+/**
+ * A cell as text: vocabulary labels through `vocab` (English by default; the screen passes its translations) and
+ * dates in `lang`.
+ */
+export function cellText(
+  row: RecordSummary,
+  column: ListColumn,
+  vocab: (key: string) => string = labelOf,
+  lang: DateLang = 'en',
+): string {
   switch (column) {
     case 'title':
       return row.title;
@@ -105,16 +116,16 @@ export function cellText(row: RecordSummary, column: ListColumn, vocab: (key: st
     case 'parties':
       return row.partyNames.join(', ');
     case 'status':
-      return row.status ? `${vocab(row.status.status)} · ${formatPartialDate(row.status.date)}` : '';
+      return row.status ? `${vocab(row.status.status)} · ${formatPartialDate(row.status.date, 'short', lang)}` : '';
     case 'date':
-      return formatPartialDate(row.date);
+      return formatPartialDate(row.date, 'short', lang);
     case 'areas':
       return row.areas.map(vocab).join(', ');
     case 'updated': {
       const d = new Date(row.updatedAt);
-      return Number.isNaN(d.getTime()) ? '' : updatedFormat.format(d);
+      return Number.isNaN(d.getTime()) ? '' : UPDATED_FORMAT[lang].format(d);
     }
     default:
-      return partyDates(row.partyDates, column);
+      return partyDates(row.partyDates, column, lang);
   }
 }

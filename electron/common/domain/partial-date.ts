@@ -17,19 +17,18 @@ import {
   OPEN_START,
   UNKNOWN_DATE,
   decode,
-  formatPoints,
   pointFrom,
   pointTo,
-  spanText,
   type DatePrecision,
   type Decoded,
   type ParseResult,
   type PartialDate,
 } from './dates/point';
 import { readPartialDate, todayIso } from './dates/read';
+import { DATE_LANGS, formatPoints, spanText, type DateLang } from './dates/display';
 
-export { OPEN_END, OPEN_START, UNKNOWN_DATE, spanText, todayIso };
-export type { DatePrecision, ParseResult, PartialDate };
+export { DATE_LANGS, OPEN_END, OPEN_START, UNKNOWN_DATE, spanText, todayIso };
+export type { DateLang, DatePrecision, ParseResult, PartialDate };
 
 export interface ParseOptions {
   /** The ISO day "today", "yesterday" and "tomorrow" count from; the machine's local day by default. */
@@ -62,12 +61,16 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const toValue = (d: PartialDate | string): PartialDate => (typeof d === 'string' ? fromEdtf(d) : d);
 
 /**
- * Displays a value "as written": "Q1 2024", "early 2021", "1990s", "from 2019", "c. 2019–2021".
- * Every output parses back to the same edtf. Throws on a non-canonical string, so corrupt data is
- * noticed.
+ * Displays a value "as written" in `lang` (dates/display.ts): "Q1 2024", "early 2021", "1990s", "from 2019",
+ * "c. 2019–2021"; in Italian "1° trim. 2024", "inizio 2021", "anni 1990", "dal 2019". Every output parses back to
+ * the same edtf. Throws on a non-canonical string, so corrupt data is noticed.
  */
-export function formatPartialDate(d: PartialDate | string, style: 'short' | 'long' = 'short'): string {
-  return formatPoints(decodeOrThrow(typeof d === 'string' ? d : d.edtf).points, style === 'long');
+export function formatPartialDate(
+  d: PartialDate | string,
+  style: 'short' | 'long' = 'short',
+  lang: DateLang = 'en',
+): string {
+  return formatPoints(decodeOrThrow(typeof d === 'string' ? d : d.edtf).points, style === 'long', lang);
 }
 
 /**

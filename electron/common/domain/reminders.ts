@@ -36,6 +36,17 @@ export const REMINDER_LABELS: Record<ReminderKind, string> = {
   action_item: 'Action item due',
 };
 
+/** The reminder sentences, by what they say (months are whole months; dates EDTF). */
+export type ReminderSays =
+  | { id: 'expires'; termMonths?: number }
+  | { id: 'renews'; months: number; termMonths?: number }
+  | { id: 'expiryPassed'; status: string | null; termMonths?: number }
+  | { id: 'notice'; months: number; renewal: boolean; end: string }
+  | { id: 'ratification'; party: string; signed: string; months: number }
+  | { id: 'session'; edition: number; title: string; place: string }
+  | { id: 'meetingPassed' }
+  | { id: 'meetingPlanned'; place: string };
+
 export interface Reminder {
   /** Stable across runs: `${kind}:${recordId}:${detail}`. */
   key: string;
@@ -53,6 +64,11 @@ export interface Reminder {
   recordKind: 'agreement' | 'working_group' | 'programme' | 'meeting';
   recordTitle: string;
   text: string;
+  /**
+   * What `text` says, as data, so a report can say it in its own language (report-words.ts); absent when the text
+   * is the record's own (an action item, a milestone).
+   */
+  says?: ReminderSays;
   /**
    * The lead time this reminder is within (days; the smallest configured lead ≥ days to go), 0 when overdue:
    * an acknowledgement holds until the next, smaller lead is reached.
@@ -170,9 +186,11 @@ function agreementReminders(a: Agreement, options: ReminderOptions, partyNames: 
   const expiry = expiryOf(a);
   if (expiry) {
     const how = expiry.computed ? ` (entry into force + ${a.term.durationMonths} months)` : '';
+    const term = expiry.computed && a.term.durationMonths ? { termMonths: a.term.durationMonths } : {};
     let end = expiry.date;
     let kind: 'expiry' | 'renewal' = 'expiry';
     let text = `Expires${how}.`;
+    let says: ReminderSays = { id: 'expires', ...term };
     if (a.term.kind === 'automatic_renewal' && a.term.renewalMonths) {
       // Roll forward to the next renewal that has not yet passed.
       kind = 'renewal';
@@ -180,10 +198,12 @@ function agreementReminders(a: Agreement, options: ReminderOptions, partyNames: 
         end = shiftPartialDate(end, a.term.renewalMonths) ?? end;
       }
       text = `Renews automatically for ${a.term.renewalMonths} months unless notice is given${how}.`;
+      says = { id: 'renews', months: a.term.renewalMonths, ...term };
     } else if ((dayOf(end) ?? '') < options.today) {
       text = `Expiry date has passed but the status is still “${(status ?? 'not recorded').replace(/_/g, ' ')}”${how}.`;
+      says = { id: 'expiryPassed', status, ...term };
     }
-    out.push({ ...base, kind, key: `${kind}:${a.id}:${end}`, date: end, text });
+    out.push({ ...base, kind, key: `${kind}:${a.id}:${end}`, date: end, text, says });
     if (a.term.noticeMonths) {
       const noticeBy = shiftPartialDate(end, -a.term.noticeMonths);
       const endDay = dayOf(end) ?? '';
@@ -195,6 +215,7 @@ function agreementReminders(a: Agreement, options: ReminderOptions, partyNames: 
           key: `notice_by:${a.id}:${noticeBy}`,
           date: noticeBy,
           text: `Last date to give ${a.term.noticeMonths} months’ notice ${what} (${formatPartialDate(end)}).`,
+          says: { id: 'notice', months: a.term.noticeMonths, renewal: kind === 'renewal', end },
         });
       }
     }
@@ -214,6 +235,7 @@ function agreementReminders(a: Agreement, options: ReminderOptions, partyNames: 
       date: due,
       overdue: true,
       text: `${name} signed (${formatPartialDate(signature.date)}) but no ratification, approval or entry into force is recorded after ${months} months.`,
+      says: { id: 'ratification', party: name, signed: signature.date, months },
     });
   }
   return out;
@@ -252,6 +274,7 @@ export function deriveReminders(sources: ReminderSources, options: ReminderOptio
         key: `wg_session:${wg.id}:${next.s.edition}`,
         date: next.m.date,
         text: `Session ${next.s.edition}: ${next.m.title}${next.m.place ? ` (${next.m.place})` : ''}.`,
+        says: { id: 'session', edition: next.s.edition, title: next.m.title, place: next.m.place },
       });
     }
   }
@@ -281,6 +304,7 @@ export function deriveReminders(sources: ReminderSources, options: ReminderOptio
       text: passed
         ? 'The date has passed, so the meeting is shown as held; record what happened (held, postponed or cancelled).'
         : `${m.place ? `${m.place}. ` : ''}Planned.`,
+      says: passed ? { id: 'meetingPassed' } : { id: 'meetingPlanned', place: m.place },
     });
   }
   for (const p of sources.programmes) {

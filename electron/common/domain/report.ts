@@ -8,6 +8,7 @@ import { parsePartialDate, type DatePrecision } from './partial-date';
 import type { Reminder } from './reminders';
 import { searchInputSchema } from './search';
 import type { RecordKind } from './vocab';
+import { REPORT_LANGS, reportWords, type ReportLang, type ReportWords } from './report-words';
 
 export const REPORT_FORMATS = ['pdf', 'html', 'docx', 'xlsx', 'csv', 'ics', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -81,6 +82,8 @@ export const reportRequestSchema = z
       .optional()
       .transform((m) => (m ? m : DEFAULT_MARKING)),
     pageSize: z.enum(PAGE_SIZES, { error: 'Page size must be A4 or Letter' }).optional().default('A4'),
+    /** The report's language (headings, labels, dates; report-words.ts). The app sends its interface language. */
+    lang: z.enum(REPORT_LANGS, { error: 'Language must be en or it' }).optional().default('en'),
   })
   .strict();
 
@@ -143,12 +146,14 @@ export interface ReportDate {
  * unknown" for an undated status. `date.text` is the display form of `date.edtf` (dates/point.ts formatPoints), so a
  * plain "since" before it would read "since from 2019" or "since until 2019" (a tester's finding).
  */
-export function statusReachedText(date: ReportDate): string {
-  if (date.edtf === 'XXXX') return 'date unknown';
-  if (date.edtf.endsWith('/..')) return `since ${date.text.replace(/^from /, '')}`;
-  if (date.edtf.startsWith('../')) return `by ${date.text.replace(/^until /, '')}`;
-  if (date.edtf.includes('/')) return `in ${date.text}`;
-  return `since ${date.text}`;
+export function statusReachedText(date: ReportDate, words: ReportWords = reportWords('en')): string {
+  const { since, by, within, unknown } = words.reached;
+  if (date.edtf === 'XXXX') return unknown;
+  // The open forms' own opening word ("from", "until"; Italian "dal", "fino al"…) gives way to ours.
+  if (date.edtf.endsWith('/..')) return since(date.edtf.slice(0, -3));
+  if (date.edtf.startsWith('../')) return by(date.edtf.slice(3));
+  if (date.edtf.includes('/')) return within(date.text);
+  return since(date.edtf);
 }
 
 export type ReportEventKind = 'status' | 'party' | 'milestone' | 'phase' | 'meeting';
@@ -229,6 +234,7 @@ export interface ReportAttachment {
  * `Signed text “TA signed.pdf”, Jan 2021, SHA-256 1c8964b60466…` — the file name in brackets when the title differs.
  */
 export function attachmentLine(a: ReportAttachment): string {
+  // kindLabel and date come already in the report's language (records.ts attachmentsOf).
   return [
     `${a.kindLabel} “${a.title}”${a.fileName && a.fileName !== a.title ? ` (${a.fileName})` : ''}`,
     a.date,
@@ -239,8 +245,11 @@ export function attachmentLine(a: ReportAttachment): string {
 }
 
 /** A record's attachments as one paragraph ("Attachments: …; …"), '' when it has none. */
-export function attachmentsText(attachments: readonly ReportAttachment[]): string {
-  return attachments.length === 0 ? '' : `Attachments: ${attachments.map(attachmentLine).join('; ')}`;
+export function attachmentsText(
+  attachments: readonly ReportAttachment[],
+  words: ReportWords = reportWords('en'),
+): string {
+  return attachments.length === 0 ? '' : `${words.attachmentsPrefix}${attachments.map(attachmentLine).join('; ')}`;
 }
 
 export interface ChronologyRow {
@@ -277,6 +286,8 @@ export interface ReportScope {
 
 export interface ReportData {
   version: 1;
+  /** The language every word of the report is in (report-words.ts). */
+  lang: ReportLang;
   title: string;
   marking: string;
   pageSize: PageSize;

@@ -10,7 +10,7 @@
  */
 import type { ReactElement } from 'react';
 import { fromEdtf } from '../domain/partial-date';
-import { Legend, RowLabel } from './legend';
+import { Legend, legendLineCount, RowLabel } from './legend';
 import { AxisLines, chartLayout } from './axis';
 import { Bars, Marks } from './marks';
 import { timelineDomain, type Domain } from './scale';
@@ -18,7 +18,8 @@ import { AXIS_H, FONT, ROW_H, timelineHeight } from './style';
 import { ENGLISH_CHART_WORDS, type ChartWords, type TimelineRow } from './types';
 
 export { CATEGORY_COLOURS, TIMELINE_GEOMETRY, timelineHeight } from './style';
-export { ENGLISH_CHART_WORDS, type ChartWords } from './types';
+export { legendLineCount } from './legend';
+export { CHART_WORDS, ENGLISH_CHART_WORDS, type ChartWords } from './types';
 
 export interface TimelineChartProps {
   rows: readonly TimelineRow[];
@@ -50,13 +51,13 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
   const L = chartLayout(domain, width);
   const legend = props.legend ?? true;
   const tips = props.tooltips ?? true;
-  const height = timelineHeight(props.rows.length, legend);
+  const words = props.words ?? ENGLISH_CHART_WORDS;
+  const height = timelineHeight(props.rows.length, legend, legendLineCount(width, words));
   const bottom = AXIS_H + props.rows.length * ROW_H;
   const openEnd = props.asOf ?? props.today;
   const lineAt = (day: string | null | undefined) => (day && day >= domain.from && day <= domain.to ? L.x(day) : null);
   const todayX = lineAt(props.today);
   const asOfX = lineAt(props.asOf);
-  const words = props.words ?? ENGLISH_CHART_WORDS;
   const title = props.title ?? words.title;
   return (
     <svg
@@ -84,7 +85,7 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
           />
         ) : null,
       )}
-      <AxisLines L={L} bottom={bottom} undated={words.undated} />
+      <AxisLines L={L} bottom={bottom} undated={words.undated} months={words.months} />
       {props.rows.map((row, i) => {
         const y = AXIS_H + i * ROW_H;
         const undated = row.events.filter((e) => fromEdtf(e.date.edtf).from === null);

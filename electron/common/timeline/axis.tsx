@@ -14,14 +14,16 @@ export function AxisLines({
   L,
   bottom,
   undated = ENGLISH_CHART_WORDS.undated,
+  months = ENGLISH_CHART_WORDS.months,
 }: {
   L: Layout;
   bottom: number;
   undated?: string;
+  months?: readonly string[];
 }): ReactElement {
   return (
     <>
-      {timelineTicks(L.domain).map((t) => (
+      {timelineTicks(L.domain, months).map((t) => (
         <g key={t.day}>
           <line
             x1={L.x(t.day)}
@@ -83,10 +85,12 @@ export function TimelineAxis({
   domain,
   width,
   undated,
+  months,
 }: {
   domain: Domain;
   width: number;
   undated?: string;
+  months?: readonly string[];
 }): ReactElement {
   return (
     <svg
@@ -98,7 +102,7 @@ export function TimelineAxis({
       className="timeline-axis"
     >
       <rect className="tl-paper" x="0" y="0" width={width} height={AXIS_H} fill="#ffffff" />
-      <AxisLines L={chartLayout(domain, width)} bottom={AXIS_H} undated={undated} />
+      <AxisLines L={chartLayout(domain, width)} bottom={AXIS_H} undated={undated} months={months} />
     </svg>
   );
 }

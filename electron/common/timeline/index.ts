@@ -3,9 +3,11 @@ export {
   CATEGORY_COLOURS,
   TIMELINE_GEOMETRY,
   TimelineChart,
+  legendLineCount,
   timelineHeight,
   type TimelineChartProps,
 } from './TimelineChart';
 export { TimelineAxis } from './axis';
 export { hasDates, timelineDomain, timelineTicks, timeScale, type Domain, type Tick } from './scale';
-export type { TimelineEvent, TimelinePeriod, TimelineRow } from './types';
+export { CHART_WORDS } from './types';
+export type { ChartWords, TimelineEvent, TimelinePeriod, TimelineRow } from './types';

@@ -6,6 +6,34 @@ import { Swatch, Uncertain } from './marks';
 import { fitText, textWidth } from './scale';
 import { LABEL_W, PAD } from './style';
 
+/** The legend's labels in drawing order: the status families, then the marks' words. */
+function legendLabels(words: ChartWords): string[] {
+  const families = STATUS_CATEGORIES.filter((c) => c !== 'other').map((c) => words.categories[c]);
+  return [...families, words.roughly, words.exactEvent, words.approximateEvent, words.today];
+}
+
+/** Where each legend entry goes (wrapping at `width`), and how many lines it takes: longer words take more. */
+function legendPlaces(width: number, words: ChartWords): { places: { x: number; line: number }[]; lines: number } {
+  let x = PAD;
+  let line = 0;
+  const places = legendLabels(words).map((label) => {
+    const w = 24 + textWidth(label, 10);
+    if (x + w > width - PAD) {
+      x = PAD;
+      line += 1;
+    }
+    const at = { x, line };
+    x += w + 14;
+    return at;
+  });
+  return { places, lines: line + 1 };
+}
+
+/** Lines the legend takes at `width` (the chart's height makes room for all of them). */
+export function legendLineCount(width: number, words: ChartWords = ENGLISH_CHART_WORDS): number {
+  return legendPlaces(width, words).lines;
+}
+
 export function Legend({
   y,
   width,
@@ -16,21 +44,16 @@ export function Legend({
   words?: ChartWords;
 }): ReactElement {
   const items: ReactElement[] = [];
-  let x = PAD;
-  let line = 0;
-  const place = (w: number) => {
-    if (x + w > width - PAD) {
-      x = PAD;
-      line += 1;
-    }
-    const at = { x, y: y + line * 18 };
-    x += w + 14;
-    return at;
+  const { places } = legendPlaces(width, words);
+  let next = 0;
+  const place = () => {
+    const p = places[next++] ?? { x: PAD, line: 0 };
+    return { x: p.x, y: y + p.line * 18 };
   };
   for (const c of STATUS_CATEGORIES) {
     if (c === 'other') continue;
     const label = words.categories[c];
-    const at = place(24 + textWidth(label, 10));
+    const at = place();
     items.push(
       <g key={c}>
         <Swatch x={at.x} y={at.y} w={18} h={10} category={c} />
@@ -90,7 +113,7 @@ export function Legend({
     ],
   ];
   for (const [label, draw] of extras) {
-    const at = place(24 + textWidth(label, 10));
+    const at = place();
     items.push(
       <g key={label}>
         {draw(at)}

@@ -3,6 +3,7 @@
  * six-month chart shows months and a thirty-year one shows every fifth year. Pure (ISO day strings
  * in, numbers out): the same chart renders in the app, in reports and under Node.
  */
+import { monthAbbreviations } from '../domain/dates/display';
 import { boundedSpan } from '../domain/partial-date';
 import type { TimelineRow } from './types';
 
@@ -19,7 +20,6 @@ export interface Tick {
   major: boolean;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** Days since 1970-01-01 (UTC calendar arithmetic: no time zones, no DST). */
@@ -78,8 +78,9 @@ export function timelineDomain(rows: readonly TimelineRow[], options: DomainOpti
   return { from: min, to: max };
 }
 
-/** Ticks for the span: months, quarters, years, or every 2, 5, 10 or 25 years. */
-export function timelineTicks(domain: Domain): Tick[] {
+/** Ticks for the span: months, quarters, years, or every 2, 5, 10 or 25 years; `months` names the months (Jan…). */
+export function timelineTicks(domain: Domain, months: readonly string[] = monthAbbreviations('en')): Tick[] {
+  const MONTHS = months;
   const spanDays = dayNumber(domain.to) - dayNumber(domain.from);
   const startY = Number(domain.from.slice(0, 4));
   const endY = Number(domain.to.slice(0, 4));

@@ -36,7 +36,10 @@ export const TEXTURE: Record<StatusCategory, { kind: HatchKind; stroke: string; 
 /** Where rows sit in the chart's viewBox (the app lays its keyboard/click targets over them). */
 export const TIMELINE_GEOMETRY = { axis: AXIS_H, row: ROW_H } as const;
 
-/** Height the chart will take for `rows` rows (reports size their page breaks with it). */
-export function timelineHeight(rows: number, legend: boolean): number {
-  return AXIS_H + rows * ROW_H + 8 + (legend ? 44 : 0);
+/**
+ * Height the chart will take for `rows` rows (reports size their page breaks with it); the legend takes 18 units a
+ * line (legendLineCount: two in English at the usual width, three in Italian).
+ */
+export function timelineHeight(rows: number, legend: boolean, legendLines = 2): number {
+  return AXIS_H + rows * ROW_H + 8 + (legend ? 8 + legendLines * 18 : 0);
 }

@@ -3,11 +3,12 @@
  * (db/model/report.ts) satisfies it as is, so reports pass their records straight in and the app can
  * build rows from anything else it shows.
  */
+import { monthAbbreviations, type DateLang } from '../domain/dates/display';
 import { CATEGORY_LABELS, type ReportDate, type StatusCategory } from '../domain/report';
 
 /**
- * The chart's own words (legend, axis, lines, tooltips), so the app can draw it in the reader's language; the
- * report service passes none and gets English. Row titles and period/event labels come with the rows.
+ * The chart's own words (legend, axis, lines, tooltips), in the reader's language: the app and the report
+ * each pass CHART_WORDS of their language; a chart given none is English. Row titles and period/event labels come with the rows.
  */
 export interface ChartWords {
   title: string;
@@ -24,24 +25,59 @@ export interface ChartWords {
   dateUnknown: string;
   /** Before the date an undated current status began after: "began after 2021". */
   beganAfter: string;
+  /** The twelve month abbreviations of the axis ("Jan"…, "gen"…). */
+  months: readonly string[];
   categories: Record<StatusCategory, string>;
 }
 
-export const ENGLISH_CHART_WORDS: ChartWords = {
-  title: 'Timeline',
-  today: 'Today',
-  asOf: 'As of',
-  undated: 'Undated',
-  noRecords: 'No records in scope.',
-  roughly: 'Date known only roughly (year, month, circa)',
-  exactEvent: 'Event (exact day)',
-  approximateEvent: 'Event (approximate date and its span)',
-  endedUnknown: 'ended at an unknown date',
-  continuing: 'continuing',
-  dateUnknown: 'date unknown',
-  beganAfter: 'began after',
-  categories: CATEGORY_LABELS,
+/**
+ * The chart's words, one table per language (the app picks by its interface language, a report by its `lang`).
+ * Month abbreviations are the dates' own (dates/display.ts), so the axis and the dates on the bars agree.
+ */
+export const CHART_WORDS: Record<DateLang, ChartWords> = {
+  en: {
+    title: 'Timeline',
+    today: 'Today',
+    asOf: 'As of',
+    undated: 'Undated',
+    noRecords: 'No records in scope.',
+    roughly: 'Date known only roughly (year, month, circa)',
+    exactEvent: 'Event (exact day)',
+    approximateEvent: 'Event (approximate date and its span)',
+    endedUnknown: 'ended at an unknown date',
+    continuing: 'continuing',
+    dateUnknown: 'date unknown',
+    beganAfter: 'began after',
+    months: monthAbbreviations('en'),
+    categories: CATEGORY_LABELS,
+  },
+  it: {
+    title: 'Cronologia',
+    today: 'Oggi',
+    asOf: 'Alla data',
+    undated: 'Senza data',
+    noRecords: 'Nessuna scheda nell’ambito.',
+    roughly: 'Data nota solo in modo approssimativo (anno, mese, circa)',
+    exactEvent: 'Evento (giorno esatto)',
+    approximateEvent: 'Evento (data approssimativa e suo intervallo)',
+    endedUnknown: 'concluso in data non nota',
+    continuing: 'in corso',
+    dateUnknown: 'data non nota',
+    beganAfter: 'iniziato dopo',
+    months: monthAbbreviations('it'),
+    categories: {
+      active: 'Attivo / in vigore',
+      negotiation: 'Proposto / in negoziazione',
+      paused: 'Sospeso / in attesa',
+      ended: 'Concluso',
+      planned: 'Programmato',
+      other: 'Altro',
+    },
+  },
 };
+
+/** The English words: what the chart draws when it is given none. */
+export const ENGLISH_CHART_WORDS: ChartWords = CHART_WORDS.en;
 
 export interface TimelinePeriod {
   label: string;

@@ -12,7 +12,7 @@ import type { RecordKind } from '../../../electron/common/domain/vocab';
 import { useApiQuery } from '../api/hooks';
 import { Highlighted } from '../features/search/Highlighted';
 import { usePaletteContentHits } from '../features/search/usePaletteContentHits';
-import { formatPartialDate } from '../../../electron/common/domain/partial-date';
+import { formatPartialDate } from '../i18n/dates';
 import { middleCut } from '../features/records/list/title';
 import { KIND_ICONS, recordPath } from './kinds';
 import { navigate } from './router';

@@ -7,7 +7,8 @@
 import { TextInput, type TextInputProps } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate, parsePartialDate, spanText } from '../../../electron/common/domain/partial-date';
+import { parsePartialDate } from '../../../electron/common/domain/partial-date';
+import { formatPartialDate, spanText } from '../i18n/dates';
 
 export type DateInterpretation = { ok: true; text: string } | { ok: false; error: string } | null;
 

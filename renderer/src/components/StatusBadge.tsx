@@ -1,7 +1,7 @@
 /** A derived status as a compact coloured badge with its date: "In force · Apr 2019", "Signed · unknown". */
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate } from '../../../electron/common/domain/partial-date';
+import { formatPartialDate } from '../i18n/dates';
 import { statusCategory, type StatusCategory } from '../../../electron/common/domain/report';
 import type { DerivedStatus } from '../../../electron/common/domain/types';
 import { vocabLabel } from '../i18n';

@@ -2,7 +2,7 @@
  * i18n: every UI string goes through t(). English (en.ts) and Italian (it.ts) are shipped; feature teammates add
  * their own namespace with addTranslations('search', {...}) from their feature folder, and its Italian sits in
  * it-features.ts. Vocabulary keys (statuses, types, roles) are translated under `vocab.<key>`: English labels come
- * from the model's labelOf, Italian from vocab.it.ts; the stored codes never change.
+ * from the model's labelOf, Italian from electron/common/domain/vocab-it.ts (which reports use too); the stored codes never change.
  *
  * The language is a setting (./language.ts): English, Italian, or the system's (navigator.language, which Electron
  * sets from app.getLocale()). A "pseudo" language wraps every English string in ⟦…⟧ so a browser test can tell
@@ -25,7 +25,7 @@ import {
   vocabCodes,
   type LanguageSetting,
 } from './language';
-import { vocabIt } from './vocab.it';
+import { vocabIt } from '../../../electron/common/domain/vocab-it';
 
 export const i18n: I18n = i18next.createInstance();
 

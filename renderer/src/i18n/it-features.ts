@@ -2,6 +2,8 @@
  * Italian strings of the feature namespaces (their English lives in renderer/src/features/<feature>/strings.ts).
  * Registered with the "common" bundle at start, so a feature loaded later finds its Italian already there.
  */
+import { ATTACHMENT_KIND_IT } from '../../../electron/common/domain/report-words';
+
 export const itFeatures: Record<string, Record<string, unknown>> = {
   search: {
     nav: 'Ricerca',
@@ -227,14 +229,7 @@ export const itFeatures: Record<string, Record<string, unknown>> = {
       refused: 'Testo non letto',
     },
     ocrLater: 'La lettura del testo dalle pagine scansionate (OCR) arriverà in seguito.',
-    kind: {
-      signed_text: 'Testo firmato',
-      draft: 'Bozza',
-      minutes: 'Verbale',
-      note_verbale: 'Nota verbale',
-      annex: 'Allegato tecnico',
-      other: 'Altro',
-    },
+    kind: ATTACHMENT_KIND_IT,
     form: {
       title: 'Modifica allegato',
       name: 'Titolo',

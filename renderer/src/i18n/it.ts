@@ -2,8 +2,10 @@
  * Italian UI strings (namespace "common"), key for key the same as en.ts (tests/renderer/i18n/parity.test.ts holds
  * them together). Terms follow Italian treaty practice: accordo, memorandum d'intesa, intesa tecnica, scambio di
  * note, gruppo di lavoro congiunto, firma, ratifica, entrata in vigore, denuncia, recesso, scadenza, preavviso.
- * Vocabulary labels sit in ./vocab.it.ts; the feature namespaces in ./it-features.ts.
+ * Vocabulary labels sit in electron/common/domain/vocab-it.ts (shared with the reports); the feature namespaces in ./it-features.ts.
  */
+import { PRECISION_IT, REMINDER_IT } from '../../../electron/common/domain/report-words';
+
 export const it = {
   app: { name: 'Entente' },
   common: {
@@ -408,20 +410,7 @@ export const it = {
     understoodSpan: '→ {{date}} ({{precision}}: {{span}})',
     understoodUnknown: '→ data non nota',
     approximate: ', approssimativa',
-    precision: {
-      day: 'giorno',
-      month: 'mese',
-      season: 'stagione',
-      quarter: 'trimestre',
-      third: 'quadrimestre',
-      half: 'semestre',
-      year: 'anno',
-      decade: 'decennio',
-      century: 'secolo',
-      range: 'intervallo',
-      open: 'intervallo aperto',
-      unknown: 'non nota',
-    },
+    precision: PRECISION_IT,
   },
   // ---- issue 13: our side, lists, reminders, timeline view, dates in search ----
   searchDates: {
@@ -691,28 +680,7 @@ export const it = {
     system: 'Come il sistema',
     native: { en: 'English', it: 'Italiano' },
   },
-  chart: {
-    title: 'Cronologia',
-    today: 'Oggi',
-    asOf: 'Alla data',
-    undated: 'Senza data',
-    noRecords: 'Nessuna scheda nell’ambito.',
-    roughly: 'Data nota solo in modo approssimativo (anno, mese, circa)',
-    exactEvent: 'Evento (giorno esatto)',
-    approximateEvent: 'Evento (data approssimativa e suo intervallo)',
-    endedUnknown: 'concluso in data non nota',
-    continuing: 'in corso',
-    dateUnknown: 'data non nota',
-    beganAfter: 'iniziato dopo',
-    categories: {
-      active: 'Attivo / in vigore',
-      negotiation: 'Proposto / in negoziazione',
-      paused: 'Sospeso / in attesa',
-      ended: 'Concluso',
-      planned: 'Programmato',
-      other: 'Altro',
-    },
-  },
+
   keys: { Ctrl: 'Ctrl', Enter: 'Invio', Esc: 'Esc', Tab: 'Tab', K: 'K', N: 'N', E: 'E', S: 'S', letters: 'a–z' },
   relations: {
     discussed_at_meeting: 'discusso nell’incontro',
@@ -726,14 +694,5 @@ export const it = {
     update: 'Modifica: {{kind}} «{{title}}»',
     delete: 'Eliminazione: {{kind}} «{{title}}»',
   },
-  reminderKinds: {
-    expiry: 'Scadenza',
-    notice_by: 'Termine di preavviso',
-    renewal: 'Rinnovo',
-    wg_session: 'Sessione di gruppo',
-    meeting: 'Incontro programmato',
-    milestone: 'Tappa del programma',
-    ratification_outstanding: 'Ratifica in sospeso',
-    action_item: 'Azione in scadenza',
-  },
+  reminderKinds: REMINDER_IT,
 };

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../renderer/src/i18n';
 import { vocabCodes } from '../../../renderer/src/i18n/language';
-import { vocabIt } from '../../../renderer/src/i18n/vocab.it';
+import { vocabIt } from '../../../electron/common/domain/vocab-it';
 // The feature namespaces register their English when their module loads.
 import '../../../renderer/src/features/attachments/strings';
 import '../../../renderer/src/features/reports/strings';

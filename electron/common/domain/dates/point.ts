@@ -124,7 +124,6 @@ export const MONTHS_LONG = [
   'November',
   'December',
 ];
-const MONTHS_SHORT = MONTHS_LONG.map((m) => m.slice(0, 3));
 
 export const ENDS_BEFORE_START = 'The range ends before it starts.';
 
@@ -272,56 +271,4 @@ export function decode(edtf: string): Decoded | string {
     if (pointEdtf(a) === pointEdtf(b)) return 'a range needs two different ends';
   }
   return { value: build(a, b), points };
-}
-
-/** Drops the last `drop` fields (year, then month) so a range can share them. */
-function formatPoint(p: Point, long: boolean, drop: number): string {
-  const sure = p.uncertain ? '?' : '';
-  if (p.century) return `${long ? 'the ' : ''}${p.y}s${sure}`;
-  if (p.decade) return `${long ? 'the ' : ''}${p.y}s${p.y % 100 === 0 && p.y < 2000 ? ' decade' : ''}${sure}`;
-  const group = p.g === undefined ? undefined : GROUPS.get(p.g);
-  if (group) return `${long ? group.long : group.short} ${p.y}${sure}`;
-  const parts: string[] = [];
-  if (p.d !== undefined) parts.push(String(p.d));
-  if (p.m !== undefined) parts.push((long ? MONTHS_LONG : MONTHS_SHORT)[p.m - 1] ?? '');
-  parts.push(String(p.y));
-  return parts.slice(0, parts.length - drop).join(' ') + sure;
-}
-
-/**
- * Displays decoded ends "as written". Every output parses back to the same edtf, which is why a
- * start-only approximate range reads "from c. 2019 to 2021": "c. 2019–2021" would mean both ends
- * are approximate.
- */
-export function formatPoints(points: readonly End[], long: boolean): string {
-  const [a, b] = points;
-  if (a === undefined) return long ? 'date unknown' : 'unknown';
-  const circa = long ? 'circa ' : 'c. ';
-  const one = (p: Point) => (p.approx ? circa : '') + formatPoint(p, long, 0);
-  if (a === null) return b ? `until ${one(b)}` : 'unknown';
-  if (b === null) return `from ${one(a)}`;
-  if (b === undefined) return one(a);
-
-  const plain = (p: Point) => p.g === undefined && !p.decade && !p.century;
-  let drop = 0;
-  if (plain(a) && plain(b) && a.y === b.y && a.m !== undefined && b.m !== undefined) {
-    drop = a.m === b.m && a.d !== undefined && b.d !== undefined ? 2 : 1;
-  }
-  const left = formatPoint(a, long, drop);
-  const right = formatPoint(b, long, 0);
-  const join = long ? ' to ' : '–';
-  if (a.approx && b.approx) return `${circa}${left}${join}${right}`;
-  if (a.approx) return `from ${circa}${left} to ${right}`;
-  return `${left}${join}${b.approx ? circa : ''}${right}`;
-}
-
-/** Short display of a value's span ("Mar–May 2021"), for saying how a named period was read. */
-export function spanText(value: PartialDate): string | null {
-  if (value.from === null || value.to === null || value.from === OPEN_START || value.to === OPEN_END) return null;
-  const [fy, fm, fd] = value.from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = value.to.split('-').map(Number) as [number, number, number];
-  const a: Point = { y: fy, m: fm, approx: false };
-  const b: Point = { y: ty, m: tm, approx: false };
-  if (fd !== 1 || td !== daysIn(ty, tm)) [a.d, b.d] = [fd, td];
-  return formatPoints(pointEdtf(a) === pointEdtf(b) ? [a] : [a, b], false);
 }

@@ -59,6 +59,8 @@ function shiftDay(isoDay: string, days: number): Draft {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), approx: false };
 }
 
+const ROMAN_CENTURY: Record<string, number> = { xix: 1800, xx: 1900, xxi: 2000, xxii: 2100 };
+
 /** Two-digit decades ("anni '90", "'20s") are the latest such decade that has begun by today. */
 function decadeOf(digits: string, today: string): number {
   if (digits.length === 4) return Number(digits);
@@ -140,14 +142,20 @@ function readWords(text: string, approx: boolean, today: string): Draft | null {
     .replace(/(\d)(?:st|nd|rd|th|°|º|ª)(?![a-z])/g, '$1')
     .replace(PERIOD_PHRASE, (_, ordinal: string, noun: string) => {
       const n = ORDINALS.find(([re]) => re.test(ordinal))?.[1] ?? 0;
-      const half = /half|semestre|metà|meta/.test(noun);
+      const half = /half|sem|metà|meta/.test(noun);
       return half ? (n <= 2 ? `h${n}` : _) : `q${n}`;
     })
-    .replace(/(?<![a-z\d])anni\s+'?(\d{2}|\d{4})(?![\d'])/g, (_, d: string) => `${decadeOf(d, today)}s`)
+    // "anni 1900" is the decade 1900–1909 (as "1900s decade"), never the century: "d" marks a decade below.
+    .replace(/(?<![a-z\d])anni\s+'?(\d{2}|\d{4})(?![\d'])/g, (_, d: string) => `${decadeOf(d, today)}d`)
+    // "XIX secolo", "secolo XX": a century, as the Italian display writes it.
+    .replace(
+      /(?<![a-z\d])(?:(xix|xx|xxi|xxii)\s+secolo|secolo\s+(xix|xx|xxi|xxii))(?![a-z])/g,
+      (_, a?: string, b?: string) => `${ROMAN_CENTURY[a ?? b ?? '']}c`,
+    )
     .replace(/(?<![a-z\d])the\s+'?(\d{2}|\d{3}0)'?s(?![a-z])/g, (_, d: string) => `${decadeOf(d, today)}s`)
     .replace(/(?<![a-z\d])anni\s+([a-z]+)/g, (all, w: string) => {
       const tens = DECADE_WORDS.get(w);
-      return tens === undefined ? all : `${decadeOf(String(tens), today)}s`;
+      return tens === undefined ? all : `${decadeOf(String(tens), today)}d`;
     })
     .replace(/(?<![a-z\d])'(\d{2})s(?![a-z])/g, (_, d: string) => `${decadeOf(d, today)}s`)
     .replace(/(\d{4})'s(?![a-z])/g, '$1s')
@@ -166,6 +174,7 @@ function readWords(text: string, approx: boolean, today: string): Draft | null {
     else if (/^\d{4}$/.test(t)) [shape, year] = [shape + 'Y', Number(t)];
     else if ((g = /^(1[89]00)s$/.exec(t))) [shape, year] = [shape + 'C', Number(g[1])];
     else if ((g = /^(\d{3}0)[sd]$/.exec(t))) [shape, year] = [shape + 'D', Number(g[1])];
+    else if ((g = /^(\d{2}00)c$/.exec(t))) [shape, year] = [shape + 'C', Number(g[1])];
     else if (/^\d{1,2}$/.test(t)) [shape, day] = [shape + 'N', Number(t)];
     else return null;
   }

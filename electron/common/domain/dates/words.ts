@@ -54,8 +54,9 @@ export const ORDINALS: [RegExp, number][] = [
   [/^(?:third|3|terzo|iii)$/, 3],
   [/^(?:fourth|4|quarto|iv)$/, 4],
 ];
+// "1° trim." and "2° sem." are how the Italian display writes a quarter and a half (dates/display.ts).
 export const PERIOD_PHRASE =
-  /(?<![a-z\d])(first|second|third|fourth|primo|prima|secondo|seconda|terzo|quarto|iv|iii|ii|i|[1-4])\s+(quarter|trimestre|half|semestre|metà|meta)(?![a-z])/g;
+  /(?<![a-z\d])(first|second|third|fourth|primo|prima|secondo|seconda|terzo|quarto|iv|iii|ii|i|[1-4])\s+(quarter|trimestre|trim|half|semestre|sem|metà|meta)(?![a-z])/g;
 
 // Italian decades written out: "anni novanta".
 export const DECADE_WORDS = new Map(
@@ -77,6 +78,7 @@ export const UNKNOWN_WORDS = new Set([
   'nd',
   'xxxx',
   'sconosciuta',
+  'data sconosciuta',
   'sconosciuto',
   'ignota',
   's.d.',
@@ -107,12 +109,15 @@ export const CIRCA_PREFIX = /^(?:(?:circa|about|around|approximately|approx|ca|c
 export const CIRCA_SUFFIX = /\s*([~?%]+|頃|ごろ)$/;
 // Range separators. Hyphen is tried too, but only after the whole text failed
 // as a single date, so "2021-01" stays a month and "2019-2021" becomes a range.
-export const RANGE_SEP = /\s*(?:[–—/-]|から|(?<!\S)(?:to|until|till|through)(?!\S))\s*/g;
+// Italian joins a range with "al", "a", "alla", "agli" or "all'" ("dal 2019 al 2021", "da gen a mar 2021").
+export const RANGE_SEP = /\s*(?:[–—/-]|から|(?<!\S)(?:to|until|till|through|al|a|alla|agli)(?!\S)|(?<!\S)all')\s*/g;
 export const FILLER_WORDS = new Set(['of', 'the', 'del', 'dell', 'della', 'di', 'nel', 'nell', 'nella', 'il']);
 
 // Open ranges. Markers are tried on the whole text; EDTF's own ".." is one of them.
-export const OPEN_END_PREFIX = /^(?:from|since|dal|dall'|dalla|a partire da(?:l|lla)?)\s+/;
-export const OPEN_START_PREFIX = /^(?:until|till|up to|up until|fino a(?:l|lla|ll')?|fino)\s+/;
+// Italian takes the article of what follows: "dal 2019", "da gen 2021", "dalla primavera", "dall'inizio", "dagli anni".
+export const OPEN_END_PREFIX =
+  /^(?:(?:from|since|dal|dalla|dagli|da|a partire da(?:l|lla|gli)?)\s+|(?:a partire )?dall'\s*)/;
+export const OPEN_START_PREFIX = /^(?:fino all'\s*|(?:until|till|up to|up until|fino a(?:l|lla|gli)?|fino)\s+)/;
 export const OPEN_END_SUFFIX =
   /(?:\s*(?:\/\.\.|\/|–|—|-|\.\.)|\s+(?:onwards|onward|and later|in poi)|\s*(?:から|以降))$/;
 export const OPEN_START_PREFIX_SIGN = /^(?:\.\.\/|\/|–|—|\.\.)\s*/;

@@ -6,6 +6,7 @@
  */
 import { AppError } from '../../../common/domain/errors';
 import { REPORT_FORMATS, type ReportFormat, type ReportRequestInput } from '../../../common/domain/report';
+import { REPORT_LANGS, type ReportLang } from '../../../common/domain/report-words';
 import type { ReportJob } from '../../../common/contract/reports';
 import {
   collect,
@@ -92,6 +93,7 @@ export const reportCommand: CliCommand = {
       .option('--title <text>', 'the report title')
       .option('--marking <text>', 'handling marking on every page (default UNCLASSIFIED)')
       .option('--page-size <size>', 'A4 or Letter')
+      .option('--lang <language>', 'the report’s language: en (English, the default) or it (Italian)')
       .option('--no-meetings', 'leave meetings out')
       .option('--party-events', 'include each party’s own events (signature, ratification…)')
       .option('--reminder-days <n>', 'reminders this many days ahead'),
@@ -99,9 +101,19 @@ export const reportCommand: CliCommand = {
     const format = (textOption(cli, 'format') ?? '').toLowerCase() as ReportFormat;
     if (!REPORT_FORMATS.includes(format))
       throw new AppError('VALIDATION', `--format must be one of ${REPORT_FORMATS.join(', ')}. Usage: ${cli.usage}`);
+    // Checked before the register is opened: a wrong --lang costs nothing.
+    const lang = (textOption(cli, 'lang') ?? 'en').toLowerCase() as ReportLang;
+    if (!REPORT_LANGS.includes(lang))
+      throw new AppError(
+        'VALIDATION',
+        `--lang must be one of ${REPORT_LANGS.join(', ')} (en English, it Italian), not “${textOption(cli, 'lang') ?? ''}”.`,
+      );
     const out = required(textOption(cli, 'out'), '--out PATH', cli);
     const register = await cli.register('read', { out });
-    const started = await register.call('reports.start', { request: await request(cli, register), format });
+    const started = await register.call('reports.start', {
+      request: { ...(await request(cli, register)), lang },
+      format,
+    });
     const job = await finished(cli, register, started);
     if (job.state !== 'done' || !job.result) {
       const error = job.error ?? { code: 'UNAVAILABLE' as const, message: 'The report was cancelled.' };

@@ -4,6 +4,8 @@
  * Both are Chromium and take the same header/footer templates, so the handling marking sits at the top
  * and bottom of EVERY page and the footer numbers pages "Page X of Y" the same way in both.
  */
+import { reportWords, type ReportWords } from '../../../common/domain/report-words';
+
 export interface PdfLayout {
   pageSize: 'A4' | 'Letter';
   headerTemplate: string;
@@ -23,16 +25,19 @@ export function pdfLayout(options: {
   marking: string;
   title: string;
   generatedAtText: string;
+  /** The report's words: the header's name, "Generated", "Page X of Y" (English when absent). */
+  words?: Pick<ReportWords, 'headerRight' | 'row' | 'page'>;
 }): PdfLayout {
+  const words = options.words ?? reportWords('en');
   const marking = escapeHtml(options.marking);
   const title = escapeHtml(options.title.length > 90 ? `${options.title.slice(0, 89)}…` : options.title);
   const banner = `font-weight: 700; font-size: 9.5px; letter-spacing: 1.6px; text-align: center; text-transform: none;`;
   const headerTemplate = `<div style="${BASE}">
   <div style="${banner} border-bottom: 1.2px solid #1a202c; padding-bottom: 2px;">${marking}</div>
-  <div style="display: flex; justify-content: space-between; color: #4a5568; font-size: 7px; padding-top: 2px;"><span>${title}</span><span>Entente timeline report</span></div>
+  <div style="display: flex; justify-content: space-between; color: #4a5568; font-size: 7px; padding-top: 2px;"><span>${title}</span><span>${escapeHtml(words.headerRight)}</span></div>
 </div>`;
   const footerTemplate = `<div style="${BASE}">
-  <div style="display: flex; justify-content: space-between; color: #4a5568; font-size: 7px; padding-bottom: 2px;"><span>Generated ${escapeHtml(options.generatedAtText)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>
+  <div style="display: flex; justify-content: space-between; color: #4a5568; font-size: 7px; padding-bottom: 2px;"><span>${escapeHtml(`${words.row.generated} ${options.generatedAtText}`)}</span><span>${words.page('<span class="pageNumber"></span>', '<span class="totalPages"></span>')}</span></div>
   <div style="${banner} border-top: 1.2px solid #1a202c; padding-top: 2px;">${marking}</div>
 </div>`;
   return {

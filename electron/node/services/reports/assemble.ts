@@ -5,13 +5,8 @@
  * events.ts; this module reads the scope, steps through it and puts the parts together.
  */
 import { parseOrThrow } from '../../../common/domain/errors';
-import {
-  asOfCutoff,
-  comparePartialDates,
-  formatPartialDate,
-  parsePartialDate,
-  todayIso,
-} from '../../../common/domain/partial-date';
+import { asOfCutoff, comparePartialDates, parsePartialDate, todayIso } from '../../../common/domain/partial-date';
+import { reportWords } from '../../../common/domain/report-words';
 import {
   reportRequestSchema,
   type ReportData,
@@ -30,8 +25,8 @@ export interface AssembleOptions {
   now?: Date;
 }
 
-function generatedText(now: Date): string {
-  return new Intl.DateTimeFormat('en-GB', {
+function generatedText(now: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -56,6 +51,7 @@ function* assembly(
   const request = parseOrThrow(reportRequestSchema, requestInput, 'Report request');
   const now = options.now ?? new Date();
   const today = todayIso(now);
+  const words = reportWords(request.lang);
   const asOf = request.asOf ? asOfCutoff(request.asOf) : null;
   const fromParsed = request.from ? parsePartialDate(request.from) : null;
   const toParsed = request.to ? asOfCutoff(request.to) : null;
@@ -64,8 +60,9 @@ function* assembly(
     cutoff: asOf?.ok ? (asOf.cutoff ?? null) : null,
     fromDay: fromParsed?.ok ? fromParsed.value.from : null,
     toDay: toParsed?.ok ? (toParsed.cutoff ?? null) : null,
+    words,
   };
-  const words = describeScope(store, request);
+  const scope = describeScope(store, request);
   const scoped = resolveScope(store, request);
   const names = store.partyAndPersonNames();
   const partyNamesOf = store.namedPartiesByRecord();
@@ -79,8 +76,8 @@ function* assembly(
     if (!record) continue;
     const built = buildRecord(record, request, w, names, partyNamesOf.get(id) ?? []);
     if (!built) continue;
-    built.attachments = attachmentsOf(store, id);
-    built.links = linksOf(store, record);
+    built.attachments = attachmentsOf(store, id, words);
+    built.links = linksOf(store, record, words.label);
     records.push(built);
     if (record.kind === 'meeting') meetings.push(meetingOf(record, names, w));
   }
@@ -90,34 +87,22 @@ function* assembly(
   const { chronology, undated } = chronologyOf(records);
 
   const notes: string[] = [];
-  if (undated.length) {
-    notes.push(
-      `${undated.length} event${undated.length === 1 ? ' has' : 's have'} no known date; ${undated.length === 1 ? 'it is' : 'they are'} listed under “Events without a known date” and shown in the chart’s undated column instead of being placed on the time axis.`,
-    );
-  }
-  if (w.cutoff !== null)
-    notes.push(
-      `Statuses are as of ${formatPartialDate(asOf?.ok ? asOf.value.edtf : 'XXXX', 'long')}; later events are left out.`,
-    );
+  if (undated.length) notes.push(words.undatedNote(undated.length));
+  if (w.cutoff !== null) notes.push(words.asOfNote(words.date(asOf?.ok ? asOf.value.edtf : 'XXXX', 'long')));
 
   const reminders = store.listReminders({ withinDays: request.reminderDays, today }, new Set(records.map((r) => r.id)));
   return {
     version: 1,
-    title: request.title || words.defaultTitle,
+    lang: words.lang,
+    title: request.title || scope.defaultTitle,
     marking: request.marking,
     pageSize: request.pageSize,
     generatedAt: now.toISOString(),
-    generatedAtText: generatedText(now),
+    generatedAtText: generatedText(now, words.locale),
     today,
-    asOf:
-      asOf?.ok && w.cutoff
-        ? { edtf: asOf.value.edtf, text: formatPartialDate(asOf.value.edtf), cutoff: w.cutoff }
-        : null,
-    range:
-      request.from || request.to
-        ? { from: w.fromDay, to: w.toDay, text: words.lines.find((l) => l.startsWith('Dates:'))?.slice(7) ?? '' }
-        : null,
-    scope: { description: words.description, lines: words.lines, request },
+    asOf: asOf?.ok && w.cutoff ? { edtf: asOf.value.edtf, text: words.date(asOf.value.edtf), cutoff: w.cutoff } : null,
+    range: request.from || request.to ? { from: w.fromDay, to: w.toDay, text: scope.rangeText } : null,
+    scope: { description: scope.description, lines: scope.lines, request },
     records,
     chronology,
     undated,

@@ -4,7 +4,7 @@
  * apart from those without a known date. The order of status events is the model's (listingDays, rule 1 of
  * electron/common/domain/status.ts), so the report and the record view never disagree.
  */
-import { comparePartialDates, formatPartialDate, fromEdtf } from '../../../common/domain/partial-date';
+import { comparePartialDates, fromEdtf } from '../../../common/domain/partial-date';
 import type {
   ChronologyRow,
   ReportDate,
@@ -14,10 +14,13 @@ import type {
 } from '../../../common/domain/report';
 import { listingDays } from '../../../common/domain/status';
 import type { AnyRecord } from '../../../common/domain/types';
-import { labelOf, type RecordKind } from '../../../common/domain/vocab';
+import type { ReportWords } from '../../../common/domain/report-words';
+import type { RecordKind } from '../../../common/domain/vocab';
 
-/** A partial date (EDTF) with its readable form. */
-export const date = (edtf: string): ReportDate => ({ edtf, text: formatPartialDate(edtf) });
+/** A partial date (EDTF) with its readable form in the report's language. */
+export const dateIn =
+  (words: ReportWords) =>
+  (edtf: string): ReportDate => ({ edtf, text: words.date(edtf) });
 
 const cmpText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -36,8 +39,15 @@ const LISTING_DAY = new WeakMap<object, string>();
 const listingDay = (item: object, edtf: string): string => LISTING_DAY.get(item) ?? fromEdtf(edtf).from ?? '';
 
 /** The record's events in timeline order; `names` maps party ids to names (for party steps). */
-export function eventsOf(record: AnyRecord, request: ReportRequest, names: ReadonlyMap<string, string>): ReportEvent[] {
+export function eventsOf(
+  record: AnyRecord,
+  request: ReportRequest,
+  names: ReadonlyMap<string, string>,
+  words: ReportWords,
+): ReportEvent[] {
   if (!('statusEvents' in record)) return [];
+  const date = dateIn(words);
+  const labelOf = words.label;
   const days = listingDays(record.statusEvents);
   const events: ReportEvent[] = record.statusEvents.map((e) => {
     const event: ReportEvent = {
@@ -54,7 +64,7 @@ export function eventsOf(record: AnyRecord, request: ReportRequest, names: Reado
   });
   if (record.kind === 'agreement' && request.includePartyEvents) {
     for (const party of record.parties) {
-      const name = names.get(party.partyId) ?? 'Party';
+      const name = names.get(party.partyId) ?? words.aParty;
       for (const e of party.events) {
         events.push({
           id: e.id,
@@ -74,7 +84,7 @@ export function eventsOf(record: AnyRecord, request: ReportRequest, names: Reado
         id: m.id,
         kind: 'milestone',
         date: date(m.date),
-        label: `Milestone: ${m.name}`,
+        label: words.milestone(m.name),
         status: '',
         note: m.note,
         source: '',
@@ -85,7 +95,7 @@ export function eventsOf(record: AnyRecord, request: ReportRequest, names: Reado
         id: `${p.id}:start`,
         kind: 'phase',
         date: date(p.start),
-        label: `Phase begins: ${p.name}`,
+        label: words.phaseBegins(p.name),
         status: '',
         note: p.note,
         source: '',
@@ -95,7 +105,7 @@ export function eventsOf(record: AnyRecord, request: ReportRequest, names: Reado
           id: `${p.id}:end`,
           kind: 'phase',
           date: date(p.end),
-          label: `Phase ends: ${p.name}`,
+          label: words.phaseEnds(p.name),
           status: '',
           note: '',
           source: '',

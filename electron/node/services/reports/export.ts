@@ -6,6 +6,7 @@
  * tests; the host decides how PDFs are printed (Electron's printToPDF in the app, Chromium through
  * playwright-core elsewhere). Long renders check `signal` between stages so an export can be cancelled.
  */
+import { reportWords } from '../../../common/domain/report-words';
 import { stripUnholdable } from '../../../common/domain/characters';
 import { AppError } from '../../../common/domain/errors';
 import type { ReportData, ReportFormat, ReportRequest, ReportRequestInput } from '../../../common/domain/report';
@@ -96,6 +97,7 @@ export function layoutFor(data: ReportData): PdfLayout {
     marking: stripUnholdable(data.marking),
     title: stripUnholdable(data.title),
     generatedAtText: stripUnholdable(data.generatedAtText),
+    words: reportWords(data.lang),
   });
 }
 

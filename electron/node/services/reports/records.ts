@@ -3,8 +3,7 @@
  * status periods, the events inside the report's window, its documents; and a meeting's own block. A record whose
  * dated events and open periods all fall outside the window is left out.
  */
-import { ATTACHMENT_KIND_LABELS } from '../../../common/domain/attachments';
-import { formatPartialDate, fromEdtf } from '../../../common/domain/partial-date';
+import { fromEdtf } from '../../../common/domain/partial-date';
 import {
   statusCategory,
   type ReportMeeting,
@@ -13,9 +12,9 @@ import {
 } from '../../../common/domain/report';
 import { recordStatus, recordStatusAsOf, statusPeriods, type StatusSubject } from '../../../common/domain/status';
 import type { AnyRecord, Meeting } from '../../../common/domain/types';
-import { labelOf } from '../../../common/domain/vocab';
+import type { ReportWords } from '../../../common/domain/report-words';
 import type { Store } from '../../../../db/store';
-import { date, eventsOf, KIND_ORDER } from './events';
+import { dateIn, eventsOf, KIND_ORDER } from './events';
 
 /** The report's time window, as ISO days. */
 export interface Window {
@@ -23,6 +22,8 @@ export interface Window {
   cutoff: string | null; // as-of: last day included
   fromDay: string | null;
   toDay: string | null;
+  /** The report's language. */
+  words: ReportWords;
 }
 
 /** Keeps dated events inside the as-of cutoff and the date range; undated ones are kept (listed apart). */
@@ -35,7 +36,7 @@ function inWindow(edtf: string, w: Window): boolean {
   return true;
 }
 
-function typeLabelOf(record: AnyRecord): string {
+function typeLabelOf(record: AnyRecord, labelOf: (code: string) => string): string {
   return 'type' in record ? labelOf(record.type) : labelOf(record.kind);
 }
 
@@ -61,16 +62,16 @@ function summaryOf(record: AnyRecord): string {
  * or after `today` means now (an undated status entered last counts, as the chart shows it); a past one names an
  * undated status entered after the one shown (`undatedLater`: the table's "may since have changed" footnote).
  */
-function statusBlock(subject: StatusSubject, cutoff: string | null, today: string): ReportRecord['status'] {
-  const asOf = cutoff === null ? null : recordStatusAsOf(subject, cutoff, today);
-  const derived = asOf === null ? recordStatus(subject, today) : asOf.status;
+function statusBlock(subject: StatusSubject, w: Window): ReportRecord['status'] {
+  const asOf = w.cutoff === null ? null : recordStatusAsOf(subject, w.cutoff, w.today);
+  const derived = asOf === null ? recordStatus(subject, w.today) : asOf.status;
   return (
     derived && {
       status: derived.status,
-      label: labelOf(derived.status),
+      label: w.words.label(derived.status),
       category: statusCategory(derived.status),
-      date: date(derived.date),
-      ...(asOf?.undatedLater ? { undatedLater: labelOf(asOf.undatedLater) } : {}),
+      date: dateIn(w.words)(derived.date),
+      ...(asOf?.undatedLater ? { undatedLater: w.words.label(asOf.undatedLater) } : {}),
     }
   );
 }
@@ -83,6 +84,8 @@ export function buildRecord(
   names: ReadonlyMap<string, string>,
   partyNames: string[],
 ): ReportRecord | null {
+  const labelOf = w.words.label;
+  const date = dateIn(w.words);
   const allStatus = 'statusEvents' in record ? record.statusEvents : [];
   const knownStatus =
     w.cutoff === null ? allStatus : allStatus.filter((e) => inWindow(e.date, { ...w, fromDay: null, toDay: null }));
@@ -96,7 +99,7 @@ export function buildRecord(
     ...(p.endUnknown ? { endUnknown: true } : {}),
     ...(p.startsAfter === undefined ? {} : { startsAfter: date(p.startsAfter) }),
   }));
-  const everything = eventsOf(record, request, names);
+  const everything = eventsOf(record, request, names, w.words);
   const events = everything.filter((e) => inWindow(e.date.edtf, w));
   const dated = events.some((e) => fromEdtf(e.date.edtf).from !== null);
   const everDated = everything.some((e) => fromEdtf(e.date.edtf).from !== null);
@@ -115,13 +118,13 @@ export function buildRecord(
     id: record.id,
     kind: record.kind,
     kindLabel: labelOf(record.kind),
-    typeLabel: typeLabelOf(record),
+    typeLabel: typeLabelOf(record, labelOf),
     title: titleOf(record),
     shortTitle: shortTitleOf(record),
     partyNames,
     areas: 'areas' in record ? record.areas.map(labelOf) : [],
     summary: summaryOf(record),
-    status: 'statusEvents' in record ? statusBlock(record, w.cutoff, w.today) : null,
+    status: 'statusEvents' in record ? statusBlock(record, w) : null,
     periods,
     events,
     attachments: [],
@@ -132,7 +135,7 @@ export function buildRecord(
 }
 
 /** A record's links both ways, worded from its side ("Merged into" / "Absorbed"), with the other record's title. */
-export function linksOf(store: Store, record: AnyRecord): ReportRecord['links'] {
+export function linksOf(store: Store, record: AnyRecord, labelOf: (code: string) => string): ReportRecord['links'] {
   const rows = [
     ...record.links.map((l) => ({ key: l.kind as string, id: l.targetId })),
     ...store.incomingLinks(record.id).map((l) => ({ key: l.inverse, id: l.sourceId })),
@@ -154,12 +157,12 @@ export function linksOf(store: Store, record: AnyRecord): ReportRecord['links'] 
 }
 
 /** A record's documents as a report lists them (name, kind, date, hash prefix). */
-export function attachmentsOf(store: Store, recordId: string): ReportRecord['attachments'] {
+export function attachmentsOf(store: Store, recordId: string, words: ReportWords): ReportRecord['attachments'] {
   return store.attachments(recordId).map((a) => ({
     title: a.title,
     fileName: a.versions[0]?.fileName ?? '',
-    kindLabel: ATTACHMENT_KIND_LABELS[a.kind],
-    date: a.date === 'XXXX' ? '' : formatPartialDate(a.date),
+    kindLabel: words.attachmentKind(a.kind),
+    date: a.date === 'XXXX' ? '' : words.date(a.date),
     hashPrefix: a.versions[0]?.sha256.slice(0, 12) ?? '',
   }));
 }
@@ -169,10 +172,10 @@ export function meetingOf(m: Meeting, names: ReadonlyMap<string, string>, w: Win
   return {
     id: m.id,
     title: m.title,
-    typeLabel: labelOf(m.type),
-    date: date(m.date),
+    typeLabel: w.words.label(m.type),
+    date: dateIn(w.words)(m.date),
     place: m.place,
-    status: status ? labelOf(status.status) : '',
+    status: status ? w.words.label(status.status) : '',
     participants: m.participants.map((p) => {
       const person = p.personId ? names.get(p.personId) : undefined;
       const party = p.partyId ? names.get(p.partyId) : undefined;

@@ -3,7 +3,7 @@ import { Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@manti
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_KINDS, type Attachment, type AttachmentKind } from '../../../../electron/common/domain/attachments';
-import { formatPartialDate } from '../../../../electron/common/domain/partial-date';
+import { formatPartialDate } from '../../i18n/dates';
 import { useApiMutation } from '../../api/hooks';
 import { PartialDateInput } from '../../components/PartialDateInput';
 import { ATTACHMENTS_NS } from './strings';

@@ -14,7 +14,7 @@ import {
   parseAttachmentField,
   type Attachment,
 } from '../../../../electron/common/domain/attachments';
-import { formatPartialDate } from '../../../../electron/common/domain/partial-date';
+import { formatPartialDate } from '../../i18n/dates';
 import { api, transportKind } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useReadOnly } from '../../api/read-only';

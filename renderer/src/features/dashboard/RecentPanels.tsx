@@ -3,7 +3,7 @@ import { Group, Paper, Table, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../electron/common/domain/types';
-import { formatPartialDate } from '../../../../electron/common/domain/partial-date';
+import { formatPartialDate } from '../../i18n/dates';
 import type { DashboardData } from '../../../../electron/common/contract/records';
 import { recordPath } from '../../app/kinds';
 import { StatusBadge } from '../../components/StatusBadge';

@@ -25,6 +25,8 @@ import type { Reminder } from '../../../../electron/common/domain/reminders';
 import { groupReminders, OLD_PLANNED_MEETING_DAYS } from '../../../../electron/common/domain/reminder-groups';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { recordPath } from '../../app/kinds';
+import { dateLang, formatPartialDate } from '../../i18n/dates';
+import { reportWords } from '../../../../electron/common/domain/report-words';
 
 const WINDOW_DAYS = 180;
 /** Overdue items shown when the group is opened, before "Show all". */
@@ -211,7 +213,7 @@ function ReminderRow({
     <Table.Tr data-reminder={r.key}>
       <Table.Td w={100}>
         <Text size="md" className={r.overdue ? 'ent-num ent-overdue-text' : 'ent-num'}>
-          {r.dateText}
+          {formatPartialDate(r.date)}
         </Text>
       </Table.Td>
       <Table.Td w={150}>
@@ -224,7 +226,7 @@ function ReminderRow({
           {r.recordTitle}
         </a>
         <Text size="sm" c="dimmed">
-          {r.text}
+          {reportWords(dateLang()).reminderText(r)}
         </Text>
       </Table.Td>
       <Table.Td w={92}>

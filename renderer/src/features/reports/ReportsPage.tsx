@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { useUnsavedGuard } from '../../app/leave-guard';
 import { PageHeader } from '../../components/PageHeader';
+import { dateLang } from '../../i18n/dates';
 import { ExportPanel } from './ExportPanel';
 import { EMPTY_SCOPE, ScopeForm, toRequest, type ScopeState } from './ScopeForm';
 import { REPORTS_NS } from './strings';
@@ -18,14 +19,16 @@ import { clearDraft, editorDraftKey } from '../records/form/draftStore';
 import { RestoredNotice, useKeepDraft, useStoredDraft } from '../records/form/keptDraft';
 
 export default function ReportsPage() {
-  const { t } = useTranslation(REPORTS_NS);
+  const { t, i18n } = useTranslation(REPORTS_NS);
   // Per register (draftStore.ts): worked out when the page renders, once the shell knows the register.
   const DRAFT_KEY = editorDraftKey('report-builder');
   // A scope being built is kept like a record form's typing (records/form/keptDraft.tsx): a reload restores it.
   const stored = useStoredDraft(DRAFT_KEY);
   const [restored, setRestored] = useState(stored);
   const [scope, setScope] = useState<ScopeState>(() => ({ ...EMPTY_SCOPE, ...(stored?.values ?? {}) }));
-  const request = useMemo(() => toRequest(scope), [scope]);
+  // The report is in the interface's language (preview and every export alike).
+  const lang = dateLang(i18n.language);
+  const request = useMemo(() => ({ ...toRequest(scope), lang }), [scope, lang]);
   // The preview re-renders per pause in editing, not per keystroke.
   const [settled] = useDebouncedValue(request, 400);
   const preview = useApiQuery('reports.preview', { request: settled }, { placeholderData: keepPreviousData });

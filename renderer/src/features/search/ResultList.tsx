@@ -6,7 +6,7 @@
 import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate } from '../../../../electron/common/domain/partial-date';
+import { formatPartialDate } from '../../i18n/dates';
 import type { SearchHit } from '../../../../electron/common/domain/search';
 import { KIND_ICONS } from '../../app/kinds';
 import { StatusBadge } from '../../components/StatusBadge';

@@ -5,7 +5,8 @@
  */
 import { Button, Group, MultiSelect, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate, parsePartialDate } from '../../../../electron/common/domain/partial-date';
+import { parsePartialDate } from '../../../../electron/common/domain/partial-date';
+import { formatPartialDate } from '../../i18n/dates';
 import type { SearchFilters } from '../../../../electron/common/domain/search';
 import { COOPERATION_AREAS, RECORD_KINDS, STATUSES } from '../../../../electron/common/domain/vocab';
 import { useApiQuery } from '../../api/hooks';

@@ -10,12 +10,14 @@ import { Alert, Button, Group, Select, Stack, Text, VisuallyHidden } from '@mant
 import { IconZoomIn, IconZoomOut } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate, todayIso } from '../../../../electron/common/domain/partial-date';
+import { todayIso } from '../../../../electron/common/domain/partial-date';
+import { formatPartialDate } from '../../i18n/dates';
 import {
   TIMELINE_GEOMETRY,
   TimelineAxis,
   TimelineChart,
   hasDates,
+  legendLineCount,
   timelineDomain,
   timelineHeight,
   type Domain,
@@ -29,13 +31,14 @@ import { vocabLabel } from '../../i18n';
 import { middleCut } from '../records/list/title';
 import { useChartWords } from './chartWords';
 import { readScope, scopeRequest } from './scope';
+import { dateLang } from '../../i18n/dates';
 import { zoomed, ZOOM_MONTHS } from './zoom';
 
 const WIDTH = 1200;
 const MAX_RECORDS = 500;
 
 export default function TimelinePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [scope, setScope] = useState(readScope);
   useEffect(() => onRouteChange(() => setScope(readScope())), []);
   const parties = useApiQuery('records.list', { kind: 'party' });
@@ -43,7 +46,9 @@ export default function TimelinePage() {
   const listed = useApiQuery('records.list', scope.list ?? { kind: 'agreement' }, { enabled: scope.list !== null });
   const listIds = scope.list && listed.data ? listed.data.slice(0, MAX_RECORDS).map((r) => r.id) : null;
   const emptyList = listIds !== null && listIds.length === 0;
-  const request = emptyList ? null : scopeRequest(scope, listIds);
+  const scoped = emptyList ? null : scopeRequest(scope, listIds);
+  // The chart's labels and dates come in the interface's language.
+  const request = scoped && { ...scoped, lang: dateLang(i18n.language) };
   const data = useApiQuery('reports.data', { request: request ?? {} }, { enabled: request !== null });
   const partyName = parties.data?.find((p) => p.id === scope.party)?.title;
   const programmeName = data.data?.records.find((r) => r.id === scope.programme)?.title;
@@ -143,7 +148,7 @@ function TimelineBoard({ report, label }: { report: Report; label: string }) {
   const [centre, setCentre] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const domain: Domain = zoomed(full, ZOOM_MONTHS[zoom] ?? null, centre ?? today);
-  const height = timelineHeight(rows.length, true);
+  const height = timelineHeight(rows.length, true, legendLineCount(WIDTH, words));
   const pct = (n: number) => `${(n / height) * 100}%`;
   const open = (i: number) => {
     const row = rows[i];
@@ -216,7 +221,7 @@ function TimelineBoard({ report, label }: { report: Report; label: string }) {
         {/* The axis stays in view while the rows scroll: a copy laid exactly over the chart's own (its height in
             width-relative units, so the negative margin cancels it), sticky under the header. */}
         <div className="ent-timeline-axis" style={{ marginBottom: `-${(TIMELINE_GEOMETRY.axis / WIDTH) * 100}%` }}>
-          <TimelineAxis domain={domain} width={WIDTH} undated={words.undated} />
+          <TimelineAxis domain={domain} width={WIDTH} undated={words.undated} months={words.months} />
         </div>
         <TimelineChart
           rows={rows}

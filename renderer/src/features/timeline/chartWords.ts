@@ -1,33 +1,22 @@
-/** The timeline chart's own words (legend, axis, lines) in the interface language, for TimelineChart's `words`. */
+/**
+ * The timeline chart's own words (legend, axis, lines) in the interface language, for TimelineChart's `words`: the
+ * chart's one table per language (electron/common/timeline CHART_WORDS, which reports use too), so the words are not
+ * kept twice. The pseudo-locale gets the English words wrapped ⟦…⟧, like every other string.
+ */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChartWords } from '../../../../electron/common/timeline/TimelineChart';
+import { CHART_WORDS, type ChartWords } from '../../../../electron/common/timeline/TimelineChart';
+import { dateLang } from '../../i18n/dates';
+import { pseudoBundle } from '../../i18n/language';
 
 export function useChartWords(): ChartWords {
-  const { t } = useTranslation();
+  const { i18n } = useTranslation();
+  const language = i18n.language;
   return useMemo(
-    () => ({
-      title: t('chart.title'),
-      today: t('chart.today'),
-      asOf: t('chart.asOf'),
-      undated: t('chart.undated'),
-      noRecords: t('chart.noRecords'),
-      roughly: t('chart.roughly'),
-      exactEvent: t('chart.exactEvent'),
-      approximateEvent: t('chart.approximateEvent'),
-      endedUnknown: t('chart.endedUnknown'),
-      continuing: t('chart.continuing'),
-      dateUnknown: t('chart.dateUnknown'),
-      beganAfter: t('chart.beganAfter'),
-      categories: {
-        active: t('chart.categories.active'),
-        negotiation: t('chart.categories.negotiation'),
-        paused: t('chart.categories.paused'),
-        ended: t('chart.categories.ended'),
-        planned: t('chart.categories.planned'),
-        other: t('chart.categories.other'),
-      },
-    }),
-    [t],
+    () =>
+      language === 'pseudo'
+        ? { ...pseudoBundle(CHART_WORDS.en), months: CHART_WORDS.en.months } // month names are date words
+        : CHART_WORDS[dateLang(language)],
+    [language],
   );
 }

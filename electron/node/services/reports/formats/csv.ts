@@ -4,34 +4,40 @@
  * A short block of rows at the top carries the marking, title, scope and generation time (padded to the
  * same width as the table so the file stays rectangular); the event table follows under its header row.
  * When records in scope keep documents, a second table follows the events after an empty row, under its own header
- * row (ATTACHMENT_CSV_HEADER): one row per attachment, with the start of its SHA-256 to tell copies apart.
+ * row (attachmentCsvHeader); headers and the top block are in the report's language (report-words.ts): one row per attachment, with the start of its SHA-256 to tell copies apart.
  * Text that a spreadsheet would run as a formula (= + - @ …) is prefixed with an apostrophe.
  */
 import { stripUnholdableDeep } from '../../../../common/domain/characters';
 import type { ChronologyRow, ReportData, ReportRecord } from '../../../../common/domain/report';
+import { reportWords, type ReportWords } from '../../../../common/domain/report-words';
 
-export const CSV_HEADER = [
-  'Date',
-  'Date (EDTF)',
-  'Precision',
-  'Record',
-  'Record kind',
-  'Event',
-  'Note',
-  'Source',
-  'Record id',
-] as const;
+/** The events table's header row in the report's language (the columns and their order are the same in every one). */
+export const csvHeader = ({ col }: ReportWords): string[] => [
+  col.date,
+  col.dateEdtf,
+  col.precision,
+  col.record,
+  col.recordKind,
+  col.event,
+  col.note,
+  col.source,
+  col.recordId,
+];
 
-export const ATTACHMENT_CSV_HEADER = [
-  'Record',
-  'Record kind',
-  'Attachment',
-  'File',
-  'Attachment kind',
-  'Date',
-  'SHA-256 (first 12)',
-  'Record id',
-] as const;
+/** The attachments table's header row. */
+export const attachmentCsvHeader = ({ col }: ReportWords): string[] => [
+  col.record,
+  col.recordKind,
+  col.attachment,
+  col.file,
+  col.attachmentKind,
+  col.date,
+  col.sha,
+  col.recordId,
+];
+
+/** The English header row (API callers and older readers of the file). */
+export const CSV_HEADER: readonly string[] = csvHeader(reportWords('en'));
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -45,13 +51,13 @@ function line(cells: readonly string[]): string {
   return padded.map(csvField).join(',');
 }
 
-function eventLine(r: ChronologyRow): string {
+function eventLine(r: ChronologyRow, words: ReportWords): string {
   return line([
     r.date.text,
     r.date.edtf,
-    r.precision,
+    words.precision(r.precision),
     r.recordTitle,
-    r.recordKind,
+    words.lang === 'en' ? r.recordKind : words.recordKind(r.recordKind),
     r.event,
     r.note,
     r.source,
@@ -59,26 +65,38 @@ function eventLine(r: ChronologyRow): string {
   ]);
 }
 
-function attachmentLines(records: readonly ReportRecord[]): string[] {
+function attachmentLines(records: readonly ReportRecord[], words: ReportWords): string[] {
   const rows = records.flatMap((r) =>
-    r.attachments.map((a) => line([r.title, r.kind, a.title, a.fileName, a.kindLabel, a.date, a.hashPrefix, r.id])),
+    r.attachments.map((a) =>
+      line([
+        r.title,
+        words.lang === 'en' ? r.kind : words.recordKind(r.kind),
+        a.title,
+        a.fileName,
+        a.kindLabel,
+        a.date,
+        a.hashPrefix,
+        r.id,
+      ]),
+    ),
   );
-  return rows.length === 0 ? [] : [line([]), line([...ATTACHMENT_CSV_HEADER]), ...rows];
+  return rows.length === 0 ? [] : [line([]), line(attachmentCsvHeader(words)), ...rows];
 }
 
 export function renderCsv(input: ReportData): Uint8Array {
   // Defensive: characters no reader can take (NUL, other controls, noncharacters) never reach the file.
   const data = stripUnholdableDeep(input);
+  const words = reportWords(data.lang);
   const lines = [
-    line(['Marking', data.marking]),
-    line(['Report', data.title]),
-    line(['Scope', data.scope.description]),
-    line(['Generated', data.generatedAt]),
+    line([words.row.marking, data.marking]),
+    line([words.row.report, data.title]),
+    line([words.row.scope, data.scope.description]),
+    line([words.row.generated, data.generatedAt]),
     line([]),
-    line([...CSV_HEADER]),
-    ...data.chronology.map(eventLine),
-    ...data.undated.map(eventLine),
-    ...attachmentLines(data.records),
+    line(csvHeader(words)),
+    ...data.chronology.map((r) => eventLine(r, words)),
+    ...data.undated.map((r) => eventLine(r, words)),
+    ...attachmentLines(data.records, words),
   ];
   return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
 }

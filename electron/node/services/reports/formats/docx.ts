@@ -23,7 +23,7 @@ import {
   WidthType,
 } from 'docx';
 import { stripUnholdableDeep } from '../../../../common/domain/characters';
-import { formatPartialDate } from '../../../../common/domain/partial-date';
+import { reportWords, type ReportWords } from '../../../../common/domain/report-words';
 import {
   attachmentsText,
   statusReachedText,
@@ -132,26 +132,28 @@ function table(
   });
 }
 
-function chronologyTable(rows: readonly ChronologyRow[]): RawTable {
+/** "Page X of Y" with Word's page fields where the numbers go, in the report's language. */
+function pageNumbers(words: ReportWords): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
+  const [before = '', rest = ''] = words.page('{x}', '{y}').split('{x}');
+  const [between = '', after = ''] = rest.split('{y}');
+  return [before, PageNumber.CURRENT, between, PageNumber.TOTAL_PAGES, after].filter((part) => part !== '');
+}
+
+function chronologyTable(rows: readonly ChronologyRow[], words: ReportWords): RawTable {
+  const { col } = words;
   return {
-    headers: ['Date', 'Record', 'Event', 'Note', 'Source'],
+    headers: [col.date, col.record, col.event, col.note, col.source],
     widths: [13, 25, 15, 29, 18],
     rows: rows.map((r) => ({
       cells: [r.date.text, r.recordTitle, r.event, r.note, r.source],
       bold: [0],
-      sub: [undefined, r.recordKind.replace('_', ' ')],
+      sub: [undefined, words.recordKind(r.recordKind)],
     })),
   };
 }
 
-function chartParagraphs(options: DocxOptions, contentWidthTwips: number): Paragraph[] {
-  if ('error' in options.chart)
-    return [
-      para(
-        `The timeline chart is not included in this document: ${options.chart.error} The HTML and PDF versions of this report contain it.`,
-        { italics: true, color: GREY },
-      ),
-    ];
+function chartParagraphs(options: DocxOptions, contentWidthTwips: number, words: ReportWords): Paragraph[] {
+  if ('error' in options.chart) return [para(words.chartMissing(options.chart.error), { italics: true, color: GREY })];
   const maxPx = Math.floor((contentWidthTwips / 1440) * 96);
   const out = options.chart.images.map((png) => {
     const size = pngSize(png);
@@ -172,12 +174,7 @@ function chartParagraphs(options: DocxOptions, contentWidthTwips: number): Parag
     });
   });
   if (options.chart.omitted > 0) {
-    out.push(
-      para(
-        `The chart above shows the first records only; ${options.chart.omitted} further chart part(s) are in the HTML and PDF versions of this report.`,
-        { italics: true, color: GREY },
-      ),
-    );
+    out.push(para(words.chartOmitted(options.chart.omitted), { italics: true, color: GREY }));
   }
   return out;
 }
@@ -185,13 +182,15 @@ function chartParagraphs(options: DocxOptions, contentWidthTwips: number): Parag
 export async function renderDocx(input: ReportData, options: DocxOptions): Promise<Uint8Array> {
   // Both the docx objects and the spliced WordprocessingML are XML: strip what XML 1.0 cannot carry.
   const data = stripUnholdableDeep(input);
+  const words = reportWords(data.lang);
+  const { h, row, col } = words;
   const page = PAGE[data.pageSize];
   const contentWidth = page.width - 2 * MARGIN;
   const scopeRows = [
-    ...data.scope.lines.map((l, i) => ({ cells: [i === 0 ? 'Scope' : '', l], bold: [0] })),
-    ...(data.asOf ? [{ cells: ['As of', data.asOf.text], bold: [0] }] : []),
-    { cells: ['Generated', data.generatedAtText], bold: [0] },
-    { cells: ['Marking', data.marking], bold: [0, 1] },
+    ...data.scope.lines.map((l, i) => ({ cells: [i === 0 ? row.scope : '', l], bold: [0] })),
+    ...(data.asOf ? [{ cells: [row.asOf, data.asOf.text], bold: [0] }] : []),
+    { cells: [row.generated, data.generatedAtText], bold: [0] },
+    { cells: [row.marking, data.marking], bold: [0, 1] },
   ];
   const scopeTable = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -219,7 +218,7 @@ export async function renderDocx(input: ReportData, options: DocxOptions): Promi
     return new Paragraph({ children: [new TextRun(placeholderText(rawTables.length - 1))] });
   };
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ children: [text('ENTENTE · TIMELINE REPORT', { size: 16, color: GREY })] }),
+    new Paragraph({ children: [text(words.kicker.toUpperCase(), { size: 16, color: GREY })] }),
     new Paragraph({
       heading: HeadingLevel.TITLE,
       children: [new TextRun({ text: data.title, font: FONT, bold: true, size: 40, color: NAVY })],
@@ -227,73 +226,75 @@ export async function renderDocx(input: ReportData, options: DocxOptions): Promi
     }),
     scopeTable,
     ...data.notes.map((n) => para(n, { size: 16, color: GREY, italics: true })),
-    heading('Timeline'),
-    ...chartParagraphs(options, contentWidth),
-    heading('Records'),
+    heading(h.timeline),
+    ...chartParagraphs(options, contentWidth, words),
+    heading(h.records),
   ];
-  if (data.records.length === 0) children.push(para('No records in scope.', { italics: true }));
+  if (data.records.length === 0) children.push(para(words.noRecords, { italics: true }));
   else {
     const status = (r: ReportData['records'][number]) =>
-      r.status ? `${r.status.label}\n${statusReachedText(r.status.date)}` : 'not recorded';
+      r.status ? `${r.status.label}\n${statusReachedText(r.status.date, words)}` : words.notRecorded;
     children.push(
       rawTable({
-        headers: ['Record', 'Type', 'Parties', data.asOf ? `Status as of ${data.asOf.text}` : 'Status'],
+        headers: [col.record, col.type, col.parties, data.asOf ? words.statusAsOf(data.asOf.text) : col.status],
         widths: [50, 16, 18, 16],
         rows: data.records.map((r) => ({
           cells: [r.title, `${r.typeLabel}\n${r.kindLabel}`, r.partyNames.join('; '), status(r)],
           bold: [0],
-          sub: [[r.shortTitle, r.summary, attachmentsText(r.attachments)].filter(Boolean).join('\n') || undefined],
+          sub: [
+            [r.shortTitle, r.summary, attachmentsText(r.attachments, words)].filter(Boolean).join('\n') || undefined,
+          ],
         })),
       }),
     );
   }
   options.signal?.throwIfAborted();
 
-  children.push(heading('Chronology'));
+  children.push(heading(h.chronology));
   children.push(
-    data.chronology.length
-      ? rawTable(chronologyTable(data.chronology))
-      : para('No dated events in scope.', { italics: true }),
+    data.chronology.length ? rawTable(chronologyTable(data.chronology, words)) : para(words.noDated, { italics: true }),
   );
   if (data.undated.length) {
     children.push(
-      heading('Events without a known date', HeadingLevel.HEADING_2),
-      para('Recorded without a date, so they cannot be placed in the chronology above.', { color: GREY }),
-      rawTable(chronologyTable(data.undated)),
+      heading(h.undated, HeadingLevel.HEADING_2),
+      para(words.undatedExplain, { color: GREY }),
+      rawTable(chronologyTable(data.undated, words)),
     );
   }
   if (data.scope.request.includeMeetings) {
-    children.push(heading('Meetings'));
-    if (data.meetings.length === 0) children.push(para('No meetings in scope.', { italics: true }));
+    children.push(heading(h.meetings));
+    if (data.meetings.length === 0) children.push(para(words.noMeetings, { italics: true }));
     for (const m of data.meetings) {
       children.push(heading(m.title, HeadingLevel.HEADING_2));
       children.push(
         para([m.date.text, m.typeLabel, m.place, m.status].filter(Boolean).join(' · '), { color: GREY, size: 17 }),
       );
-      if (m.participants.length) children.push(para(`Participants: ${m.participants.join('; ')}`));
+      if (m.participants.length) children.push(para(`${words.participantsPrefix}${m.participants.join('; ')}`));
       for (const t of m.topics) children.push(new Paragraph({ children: [text(t)], bullet: { level: 0 } }));
       if (m.summary) children.push(para(m.summary));
       for (const o of m.outcomes)
-        children.push(new Paragraph({ children: [text(`Outcome: ${o}`)], bullet: { level: 0 } }));
+        children.push(new Paragraph({ children: [text(`${words.outcomePrefix}${o}`)], bullet: { level: 0 } }));
     }
   }
-  children.push(heading('Upcoming dates and reminders'));
+  children.push(heading(h.reminders));
   children.push(
     data.reminders.length
       ? table(
-          ['Date', 'Reminder', 'Record', 'Detail'],
+          [col.date, col.reminder, col.record, col.detail],
           [14, 16, 30, 40],
           data.reminders.map((r) => ({
-            cells: [r.dateText + (r.overdue ? '\n(overdue)' : ''), r.kindLabel, r.recordTitle, r.text],
+            cells: [
+              words.date(r.date) + (r.overdue ? `\n(${words.overdue})` : ''),
+              words.reminderKind(r.kind),
+              r.recordTitle,
+              words.reminderText(r),
+            ],
             bold: [0],
           })),
         )
-      : para(
-          `No upcoming or overdue dates for these records within ${data.scope.request.reminderDays} days of ${formatPartialDate(data.today)}.`,
-          { italics: true },
-        ),
+      : para(words.noReminders(data.scope.request.reminderDays, words.date(data.today)), { italics: true }),
   );
-  children.push(para(`End of report. Generated by Entente on ${data.generatedAtText}.`, { size: 15, color: GREY }));
+  children.push(para(words.endShort(data.generatedAtText), { size: 15, color: GREY }));
 
   const doc = new Document({
     creator: 'Entente',
@@ -330,7 +331,7 @@ export async function renderDocx(input: ReportData, options: DocxOptions): Promi
                     font: FONT,
                     size: 14,
                     color: GREY,
-                    children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                    children: pageNumbers(words),
                   }),
                 ],
               }),

@@ -8,6 +8,7 @@
 import ical from 'ical-generator';
 import { stripUnholdableDeep } from '../../../../common/domain/characters';
 import type { ReportData } from '../../../../common/domain/report';
+import { reportWords } from '../../../../common/domain/report-words';
 
 const dateOnly = (isoDay: string): Date =>
   new Date(Date.UTC(Number(isoDay.slice(0, 4)), Number(isoDay.slice(5, 7)) - 1, Number(isoDay.slice(8, 10))));
@@ -24,13 +25,17 @@ function icsText(text: string): string {
 /** RFC 5545: no control characters in text values (stripped), every line, the last included, ends with CRLF. */
 export function renderIcs(input: ReportData): Uint8Array {
   const data = stripUnholdableDeep(input);
+  const words = reportWords(data.lang);
+  const { ics } = words;
   const calendar = ical({
     name: icsText(`${data.marking} — ${data.title}`),
-    description: icsText(`${data.marking}. ${data.scope.description} Generated ${data.generatedAtText}.`),
-    prodId: { company: 'Entente', product: 'Entente timeline report', language: 'EN' },
+    description: icsText(ics.description(data.marking, data.scope.description, data.generatedAtText)),
+    prodId: { company: 'Entente', product: ics.product, language: words.lang.toUpperCase() },
   });
   for (const r of data.reminders) {
     const overdue = r.overdue || r.day < data.today;
+    const kind = words.reminderKind(r.kind);
+    const recorded = words.date(r.date);
     calendar.createEvent({
       id: `${r.key}@entente`,
       start: dateOnly(overdue ? data.today : r.day),
@@ -38,15 +43,15 @@ export function renderIcs(input: ReportData): Uint8Array {
       timezone: null,
       floating: true,
       stamp: new Date(data.generatedAt),
-      summary: `${overdue ? 'OVERDUE — ' : ''}${r.kindLabel}: ${r.recordTitle}`,
+      summary: `${overdue ? ics.overdueSummary : ''}${kind}: ${r.recordTitle}`,
       description: [
-        `Marking: ${data.marking}`,
-        ...(overdue ? [`Overdue: it was due ${r.dateText}.`] : []),
-        r.text,
-        `Date as recorded: ${r.dateText}${overdue ? '' : r.day !== r.date ? ' (shown on the first day it may mean)' : ''}`,
-        `Report: ${data.title}`,
+        `${words.row.marking}: ${data.marking}`,
+        ...(overdue ? [ics.dueWas(recorded)] : []),
+        words.reminderText(r),
+        ics.recorded(recorded, !overdue && r.day !== r.date),
+        ics.report(data.title),
       ].join('\n'),
-      categories: overdue ? [{ name: 'Overdue' }, { name: r.kindLabel }] : [{ name: r.kindLabel }],
+      categories: overdue ? [{ name: ics.overdueCategory }, { name: kind }] : [{ name: kind }],
     });
   }
   const text = calendar.toString();

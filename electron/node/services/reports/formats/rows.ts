@@ -38,8 +38,8 @@ export async function exportRows(input: RowsExport): Promise<{ bytes: Uint8Array
   const sheetName = table.title
     .replace(/[:\\/?*[\]]/g, ' ')
     .slice(0, 31)
-    .replace(/^'+|'+$/g, '')
-    .trim();
+    // Spaces and apostrophes together: " 'x" trimmed after the apostrophes went would start with one again.
+    .replace(/^[\s']+|[\s']+$/g, '');
   const sheet = book.addWorksheet(sheetName || 'List', {
     views: [{ state: 'frozen', ySplit: 1 }],
   });

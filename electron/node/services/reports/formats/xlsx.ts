@@ -4,6 +4,7 @@
  * real date cell; any other date keeps its written form, and every row says its precision, so nobody
  * mistakes "2019" for 1 January 2019. Each sheet prints the marking in its page header and footer.
  */
+import { reportWords, type ReportWords } from '../../../../common/domain/report-words';
 import ExcelJS from 'exceljs';
 import { stripUnholdableDeep } from '../../../../common/domain/characters';
 import { fromEdtf } from '../../../../common/domain/partial-date';
@@ -33,6 +34,10 @@ function earliestCell(date: ReportDate): Date | null {
 const utcDay = (iso: string): Date =>
   new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
 
+/** "Page &P of &N" in the report's language (Excel fills in the numbers). */
+const pageOf = (data: ReportData): string =>
+  hf(reportWords(data.lang).page('\u0001', '\u0002')).replace('\u0001', '&P').replace('\u0002', '&N');
+
 /** Excel header/footer codes treat "&" as a command: a literal one is "&&". */
 const hf = (text: string): string => text.replace(/&/g, '&&');
 
@@ -53,7 +58,7 @@ function addSheet(book: ExcelJS.Workbook, data: ReportData, name: string, column
     },
     headerFooter: {
       oddHeader: `&C&B${hf(data.marking)}&R${hf(name)}`,
-      oddFooter: `&L${hf(data.generatedAtText)}&C&B${hf(data.marking)}&RPage &P of &N`,
+      oddFooter: `&L${hf(data.generatedAtText)}&C&B${hf(data.marking)}&R${pageOf(data)}`,
     },
   });
   sheet.columns = columns.map((c) => ({
@@ -69,14 +74,14 @@ function addSheet(book: ExcelJS.Workbook, data: ReportData, name: string, column
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
 }
 
-function chronologyRows(rows: readonly ChronologyRow[]): Cell[][] {
+function chronologyRows(rows: readonly ChronologyRow[], words: ReportWords): Cell[][] {
   return rows.map((r) => [
     dateCell(r.date),
     r.date.text,
-    r.precision,
+    words.precision(r.precision),
     earliestCell(r.date),
     r.recordTitle,
-    r.recordKind.replace('_', ' '),
+    words.recordKind(r.recordKind),
     r.event,
     r.note,
     r.source,
@@ -88,6 +93,8 @@ function chronologyRows(rows: readonly ChronologyRow[]): Cell[][] {
 export async function renderXlsx(input: ReportData, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
   // exceljs writes strings into XML as they are: a U+FFFE or a control character would make the workbook unreadable.
   const data = stripUnholdableDeep(input);
+  const words = reportWords(data.lang);
+  const { col, row, sheetNames } = words;
   const book = new ExcelJS.Workbook();
   book.creator = 'Entente';
   book.title = data.title;
@@ -95,26 +102,20 @@ export async function renderXlsx(input: ReportData, options: { signal?: AbortSig
   book.keywords = data.marking;
   book.created = new Date(data.generatedAt);
 
-  const cover = book.addWorksheet('Report', {
-    headerFooter: { oddHeader: `&C&B${hf(data.marking)}`, oddFooter: `&C&B${hf(data.marking)}&RPage &P of &N` },
+  const cover = book.addWorksheet(sheetNames.cover, {
+    headerFooter: { oddHeader: `&C&B${hf(data.marking)}`, oddFooter: `&C&B${hf(data.marking)}&R${pageOf(data)}` },
   });
   cover.columns = [{ width: 16 }, { width: 110 }];
   const coverRows: [string, string][] = [
-    ['Marking', data.marking],
-    ['Report', data.title],
-    ['Scope', data.scope.description],
+    [row.marking, data.marking],
+    [row.report, data.title],
+    [row.scope, data.scope.description],
     ...data.scope.lines.map((l): [string, string] => ['', l]),
-    ['Generated', data.generatedAtText],
-    ...(data.asOf ? [['As of', data.asOf.text] as [string, string]] : []),
-    ...data.notes.map((n): [string, string] => ['Note', n]),
-    [
-      'Sheets',
-      "Records, Attachments (each record's documents), Chronology (dated events, then events without a known date), Meetings, Reminders",
-    ],
-    [
-      'Dates',
-      'A date known to the day is a real date cell; others are shown as recorded (e.g. “2019”, “c. 2022”) with their precision in its own column.',
-    ],
+    [row.generated, data.generatedAtText],
+    ...(data.asOf ? [[row.asOf, data.asOf.text] as [string, string]] : []),
+    ...data.notes.map((n): [string, string] => [row.note, n]),
+    [row.sheets, words.sheetsList],
+    [row.dates, words.datesExplain],
   ];
   cover.addRows(coverRows);
   cover.getColumn(1).font = { bold: true };
@@ -126,19 +127,19 @@ export async function renderXlsx(input: ReportData, options: { signal?: AbortSig
   addSheet(
     book,
     data,
-    'Records',
+    sheetNames.records,
     [
-      { header: 'Record', width: 50 },
-      { header: 'Short title', width: 28 },
-      { header: 'Kind', width: 14 },
-      { header: 'Type', width: 22 },
-      { header: 'Parties', width: 36 },
-      { header: 'Areas', width: 28 },
-      { header: data.asOf ? `Status as of ${data.asOf.text}` : 'Status', width: 18 },
-      { header: 'Status date', width: 14, date: true },
-      { header: 'Status date (EDTF)', width: 14 },
-      { header: 'Summary', width: 60 },
-      { header: 'Record id', width: 28 },
+      { header: col.record, width: 50 },
+      { header: col.shortTitle, width: 28 },
+      { header: col.kind, width: 14 },
+      { header: col.type, width: 22 },
+      { header: col.parties, width: 36 },
+      { header: col.areas, width: 28 },
+      { header: data.asOf ? words.statusAsOf(data.asOf.text) : col.status, width: 18 },
+      { header: col.statusDate, width: 14, date: true },
+      { header: `${col.statusDate} (EDTF)`, width: 14 },
+      { header: col.summary, width: 60 },
+      { header: col.recordId, width: 28 },
     ],
     data.records.map((r) => [
       r.title,
@@ -159,15 +160,15 @@ export async function renderXlsx(input: ReportData, options: { signal?: AbortSig
   addSheet(
     book,
     data,
-    'Attachments',
+    sheetNames.attachments,
     [
-      { header: 'Record', width: 50 },
-      { header: 'Attachment', width: 36 },
-      { header: 'File', width: 36 },
-      { header: 'Kind', width: 16 },
-      { header: 'Date', width: 14 },
-      { header: 'SHA-256 (first 12)', width: 16 },
-      { header: 'Record id', width: 28 },
+      { header: col.record, width: 50 },
+      { header: col.attachment, width: 36 },
+      { header: col.file, width: 36 },
+      { header: col.kind, width: 16 },
+      { header: col.date, width: 14 },
+      { header: col.sha, width: 16 },
+      { header: col.recordId, width: 28 },
     ],
     data.records.flatMap((r) =>
       r.attachments.map((a) => [r.title, a.title, a.fileName, a.kindLabel, a.date, a.hashPrefix, r.id]),
@@ -177,39 +178,39 @@ export async function renderXlsx(input: ReportData, options: { signal?: AbortSig
   addSheet(
     book,
     data,
-    'Chronology',
+    sheetNames.chronology,
     [
-      { header: 'Date', width: 14, date: true },
-      { header: 'Date as recorded', width: 16 },
-      { header: 'Precision', width: 10 },
-      { header: 'Earliest day', width: 14, date: true },
-      { header: 'Record', width: 50 },
-      { header: 'Record kind', width: 14 },
-      { header: 'Event', width: 26 },
-      { header: 'Note', width: 60 },
-      { header: 'Source', width: 40 },
-      { header: 'Date (EDTF)', width: 14 },
-      { header: 'Record id', width: 28 },
+      { header: col.date, width: 14, date: true },
+      { header: col.dateAsRecorded, width: 16 },
+      { header: col.precision, width: 10 },
+      { header: col.earliestDay, width: 14, date: true },
+      { header: col.record, width: 50 },
+      { header: col.recordKind, width: 14 },
+      { header: col.event, width: 26 },
+      { header: col.note, width: 60 },
+      { header: col.source, width: 40 },
+      { header: col.dateEdtf, width: 14 },
+      { header: col.recordId, width: 28 },
     ],
-    [...chronologyRows(data.chronology), ...chronologyRows(data.undated)],
+    [...chronologyRows(data.chronology, words), ...chronologyRows(data.undated, words)],
   );
   await tick(options.signal);
 
   addSheet(
     book,
     data,
-    'Meetings',
+    sheetNames.meetings,
     [
-      { header: 'Date', width: 14, date: true },
-      { header: 'Date as recorded', width: 16 },
-      { header: 'Meeting', width: 50 },
-      { header: 'Type', width: 20 },
-      { header: 'Place', width: 20 },
-      { header: 'Status', width: 12 },
-      { header: 'Participants', width: 50 },
-      { header: 'Topics', width: 50 },
-      { header: 'Summary', width: 60 },
-      { header: 'Outcomes', width: 50 },
+      { header: col.date, width: 14, date: true },
+      { header: col.dateAsRecorded, width: 16 },
+      { header: col.meeting, width: 50 },
+      { header: col.type, width: 20 },
+      { header: col.place, width: 20 },
+      { header: col.status, width: 12 },
+      { header: col.participants, width: 50 },
+      { header: col.topics, width: 50 },
+      { header: col.summary, width: 60 },
+      { header: col.outcomes, width: 50 },
     ],
     data.meetings.map((m) => [
       dateCell(m.date),
@@ -228,23 +229,23 @@ export async function renderXlsx(input: ReportData, options: { signal?: AbortSig
   addSheet(
     book,
     data,
-    'Reminders',
+    sheetNames.reminders,
     [
-      { header: 'Date', width: 14, date: true },
-      { header: 'Date as recorded', width: 16 },
-      { header: 'Reminder', width: 24 },
-      { header: 'Record', width: 50 },
-      { header: 'Detail', width: 70 },
-      { header: 'Overdue', width: 10 },
-      { header: 'Days from today', width: 14 },
+      { header: col.date, width: 14, date: true },
+      { header: col.dateAsRecorded, width: 16 },
+      { header: col.reminder, width: 24 },
+      { header: col.record, width: 50 },
+      { header: col.detail, width: 70 },
+      { header: col.overdue, width: 10 },
+      { header: col.daysFromToday, width: 14 },
     ],
     data.reminders.map((r) => [
-      dateCell({ edtf: r.date, text: r.dateText }),
-      r.dateText,
-      r.kindLabel,
+      dateCell({ edtf: r.date, text: words.date(r.date) }),
+      words.date(r.date),
+      words.reminderKind(r.kind),
       r.recordTitle,
-      r.text,
-      r.overdue ? 'yes' : 'no',
+      words.reminderText(r),
+      r.overdue ? words.yes : words.no,
       r.daysFromToday,
     ]),
   );

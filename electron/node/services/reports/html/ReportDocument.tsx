@@ -3,11 +3,10 @@
  * and the in-app preview (shown in a sandboxed iframe) are all this document. React escapes every text
  * node and attribute, so hostile titles and notes render as text; the document holds no script.
  */
-import { formatPartialDate } from '../../../../common/domain/partial-date';
 import type { ReactElement } from 'react';
 import type { ReportData } from '../../../../common/domain/report';
-import { REMINDER_LABELS } from '../../../../common/domain/reminders';
-import { TimelineChart, timelineDomain } from '../../../../common/timeline';
+import { reportWords } from '../../../../common/domain/report-words';
+import { CHART_WORDS, TimelineChart, timelineDomain } from '../../../../common/timeline';
 import { chronologyTableHtml, recordsTableHtml } from './tables';
 
 /** Rows per chart block: one block fits on a portrait page with its legend. */
@@ -31,15 +30,13 @@ export function ChartBlocks({ data, maxRows = CHART_MAX_ROWS }: { data: ReportDa
   const shown = data.records.slice(0, Math.min(maxRows, CHART_MAX_ROWS));
   const domain = timelineDomain(shown, { today: data.today, asOf: data.asOf?.cutoff ?? null, range: data.range });
   const blocks = chunk(shown, CHART_ROWS_PER_BLOCK);
-  if (blocks.length === 0) return <p className="empty">No records in scope.</p>;
+  const words = reportWords(data.lang);
+  const chartWords = CHART_WORDS[words.lang];
+  if (blocks.length === 0) return <p className="empty">{words.noRecords}</p>;
   return (
     <>
       {shown.length < data.records.length && (
-        <p className="meta chart-limit">
-          The chart shows the first {shown.length} of {data.records.length} records (in the order of the Records table).
-          Narrow the scope (party, programme, working group or dates) for a complete chart; the tables below list every
-          record and event.
-        </p>
+        <p className="meta chart-limit">{words.chartLimit(shown.length, data.records.length)}</p>
       )}
       {blocks.map((rows, i) => (
         <figure className="chart" key={i} style={{ margin: '6px 0 10px' }}>
@@ -47,16 +44,22 @@ export function ChartBlocks({ data, maxRows = CHART_MAX_ROWS }: { data: ReportDa
             rows={rows}
             today={data.today}
             asOf={data.asOf?.cutoff ?? null}
-            asOfLabel={data.asOf ? `As of ${data.asOf.text}` : 'As of'}
+            asOfLabel={data.asOf ? `${chartWords.asOf} ${data.asOf.text}` : chartWords.asOf}
             domain={domain}
             idPrefix={`timeline-${i + 1}`}
             tooltips={false}
-            title={`${data.title}: timeline${blocks.length > 1 ? ` (part ${i + 1} of ${blocks.length})` : ''}`}
+            title={words.chartTitle(data.title, i + 1, blocks.length)}
+            words={chartWords}
           />
           {blocks.length > 1 && (
             <figcaption className="chart-caption">
-              Part {i + 1} of {blocks.length} (records {i * CHART_ROWS_PER_BLOCK + 1}–
-              {i * CHART_ROWS_PER_BLOCK + rows.length} of {shown.length}).
+              {words.chartPart(
+                i + 1,
+                blocks.length,
+                i * CHART_ROWS_PER_BLOCK + 1,
+                i * CHART_ROWS_PER_BLOCK + rows.length,
+                shown.length,
+              )}
             </figcaption>
           )}
         </figure>
@@ -66,24 +69,27 @@ export function ChartBlocks({ data, maxRows = CHART_MAX_ROWS }: { data: ReportDa
 }
 
 function countsOf(data: ReportData): string[] {
-  const by = new Map<string, number>();
-  for (const r of data.records) by.set(r.kindLabel, (by.get(r.kindLabel) ?? 0) + 1);
-  return [...by].map(([label, n]) => `${n}\u00a0${label.toLowerCase()}${n === 1 ? '' : 's'}`);
+  const words = reportWords(data.lang);
+  const by = new Map<ReportData['records'][number]['kind'], number>();
+  for (const r of data.records) by.set(r.kind, (by.get(r.kind) ?? 0) + 1);
+  return [...by].map(([kind, n]) => words.kindCount(kind, n));
 }
 
 export function ReportBody({ data }: { data: ReportData }): ReactElement {
+  const words = reportWords(data.lang);
+  const { h, row, col } = words;
   return (
     <main>
-      <div className="marking-banner screen-only" role="note" aria-label="Handling marking">
+      <div className="marking-banner screen-only" role="note" aria-label={row.marking}>
         {data.marking}
       </div>
       <header className="doc-head">
-        <p className="doc-kicker">Entente · timeline report</p>
+        <p className="doc-kicker">{words.kicker}</p>
         <h1 dir="auto">{data.title}</h1>
         <table className="scope">
           <tbody>
             <tr>
-              <th scope="row">Scope</th>
+              <th scope="row">{row.scope}</th>
               <td>
                 <ul>
                   {data.scope.lines.map((l, i) => (
@@ -96,28 +102,28 @@ export function ReportBody({ data }: { data: ReportData }): ReactElement {
             </tr>
             {data.asOf && (
               <tr>
-                <th scope="row">As of</th>
+                <th scope="row">{row.asOf}</th>
                 <td>{data.asOf.text}</td>
               </tr>
             )}
             <tr>
-              <th scope="row">Generated</th>
+              <th scope="row">{row.generated}</th>
               <td>{data.generatedAtText}</td>
             </tr>
             <tr>
-              <th scope="row">Marking</th>
+              <th scope="row">{row.marking}</th>
               <td>
                 <strong>{data.marking}</strong>
               </td>
             </tr>
             <tr>
-              <th scope="row">Contents</th>
+              <th scope="row">{row.contents}</th>
               <td>
                 <ul className="counts">
                   {countsOf(data).map((c) => (
                     <li key={c}>{c}</li>
                   ))}
-                  <li>{data.chronology.length + data.undated.length} events</li>
+                  <li>{words.events(data.chronology.length + data.undated.length)}</li>
                 </ul>
               </td>
             </tr>
@@ -133,42 +139,40 @@ export function ReportBody({ data }: { data: ReportData }): ReactElement {
       </header>
 
       <section>
-        <h2>Timeline</h2>
+        <h2>{h.timeline}</h2>
         <ChartBlocks data={data} />
       </section>
 
       <section>
-        <h2>Records</h2>
+        <h2>{h.records}</h2>
         {data.records.length === 0 ? (
-          <p className="empty">No records in scope.</p>
+          <p className="empty">{words.noRecords}</p>
         ) : (
           <div dangerouslySetInnerHTML={{ __html: recordsTableHtml(data) }} />
         )}
       </section>
 
       <section>
-        <h2>Chronology</h2>
+        <h2>{h.chronology}</h2>
         {data.chronology.length === 0 ? (
-          <p className="empty">No dated events in scope.</p>
+          <p className="empty">{words.noDated}</p>
         ) : (
-          <div dangerouslySetInnerHTML={{ __html: chronologyTableHtml(data.chronology, 'Chronology') }} />
+          <div dangerouslySetInnerHTML={{ __html: chronologyTableHtml(data.chronology, h.chronology, words) }} />
         )}
         {data.undated.length > 0 && (
           <>
-            <h3>Events without a known date</h3>
-            <p className="meta">Recorded without a date, so they cannot be placed in the chronology above.</p>
-            <div
-              dangerouslySetInnerHTML={{ __html: chronologyTableHtml(data.undated, 'Events without a known date') }}
-            />
+            <h3>{h.undated}</h3>
+            <p className="meta">{words.undatedExplain}</p>
+            <div dangerouslySetInnerHTML={{ __html: chronologyTableHtml(data.undated, h.undated, words) }} />
           </>
         )}
       </section>
 
       {data.scope.request.includeMeetings && (
         <section>
-          <h2>Meetings</h2>
+          <h2>{h.meetings}</h2>
           {data.meetings.length === 0 ? (
-            <p className="empty">No meetings in scope.</p>
+            <p className="empty">{words.noMeetings}</p>
           ) : (
             data.meetings.map((m) => (
               <article className="meeting" key={m.id}>
@@ -176,13 +180,13 @@ export function ReportBody({ data }: { data: ReportData }): ReactElement {
                 <p className="meta">{[m.date.text, m.typeLabel, m.place, m.status].filter(Boolean).join(' · ')}</p>
                 {m.participants.length > 0 && (
                   <p dir="auto">
-                    <strong>Participants: </strong>
+                    <strong>{words.participantsPrefix}</strong>
                     {m.participants.join('; ')}
                   </p>
                 )}
                 {m.topics.length > 0 && (
                   <>
-                    <strong>Topics</strong>
+                    <strong>{col.topics}</strong>
                     <ul>
                       {m.topics.map((t, i) => (
                         <li key={i} dir="auto">
@@ -195,7 +199,7 @@ export function ReportBody({ data }: { data: ReportData }): ReactElement {
                 {m.summary && <p dir="auto">{m.summary}</p>}
                 {m.outcomes.length > 0 && (
                   <>
-                    <strong>Outcomes</strong>
+                    <strong>{col.outcomes}</strong>
                     <ul>
                       {m.outcomes.map((t, i) => (
                         <li key={i} dir="auto">
@@ -212,12 +216,9 @@ export function ReportBody({ data }: { data: ReportData }): ReactElement {
       )}
 
       <section>
-        <h2>Upcoming dates and reminders</h2>
+        <h2>{h.reminders}</h2>
         {data.reminders.length === 0 ? (
-          <p className="empty">
-            No upcoming or overdue dates for these records within {data.scope.request.reminderDays} days of{' '}
-            {formatPartialDate(data.today)}.
-          </p>
+          <p className="empty">{words.noReminders(data.scope.request.reminderDays, words.date(data.today))}</p>
         ) : (
           <table className="grid reminders">
             <colgroup>
@@ -228,22 +229,22 @@ export function ReportBody({ data }: { data: ReportData }): ReactElement {
             </colgroup>
             <thead>
               <tr>
-                <th>Date</th>
-                <th>Reminder</th>
-                <th>Record</th>
-                <th>Detail</th>
+                <th>{col.date}</th>
+                <th>{col.reminder}</th>
+                <th>{col.record}</th>
+                <th>{col.detail}</th>
               </tr>
             </thead>
             <tbody>
               {data.reminders.map((r) => (
                 <tr key={r.key}>
                   <td className="date">
-                    {r.dateText}
-                    {r.overdue && <span className="sub overdue">overdue</span>}
+                    {words.date(r.date)}
+                    {r.overdue && <span className="sub overdue">{words.overdue}</span>}
                   </td>
-                  <td className="kind">{REMINDER_LABELS[r.kind]}</td>
+                  <td className="kind">{words.reminderKind(r.kind)}</td>
                   <td dir="auto">{r.recordTitle}</td>
-                  <td dir="auto">{r.text}</td>
+                  <td dir="auto">{words.reminderText(r)}</td>
                 </tr>
               ))}
             </tbody>
@@ -251,11 +252,8 @@ export function ReportBody({ data }: { data: ReportData }): ReactElement {
         )}
       </section>
 
-      <p className="end-note">
-        End of report. Generated by Entente on {data.generatedAtText}. Dates are shown as recorded: “c.” marks an
-        approximate date; a year or month alone means the exact day is not known.
-      </p>
-      <div className="marking-banner screen-only" role="note" aria-label="Handling marking">
+      <p className="end-note">{words.endNote(data.generatedAtText)}</p>
+      <div className="marking-banner screen-only" role="note" aria-label={row.marking}>
         {data.marking}
       </div>
     </main>

@@ -15,7 +15,7 @@ export function renderReportHtml(input: ReportData): string {
   // React escapes markup; control characters and noncharacters are HTML parse errors, so they go too.
   const data = stripUnholdableDeep(input);
   const markup = renderToStaticMarkup(
-    <html lang="en">
+    <html lang={data.lang}>
       <head>
         <meta charSet="utf-8" />
         <meta httpEquiv="Content-Security-Policy" content={REPORT_CSP} />
@@ -36,5 +36,5 @@ export function renderReportHtml(input: ReportData): string {
 export function renderChartPage(input: ReportData, maxRows?: number): string {
   const data = stripUnholdableDeep(input);
   const markup = renderToStaticMarkup(<ChartBlocks data={data} {...(maxRows === undefined ? {} : { maxRows })} />);
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}"><style>body{margin:0;background:#fff;width:760px}.chart{margin:0 0 12px}.chart svg{display:block;width:760px;height:auto}.chart-caption{display:none}</style></head><body>${markup}</body></html>`;
+  return `<!DOCTYPE html><html lang="${data.lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}"><style>body{margin:0;background:#fff;width:760px}.chart{margin:0 0 12px}.chart svg{display:block;width:760px;height:auto}.chart-caption{display:none}</style></head><body>${markup}</body></html>`;
 }

@@ -17,6 +17,7 @@ import { useApiQuery } from '../../../api/hooks';
 import { formatInstant } from '../../../components/format';
 import { Section } from '../../../components/Section';
 import { vocabLabel } from '../../../i18n';
+import { formatPartialDate } from '../../../i18n/dates';
 import { useTitleIndex } from '../shared/useTitles';
 
 function ChangeItems({ change }: { change: FieldChange }) {
@@ -115,6 +116,7 @@ export function AuditSection({ id }: { id: string }) {
           field: (key) => t(`history.field.${key}`, { defaultValue: FIELD_LABELS[key] ?? key }),
           name: (ref) => titles.get(ref)?.title,
           missing: () => t('detail.missingRecord'),
+          date: (edtf) => formatPartialDate(edtf),
         }),
       ),
     [audit.data, titles, t],

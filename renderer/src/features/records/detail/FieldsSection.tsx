@@ -3,7 +3,7 @@ import { Group, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate } from '../../../../../electron/common/domain/partial-date';
+import { formatPartialDate } from '../../../i18n/dates';
 import type { AnyRecord } from '../../../../../electron/common/domain/types';
 import type { RecordTitle } from '../../../../../electron/common/contract/records';
 import { FieldList, Section } from '../../../components/Section';

@@ -5,7 +5,8 @@
  */
 import { Box, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate, fromEdtf, todayIso } from '../../../../../electron/common/domain/partial-date';
+import { fromEdtf, todayIso } from '../../../../../electron/common/domain/partial-date';
+import { formatPartialDate } from '../../../i18n/dates';
 import { statusCategory } from '../../../../../electron/common/domain/report';
 import { orderStatusEvents, statusPeriods } from '../../../../../electron/common/domain/status';
 import type { StatusEvent } from '../../../../../electron/common/domain/types';

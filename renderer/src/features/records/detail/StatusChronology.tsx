@@ -7,7 +7,7 @@ import { ActionIcon, Button, Group, Text, Tooltip } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate } from '../../../../../electron/common/domain/partial-date';
+import { formatPartialDate } from '../../../i18n/dates';
 import { statusCategory } from '../../../../../electron/common/domain/report';
 import { currentStatus, orderStatusEvents } from '../../../../../electron/common/domain/status';
 import type { StatusEvent } from '../../../../../electron/common/domain/types';

@@ -2,7 +2,7 @@
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate } from '../../../../../electron/common/domain/partial-date';
+import { formatPartialDate } from '../../../i18n/dates';
 import type { StatusEvent } from '../../../../../electron/common/domain/types';
 import { STATUSES, type StatusKind } from '../../../../../electron/common/domain/vocab';
 import { ApiError } from '../../../api/client';

@@ -1,5 +1,5 @@
 /** Records → form values (dates shown as written) and empty drafts for "New". */
-import { formatPartialDate } from '../../../../../electron/common/domain/partial-date';
+import { formatPartialDate } from '../../../i18n/dates';
 import type { AnyRecord } from '../../../../../electron/common/domain/types';
 import type { RecordKind } from '../../../../../electron/common/domain/vocab';
 import type { DraftValues } from './useDraft';

@@ -14,6 +14,7 @@ import type { RecordKind } from '../../../../../electron/common/domain/vocab';
 import { statusText } from '../../../components/StatusBadge';
 import { collatorFor, useIntlLocale, vocabLabel } from '../../../i18n';
 import { middleCut } from './title';
+import { dateLang } from '../../../i18n/dates';
 
 /** Default widths in pixels; the title takes what is left (at least its width). */
 export const DEFAULT_SIZES: Record<ListColumn, number> = {
@@ -44,8 +45,10 @@ const compareDates = (a: string, b: string) => {
  * while scrolling, and the component kit's theme and style-prop work per cell costs frames.
  */
 export function useColumns(kind: RecordKind, order: readonly ListColumn[]): ColumnDef<RecordSummary>[] {
-  const { t } = useTranslation();
-  const collator = collatorFor(useIntlLocale());
+  const { t, i18n } = useTranslation();
+  const locale = useIntlLocale();
+  const collator = collatorFor(locale);
+  const lang = dateLang(i18n.language);
   return useMemo(() => {
     const vocab = (key: string) => vocabLabel(t, key);
     return order.map((id): ColumnDef<RecordSummary> => {
@@ -54,10 +57,11 @@ export function useColumns(kind: RecordKind, order: readonly ListColumn[]): Colu
         header: t(id === 'subtitle' && kind === 'person' ? 'list.col.role' : `list.col.${id}`),
         size: DEFAULT_SIZES[id],
         minSize: 60,
-        accessorFn: (r) => cellText(r, id, vocab),
-        sortingFn: (a, b) => collator.compare(cellText(a.original, id, vocab), cellText(b.original, id, vocab)),
+        accessorFn: (r) => cellText(r, id, vocab, lang),
+        sortingFn: (a, b) =>
+          collator.compare(cellText(a.original, id, vocab, lang), cellText(b.original, id, vocab, lang)),
         cell: ({ row }) => {
-          const text = cellText(row.original, id, vocab);
+          const text = cellText(row.original, id, vocab, lang);
           return (
             <span className="ent-cell ent-cell-dim" title={text}>
               {text}
@@ -105,7 +109,7 @@ export function useColumns(kind: RecordKind, order: readonly ListColumn[]): Colu
         return { ...base, sortingFn: (a, b) => a.original.updatedAt.localeCompare(b.original.updatedAt) };
       return base;
     });
-  }, [kind, order, t, collator]);
+  }, [kind, order, t, collator, lang]);
 }
 
 /** What cells need from the table as a whole: the title column's width as laid out (it takes what is left). */

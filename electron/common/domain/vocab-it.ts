@@ -1,5 +1,6 @@
 /**
- * Italian labels of the domain vocabularies (electron/common/domain/vocab.ts), by stored code: the codes stay as they
+ * Italian labels of the domain vocabularies (vocab.ts), by stored code, for the interface (renderer/src/i18n) and the
+ * reports (report-words.ts) alike: the codes stay as they
  * are in the register; only what a reader sees changes. One label per code, so a code shared by two lists (e.g.
  * `cancelled` for programmes and meetings, `observer` for every role list) reads right in both: meetings are
  * "incontri" (masculine) for that reason. tests/renderer/i18n/parity.test.ts checks every code has a label here.
