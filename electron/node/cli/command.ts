@@ -56,6 +56,8 @@ export interface CliRun {
   /** Option values by camel-cased name (`--as-of` → `asOf`). */
   opts: Readonly<Record<string, unknown>>;
   io: CliIo;
+  /** The language asked for (`--lang`, else LC_ALL/LANG; main.ts takeLanguage): messages, and a report's words. */
+  language: 'en' | 'it';
   /** The command's usage line, for messages ("Usage: list [options] <kind>"). */
   usage: string;
   /** Opens the --db register for this run; it is closed when the run ends, whatever happens. */

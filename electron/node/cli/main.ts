@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../../common/domain/errors';
 import { labelOf } from '../../common/domain/vocab';
-import { CLI_WORDS, type CliWords } from '../../common/domain/words/cli';
+import { CLI_WORDS } from '../../common/domain/words/cli';
 import { fill, isWordLanguage, languageOfLocale, lookUp, type WordLanguage } from '../../common/domain/words/fill';
 import { PROBLEM_WORDS, sayError } from '../../common/domain/words/problems';
 import { BUSY_EXIT, RUN, textOption, type CliCommand, type CliIo, type CliRun } from './command';
@@ -83,12 +83,13 @@ function errorLine(error: AppError, language: WordLanguage): string {
 }
 
 /** Runs `spec` with the arguments commander parsed; the registers it opened are closed whatever happens. */
-async function runCommand(spec: CliCommand, command: Command, io: CliIo): Promise<number> {
+async function runCommand(spec: CliCommand, command: Command, io: CliIo, language: WordLanguage): Promise<number> {
   const opened: OpenRegister[] = [];
   const cli: CliRun = {
     args: positional(command),
     opts: command.opts(),
     io,
+    language,
     usage: `${spec.name} ${command.usage()}`,
     async register(mode, options) {
       const file = textOption(cli, 'db');
@@ -108,7 +109,8 @@ async function runCommand(spec: CliCommand, command: Command, io: CliIo): Promis
 }
 
 /** The program: one commander command per CLI command, printing through `io`, throwing instead of exiting. */
-function program(io: CliIo, exit: { code: number }, words: CliWords = CLI_WORDS.en): Command {
+function program(io: CliIo, exit: { code: number }, language: WordLanguage = 'en'): Command {
+  const words = CLI_WORDS[language];
   const root = new Command('npm run cli --')
     .description(words.headline)
     // Listed for the help only: runCli takes --lang out of the line before commander reads it.
@@ -140,7 +142,7 @@ function program(io: CliIo, exit: { code: number }, words: CliWords = CLI_WORDS.
       .description(spec.description ?? spec.summary);
     spec.configure(command);
     command.action(async (...params: unknown[]) => {
-      exit.code = await runCommand(spec, params[params.length - 1] as Command, io);
+      exit.code = await runCommand(spec, params[params.length - 1] as Command, io, language);
     });
   }
   return root;
@@ -158,7 +160,7 @@ export async function runCli(
     return USAGE_EXIT;
   }
   const exit = { code: 0 };
-  const root = program(io, exit, words);
+  const root = program(io, exit, language);
   if (argv.length === 0) {
     root.outputHelp();
     return USAGE_EXIT;

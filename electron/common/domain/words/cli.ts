@@ -11,7 +11,7 @@ const en = {
   eachHelp: 'Each command has its own help: {{run}} <command> --help',
   seeHelp: 'See “{{run}} {{command}} --help”.',
   listHelp: 'Run “{{run}} help” for the list.',
-  language: 'Language of messages and help: it or en (default: from LC_ALL or LANG)',
+  language: 'Language of messages, help and reports: it or en (default: from LC_ALL or LANG)',
   badLanguage: '--lang must be it or en, not “{{value}}”.',
 };
 
@@ -22,7 +22,7 @@ const it: CliWords = {
   eachHelp: 'Ogni comando ha il suo aiuto: {{run}} <command> --help',
   seeHelp: 'Vedere “{{run}} {{command}} --help”.',
   listHelp: 'Eseguire “{{run}} help” per l’elenco.',
-  language: 'Lingua di messaggi e aiuto: it o en (predefinita: da LC_ALL o LANG)',
+  language: 'Lingua di messaggi, aiuto e rapporti: it o en (predefinita: da LC_ALL o LANG)',
   badLanguage: '--lang deve essere it o en, non “{{value}}”.',
 };
 

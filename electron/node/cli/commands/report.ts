@@ -6,7 +6,7 @@
  */
 import { AppError } from '../../../common/domain/errors';
 import { REPORT_FORMATS, type ReportFormat, type ReportRequestInput } from '../../../common/domain/report';
-import { REPORT_LANGS, type ReportLang } from '../../../common/domain/report-words';
+import type { ReportLang } from '../../../common/domain/report-words';
 import type { ReportJob } from '../../../common/contract/reports';
 import {
   collect,
@@ -93,7 +93,6 @@ export const reportCommand: CliCommand = {
       .option('--title <text>', 'the report title')
       .option('--marking <text>', 'handling marking on every page (default UNCLASSIFIED)')
       .option('--page-size <size>', 'A4 or Letter')
-      .option('--lang <language>', 'the report’s language: en (English, the default) or it (Italian)')
       .option('--no-meetings', 'leave meetings out')
       .option('--party-events', 'include each party’s own events (signature, ratification…)')
       .option('--reminder-days <n>', 'reminders this many days ahead'),
@@ -101,13 +100,8 @@ export const reportCommand: CliCommand = {
     const format = (textOption(cli, 'format') ?? '').toLowerCase() as ReportFormat;
     if (!REPORT_FORMATS.includes(format))
       throw new AppError('VALIDATION', `--format must be one of ${REPORT_FORMATS.join(', ')}. Usage: ${cli.usage}`);
-    // Checked before the register is opened: a wrong --lang costs nothing.
-    const lang = (textOption(cli, 'lang') ?? 'en').toLowerCase() as ReportLang;
-    if (!REPORT_LANGS.includes(lang))
-      throw new AppError(
-        'VALIDATION',
-        `--lang must be one of ${REPORT_LANGS.join(', ')} (en English, it Italian), not “${textOption(cli, 'lang') ?? ''}”.`,
-      );
+    // The line's --lang (taken, and checked, before commander reads the line: main.ts takeLanguage), else LC_ALL/LANG.
+    const lang: ReportLang = cli.language;
     const out = required(textOption(cli, 'out'), '--out PATH', cli);
     const register = await cli.register('read', { out });
     const started = await register.call('reports.start', {
