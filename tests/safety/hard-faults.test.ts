@@ -195,7 +195,11 @@ describe('a full disk', () => {
     const refused = await dispatch(ctx, 'records.create', big);
     expect(refused).toEqual({
       ok: false,
-      error: { code: 'DISK_FULL', message: 'The disk is full: nothing was saved. Free some space and try again.' },
+      error: {
+        code: 'DISK_FULL',
+        key: 'store.diskFull',
+        message: 'The disk is full: nothing was saved. Free some space and try again.',
+      },
     });
     expect(allRows(db)).toEqual(before);
     expect(await dispatch(ctx, 'dashboard.get', {})).toMatchObject({ ok: true });
@@ -240,7 +244,11 @@ describe('a full disk', () => {
         };
         expect(await dispatch(ctx, 'records.create', big)).toEqual({
           ok: false,
-          error: { code: 'DISK_FULL', message: 'The disk is full: nothing was saved. Free some space and try again.' },
+          error: {
+            code: 'DISK_FULL',
+            key: 'store.diskFull',
+            message: 'The disk is full: nothing was saved. Free some space and try again.',
+          },
         });
         expect(allRows(db)).toEqual(before);
         const backup = await dispatch(ctx, 'backups.create', {});

@@ -7,7 +7,7 @@
  * periods and planned meetings around `today`, so the dashboard has real upcoming items. Written through the
  * store's write path (search index, audit) in one transaction; deterministic for a given `today`.
  */
-import { addMonthsToDay } from '../../electron/common/domain/day-math';
+import { addDays, addMonthsToDay } from '../../electron/common/domain/day-math';
 import type { Db } from '../../db/store/sql';
 import { createRecord } from '../../db/store/records';
 
@@ -65,11 +65,6 @@ export interface TreatyRegister {
   records: number;
 }
 
-function shift(today: string, days: number): string {
-  const t = Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)));
-  return new Date(t + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 export function generateTreatyRegister(db: Db, today: string): TreatyRegister {
   let records = 0;
   const make = (kind: Parameters<typeof createRecord>[1], input: unknown): string => {
@@ -104,7 +99,7 @@ export function generateTreatyRegister(db: Db, today: string): TreatyRegister {
       const eif = addMonthsToDay(signed, 8);
       const noticeSoon = i % 37 === 0; // a few whose notice falls due in the coming months
       const term = noticeSoon
-        ? { kind: 'fixed', expires: shift(today, 120 + i), noticeMonths: 3 }
+        ? { kind: 'fixed', expires: addDays(today, 120 + i), noticeMonths: 3 }
         : { kind: 'indefinite', expires: 'unknown' };
       const id = make('agreement', {
         title: `Agreement between the Government of the Italian Republic and the Government of ${c.name} concerning cooperation in the field of ${field}`,
@@ -147,7 +142,7 @@ export function generateTreatyRegister(db: Db, today: string): TreatyRegister {
       for (let s = 1; s <= 10; s++) {
         const year = 2012 + s;
         const planned = s === 10 && g % 5 === 0; // a planned next session, within the coming months
-        const date = planned ? shift(today, 20 + g) : `${year}-${String(((g + s) % 12) + 1).padStart(2, '0')}`;
+        const date = planned ? addDays(today, 20 + g) : `${year}-${String(((g + s) % 12) + 1).padStart(2, '0')}`;
         const isJapanTraining = c.name === 'Japan' && topic === 'training' && year === 2021;
         const meetingId = make('meeting', {
           title: `Italy–${c.name} ${topic} working group, session ${s}`,
@@ -159,7 +154,13 @@ export function generateTreatyRegister(db: Db, today: string): TreatyRegister {
           statusEvents: [{ status: planned ? 'planned' : 'held', date: isJapanTraining ? 'January 2021' : date }],
           actionItems:
             s === 9 && g % 4 === 0
-              ? [{ text: `Circulate the ${topic} plan to ${c.name}`, owner: 'Desk officer', due: shift(today, 10 + g) }]
+              ? [
+                  {
+                    text: `Circulate the ${topic} plan to ${c.name}`,
+                    owner: 'Desk officer',
+                    due: addDays(today, 10 + g),
+                  },
+                ]
               : [],
         });
         meetings++;

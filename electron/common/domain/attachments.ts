@@ -5,7 +5,8 @@
  * or dropped) and go out as a verified copy the host hands over.
  */
 import { z } from 'zod';
-import { dateSchema, idSchema, optionalLine, optionalText } from './schemas';
+import { dateSchema, idSchema } from './schemas';
+import { optionalLine, optionalText } from './text-fields';
 
 /** Kinds of attachment (the list; "note verbale" is the diplomatic note exchanged between ministries). */
 export const ATTACHMENT_KINDS = ['signed_text', 'draft', 'minutes', 'note_verbale', 'annex', 'other'] as const;

@@ -2,7 +2,7 @@
  * Italian strings of the feature namespaces (their English lives in renderer/src/features/<feature>/strings.ts).
  * Registered with the "common" bundle at start, so a feature loaded later finds its Italian already there.
  */
-import { ATTACHMENT_KIND_IT } from '../../../electron/common/domain/report-words';
+import { ATTACHMENT_KIND_IT } from '../../../electron/common/domain/report-words-it';
 
 export const itFeatures: Record<string, Record<string, unknown>> = {
   search: {

@@ -4,7 +4,7 @@
  * note, gruppo di lavoro congiunto, firma, ratifica, entrata in vigore, denuncia, recesso, scadenza, preavviso.
  * Vocabulary labels sit in electron/common/domain/vocab-it.ts (shared with the reports); the feature namespaces in ./it-features.ts.
  */
-import { PRECISION_IT, REMINDER_IT } from '../../../electron/common/domain/report-words';
+import { PRECISION_IT, REMINDER_IT } from '../../../electron/common/domain/report-words-it';
 
 export const it = {
   app: { name: 'Entente' },

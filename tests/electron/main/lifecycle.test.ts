@@ -101,9 +101,11 @@ describe('start-up', () => {
     expect(granted).toBe(false);
 
     // IPC: all channels, answering from the file given with --db.
-    // Every contract channel, plus entente:upload (the bytes of files the person picked or dropped).
-    expect(fake.ipcMain.handlers.size).toBe(CHANNEL_NAMES.length + 1);
+    // Every contract channel, plus entente:upload (the bytes of files the person picked or dropped) and
+    // entente:language (the window's language, for the menus and native dialogs).
+    expect(fake.ipcMain.handlers.size).toBe(CHANNEL_NAMES.length + 2);
     expect(fake.ipcMain.handlers.has(`${IPC_PREFIX}upload`)).toBe(true);
+    expect(fake.ipcMain.handlers.has(`${IPC_PREFIX}language`)).toBe(true);
     const bytes = (await fake.ipcMain.handlers.get(`${IPC_PREFIX}app.info`)!(
       fake.invokeEvent(win.webContents),
       {},

@@ -197,7 +197,13 @@ describe('the input boundary', () => {
       throw new Error('expected a refusal');
     };
     expect(refuse('Talks\uFFFE')).toEqual([
-      { path: 'title', message: 'Title contains U+FFFE (a noncharacter) at character 6: remove it and try again' },
+      {
+        path: 'title',
+        message: 'Title contains U+FFFE (a noncharacter) at character 6: remove it and try again',
+        // The same refusal as data, for the window to word in its language (domain/words/problems.ts).
+        key: 'zod.badCharacter',
+        values: { field: 'title', bad: 'U+FFFE (a noncharacter) at character 6' },
+      },
     ]);
     expect(refuse('A\u0000B')?.[0]?.message).toMatch(/U\+0000 \(an invisible control character\) at character 2/);
     // Characters are counted as a person counts them: an emoji is one character, not two UTF-16 units.
