@@ -5,14 +5,16 @@
  * narrowed it to working groups, and the session the person meant is a meeting). On the generated register of
  * 1,400 records, with the same question in the app's door and in the CLI.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../../../../db/store';
 import { openDatabase } from '../../../../../db/store/open';
 import { createRecord } from '../../../../../db/store/records';
 import type { Db } from '../../../../../db/store/sql';
 import { runCli } from '../../../../../electron/node/cli/main';
 import { searchRecordIds, searchRecords } from '../../../../../electron/node/services/search/search';
-import { tempDbFile } from '../../../../support/temp-db';
 import { generateTreatyRegister, type TreatyRegister } from '../../../../support/treaty-register';
 
 const TODAY = '2026-06-15';
@@ -24,8 +26,11 @@ describe('dates and kind words read as words when, as filters, they find nothing
   let register: TreatyRegister;
   let vision: string;
   let review: string;
+  let dir: string;
+  // One register for the whole file (built once: 1,400 records), so not the per-test temp folder of temp-db.ts.
   beforeAll(() => {
-    file = tempDbFile();
+    dir = mkdtempSync(join(tmpdir(), 'entente-test-'));
+    file = join(dir, 'entente.sqlite');
     db = openDatabase(file);
     register = generateTreatyRegister(db, TODAY);
     vision = createRecord(db, 'agreement', {
@@ -36,6 +41,10 @@ describe('dates and kind words read as words when, as filters, they find nothing
     review = createRecord(db, 'meeting', { title: 'Japan training review for 2021 plan', type: 'other' }).id;
     store = Store.over(db);
   }, 300_000);
+  afterAll(() => {
+    if (db.open) db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const ask = (query: string) => searchRecords(store, { query, today: TODAY });
 
@@ -52,7 +61,9 @@ describe('dates and kind words read as words when, as filters, they find nothing
   it('a kind word that narrows to nothing is searched as a word: the session the person meant is found', () => {
     const result = ask('japan training working group 2021');
     expect(result.hits.map((h) => h.id)).toContain(register.japanTrainingSession);
-    expect(result.notes[0]).toMatch(/^Nothing matched with “working group” and “2021” as filters|^Nothing matched with “2021” and “working group” as filters/);
+    expect(result.notes[0]).toMatch(
+      /^Nothing matched with “working group” and “2021” as filters|^Nothing matched with “2021” and “working group” as filters/,
+    );
   });
 
   it('a reading that finds something stays a filter: "japan training 2021" is the January 2021 session, a chip, no note', () => {
@@ -65,8 +76,12 @@ describe('dates and kind words read as words when, as filters, they find nothing
   it('the CLI gives the same answer and says the same', async () => {
     db.close();
     const out: string[] = [];
-    await runCli(['search', 'defence vision 2035', '--db', file], { out: (t) => out.push(t), err: (t) => out.push(t) }, {});
-    const text = out.join('\n');
+    await runCli(
+      ['search', 'defence vision 2035', '--db', file],
+      { out: (t) => out.push(t), err: (t) => out.push(t) },
+      {},
+    );
+    const text = out.join('\n').replace(/[«»]/g, ''); // the CLI marks matched words with « »
     expect(text).toContain('Italy–Japan defence vision 2035 roadmap');
     expect(text).toContain('searched as words');
     db = openDatabase(file);
