@@ -121,14 +121,57 @@ export function searchRecordIds(
   store: Store,
   rawInput: SearchInput,
 ): { ids: string[]; dates: DatePhrase[]; kinds: KindPhrase[] } {
-  const compiled = compileSearch(store, parseOrThrow(searchInputSchema, rawInput, 'Search'));
+  const input = parseOrThrow(searchInputSchema, rawInput, 'Search');
+  const strict = recordIdsOf(store, input);
+  const read = phrasesRead(strict);
+  if (strict.ids.length > 0 || read.length === 0) return strict;
+  const asWords = recordIdsOf(store, { ...input, datesAsText: [...(input.datesAsText ?? []), ...read] });
+  return asWords.ids.length > 0 ? asWords : strict;
+}
+
+function recordIdsOf(
+  store: Store,
+  input: z.output<typeof searchInputSchema>,
+): { ids: string[]; dates: DatePhrase[]; kinds: KindPhrase[] } {
+  const compiled = compileSearch(store, input);
   if (!compiled.run) return { ids: [], dates: compiled.dates, kinds: compiled.kinds };
   const { order: _order, ...conditions } = compiled.query;
   return { ids: store.matchingRecordIds(conditions), dates: compiled.dates, kinds: compiled.kinds };
 }
 
+/** The date and kind phrases a search read as filters (as typed). */
+function phrasesRead(result: { dates?: DatePhrase[]; kinds?: KindPhrase[] }): string[] {
+  return [...(result.dates ?? []), ...(result.kinds ?? [])].map((p) => p.text);
+}
+
+/**
+ * The search page's answer. Dates and kind words in the question are read as filters (chips the person can remove);
+ * when that reading finds nothing at all, the question is asked again with those phrases as plain words, and a note
+ * says so — a title that holds a year ("defence vision 2035", signed in 2020) or a kind word ("training working
+ * group" for a meeting) is still found, as the README promises ("a year also finds records dated then"; a fresh
+ * tester's finding on issue 13). A reading that finds something is never mixed with the other: chips stay filters.
+ */
 export function searchRecords(store: Store, rawInput: SearchInput): SearchResult {
   const input = parseOrThrow(searchInputSchema, rawInput, 'Search');
+  const strict = answer(store, input);
+  const read = phrasesRead(strict);
+  if (strict.hits.length > 0 || read.length === 0) return strict;
+  // A later page of a reading that found something is that reading's (empty) page, not a reason to read again.
+  if ((input.offset ?? 0) > 0 && answer(store, { ...input, offset: 0, limit: 1 }).hits.length > 0) return strict;
+  const asWords = answer(store, { ...input, datesAsText: [...(input.datesAsText ?? []), ...read] });
+  if (asWords.hits.length === 0) return strict;
+  return { ...asWords, notes: [readAsWordsNote(read), ...asWords.notes] };
+}
+
+/** “2035” → Nothing matched with “2035” as a filter, so it was searched as words. */
+function readAsWordsNote(phrases: readonly string[]): string {
+  const quoted = phrases.map((p) => `“${p}”`).join(' and ');
+  return phrases.length === 1
+    ? `Nothing matched with ${quoted} as a filter, so it was searched as words.`
+    : `Nothing matched with ${quoted} as filters, so they were searched as words.`;
+}
+
+function answer(store: Store, input: z.output<typeof searchInputSchema>): SearchResult {
   const compiled = compileSearch(store, input);
   if (!compiled.run)
     return {
