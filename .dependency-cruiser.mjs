@@ -46,6 +46,7 @@ const MAY_IMPORT = {
       'iconv-lite',
       'ical-generator',
       'jszip',
+      'stream-json',
       'playwright-core',
       'react',
       'react-dom/server[^/]*',

@@ -19,7 +19,7 @@ import {
   verifyBackupFile,
   type BackupInfo,
 } from '../services/backup';
-import { bundleText, bundleZip, exportBundle, importBundleBytes, importBundleText } from '../services/exchange';
+import { bundleBytes, bundleZip, exportBundle, importBundleBytes, importBundleText } from '../services/exchange';
 import { checkOpenDatabase } from '../services/integrity';
 import type { BackupSummary, safetyChannels } from '../../common/contract/safety';
 import type { HandlerContext, Handlers } from './context';
@@ -172,7 +172,7 @@ export const safetyHandlers: Handlers<typeof safetyChannels> = {
       );
     const zipped = input.format === 'zip' || documents > 0;
     if (!zipped) delete bundle.attachments;
-    const bytes = zipped ? await bundleZip(ctx.store, bundle) : new TextEncoder().encode(bundleText(bundle));
+    const bytes = zipped ? await bundleZip(ctx.store, bundle) : bundleBytes(bundle);
     const fileName = `entente-${bundle.exportedAt.slice(0, 10)}.entente.${zipped ? 'zip' : 'json'}`;
     const mime = zipped ? 'application/zip' : 'application/json';
     const delivered = await ctx.host.deliverFile({ name: fileName, mime, bytes });

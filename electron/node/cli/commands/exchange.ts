@@ -83,8 +83,6 @@ const BUNDLE_MAX_BYTES = 2_000_000_000;
 const tooLarge = (name: string, size: number) =>
   `"${name}" is ${Math.round(size / 1_000_000).toLocaleString('en')} MB; a bundle can be at most 2,000 MB.`;
 
-const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-
 export const importCommand: CliCommand = {
   name: 'import',
   summary: 'Merge an exchange bundle (newer wins)',
@@ -98,8 +96,9 @@ export const importCommand: CliCommand = {
     const file = readNamedFile(input, BUNDLE_MAX_BYTES, tooLarge);
     const register = await cli.register('create');
     const report = await register.call('bundle.import', {
-      // A ZIP (it starts "PK\x03\x04") carries attachments: its bytes go as an upload, as the app's do.
-      ...(isZip(file.bytes) ? { upload: register.upload(file) } : { text: new TextDecoder().decode(file.bytes) }),
+      // The file's bytes go as an upload (JSON or a ZIP with attachments alike): never decoded into one string here,
+      // so a bundle larger than the longest string V8 can hold is read in pieces (services/exchange/bundle-json.ts).
+      upload: register.upload(file),
       fileName: basename(input),
       dryRun: flagOption(cli, 'dryRun'),
     });

@@ -21,8 +21,6 @@ import type { BundledAttachment } from '../../../../db/store';
 export const BUNDLE_FORMAT = 'entente-bundle';
 /** 2: adds `attachments` (their bytes travel beside the JSON in the bundle's zip). Version 1 bundles still import. */
 export const BUNDLE_VERSION = 2;
-/** Bundles larger than this are refused before parsing (a register is a few MB). */
-export const MAX_BUNDLE_CHARS = 200_000_000;
 
 const instant = z.iso.datetime({
   offset: true,
@@ -127,7 +125,8 @@ export function droppedKeys(input: unknown, output: unknown, path: string): stri
   return [];
 }
 
-function problem(message: string, fields: { path: string; message: string }[] = []): AppError {
+/** A VALIDATION refusal of a bundle: the message, then up to 20 of its field problems. */
+export function problem(message: string, fields: { path: string; message: string }[] = []): AppError {
   const shown = fields.slice(0, 20).map((f) => `${f.path}: ${f.message}`);
   const more = fields.length > 20 ? `; and ${fields.length - 20} more` : '';
   return new AppError('VALIDATION', shown.length ? `${message} ${shown.join('; ')}${more}` : message, {
@@ -137,10 +136,6 @@ function problem(message: string, fields: { path: string; message: string }[] = 
 
 /** Parses bundle text: JSON, then the envelope, then every record's body. Nothing is written. */
 export function parseBundleText(text: string): { bundle: Bundle; records: BundleRecord[] } {
-  if (text.length > MAX_BUNDLE_CHARS)
-    throw problem(
-      `The bundle is too large (${text.length.toLocaleString('en')} characters; at most ${MAX_BUNDLE_CHARS.toLocaleString('en')}).`,
-    );
   let json: unknown;
   try {
     // A byte-order mark (Windows editors save one) is not part of the JSON; it is invisible, so never the reason to refuse.

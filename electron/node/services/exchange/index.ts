@@ -1,14 +1,16 @@
-/** Exchange bundles: export a register to one JSON file, import (merge) one into a register. */
+/** Exchange bundles: export a register to one JSON file (or a ZIP with its documents), import (merge) one into a register. */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../../common/domain/errors';
 import { Store } from '../../../../db/store';
 import { parseBundleText } from './bundle';
-import { bundleText, exportBundle, type ExportOptions } from './export';
+import { parseBundleBytes, writeBundleFile } from './bundle-json';
+import { exportBundle, type ExportOptions } from './export';
 import { importRecords, type ImportOptions, type ImportReport } from './import';
 import { bundleZip, readBundleFile } from './zip';
 
 export * from './bundle';
+export { bundleBytes, bundleChunks, parseBundleBytes, TEXT_AT_ONCE } from './bundle-json';
 export * from './export';
 export * from './import';
 export { bundleZip, readBundleFile } from './zip';
@@ -27,10 +29,10 @@ export function exportToFile(
       `This register has ${documents} attachment(s); a JSON bundle cannot carry their files. Export to a .zip file instead.`,
     );
   delete bundle.attachments;
-  const text = bundleText(bundle);
   const partial = `${file}.partial`;
+  let bytes: number;
   try {
-    writeFileSync(partial, text, { flush: true });
+    bytes = writeBundleFile(partial, bundle);
     renameSync(partial, file);
   } catch (error) {
     throw new AppError(
@@ -38,7 +40,7 @@ export function exportToFile(
       `Cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  return { file, records: bundle.records.length, bytes: Buffer.byteLength(text) };
+  return { file, records: bundle.records.length, bytes };
 }
 
 /** Writes the bundle with every attachment's bytes as a ZIP (written beside its final name first, then renamed). */
@@ -73,8 +75,8 @@ export async function importBundleBytes(
   bytes: Uint8Array,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const { text, files } = await readBundleFile(bytes);
-  const { bundle, records } = parseBundleText(text);
+  const { json, files } = await readBundleFile(bytes);
+  const { bundle, records } = await parseBundleBytes(json);
   const attachments = bundle.attachments ?? [];
   return importRecords(
     store,

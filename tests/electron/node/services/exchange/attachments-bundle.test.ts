@@ -68,7 +68,8 @@ describe('attachments in bundles, backups and checks', () => {
     const out = join(tempDir(), 'register.zip');
     const result = await exportToZipFile(store, out);
     expect(result).toMatchObject({ records: 1, attachments: 1 });
-    const { text: json, files } = await readBundleFile(readFileSync(out));
+    const { json: bytes, files } = await readBundleFile(readFileSync(out));
+    const json = new TextDecoder().decode(bytes);
     const bundle = JSON.parse(json) as { version: number; attachments: { versions: unknown[] }[] };
     expect(bundle.version).toBe(2);
     expect(bundle.attachments[0]!.versions).toHaveLength(2);
