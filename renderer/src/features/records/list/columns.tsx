@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { cellText, type ListColumn } from '../../../../../electron/common/domain/list-columns';
 import { sortKey } from '../../../../../electron/common/domain/partial-date';
 import { statusCategory } from '../../../../../electron/common/domain/report';
+import { reportWords } from '../../../../../electron/common/domain/report-words';
 import type { RecordSummary } from '../../../../../electron/common/domain/types';
 import type { RecordKind } from '../../../../../electron/common/domain/vocab';
 import { statusText } from '../../../components/StatusBadge';
@@ -87,10 +88,21 @@ export function useColumns(kind: RecordKind, order: readonly ListColumn[]): Colu
             compareDates(a.original.status?.date ?? 'XXXX', b.original.status?.date ?? 'XXXX'),
           cell: ({ row }) => {
             const status = row.original.status;
+            const later = row.original.statusUndatedLater;
+            // As of a past date, an undated status entered later: "*", and what it means (the report's words).
+            const laterText = later ? reportWords(lang).mayHaveChanged(vocab(later)) : '';
             return status ? (
-              <span className="ent-badge" data-tone={statusCategory(status.status)}>
-                {statusText(t, status)}
-              </span>
+              <>
+                <span className="ent-badge" data-tone={statusCategory(status.status)}>
+                  {statusText(t, status)}
+                </span>
+                {later ? (
+                  <span className="ent-later" title={laterText} data-testid="status-later">
+                    <span aria-hidden>*</span>
+                    <span className="ent-sr">{laterText}</span>
+                  </span>
+                ) : null}
+              </>
             ) : (
               <span className="ent-badge" data-tone="none">
                 {t('status.none')}
