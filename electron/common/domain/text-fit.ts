@@ -64,7 +64,14 @@ const SLACK = 2;
 export function fitTwoLines(title: string, width: number, measure: Measure, second: Measure = measure): TwoLines {
   const room = width - SLACK;
   if (room <= 0 || measure(title) <= room) return { whole: title };
-  const head = headThatFits(title, room, measure);
+  // Whole in two lines, broken at a space, when it can be: no word is split then.
+  const fitting = headThatFits(title, room, measure);
+  const space = title.lastIndexOf(' ', fitting.length);
+  if (space > 0) {
+    const rest = title.slice(space + 1);
+    if (second(rest) <= room) return { head: title.slice(0, space).trimEnd(), tail: rest };
+  }
+  const head = fitting;
   const rest = title.slice(head.length).trimStart();
   if (second(rest) <= room) return { head, tail: rest };
   return { head, tail: `… ${tailThatFits(rest, room, second, '… ')}` };
