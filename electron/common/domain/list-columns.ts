@@ -76,6 +76,16 @@ export function defaultHidden(kind: RecordKind, knowsItsSide: boolean): ListColu
   return hidden.filter((c) => columnsFor(kind).includes(c));
 }
 
+/**
+ * Which column names a row's parties, by the same rule as the list's default view (`defaultHidden`): the
+ * counterparts ("Japan", the other side first and alone) when the register knows its side, else every party as
+ * listed. A list is known to have a side when its rows carry `counterparts` (records.list adds them then).
+ */
+export function partiesColumn(kind: RecordKind, rows: readonly RecordSummary[]): 'counterparts' | 'parties' {
+  const knowsItsSide = rows.some((r) => r.counterparts !== undefined);
+  return defaultHidden(kind, knowsItsSide).includes('parties') ? 'counterparts' : 'parties';
+}
+
 function partyDates(list: readonly PartyDates[] | undefined, column: ListColumn, lang: DateLang): string {
   const spec = PARTY_DATE_COLUMNS[column];
   if (!spec || !list) return '';

@@ -28,11 +28,14 @@ export type PageSize = (typeof PAGE_SIZES)[number];
 
 const ULID_RE = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 const id = (field: string) => z.string().regex(ULID_RE, { error: `${field} is not a valid record id` });
-const ids = (field: string) =>
+const ids = (field: string, max = 500) =>
   z
     .array(id(field), { error: `${field} must be a list of ids` })
-    .max(500)
+    .max(max)
     .optional();
+
+/** The most records one report request may name: a list view as a timeline (a whole register of thousands). */
+export const REPORT_MAX_RECORD_IDS = 5000;
 
 /** A typed partial date ("2019", "Jan 2021"); kept as typed so the scope reads back the way it was asked. */
 const typedDate = (field: string) =>
@@ -53,7 +56,7 @@ const typedDate = (field: string) =>
 export const reportRequestSchema = z
   .object({
     /** Selected records (agreements, working groups, programmes, meetings). Empty or absent: no id filter. */
-    recordIds: ids('Selected record'),
+    recordIds: ids('Selected record', REPORT_MAX_RECORD_IDS),
     /** Records involving these parties (or any of their sub-parties). */
     partyIds: ids('Party'),
     /** "all": every listed party must be involved (an Italy–Japan report); "any": at least one. */
@@ -154,6 +157,20 @@ export function statusReachedText(date: ReportDate, words: ReportWords = reportW
   if (date.edtf.startsWith('../')) return by(date.edtf.slice(3));
   if (date.edtf.includes('/')) return within(date.text);
   return since(date.edtf);
+}
+
+/**
+ * Under a status as of a past date: "* may since have changed: Superseded, date unknown" when an undated status
+ * was entered after it (domain/status.ts rule 4, `undatedLater`), else ''. Every report format shows it under
+ * the status and `undatedLaterNote` once under its table (`hasUndatedLater`).
+ */
+export function undatedLaterText(r: Pick<ReportRecord, 'status'>, words: ReportWords = reportWords('en')): string {
+  return r.status?.undatedLater ? words.mayHaveChanged(r.status.undatedLater) : '';
+}
+
+/** True when some record's status may since have changed: its table then carries `undatedLaterNote`. */
+export function hasUndatedLater(records: readonly Pick<ReportRecord, 'status'>[]): boolean {
+  return records.some((r) => r.status?.undatedLater);
 }
 
 export type ReportEventKind = 'status' | 'party' | 'milestone' | 'phase' | 'meeting';

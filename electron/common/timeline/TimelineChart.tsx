@@ -10,7 +10,8 @@
  */
 import type { ReactElement } from 'react';
 import { fromEdtf } from '../domain/partial-date';
-import { Legend, legendLineCount, RowLabel } from './legend';
+import { Legend, legendLineCount } from './legend';
+import { RowLabel, type ChartMeasure } from './row-label';
 import { AxisLines, chartLayout } from './axis';
 import { Bars, Marks } from './marks';
 import { timelineDomain, type Domain } from './scale';
@@ -19,6 +20,7 @@ import { ENGLISH_CHART_WORDS, type ChartWords, type TimelineRow } from './types'
 
 export { CATEGORY_COLOURS, TIMELINE_GEOMETRY, timelineHeight } from './style';
 export { legendLineCount } from './legend';
+export type { ChartMeasure } from './row-label';
 export { CHART_WORDS, ENGLISH_CHART_WORDS, type ChartWords } from './types';
 
 export interface TimelineChartProps {
@@ -41,6 +43,13 @@ export interface TimelineChartProps {
   title?: string;
   /** The chart's own words in the reader's language; English when not given. */
   words?: ChartWords;
+  /** Measures row labels to cut them (the app: a canvas in the chart's font); an estimate when not given. */
+  measure?: ChartMeasure;
+  /**
+   * Only rows [from, to) are drawn; the chart keeps the height of all of them. The app draws the rows near the
+   * viewport of a scope of thousands; print draws every row.
+   */
+  rowWindow?: readonly [number, number];
 }
 
 export function TimelineChart(props: TimelineChartProps): ReactElement {
@@ -59,6 +68,8 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
   const todayX = lineAt(props.today);
   const asOfX = lineAt(props.asOf);
   const title = props.title ?? words.title;
+  const [drawFrom, drawTo] = props.rowWindow ?? [0, props.rows.length];
+  const drawn = (i: number) => i >= drawFrom && i < drawTo;
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -73,7 +84,7 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
       <title>{title}</title>
       <rect className="tl-paper" x="0" y="0" width={width} height={height} fill="#ffffff" />
       {props.rows.map((_, i) =>
-        i % 2 === 1 ? (
+        i % 2 === 1 && drawn(i) ? (
           <rect
             key={`band${i}`}
             x="0"
@@ -87,12 +98,13 @@ export function TimelineChart(props: TimelineChartProps): ReactElement {
       )}
       <AxisLines L={L} bottom={bottom} undated={words.undated} months={words.months} />
       {props.rows.map((row, i) => {
+        if (!drawn(i)) return null;
         const y = AXIS_H + i * ROW_H;
         const undated = row.events.filter((e) => fromEdtf(e.date.edtf).from === null);
         return (
           <g key={row.id}>
             {tips && <title>{row.title}</title>}
-            <RowLabel title={row.shortTitle || row.title} kind={row.kindLabel} y={y} />
+            <RowLabel title={row.shortTitle || row.title} kind={row.kindLabel} y={y} measure={props.measure} />
             <Bars row={row} y={y} L={L} openEnd={openEnd} tips={tips} words={words} />
             <Marks row={row} y={y} L={L} tips={tips} />
             {undated.length > 0 && (

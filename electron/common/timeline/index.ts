@@ -5,8 +5,10 @@ export {
   TimelineChart,
   legendLineCount,
   timelineHeight,
+  type ChartMeasure,
   type TimelineChartProps,
 } from './TimelineChart';
+export { FONT as TIMELINE_FONT } from './style';
 export { TimelineAxis } from './axis';
 export { hasDates, timelineDomain, timelineTicks, timeScale, type Domain, type Tick } from './scale';
 export { CHART_WORDS } from './types';

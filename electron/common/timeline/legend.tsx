@@ -3,8 +3,8 @@ import type { ReactElement } from 'react';
 import { STATUS_CATEGORIES } from '../domain/report';
 import { ENGLISH_CHART_WORDS, type ChartWords } from './types';
 import { Swatch, Uncertain } from './marks';
-import { fitText, textWidth } from './scale';
-import { LABEL_W, PAD } from './style';
+import { textWidth } from './scale';
+import { PAD } from './style';
 
 /** The legend's labels in drawing order: the status families, then the marks' words. */
 function legendLabels(words: ChartWords): string[] {
@@ -124,49 +124,4 @@ export function Legend({
     );
   }
   return <g>{items}</g>;
-}
-
-/**
- * The row's name in the label column: on one line when it fits, else wrapped onto the second line, where
- * the kind then follows in small type ("…Group, 3rd / edition · Meeting"); cut with "…" only beyond that.
- */
-export function RowLabel({ title, kind, y }: { title: string; kind: string; y: number }): ReactElement {
-  const width = LABEL_W - PAD * 2;
-  if (textWidth(title, 10.5) <= width) {
-    return (
-      <>
-        <text x={PAD} y={y + 11} fontSize="10.5" fontWeight="600" fill="#1a202c" className="tl-ink">
-          {title}
-        </text>
-        <text x={PAD} y={y + 21.5} fontSize="8.5" fill="#4a5568" className="tl-muted">
-          {fitText(kind, 8.5, width)}
-        </text>
-      </>
-    );
-  }
-  const words = title.split(' ');
-  let first = '';
-  while (words.length > 1 && textWidth(`${first} ${words[0]}`.trim(), 10.5) <= width)
-    first = `${first} ${words.shift()}`.trim();
-  if (first === '')
-    return (
-      <text x={PAD} y={y + 15} fontSize="10.5" fontWeight="600" fill="#1a202c" className="tl-ink">
-        {fitText(title, 10.5, width)}
-      </text>
-    );
-  const suffix = ` · ${kind}`;
-  const rest = fitText(words.join(' '), 9.5, Math.max(40, width - textWidth(suffix, 8.5)));
-  return (
-    <>
-      <text x={PAD} y={y + 11} fontSize="10.5" fontWeight="600" fill="#1a202c" className="tl-ink">
-        {first}
-      </text>
-      <text x={PAD} y={y + 22} fontSize="9.5" fontWeight="600" fill="#1a202c" className="tl-ink">
-        {rest}
-        <tspan fontSize="8.5" fontWeight="400" fill="#4a5568" className="tl-muted">
-          {suffix}
-        </tspan>
-      </text>
-    </>
-  );
 }

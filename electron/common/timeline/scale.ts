@@ -126,7 +126,11 @@ export function timeScale(domain: Domain, x0: number, x1: number): (isoDay: stri
   };
 }
 
-/** Rough rendered width of text (CJK and emoji are ~1em, Latin ~0.56em): for truncating labels in SVG. */
+/**
+ * Rough rendered width of text (CJK and emoji are ~1em, Latin capitals ~0.66em, other Latin ~0.56em): for cutting
+ * labels in SVG where nothing can measure (reports rendered to markup). Capitals count wider: an upper-case
+ * treaty title overflowed its label at the lower-case average.
+ */
 export function textWidth(text: string, fontSize: number): number {
   let w = 0;
   for (const ch of text) {
@@ -136,7 +140,9 @@ export function textWidth(text: string, fontSize: number): number {
         ? 1
         : ch === ' '
           ? 0.3
-          : 0.56;
+          : ch !== ch.toLowerCase()
+            ? 0.66
+            : 0.56;
   }
   return w * fontSize;
 }

@@ -29,6 +29,7 @@ export function summaryJson(summary: RecordSummary) {
     dateText: formatPartialDate(summary.date),
     status: statusJson(summary.status),
     parties: summary.partyIds.map((id, i) => ({ id, name: summary.partyNames[i] ?? '' })),
+    ...(summary.counterparts ? { counterparts: summary.counterparts } : {}),
     areas: summary.areas,
     updatedAt: summary.updatedAt,
     ...(summary.statusUndatedLater ? { statusUndatedLater: summary.statusUndatedLater } : {}),

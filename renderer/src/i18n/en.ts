@@ -467,6 +467,7 @@ export const en = {
     choose: 'Choose a party, or open the timeline from a list (its Timeline button).',
     none: 'No records in this scope.',
     firstOf: 'The first {{shown}} of {{count}} records are shown.',
+    seeRest: 'To see the rest, narrow the list with its filters or choose a party.',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     span_one: '{{from}} – {{to}} · {{count}} record',

@@ -483,6 +483,7 @@ export const it = {
     choose: 'Scegliere una parte, o aprire la cronologia da un elenco (pulsante Cronologia).',
     none: 'Nessuna scheda in questo ambito.',
     firstOf: 'Sono mostrate le prime {{shown}} di {{count}} schede.',
+    seeRest: 'Per vedere le altre, restringere l’elenco con i filtri o scegliere una parte.',
     zoomIn: 'Ingrandisci',
     zoomOut: 'Riduci',
     span_one: '{{from}} – {{to}} · {{count}} scheda',

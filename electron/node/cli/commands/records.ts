@@ -1,5 +1,6 @@
 /** CLI: list, show, status — records.list, records.get (+ titles and dependents), status.asOf. */
 import { AppError } from '../../../common/domain/errors';
+import { cellText, LIST_COLUMN_LABELS, partiesColumn } from '../../../common/domain/list-columns';
 import { formatPartialDate } from '../../../common/domain/partial-date';
 import { recordStatus } from '../../../common/domain/status';
 import type { RecordSummary } from '../../../common/domain/types';
@@ -49,20 +50,23 @@ export const listCommand: CliCommand = {
     });
     if (flagOption(cli, 'json')) printJson(cli.io, { kind, count: rows.length, records: rows.map(summaryJson) });
     else if (rows.length === 0) cli.io.out(`No ${labelOf(kind).toLowerCase()} records.`);
-    else
+    else {
+      // The parties as the app's list shows them: the counterpart ("Japan") when the register knows its side.
+      const parties = partiesColumn(kind, rows);
       cli.io.out(
         // The title goes last, never cut: long treaty titles differ at their end; the terminal wraps, a pipe keeps it whole.
         table(
-          ['Id', 'Type', 'Status', 'Parties', 'Title'],
+          ['Id', 'Type', 'Status', parties === 'parties' ? 'Parties' : LIST_COLUMN_LABELS.counterparts, 'Title'],
           rows.map((r) => [
             r.id,
             r.subtitle,
             statusText(r.status) + (r.statusUndatedLater ? ' *' : ''),
-            r.partyNames.join(', '),
+            cellText(r, parties),
             r.title,
           ]),
         ) + undatedLaterFootnote(rows),
       );
+    }
     return 0;
   },
 };

@@ -3,10 +3,11 @@
  * reports print). The scope lives in the address (scope.ts): a party with all its bodies, a programme with its
  * related records, a list view or a search; or a party chosen here. Zoom from the whole span down to six months
  * (buttons, + and −), pan with ← and →; rows are a listbox laid over the chart: ↑/↓/Home/End move, Enter or a click
- * opens the record; the time axis stays in view while the rows scroll. A scope of thousands draws its first
- * MAX_RECORDS rows and says so.
+ * opens the record; the time axis stays in view while the rows scroll. Every record of the scope is a row (the
+ * whole register too): the chart draws the rows near the viewport (rowWindow.ts), so opening stays quick. Only
+ * beyond MAX_RECORDS (what one report request takes) does it show the first ones, and says how to see the rest.
  */
-import { Alert, Button, Group, Select, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { IconZoomIn, IconZoomOut } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,26 +17,34 @@ import {
   TIMELINE_GEOMETRY,
   TimelineAxis,
   TimelineChart,
+  TIMELINE_FONT,
   hasDates,
+  type ChartMeasure,
   legendLineCount,
   timelineDomain,
   timelineHeight,
   type Domain,
 } from '../../../../electron/common/timeline';
+import { REPORT_MAX_RECORD_IDS } from '../../../../electron/common/domain/report';
 import { useApiQuery } from '../../api/hooks';
 import { recordPath } from '../../app/kinds';
 import { navigate, onRouteChange } from '../../app/router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { vocabLabel } from '../../i18n';
-import { middleCut } from '../records/list/title';
+import { measurerFor } from '../records/list/fit';
+import { useRowWindow } from './rowWindow';
 import { useChartWords } from './chartWords';
 import { readScope, scopeRequest } from './scope';
 import { dateLang } from '../../i18n/dates';
 import { zoomed, ZOOM_MONTHS } from './zoom';
 
 const WIDTH = 1200;
-const MAX_RECORDS = 500;
+/** The most record ids one report request takes (REPORT_MAX_RECORD_IDS); a list longer than that is cut. */
+const MAX_RECORDS = REPORT_MAX_RECORD_IDS;
+
+/** Row labels measured in the chart's own font (viewBox units are px at the chart's font sizes). */
+const measure: ChartMeasure = (text, fontSize, weight) => measurerFor(`${weight} ${fontSize}px ${TIMELINE_FONT}`)(text);
 
 export default function TimelinePage() {
   const { t, i18n } = useTranslation();
@@ -78,7 +87,7 @@ export default function TimelinePage() {
         />
         {scope.list && listed.data && listed.data.length > MAX_RECORDS ? (
           <Text size="sm" c="dimmed">
-            {t('timelineView.firstOf', { shown: MAX_RECORDS, count: listed.data.length })}
+            {t('timelineView.firstOf', { shown: MAX_RECORDS, count: listed.data.length })} {t('timelineView.seeRest')}
           </Text>
         ) : null}
         {(scope.search || scope.programme) && data.data ? (
@@ -108,7 +117,8 @@ export default function TimelinePage() {
               <>
                 {report.records.length > MAX_RECORDS ? (
                   <Text size="sm" c="dimmed" px="md" pt="xs">
-                    {t('timelineView.firstOf', { shown: MAX_RECORDS, count: report.records.length })}
+                    {t('timelineView.firstOf', { shown: MAX_RECORDS, count: report.records.length })}{' '}
+                    {t('timelineView.seeRest')}
                   </Text>
                 ) : null}
                 <TimelineBoard report={report} label={title} />
@@ -126,13 +136,12 @@ type Report = NonNullable<ReturnType<typeof useApiQuery<'reports.data'>>['data']
 function TimelineBoard({ report, label }: { report: Report; label: string }) {
   const { t } = useTranslation();
   const today = report.today ?? todayIso();
-  // Long treaty titles differ at their end: the label column keeps the start and the end (list/title.ts).
+  // Long treaty titles differ at their end: the chart's label keeps the start and the end, measured (row-label.tsx).
   // The report model labels statuses and kinds in English; the board shows them in the interface language.
   const rows = useMemo(
     () =>
       report.records.slice(0, MAX_RECORDS).map((r) => ({
         ...r,
-        shortTitle: r.shortTitle || middleCut(r.title, 80),
         kindLabel: t(`kinds.${r.kind}.one`),
         periods: r.periods.map((p) => ({ ...p, label: vocabLabel(t, p.status) })),
         events: r.events.map((e) => (e.status ? { ...e, label: vocabLabel(t, e.status) } : e)),
@@ -147,6 +156,8 @@ function TimelineBoard({ report, label }: { report: Report; label: string }) {
   const [zoom, setZoom] = useState(0);
   const [centre, setCentre] = useState<string | null>(null);
   const [active, setActive] = useState(0);
+  const [board, setBoard] = useState<HTMLDivElement | null>(null);
+  const rowWindow = useRowWindow(board, rows.length, WIDTH);
   const domain: Domain = zoomed(full, ZOOM_MONTHS[zoom] ?? null, centre ?? today);
   const height = timelineHeight(rows.length, true, legendLineCount(WIDTH, words));
   const pct = (n: number) => `${(n / height) * 100}%`;
@@ -217,7 +228,7 @@ function TimelineBoard({ report, label }: { report: Report; label: string }) {
           {report.notes.join(' ')}
         </Alert>
       ) : null}
-      <div className="ent-timeline-board">
+      <div className="ent-timeline-board" ref={setBoard}>
         {/* The axis stays in view while the rows scroll: a copy laid exactly over the chart's own (its height in
             width-relative units, so the negative margin cancels it), sticky under the header. */}
         <div className="ent-timeline-axis" style={{ marginBottom: `-${(TIMELINE_GEOMETRY.axis / WIDTH) * 100}%` }}>
@@ -231,6 +242,8 @@ function TimelineBoard({ report, label }: { report: Report; label: string }) {
           idPrefix="timeline-view"
           legend
           words={words}
+          measure={measure}
+          rowWindow={rowWindow}
         />
         <div
           className="ent-timeline-rows"
@@ -259,10 +272,11 @@ function TimelineBoard({ report, label }: { report: Report; label: string }) {
                 open(i);
               }}
             >
-              <VisuallyHidden>
+              {/* A plain element, not the kit's VisuallyHidden: there is one per record, thousands of them. */}
+              <span className="ent-sr">
                 {row.title}, {row.kindLabel}
                 {row.status ? `, ${row.status.label} ${row.status.date.text}` : ''}
-              </VisuallyHidden>
+              </span>
             </div>
           ))}
         </div>

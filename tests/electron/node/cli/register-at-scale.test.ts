@@ -3,7 +3,7 @@
  * (long treaty titles differ only at their end), `list --as-of` and the list export leave out records that did not
  * exist yet on that day, and search never prints a field label twice ("Date: Date:").
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,9 +30,13 @@ beforeAll(() => {
 }, 120_000);
 
 async function cli(...argv: string[]) {
+  return cliOn(file, ...argv);
+}
+
+async function cliOn(db: string, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli([...argv, '--db', file], { out: (t) => out.push(t), err: (t) => err.push(t) });
+  const code = await runCli([...argv, '--db', db], { out: (t) => out.push(t), err: (t) => err.push(t) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -89,6 +93,35 @@ describe('the CLI on a register of thousands', () => {
       expect(csv.rows).toBeLessThan(reg.agreements.length);
     } finally {
       db.close();
+    }
+  });
+
+  it('list names the counterpart, not our own ministry, once the register knows its side (as the app)', async () => {
+    // The same register kept by Italy: a copy, so the other tests keep a register with no side.
+    const italian = join(dir, 'italian.sqlite');
+    copyFileSync(file, italian);
+    const db = openDatabase(italian);
+    Store.over(db).updateRegisterSettings({ homePartyId: reg.italy });
+    db.close();
+    const result = await cliOn(italian, 'list', 'agreements');
+    expect(result.code).toBe(0);
+    const [header, , ...lines] = result.out.split('\n');
+    expect(header).toMatch(/^Id +Type +Status +Counterpart +Title$/);
+    const byId = new Map(lines.map((line) => [line.slice(0, 26), line]));
+    const countries = new Map(reg.countries.map((c) => [c.id, c.name]));
+    const rows = (
+      JSON.parse((await cliOn(italian, 'list', 'agreements', '--json')).out) as {
+        records: { id: string; counterparts: { id: string; name: string }[] }[];
+      }
+    ).records;
+    expect(rows).toHaveLength(reg.agreements.length);
+    for (const row of rows) {
+      // Each agreement's other state, as the app's Counterpart column shows it; never an Italian body.
+      const [other] = row.counterparts;
+      expect(countries.get(other!.id)).toBe(other!.name);
+      const line = byId.get(row.id)!;
+      expect(line).toMatch(new RegExp(`^${row.id} .+  ${other!.name}  +Agreement between`));
+      expect(line).not.toContain('of Italy');
     }
   });
 

@@ -8,7 +8,13 @@
  * Text that a spreadsheet would run as a formula (= + - @ …) is prefixed with an apostrophe.
  */
 import { stripUnholdableDeep } from '../../../../common/domain/characters';
-import type { ChronologyRow, ReportData, ReportRecord } from '../../../../common/domain/report';
+import {
+  hasUndatedLater,
+  undatedLaterText,
+  type ChronologyRow,
+  type ReportData,
+  type ReportRecord,
+} from '../../../../common/domain/report';
 import { reportWords, type ReportWords } from '../../../../common/domain/report-words';
 
 /** The events table's header row in the report's language (the columns and their order are the same in every one). */
@@ -83,6 +89,19 @@ function attachmentLines(records: readonly ReportRecord[], words: ReportWords): 
   return rows.length === 0 ? [] : [line([]), line(attachmentCsvHeader(words)), ...rows];
 }
 
+/**
+ * The top block's note when statuses as of the date may since have changed: the footnote, then each record
+ * concerned ("* may since have changed: Superseded, date unknown — Old MoU on logistics").
+ */
+function undatedLaterLines(records: readonly ReportRecord[], words: ReportWords): string[] {
+  if (!hasUndatedLater(records)) return [];
+  const concerned = records.filter((r) => r.status?.undatedLater);
+  return [
+    line([words.row.note, words.undatedLaterNote]),
+    ...concerned.map((r) => line([words.row.note, `${undatedLaterText(r, words)} — ${r.title}`])),
+  ];
+}
+
 export function renderCsv(input: ReportData): Uint8Array {
   // Defensive: characters no reader can take (NUL, other controls, noncharacters) never reach the file.
   const data = stripUnholdableDeep(input);
@@ -92,6 +111,7 @@ export function renderCsv(input: ReportData): Uint8Array {
     line([words.row.report, data.title]),
     line([words.row.scope, data.scope.description]),
     line([words.row.generated, data.generatedAt]),
+    ...undatedLaterLines(data.records, words),
     line([]),
     line(csvHeader(words)),
     ...data.chronology.map((r) => eventLine(r, words)),

@@ -26,7 +26,9 @@ import { stripUnholdableDeep } from '../../../../common/domain/characters';
 import { reportWords, type ReportWords } from '../../../../common/domain/report-words';
 import {
   attachmentsText,
+  hasUndatedLater,
   statusReachedText,
+  undatedLaterText,
   type ChronologyRow,
   type ReportData,
 } from '../../../../common/domain/report';
@@ -233,7 +235,11 @@ export async function renderDocx(input: ReportData, options: DocxOptions): Promi
   if (data.records.length === 0) children.push(para(words.noRecords, { italics: true }));
   else {
     const status = (r: ReportData['records'][number]) =>
-      r.status ? `${r.status.label}\n${statusReachedText(r.status.date, words)}` : words.notRecorded;
+      r.status
+        ? [r.status.label, statusReachedText(r.status.date, words), undatedLaterText(r, words)]
+            .filter(Boolean)
+            .join('\n')
+        : words.notRecorded;
     children.push(
       rawTable({
         headers: [col.record, col.type, col.parties, data.asOf ? words.statusAsOf(data.asOf.text) : col.status],
@@ -247,6 +253,8 @@ export async function renderDocx(input: ReportData, options: DocxOptions): Promi
         })),
       }),
     );
+    if (hasUndatedLater(data.records))
+      children.push(para(words.undatedLaterNote, { size: 16, color: GREY, italics: true }));
   }
   options.signal?.throwIfAborted();
 

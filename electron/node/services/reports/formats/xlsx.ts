@@ -8,7 +8,13 @@ import { reportWords, type ReportWords } from '../../../../common/domain/report-
 import ExcelJS from 'exceljs';
 import { stripUnholdableDeep } from '../../../../common/domain/characters';
 import { fromEdtf } from '../../../../common/domain/partial-date';
-import type { ChronologyRow, ReportData, ReportDate } from '../../../../common/domain/report';
+import {
+  hasUndatedLater,
+  undatedLaterText,
+  type ChronologyRow,
+  type ReportData,
+  type ReportDate,
+} from '../../../../common/domain/report';
 
 type Cell = string | number | boolean | Date | null;
 
@@ -114,6 +120,7 @@ export async function renderXlsx(input: ReportData, options: { signal?: AbortSig
     [row.generated, data.generatedAtText],
     ...(data.asOf ? [[row.asOf, data.asOf.text] as [string, string]] : []),
     ...data.notes.map((n): [string, string] => [row.note, n]),
+    ...(hasUndatedLater(data.records) ? [[row.note, words.undatedLaterNote] as [string, string]] : []),
     [row.sheets, words.sheetsList],
     [row.dates, words.datesExplain],
   ];
@@ -148,13 +155,19 @@ export async function renderXlsx(input: ReportData, options: { signal?: AbortSig
       r.typeLabel,
       r.partyNames.join('; '),
       r.areas.join('; '),
-      r.status?.label ?? '',
+      // The mark the cover's note explains; the cell's own note says which status came later.
+      r.status ? `${r.status.label}${r.status.undatedLater ? ' *' : ''}` : '',
       r.status ? dateCell(r.status.date) : null,
       r.status?.date.edtf ?? '',
       r.summary,
       r.id,
     ]),
   );
+  const recordsSheet = book.getWorksheet(sheetNames.records);
+  data.records.forEach((r, i) => {
+    const later = undatedLaterText(r, words);
+    if (later && recordsSheet) recordsSheet.getCell(i + 2, 7).note = later;
+  });
   await tick(options.signal);
 
   addSheet(

@@ -7,6 +7,8 @@ import { reportWords, type ReportWords } from '../../../../common/domain/report-
 import {
   statusReachedText,
   attachmentsText,
+  hasUndatedLater,
+  undatedLaterText,
   type ChronologyRow,
   type ReportData,
   type ReportRecord,
@@ -40,9 +42,8 @@ export function chronologyTableHtml(
 function statusCell(r: ReportRecord, words: ReportWords): string {
   if (!r.status) return `<span class="empty">${escapeHtml(words.notRecorded)}</span>`;
   const when = statusReachedText(r.status.date, words);
-  const later = r.status.undatedLater
-    ? `<span class="sub later">${escapeHtml(words.mayHaveChanged(r.status.undatedLater))}</span>`
-    : '';
+  const laterText = undatedLaterText(r, words);
+  const later = laterText ? `<span class="sub later">${escapeHtml(laterText)}</span>` : '';
   return `<span class="status ${r.status.category}">${escapeHtml(r.status.label)}</span><span class="sub">${escapeHtml(when)}</span>${later}`;
 }
 
@@ -72,8 +73,6 @@ export function recordsTableHtml(data: ReportData): string {
     )
     .join('');
   const status = data.asOf ? words.statusAsOf(data.asOf.text) : words.col.status;
-  const note = data.records.some((r) => r.status?.undatedLater)
-    ? `<p class="sub footnote">${escapeHtml(words.undatedLaterNote)}</p>`
-    : '';
+  const note = hasUndatedLater(data.records) ? `<p class="sub footnote">${escapeHtml(words.undatedLaterNote)}</p>` : '';
   return `<table class="grid records">${cols([50, 16, 18, 16])}${head([words.col.record, words.col.type, words.col.parties, status])}<tbody>${body}</tbody></table>${note}`;
 }

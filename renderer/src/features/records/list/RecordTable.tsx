@@ -25,7 +25,7 @@ import type { RecordKind } from '../../../../../electron/common/domain/vocab';
 import { recordPath } from '../../../app/kinds';
 import { navigate } from '../../../app/router';
 import type { ListView } from './view';
-import { DEFAULT_SIZES, useColumns, type TableMeta } from './columns';
+import { useColumns, type TableMeta } from './columns';
 
 const ROW_HEIGHT = 44;
 const HEADER_HEIGHT = 29;
@@ -47,17 +47,16 @@ export function RecordTable({ kind, rows, label, view, onViewChange, selected, o
   const columns = useColumns(kind, visible);
   const sizing = view.sizes as ColumnSizingState;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [gridWidth, setGridWidth] = useState(0);
+  // The title cell's width as laid out (its header cell has the same track): titles are cut to it exactly.
+  const [titleHead, setTitleHead] = useState<HTMLElement | null>(null);
+  const [titleWidth, setTitleWidth] = useState(0);
   useEffect(() => {
-    const el = scrollRef.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setGridWidth(el.clientWidth));
-    observer.observe(el);
+    if (!titleHead) return;
+    const observer = new ResizeObserver(() => setTitleWidth(Math.floor(titleHead.getBoundingClientRect().width)));
+    observer.observe(titleHead);
     return () => observer.disconnect();
-  }, []);
-  const othersWidth = visible.reduce((w, c) => (c === 'title' ? w : w + (view.sizes[c] ?? DEFAULT_SIZES[c]) + 12), 0);
-  // In 20 px steps, so a window being resized re-cuts titles a few times, not on every pixel.
-  const meta: TableMeta = { titleWidth: Math.floor((gridWidth - othersWidth - SELECT_WIDTH - 44) / 20) * 20 };
+  }, [titleHead]);
+  const meta: TableMeta = { titleWidth };
   const table = useReactTable({
     meta,
     data: rows,
@@ -211,6 +210,7 @@ export function RecordTable({ kind, rows, label, view, onViewChange, selected, o
                 role="columnheader"
                 className="ent-grid-cell ent-grid-th"
                 data-column={header.column.id}
+                ref={header.column.id === 'title' ? setTitleHead : undefined}
                 aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
               >
                 <UnstyledButton

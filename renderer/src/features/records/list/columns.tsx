@@ -9,11 +9,12 @@ import { useTranslation } from 'react-i18next';
 import { cellText, type ListColumn } from '../../../../../electron/common/domain/list-columns';
 import { sortKey } from '../../../../../electron/common/domain/partial-date';
 import { statusCategory } from '../../../../../electron/common/domain/report';
+import { reportWords } from '../../../../../electron/common/domain/report-words';
 import type { RecordSummary } from '../../../../../electron/common/domain/types';
 import type { RecordKind } from '../../../../../electron/common/domain/vocab';
 import { statusText } from '../../../components/StatusBadge';
 import { collatorFor, useIntlLocale, vocabLabel } from '../../../i18n';
-import { middleCut } from './title';
+import { computedFont, fitTwoLines, measurerFor, type Measure } from './fit';
 import { dateLang } from '../../../i18n/dates';
 
 /** Default widths in pixels; the title takes what is left (at least its width). */
@@ -72,18 +73,12 @@ export function useColumns(kind: RecordKind, order: readonly ListColumn[]): Colu
       if (id === 'title')
         return {
           ...base,
-          cell: ({ row, column, table }) => {
-            const title = row.original.title;
-            const width = Math.max(column.getSize(), (table.options.meta as TableMeta | undefined)?.titleWidth ?? 0);
-            // Two lines; a title too long for them keeps its start and its END (where treaty titles differ:
-            // "…concerning cooperation in the field of pilot training"), and the whole title is its tooltip.
-            const shown = middleCut(title, Math.floor((width / 6.6) * 2) - 4);
-            return (
-              <span className="ent-cell-title2" title={title}>
-                {shown}
-              </span>
-            );
-          },
+          cell: ({ row, table }) => (
+            <TitleCell
+              title={row.original.title}
+              width={(table.options.meta as TableMeta | undefined)?.titleWidth ?? 0}
+            />
+          ),
         };
       if (id === 'status')
         return {
@@ -93,10 +88,21 @@ export function useColumns(kind: RecordKind, order: readonly ListColumn[]): Colu
             compareDates(a.original.status?.date ?? 'XXXX', b.original.status?.date ?? 'XXXX'),
           cell: ({ row }) => {
             const status = row.original.status;
+            const later = row.original.statusUndatedLater;
+            // As of a past date, an undated status entered later: "*", and what it means (the report's words).
+            const laterText = later ? reportWords(lang).mayHaveChanged(vocab(later)) : '';
             return status ? (
-              <span className="ent-badge" data-tone={statusCategory(status.status)}>
-                {statusText(t, status)}
-              </span>
+              <>
+                <span className="ent-badge" data-tone={statusCategory(status.status)}>
+                  {statusText(t, status)}
+                </span>
+                {later ? (
+                  <span className="ent-later" title={laterText} data-testid="status-later">
+                    <span aria-hidden>*</span>
+                    <span className="ent-sr">{laterText}</span>
+                  </span>
+                ) : null}
+              </>
             ) : (
               <span className="ent-badge" data-tone="none">
                 {t('status.none')}
@@ -112,7 +118,41 @@ export function useColumns(kind: RecordKind, order: readonly ListColumn[]): Colu
   }, [kind, order, t, collator, lang]);
 }
 
-/** What cells need from the table as a whole: the title column's width as laid out (it takes what is left). */
+/** What cells need from the table as a whole: the title cell's width in px as laid out (it takes what is left). */
 export interface TableMeta {
   titleWidth: number;
+}
+
+let titleMeasure: Measure | null = null;
+if (typeof document !== 'undefined' && 'fonts' in document)
+  // A font that arrives late changes every width: measure again from then on.
+  document.fonts.addEventListener('loadingdone', () => (titleMeasure = null));
+
+/**
+ * A title in two lines, cut to fit its cell by measuring it in the cell's own font (fit.ts): when too long it
+ * keeps its first line and its END (where treaty titles differ: "…concerning cooperation in the field of pilot
+ * training"). The whole title is the tooltip and what a screen reader reads; the cut lines are hidden from it.
+ */
+function TitleCell({ title, width }: { title: string; width: number }) {
+  titleMeasure ??= measurerFor(computedFont('ent-cell-title2'));
+  const fit = width > 0 ? fitTwoLines(title, width, titleMeasure) : { whole: title };
+  if ('whole' in fit)
+    return (
+      <span className="ent-cell-title2" title={title}>
+        {title}
+      </span>
+    );
+  return (
+    <span className="ent-cell-title2 ent-cell-cut" title={title}>
+      <span className="ent-line" aria-hidden>
+        {fit.head}
+      </span>
+      {/* Right to left as a box, so if a pixel of rounding ever remains it is the line's start that goes, not
+          its end; the text inside keeps its own direction. */}
+      <span className="ent-line ent-line-end" aria-hidden>
+        <span dir="auto">{fit.tail}</span>
+      </span>
+      <span className="ent-sr">{title}</span>
+    </span>
+  );
 }
