@@ -131,10 +131,13 @@ export function walIsForeign(file: string): boolean {
   // A copy that keeps times (`cp -p`, a file manager, rsync -t) sets the file's mtime back, but no one can set its
   // ctime: the inode changed when the copy was written into it. SQLite writes the file only in a checkpoint, right
   // after the log's own last write (the -wal's ctime), so a file changed seconds after its log was last written was
-  // replaced or edited by hand. A register copied together with its -wal and -shm changes all three at once.
-  if (statSync(file).ctimeMs > statSync(wal).ctimeMs + HAND_CHANGE_MS) return true;
+  // replaced or edited by hand. A register copied together with its -wal and -shm changes all three at once. But
+  // chmod, chown, a hard link or a rename change the ctime too, of a file whose log it still is (fresh tester,
+  // issue 15: after a crash, `chmod 600` made the register's own -wal "foreign", with advice that lost the saves),
+  // so a late ctime only sends the file to the content test below, which decides.
+  const touchedLater = statSync(file).ctimeMs > statSync(wal).ctimeMs + HAND_CHANGE_MS;
   // A -wal written after the file is the usual case (an open or crashed session): it is the file's own.
-  if (statSync(file).mtimeMs <= statSync(wal).mtimeMs) return false;
+  if (!touchedLater && statSync(file).mtimeMs <= statSync(wal).mtimeMs) return false;
   const dir = mkdtempSync(join(tmpdir(), 'entente-wal-fit-'));
   try {
     const copy = join(dir, 'register.sqlite');

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { Store } from '../../../db/store';
@@ -77,6 +77,21 @@ describe('a -wal left beside a register replaced by a copy of another register',
     await expect(suite.window(file)).rejects.toThrow(/does not belong/);
     expect(sha(`${file}-wal`)).toBe(wal);
     expect(sha(file)).toBe(copy);
+  }, 180_000);
+
+  it('a register’s own -wal is still its own after chmod or a rename long after the crash (its ctime moved on)', async () => {
+    const file = register();
+    const writer = await actor('write', file);
+    await writer.line(/^wrote 100$/);
+    await writer.kill();
+    await vi.waitUntil(() => Date.now() > statSync(`${file}-wal`).ctimeMs + 2_500, { timeout: 30_000, interval: 100 });
+    chmodSync(file, 0o600); // changes the file's ctime, not a byte of it (fresh tester, issue 15)
+    renameSync(file, `${file}.moved`);
+    renameSync(`${file}.moved`, file);
+    expect(statSync(file).ctimeMs).toBeGreaterThan(statSync(`${file}-wal`).ctimeMs + 2_000);
+    const listed = await cli('list', 'parties', '--db', file);
+    expect(listed.stderr).not.toMatch(/does not belong/);
+    expect(listed.stdout).toMatch(/Busy party/);
   }, 180_000);
 
   it('a register’s own -wal after a crash is still applied: no save is lost', async () => {
