@@ -17,7 +17,16 @@ const entry = await sourceBundle({
   name: 'cli',
   entry: 'electron/node/cli/main.ts',
   // Pure JavaScript read on every start: one bundled file loads faster than a tree of package modules.
-  inline: ['zod', 'ulid', 'commander'],
+  inline: [
+    'zod',
+    'ulid',
+    'commander',
+    'string-width',
+    'get-east-asian-width',
+    'strip-ansi',
+    'ansi-regex',
+    'fold-to-ascii',
+  ],
   // `attach` and `extract-text` read attachment text in threads started from extract-thread.js beside the bundle.
   also: ['electron/node/services/attachments/extract-thread.ts'],
 });
