@@ -3,7 +3,8 @@
  * 明治45年, with 元年 for year 1 (also romanised: "Reiwa 3", "Meiji 45"). An era date outside its era is refused, naming the
  * era's first or last day (Heisei ended on 30 April 2019, so 平成31年5月 does not exist).
  */
-import { MONTHS_LONG, pointFrom, pointTo, validate, type Point } from './point';
+import { pointFrom, pointTo, validate, type Point } from './point';
+import { dateProblem } from './problems';
 
 /**
  * The eras of the modern calendar (Meiji onwards): first and last day, and the Gregorian year before year 1. Meiji
@@ -44,14 +45,8 @@ export function readJapanese(s: string): Point | string | null {
   if (!era) return p;
   const problem = validate(p);
   if (problem !== null) return problem;
-  const described = `${era.name} ${n}${p.m === undefined ? '' : `, month ${p.m}`}`;
-  if (n < 1 || pointTo(p) < era.first)
-    return `${era.name} began on ${longDay(era.first)}; ${described} is before that.`;
-  if (era.last !== null && pointFrom(p) > era.last)
-    return `${era.name} ended on ${longDay(era.last)}; ${described} is after that.`;
+  const values = { era: era.name, n, ...(p.m === undefined ? {} : { m: p.m }) };
+  if (n < 1 || pointTo(p) < era.first) return dateProblem('eraBefore', { ...values, day: era.first });
+  if (era.last !== null && pointFrom(p) > era.last) return dateProblem('eraAfter', { ...values, day: era.last });
   return p;
-}
-
-function longDay(iso: string): string {
-  return `${Number(iso.slice(8, 10))} ${MONTHS_LONG[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`;
 }
