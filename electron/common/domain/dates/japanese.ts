@@ -3,7 +3,7 @@
  * 明治45年, with 元年 for year 1 (also romanised: "Reiwa 3", "Meiji 45"). An era date outside its era is refused, naming the
  * era's first or last day (Heisei ended on 30 April 2019, so 平成31年5月 does not exist).
  */
-import { pointFrom, pointTo, validate, type Point } from './point';
+import { MONTHS_LONG, pointFrom, pointTo, validate, type Point } from './point';
 import { dateProblem } from './problems';
 
 /**
@@ -46,7 +46,13 @@ export function readJapanese(s: string): Point | string | null {
   const problem = validate(p);
   if (problem !== null) return problem;
   const values = { era: era.name, n, ...(p.m === undefined ? {} : { m: p.m }) };
-  if (n < 1 || pointTo(p) < era.first) return dateProblem('eraBefore', { ...values, day: era.first });
-  if (era.last !== null && pointFrom(p) > era.last) return dateProblem('eraAfter', { ...values, day: era.last });
+  if (n < 1 || pointTo(p) < era.first)
+    return dateProblem('eraBefore', { ...values, day: era.first }, { day: longDay(era.first) });
+  if (era.last !== null && pointFrom(p) > era.last)
+    return dateProblem('eraAfter', { ...values, day: era.last }, { day: longDay(era.last) });
   return p;
+}
+
+function longDay(iso: string): string {
+  return `${Number(iso.slice(8, 10))} ${MONTHS_LONG[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`;
 }

@@ -192,7 +192,9 @@ export function validate(p: Point): string | null {
   if (p.d === undefined) return null;
   if (p.d < 1) return dateProblem('noDay', { d: p.d });
   const max = daysIn(p.y, p.m);
-  return p.d > max ? dateProblem('shortMonth', { month: p.m, y: p.y, max }) : null;
+  return p.d > max
+    ? dateProblem('shortMonth', { month: p.m, y: p.y, max }, { month: MONTHS_LONG[p.m - 1] ?? '' })
+    : null;
 }
 
 /** An end of a range, or null for the open side of "from 2019" / "until 2019". */

@@ -7,12 +7,10 @@
  * `dateProblem` makes that text and remembers which key and values made it; `fail` in read.ts looks it up and
  * puts both on the ParseResult. The remembered texts are few (one per reason and number typed) and bounded; a
  * reason without values is known by its text alone. dates/problem-text.ts words a reason in another language.
- * No top-level code here calls into point.ts (the two import each other).
  */
 import type { ProblemValues } from '../errors';
 import { fill } from '../words/fill';
 import { PROBLEM_WORDS } from '../words/problems';
-import { GROUPS, MONTHS_LONG } from './point';
 
 export type DateProblemKey = keyof (typeof PROBLEM_WORDS)['en']['date'];
 export interface DateWording {
@@ -24,13 +22,14 @@ const REMEMBERED = 500;
 const said = new Map<string, DateWording>();
 
 /**
- * The English reason for `key` with `values` (numbers; `month` a month number, `day` an ISO day, `code` + `year` a
- * sub-year group, `decade`/`century` a first year, `era` + `n` (+ `m`) an era's year), kept with its key so
- * `dateWordingOf` gives them back.
+ * The English reason for `key` with `values` (numbers; `month` a month number, `day` an ISO day, `decade`/`century`
+ * a first year, `era` + `n` (+ `m`) an era's year), kept with its key so `dateWordingOf` gives them back. `english`
+ * holds the values' English words (a month's name, a day written out), which this module cannot know: point.ts
+ * knows them and imports this one.
  */
-export function dateProblem(key: DateProblemKey, values: ProblemValues = {}): string {
+export function dateProblem(key: DateProblemKey, values: ProblemValues = {}, english: ProblemValues = {}): string {
   const wording: DateWording = { key: `date.${key}`, values };
-  const text = fill(PROBLEM_WORDS.en.date[key], englishValues(values));
+  const text = fill(PROBLEM_WORDS.en.date[key], { ...englishValues(values), ...english });
   if (said.size >= REMEMBERED) said.clear();
   said.set(text, wording);
   return text;
@@ -46,12 +45,6 @@ export function dateWordingOf(text: string): DateWording | undefined {
 
 function englishValues(values: ProblemValues): ProblemValues {
   const v: ProblemValues = { ...values };
-  if (typeof v.month === 'number') v.month = MONTHS_LONG[v.month - 1] ?? '';
-  if (typeof v.day === 'string') {
-    const [y, m, d] = v.day.split('-').map(Number) as [number, number, number];
-    v.day = `${d} ${MONTHS_LONG[m - 1] ?? ''} ${y}`;
-  }
-  if (typeof v.code === 'number') v.season = `${GROUPS.get(v.code)?.short ?? ''} ${v.year}`;
   if (typeof v.decade === 'number') v.example = `${v.decade}s`;
   if (typeof v.century === 'number') v.example = `${v.century}s`;
   if (typeof v.era === 'string')
