@@ -76,7 +76,11 @@ export function runBulk(db: Db, ids: readonly string[], what: BulkAction, ctx: W
           throw new AppError(
             'HAS_DEPENDENTS',
             `${outside.length} record${outside.length === 1 ? '' : 's'} outside the selection still refer to it: ${list}${outside.length > 5 ? '…' : ''}. Delete and detach, or leave those records out.`,
-            { details: outside },
+            {
+              details: outside,
+              key: 'store.bulkDependents',
+              values: { count: outside.length, list: `${list}${outside.length > 5 ? '…' : ''}` },
+            },
           );
         }
       }

@@ -284,9 +284,8 @@ export function deleteRecord(
       throw new AppError(
         'HAS_DEPENDENTS',
         `“${recordTitle(before)}” is still referred to by: ${list}. Remove those references first, or delete and detach it.`,
-        {
-          details: dependents,
-        },
+        // The window words `list` again from `details` in its language (renderer i18n/problems.ts).
+        { details: dependents, key: 'store.hasDependents', values: { title: recordTitle(before), list } },
       );
     }
     const owners = [...new Set(dependents.map((d) => d.id))];

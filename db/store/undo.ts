@@ -19,7 +19,7 @@
  * the working group it is a session of), which only a transaction-wide foreign-key check can
  * accept; references are still checked — all of them, before the step commits.
  */
-import { AppError } from '../../electron/common/domain/errors';
+import { AppError, type ProblemValues } from '../../electron/common/domain/errors';
 import type { AnyRecord } from '../../electron/common/domain/types';
 import { labelOf, type RecordKind } from '../../electron/common/domain/vocab';
 import { appendAudit, type WriteContext } from './audit';
@@ -59,6 +59,9 @@ function contentOf(record: AnyRecord | Record<string, unknown>): string {
   };
   return JSON.stringify(sortKeys(bodyOfRecord(record)));
 }
+
+/** Which step a refusal is about, for its wording key's `step` value: `what` is 'undo “…”' or 'redo “…”'. */
+const step = (what: string): 'undo' | 'redo' => (what.startsWith('redo') ? 'redo' : 'undo');
 
 interface SnapshotRow {
   id: number;
@@ -111,22 +114,30 @@ function reverseRange(db: Db, first: number, last: number, what: string, ctx: Wr
   const reversals = [...byRecord.values()];
   for (const r of reversals) {
     r.current = findAnyRecord(db, r.id) ?? null;
-    const name = `${labelOf(r.kind).toLowerCase()} “${titleOf((r.expected ?? r.target ?? { id: r.id }) as unknown as Record<string, unknown>)}”`;
+    const title = titleOf((r.expected ?? r.target ?? { id: r.id }) as unknown as Record<string, unknown>);
+    const name = `${labelOf(r.kind).toLowerCase()} “${title}”`;
+    const wording = (key: string, more: ProblemValues = {}) => ({
+      key: `undo.${key}`,
+      values: { step: step(what), kind: r.kind, title, ...more },
+    });
     if (r.expected && !r.current)
       throw new AppError(
         'CONFLICT',
         `Cannot ${what}: the ${name} no longer exists (it was deleted since). Nothing was changed.`,
+        wording('gone'),
       );
     if (r.expected && r.current && contentOf(r.current) !== contentOf(r.expected)) {
       throw new AppError(
         'CONFLICT',
         `Cannot ${what}: the ${name} was changed since (now version ${r.current.version}). Nothing was changed.`,
+        wording('changed', { version: r.current.version }),
       );
     }
     if (!r.expected && r.current)
       throw new AppError(
         'CONFLICT',
         `Cannot ${what}: a record with the id of the ${name} exists again. Nothing was changed.`,
+        wording('back'),
       );
   }
   db.pragma('defer_foreign_keys = ON');
@@ -162,6 +173,11 @@ function reverseRange(db: Db, first: number, last: number, what: string, ctx: Wr
       throw new AppError(
         'CONFLICT',
         `Cannot ${what}: ${list} now refer${outside.length > 1 ? '' : 's'} to the ${labelOf(r.kind).toLowerCase()} “${recordTitle(r.current!)}”. Nothing was changed.`,
+        {
+          details: outside,
+          key: 'undo.referred',
+          values: { step: step(what), list, kind: r.kind, title: recordTitle(r.current!) },
+        },
       );
     }
   }
@@ -195,6 +211,7 @@ function reverseRange(db: Db, first: number, last: number, what: string, ctx: Wr
     throw new AppError(
       'CONFLICT',
       `Cannot ${what}: it would leave ${broken.length} reference(s) to records that no longer exist. Nothing was changed.`,
+      { key: 'undo.broken', values: { step: step(what), count: broken.length } },
     );
   return written;
 }
@@ -231,6 +248,7 @@ function checkExpected(change: HistoryChange, options: StepOptions, what: string
     throw new AppError(
       'CONFLICT',
       `The history changed before the ${what} (another window or program wrote since). Look at the list again.`,
+      { key: 'undo.moved', values: { step: what } },
     );
   }
 }
@@ -242,6 +260,7 @@ export function undoLastChange(db: Db, options: StepOptions = {}): UndoResult {
       throw new AppError(
         'NOT_FOUND',
         `Nothing to undo: the last ${UNDO_DEPTH} changes are already undone, or there are none.`,
+        { key: 'undo.nothingToUndo', values: { depth: UNDO_DEPTH } },
       );
     checkExpected(change, options, 'undo');
     const step = latestStepFor(db, change.id);
@@ -257,7 +276,9 @@ export function redoLastChange(db: Db, options: StepOptions = {}): UndoResult {
   return inTransaction(db, () => {
     const change = readHistory(db).nextRedo;
     if (!change)
-      throw new AppError('NOT_FOUND', 'Nothing to redo: redo is possible right after an undo, before any new change.');
+      throw new AppError('NOT_FOUND', 'Nothing to redo: redo is possible right after an undo, before any new change.', {
+        key: 'undo.nothingToRedo',
+      });
     checkExpected(change, options, 'redo');
     const step = latestStepFor(db, change.id)!;
     const start = maxAuditId(db) + 1;

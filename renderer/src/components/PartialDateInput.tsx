@@ -8,14 +8,26 @@ import { TextInput, type TextInputProps } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { parsePartialDate } from '../../../electron/common/domain/partial-date';
-import { formatPartialDate, spanText } from '../i18n/dates';
+import { dateProblemText } from '../../../electron/common/domain/dates/problem-text';
+import { i18n } from '../i18n';
+import { dateLang, formatPartialDate, spanText } from '../i18n/dates';
+
+/** A date reason's template in the window's language (the `problems` namespace, whose `date` section it is). */
+const say = (key: string, values: Record<string, string | number>) =>
+  i18n.t(`problems:${key}`, { ...values, interpolation: { escapeValue: false } });
 
 export type DateInterpretation = { ok: true; text: string } | { ok: false; error: string } | null;
 
 export function interpretDate(text: string, t: TFunction): DateInterpretation {
   if (text.trim() === '') return null;
   const parsed = parsePartialDate(text);
-  if (!parsed.ok) return { ok: false, error: parsed.error };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error: parsed.key
+        ? dateProblemText({ key: parsed.key, values: parsed.values ?? {} }, dateLang(), say)
+        : parsed.error,
+    };
   const value = parsed.value;
   if (value.precision === 'unknown') return { ok: true, text: t('date.understoodUnknown') };
   const precision = t(`date.precision.${value.precision}`) + (value.circa ? t('date.approximate') : '');
@@ -26,7 +38,8 @@ export function interpretDate(text: string, t: TFunction): DateInterpretation {
   const reading = span
     ? t('date.understoodSpan', { date, precision, span })
     : t('date.understood', { date, precision });
-  return { ok: true, text: parsed.hint ? `${reading}. ${parsed.hint}` : reading };
+  const hint = parsed.hintWording ? dateProblemText(parsed.hintWording, dateLang(), say) : parsed.hint;
+  return { ok: true, text: hint ? `${reading}. ${hint}` : reading };
 }
 
 type Props = Omit<TextInputProps, 'value' | 'onChange' | 'error' | 'description'> & {

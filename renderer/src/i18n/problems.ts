@@ -7,6 +7,7 @@
 import type { ErrorInfo, FieldError, Worded } from '../../../electron/common/domain/errors';
 import { labelOf } from '../../../electron/common/domain/vocab';
 import { sayError, sayProblem, type Say } from '../../../electron/common/domain/words/problems';
+import { relationLabel } from '../features/records/shared/relationLabel';
 import { i18n } from './index';
 
 const say: Say = (key, values) =>
@@ -15,12 +16,33 @@ const say: Say = (key, values) =>
     : undefined;
 const vocab = (code: string) => i18n.t(`vocab.${code}`, { defaultValue: labelOf(code) });
 
+/** Refusals whose `list` value names records (`details`: the records, as the store's Dependent rows). */
+const LISTING_KEYS = new Set(['store.hasDependents', 'store.bulkDependents', 'undo.referred']);
+const LISTED = 5;
+
+/**
+ * `list` in the shown language: each record as "accordo «Titolo» (firmatario)", the kind and the relation worded
+ * as the delete dialog words them (relationLabel); at most five for a selection, like the English.
+ */
+function withListWorded(problem: Worded & { details?: unknown }): Worded {
+  if (!problem.key || !LISTING_KEYS.has(problem.key) || !Array.isArray(problem.details)) return problem;
+  const records = problem.details as { kind: string; title: string; relation?: string }[];
+  const shown = problem.key === 'store.bulkDependents' ? records.slice(0, LISTED) : records;
+  const list = shown
+    .map((d) => {
+      const kind = i18n.t(`kinds.${d.kind}.one`).toLowerCase();
+      return d.relation ? `${kind} «${d.title}» (${relationLabel(i18n.t, d.relation)})` : `${kind} «${d.title}»`;
+    })
+    .join('; ');
+  return { ...problem, values: { ...problem.values, list: shown.length < records.length ? `${list}…` : list } };
+}
+
 /** The message of an error (or one field error) in the language shown now. */
-export function problemText(problem: Worded & { path?: string; fields?: FieldError[] }): string {
+export function problemText(problem: Worded & { path?: string; fields?: FieldError[]; details?: unknown }): string {
   if (i18n.language === 'en') return problem.message;
   return problem.fields || problem.key === 'invalid'
     ? sayError(problem as ErrorInfo, say, vocab)
-    : sayProblem(problem, say, vocab);
+    : sayProblem(withListWorded(problem), say, vocab);
 }
 
 /**

@@ -7,40 +7,25 @@
  */
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { asAppError } from '../../../db/store/records';
-import type { Reply } from '../../../electron/common/contract/define';
-import type { ErrorInfo } from '../../../electron/common/domain/errors';
 import { api } from '../../../renderer/src/api/client';
 import { RecordForm } from '../../../renderer/src/features/records/form/RecordFormPage';
 import { emptyDraft } from '../../../renderer/src/features/records/form/convert';
 import { setLanguageSetting } from '../../../renderer/src/i18n';
 import { localizeError } from '../../../renderer/src/i18n/problems';
-import { LANGUAGE_STORAGE_KEY } from '../../../renderer/src/i18n/language';
-import { openHarness, type Harness } from '../support/harness';
+import type { Harness } from '../support/harness';
+import { italianHarness, refusal } from '../support/italian';
 
 const MISSING = '01JAAAAAAAAAAAAAAAAAAAAAAA';
-
-async function refusal(call: Promise<Reply<unknown>>): Promise<ErrorInfo> {
-  const reply = await call;
-  if (reply.ok) throw new Error('expected a refusal');
-  return reply.error;
-}
 
 const agreement = (draft: Record<string, unknown>) =>
   api.call('records.create', { kind: 'agreement', draft: { title: 'Accordo', type: 'mou', ...draft } } as never);
 
 describe('store and contract messages in Italian', () => {
+  const harness = italianHarness();
   let h: Harness;
-  beforeEach(() => {
-    h = openHarness();
-    act(() => setLanguageSetting('it'));
-  });
-  afterEach(() => {
-    act(() => setLanguageSetting('en'));
-    localStorage.removeItem(LANGUAGE_STORAGE_KEY);
-    h.close();
-  });
+  beforeEach(() => (h = harness()));
 
   it('words zod refusals with the field, its row and the reason', async () => {
     const required = await refusal(agreement({ title: '' }));

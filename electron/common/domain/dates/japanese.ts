@@ -4,6 +4,7 @@
  * era's first or last day (Heisei ended on 30 April 2019, so 平成31年5月 does not exist).
  */
 import { MONTHS_LONG, pointFrom, pointTo, validate, type Point } from './point';
+import { dateProblem } from './problems';
 
 /**
  * The eras of the modern calendar (Meiji onwards): first and last day, and the Gregorian year before year 1. Meiji
@@ -44,11 +45,11 @@ export function readJapanese(s: string): Point | string | null {
   if (!era) return p;
   const problem = validate(p);
   if (problem !== null) return problem;
-  const described = `${era.name} ${n}${p.m === undefined ? '' : `, month ${p.m}`}`;
+  const values = { era: era.name, n, ...(p.m === undefined ? {} : { m: p.m }) };
   if (n < 1 || pointTo(p) < era.first)
-    return `${era.name} began on ${longDay(era.first)}; ${described} is before that.`;
+    return dateProblem('eraBefore', { ...values, day: era.first }, { day: longDay(era.first) });
   if (era.last !== null && pointFrom(p) > era.last)
-    return `${era.name} ended on ${longDay(era.last)}; ${described} is after that.`;
+    return dateProblem('eraAfter', { ...values, day: era.last }, { day: longDay(era.last) });
   return p;
 }
 

@@ -22,6 +22,8 @@
  * spring Mar–May, summer Jun–Aug, autumn Sep–Nov, and winter YYYY is Dec YYYY-1 to Feb YYYY
  * (the winter that contains January of YYYY, as the Met Office and WMO label it).
  */
+import type { ProblemValues } from '../errors';
+import { dateProblem } from './problems';
 
 export type DatePrecision =
   | 'day'
@@ -47,7 +49,13 @@ export interface PartialDate {
   to: string | null;
 }
 
-export type ParseResult = { ok: true; value: PartialDate; hint?: string } | { ok: false; error: string };
+/**
+ * A reading, or why there is none. `key`/`values` (and `hintWording`) say the same as data for another language
+ * (dates/problems.ts); they are absent for a reason that has no wording key (EDTF syntax, meant for API callers).
+ */
+export type ParseResult =
+  | { ok: true; value: PartialDate; hint?: string; hintWording?: { key: string; values: ProblemValues } }
+  | { ok: false; error: string; key?: string; values?: ProblemValues };
 
 /** The first/last day an open range reaches: fixed width, so they sort and compare as strings. */
 export const OPEN_START = '0000-01-01';
@@ -175,16 +183,18 @@ function pointPrecision(p: Point): DatePrecision {
 /** Plain-English reason a point is impossible, or null if it is fine. */
 export function validate(p: Point): string | null {
   if (p.y < MIN_YEAR || p.y > MAX_YEAR || (p.decade && p.y + 9 > MAX_YEAR) || (p.century && p.y + 99 > MAX_YEAR))
-    return `Years must be between ${MIN_YEAR} and ${MAX_YEAR}.`;
-  if (p.century) return p.y % 100 === 0 ? null : `A century starts in a year ending in 00, e.g. ${p.y - (p.y % 100)}s.`;
-  if (p.decade) return p.y % 10 === 0 ? null : `A decade starts in a year ending in 0, e.g. ${p.y - (p.y % 10)}s.`;
-  if (p.g !== undefined) return GROUPS.has(p.g) ? null : `There is no month ${p.g}.`;
+    return dateProblem('years', { min: MIN_YEAR, max: MAX_YEAR });
+  if (p.century) return p.y % 100 === 0 ? null : dateProblem('century', { century: p.y - (p.y % 100) });
+  if (p.decade) return p.y % 10 === 0 ? null : dateProblem('decade', { decade: p.y - (p.y % 10) });
+  if (p.g !== undefined) return GROUPS.has(p.g) ? null : dateProblem('noMonth', { m: p.g });
   if (p.m === undefined) return null;
-  if (p.m < 1 || p.m > 12) return `There is no month ${p.m}.`;
+  if (p.m < 1 || p.m > 12) return dateProblem('noMonth', { m: p.m });
   if (p.d === undefined) return null;
-  if (p.d < 1) return `There is no day ${p.d}.`;
+  if (p.d < 1) return dateProblem('noDay', { d: p.d });
   const max = daysIn(p.y, p.m);
-  return p.d > max ? `${MONTHS_LONG[p.m - 1] ?? ''} ${p.y} has only ${max} days.` : null;
+  return p.d > max
+    ? dateProblem('shortMonth', { month: p.m, y: p.y, max }, { month: MONTHS_LONG[p.m - 1] ?? '' })
+    : null;
 }
 
 /** An end of a range, or null for the open side of "from 2019" / "until 2019". */

@@ -19,6 +19,7 @@ import {
   type ParseResult,
   type Point,
 } from './point';
+import { dateProblem, dateWordingOf } from './problems';
 import { readJapanese } from './japanese';
 import {
   MONTH_WORDS,
@@ -45,7 +46,8 @@ type Draft = Omit<Point, 'y'> & { y?: number };
 export const NOT_A_DATE = 'Not a date. Try "2019", "Jan 2021", "15 Jan 2021", "c. 2019" or "2019–2021".';
 const NEED_BOTH_ENDS = 'Give both ends, e.g. "2019–2021", or one: "from 2019", "until 2021".';
 
-const fail = (error: string): ParseResult => ({ ok: false, error });
+/** A refusal with its reason's wording key and values beside the English (dates/problems.ts). */
+const fail = (error: string): ParseResult => ({ ok: false, error, ...dateWordingOf(error) });
 const dated = (p: Draft): p is Point => p.y !== undefined;
 
 /** Today in the machine's local time zone: desk officers mean their own calendar day. */
@@ -126,7 +128,7 @@ function readBare(s: string, approx: boolean, today: string): Draft | string | n
   if ((g = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/.exec(s))) {
     const [d, m, y] = [Number(g[1]), Number(g[3]), Number(g[4])];
     if (m > 12 && d >= 1 && d <= 12) {
-      return `There is no month ${m}. Write the day first, e.g. ${pad2(m)}/${pad2(d)}/${y}.`;
+      return dateProblem('dayFirst', { m, example: `${pad2(m)}/${pad2(d)}/${y}` });
     }
     return { y, m, d, approx };
   }
@@ -365,12 +367,14 @@ function withHint(result: ParseResult, text: string): ParseResult {
   if (!result.ok || !g || !GROUPS.has(Number(g[2]))) return result;
   const [written, year = '', code = ''] = g;
   const season = `${GROUPS.get(Number(code))?.short ?? ''} ${year}`;
+  const values = { written, year, code: Number(code) };
   if (isYearSpan(year, code)) {
     const end = Number(year.slice(0, 2) + code);
     return {
       ...result,
       hint: `“${written}” is read as the years ${year}–${end}. For EDTF's ${season}, write ${season}.`,
+      hintWording: { key: 'date.readAsYears', values: { ...values, end } },
     };
   }
-  return { ...result, hint: `“${written}” is EDTF for ${season}.` };
+  return { ...result, hint: `“${written}” is EDTF for ${season}.`, hintWording: { key: 'date.edtfFor', values } };
 }

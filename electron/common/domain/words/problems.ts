@@ -47,6 +47,42 @@ const en = {
     damaged:
       'The register is damaged (parts of the file were overwritten or cannot be read): nothing was saved. Run Data & backups ▸ Check, and restore the newest good backup.',
     closed: 'The register is closed: nothing was saved. Open it again and retry.',
+    hasDependents:
+      '“{{title}}” is still referred to by: {{list}}. Remove those references first, or delete and detach it.',
+    bulkDependents:
+      'Records outside the selection still refer to it ({{count}}): {{list}}. Delete and detach, or leave those records out.',
+  },
+  undo: {
+    nothingToUndo: 'Nothing to undo: the last {{depth}} changes are already undone, or there are none.',
+    nothingToRedo: 'Nothing to redo: redo is possible right after an undo, before any new change.',
+    gone: 'Cannot {{step}}: the {{kind}} “{{title}}” no longer exists (it was deleted since). Nothing was changed.',
+    changed:
+      'Cannot {{step}}: the {{kind}} “{{title}}” was changed since (now version {{version}}). Nothing was changed.',
+    back: 'Cannot {{step}}: a record with the id of the {{kind}} “{{title}}” exists again. Nothing was changed.',
+    referred: 'Cannot {{step}}: {{list}} now refer to the {{kind}} “{{title}}”. Nothing was changed.',
+    broken:
+      'Cannot {{step}}: it would leave {{count}} reference(s) to records that no longer exist. Nothing was changed.',
+    moved: 'The history changed before the {{step}} (another window or program wrote since). Look at the list again.',
+  },
+  step: { undo: 'undo', redo: 'redo' },
+  /** Why a typed date is not one (domain/dates/problems.ts gives the values, already in the language). */
+  date: {
+    notADate: 'Not a date. Try "2019", "Jan 2021", "15 Jan 2021", "c. 2019" or "2019–2021".',
+    needBothEnds: 'Give both ends, e.g. "2019–2021", or one: "from 2019", "until 2021".',
+    dayFirst: 'There is no month {{m}}. Write the day first, e.g. {{example}}.',
+    endsBeforeStart: 'The range ends before it starts.',
+    years: 'Years must be between {{min}} and {{max}}.',
+    century: 'A century starts in a year ending in 00, e.g. {{example}}s.',
+    decade: 'A decade starts in a year ending in 0, e.g. {{example}}s.',
+    noMonth: 'There is no month {{m}}.',
+    noDay: 'There is no day {{d}}.',
+    shortMonth: '{{month}} {{y}} has only {{max}} days.',
+    eraBefore: '{{era}} began on {{day}}; {{described}} is before that.',
+    eraAfter: '{{era}} ended on {{day}}; {{described}} is after that.',
+    eraYear: '{{era}} {{n}}',
+    eraMonth: '{{era}} {{n}}, month {{m}}',
+    readAsYears: "“{{written}}” is read as the years {{year}}–{{end}}. For EDTF's {{season}}, write {{season}}.",
+    edtfFor: '“{{written}}” is EDTF for {{season}}.',
   },
   app: { desktop: 'the Entente app', preview: 'the Entente preview', cli: 'an Entente command' },
   row: {
@@ -160,6 +196,43 @@ const it: ProblemWords = {
     damaged:
       'Il registro è danneggiato (parti del file sono state sovrascritte o non si possono leggere): non è stato salvato nulla. Eseguire Dati e backup ▸ Verifica e ripristinare il backup valido più recente.',
     closed: 'Il registro è chiuso: non è stato salvato nulla. Riaprirlo e riprovare.',
+    hasDependents:
+      '«{{title}}» è ancora richiamato da: {{list}}. Eliminare prima quei riferimenti, oppure scollegare ed eliminare.',
+    bulkDependents:
+      'Schede fuori dalla selezione che vi fanno ancora riferimento ({{count}}): {{list}}. Scollegare ed eliminare, oppure lasciare fuori quelle schede.',
+  },
+  undo: {
+    nothingToUndo: 'Nulla da annullare: le ultime {{depth}} modifiche sono già annullate, oppure non ce ne sono.',
+    nothingToRedo: 'Nulla da ripetere: si può ripetere subito dopo un annullamento, prima di ogni nuova modifica.',
+    gone: 'Impossibile {{step}}: la scheda «{{title}}» ({{kind}}) non esiste più (è stata eliminata nel frattempo). Non è stato modificato nulla.',
+    changed:
+      'Impossibile {{step}}: la scheda «{{title}}» ({{kind}}) è stata modificata nel frattempo (ora versione {{version}}). Non è stato modificato nulla.',
+    back: 'Impossibile {{step}}: esiste di nuovo una scheda con l’id di «{{title}}» ({{kind}}). Non è stato modificato nulla.',
+    referred:
+      'Impossibile {{step}}: «{{title}}» ({{kind}}) è ora richiamato da {{list}}. Non è stato modificato nulla.',
+    broken:
+      'Impossibile {{step}}: resterebbero {{count}} riferimenti a schede che non esistono più. Non è stato modificato nulla.',
+    moved:
+      'Lo storico è cambiato prima di {{step}} (un’altra finestra o un altro programma ha scritto nel frattempo): non è stato modificato nulla. Guardare di nuovo l’elenco.',
+  },
+  step: { undo: 'annullare', redo: 'ripetere' },
+  date: {
+    notADate: 'Data non riconosciuta. Scrivere ad es. «2019», «gen 2021», «15 gen 2021», «c. 2019» o «2019–2021».',
+    needBothEnds: 'Indicare entrambi gli estremi, ad es. «2019–2021», oppure uno: «dal 2019», «fino al 2021».',
+    dayFirst: 'Non esiste il mese {{m}}. Scrivere prima il giorno, ad es. {{example}}.',
+    endsBeforeStart: 'L’intervallo finisce prima di cominciare.',
+    years: 'L’anno deve essere compreso tra {{min}} e {{max}}.',
+    century: 'Un secolo comincia con un anno che termina in 00, ad es. {{example}}.',
+    decade: 'Un decennio comincia con un anno che termina in 0, ad es. {{example}}.',
+    noMonth: 'Non esiste il mese {{m}}.',
+    noDay: 'Non esiste il giorno {{d}}.',
+    shortMonth: '{{month}} {{y}} ha solo {{max}} giorni.',
+    eraBefore: 'L’era {{era}} è cominciata il {{day}}; {{described}} è precedente.',
+    eraAfter: 'L’era {{era}} è finita il {{day}}; {{described}} è successivo.',
+    eraYear: '{{era}} {{n}}',
+    eraMonth: '{{era}} {{n}}, mese {{m}}',
+    readAsYears: '«{{written}}» è letto come gli anni {{year}}–{{end}}. Per «{{season}}» in EDTF, scrivere {{season}}.',
+    edtfFor: '«{{written}}» in EDTF significa {{season}}.',
   },
   app: { desktop: 'l’applicazione Entente', preview: 'l’anteprima di Entente', cli: 'un comando di Entente' },
   row: {
@@ -253,6 +326,7 @@ export function sayProblem(problem: Worded & { path?: string }, say: Say, vocab:
     if (typeof values[name] === 'string') values[name] = vocab(String(values[name])).toLowerCase();
   if (typeof values.options === 'string') values.options = values.options.split('|').map(vocab).join(', ');
   if (typeof values.app === 'string') values.app = say(`app.${values.app}`) ?? values.app;
+  if (typeof values.step === 'string') values.step = say(`step.${values.step}`) ?? values.step;
   const text = say(problem.key, values);
   if (text === undefined) return problem.message;
   const rows = problem.path ? rowStepsOf(problem.path).map(({ list, n }) => say(`row.${list}`, { n })) : [];
