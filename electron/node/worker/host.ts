@@ -9,13 +9,13 @@
  * same file; the register is intact because every write is one SQLite transaction. The model is Signal-Desktop's
  * MainSQL (worker_threads, one writer, reader workers on WAL): see ARCHITECTURE.md §3 for why not a utilityProcess.
  */
-import { Worker } from 'node:worker_threads';
 import { CONTRACT, type ChannelName, type Input, type Output, type Reply } from '../../common/contract';
 import { AppError, type ErrorInfo } from '../../common/domain/errors';
 import { damageWords, type OwnerApp } from '../../../db/store';
 import type { HostServices } from '../handlers/context';
 import { HostClaim, walLostReply, type RegisterChange } from './host-claim';
-import type { FromWorker, HostCapability, ToWorker, WorkerConfig, WorkerRole } from './protocol';
+import type { FromWorker, ToWorker, WorkerConfig, WorkerRole } from './protocol';
+import { bytesOf, capabilitiesOf, retireSlot, serveHostCall, spawnSlot, workerStopped, type Slot } from './worker-slot';
 
 export interface DatabaseHostOptions {
   /** The worker script: out/main/worker.js in the desktop app, a bundle made by bundle.ts elsewhere. */
@@ -47,39 +47,10 @@ export interface HostNotice {
   message: string;
 }
 
-interface Pending {
-  resolve(bytes: Uint8Array): void;
-  channel: string;
-}
-
-interface Slot {
-  role: WorkerRole;
-  worker: Worker;
-  inFlight: Map<number, Pending>;
-  ready: Promise<void>;
-  /** Set while the host is deliberately stopping it (close, reopen): its exit is not a crash. */
-  retiring: boolean;
-  /** Told when the worker has reopened its connection for writing (or has stopped): see #reopenWritable. */
-  reopened: (() => void) | null;
-}
-
-const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 const channelOf = (name: string) =>
   Object.prototype.hasOwnProperty.call(CONTRACT, name) ? CONTRACT[name as ChannelName] : undefined;
-const bytesOf = (reply: Reply<unknown>) => encoder.encode(JSON.stringify(reply));
-
-/** The reply a caller gets for a call its worker could not finish. */
-function workerStopped(reason: string): Reply<never> {
-  return {
-    ok: false,
-    error: {
-      code: 'UNAVAILABLE',
-      message: `The database worker stopped unexpectedly (${reason}). It has been restarted and the register is intact; try again.`,
-    },
-  };
-}
 
 export class DatabaseHost {
   readonly databaseFile: string;
@@ -230,7 +201,7 @@ export class DatabaseHost {
     const fresh = [this.#writer, ...this.#readers, this.#jobs].map((slot) => {
       const next = this.#spawn(slot.role);
       this.#replace(slot, next);
-      void this.#retire(slot);
+      void retireSlot(slot);
       return next;
     });
     await Promise.all(fresh.map((slot) => slot.ready.catch(() => undefined)));
@@ -252,7 +223,7 @@ export class DatabaseHost {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    await Promise.all([this.#jobs, ...this.#readers, this.#writer].map((slot) => this.#retire(slot)));
+    await Promise.all([this.#jobs, ...this.#readers, this.#writer].map((slot) => retireSlot(slot)));
     this.#whose.release();
   }
 
@@ -286,43 +257,17 @@ export class DatabaseHost {
       ...(o.backupDir ? { backupDir: o.backupDir } : {}),
       transport: o.transport,
       appVersion: o.appVersion,
-      capabilities: (
-        [
-          'printPdf',
-          'deliverFile',
-          'revealFile',
-          'screenshotElements',
-          'askAboutDamage',
-          'pickFolder',
-          'takeUpload',
-          'openFile',
-        ] as const
-      ).filter((c) => typeof o.hostServices[c] === 'function'),
+      capabilities: capabilitiesOf(o.hostServices),
       backups: role === 'jobs' && (o.backups ?? false),
       // Only the first writer goes through recovery; a writer restarted after a crash opens the file as it is.
       ...(role === 'writer' && o.recovery && !this.#writer && this.#readOnly === null ? { recovery: o.recovery } : {}),
       // Another Entente owns the file: nothing here may write to it, not even a migration or an index rebuild.
       ...(this.#whose.mustNotWrite ? { readOnly: true } : {}),
     };
-    const worker = new Worker(o.workerScript, { workerData: config, name: `entente-${role}` });
-    let markReady: () => void = () => undefined;
-    let failReady: (error: Error) => void = () => undefined;
-    const slot: Slot = {
-      role,
-      worker,
-      inFlight: new Map(),
-      retiring: false,
-      reopened: null,
-      ready: new Promise<void>((resolve, reject) => {
-        markReady = resolve;
-        failReady = reject;
-      }),
-    };
-    slot.ready.catch(() => undefined); // observed by start() / callers; never an unhandled rejection
-    worker.on('message', (message: FromWorker) => this.#onMessage(slot, message, markReady, failReady));
-    worker.on('error', (error) => this.#onExit(slot, error.message, failReady));
-    worker.on('exit', (code) => this.#onExit(slot, `exit code ${code}`, failReady));
-    return slot;
+    return spawnSlot(o.workerScript, config, {
+      onMessage: (slot, message, markReady, failReady) => this.#onMessage(slot, message, markReady, failReady),
+      onExit: (slot, reason, failReady) => this.#onExit(slot, reason, failReady),
+    });
   }
 
   #onMessage(slot: Slot, message: FromWorker, markReady: () => void, failReady: (e: Error) => void): void {
@@ -353,7 +298,7 @@ export class DatabaseHost {
         return;
       }
       case 'host-call':
-        void this.#serveHostCall(slot, message.id, message.method, message.args);
+        void serveHostCall(this.#options.hostServices, slot, message.id, message.method, message.args);
         return;
       case 'event':
         if (message.name === 'backup-failed' || message.name === 'backup-done' || message.name === 'busy')
@@ -362,26 +307,6 @@ export class DatabaseHost {
       case 'closed':
         return;
     }
-  }
-
-  async #serveHostCall(slot: Slot, id: number, method: HostCapability, args: unknown[]): Promise<void> {
-    const fn = this.#options.hostServices[method] as ((...a: unknown[]) => Promise<unknown>) | undefined;
-    let reply: ToWorker;
-    try {
-      if (!fn) throw new AppError('UNAVAILABLE', 'This window cannot do that.');
-      const value = await fn.apply(this.#options.hostServices, args);
-      reply = { type: 'host-reply', id, ok: true, value };
-    } catch (error) {
-      const info = error instanceof AppError ? error : null;
-      reply = {
-        type: 'host-reply',
-        id,
-        ok: false,
-        message: info?.message ?? (error instanceof Error ? error.message : String(error)),
-        ...(info ? { code: info.code } : {}),
-      };
-    }
-    if (!slot.retiring) slot.worker.postMessage(reply);
   }
 
   #onExit(slot: Slot, reason: string, failReady: (e: Error) => void): void {
@@ -413,16 +338,7 @@ export class DatabaseHost {
       if (slot === except) continue;
       const fresh = this.#spawn(slot.role);
       this.#replace(slot, fresh);
-      void this.#retire(slot);
+      void retireSlot(slot);
     }
-  }
-
-  /** Lets a worker finish what it is answering, close its connection and exit. */
-  async #retire(slot: Slot): Promise<void> {
-    slot.retiring = true;
-    const exited = new Promise<void>((resolve) => slot.worker.once('exit', () => resolve()));
-    slot.worker.postMessage({ type: 'close' } satisfies ToWorker);
-    await exited;
-    for (const pending of slot.inFlight.values()) pending.resolve(bytesOf(workerStopped('closed')));
   }
 }

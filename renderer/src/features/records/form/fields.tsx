@@ -198,8 +198,16 @@ export function VocabSelect(props: Bound & { values: readonly string[]; clearabl
 
 export function VocabMulti(props: Bound & { values: readonly string[] }) {
   const { t } = useTranslation();
-  const { draft, path, values } = props;
-  const data = values.map((v) => ({ value: v, label: vocabLabel(t, v) }));
+  return <KeptMultiSelect {...props} data={props.values.map((v) => ({ value: v, label: vocabLabel(t, v) }))} />;
+}
+
+/**
+ * A multi-picker whose typed text stays on screen until it is chosen or settled (useKeptSearch/useSettleMany), for
+ * vocabularies and record titles alike; `limit` caps the options drawn (long title lists).
+ */
+function KeptMultiSelect(props: Bound & { data: { value: string; label: string }[]; limit?: number }) {
+  const { t } = useTranslation();
+  const { draft, path, data, limit } = props;
   const kept = useKeptSearch(props);
   useSettleMany(props, kept.search, kept.clear, data);
   return (
@@ -212,6 +220,7 @@ export function VocabMulti(props: Bound & { values: readonly string[] }) {
       value={draft.get<string[]>(path) ?? []}
       onChange={(v) => draft.set(path, v)}
       error={draft.error(path)}
+      {...(limit === undefined ? {} : { limit })}
       nothingFoundMessage={t('form.nothingFound')}
     />
   );
@@ -287,25 +296,8 @@ export function RecordPicker(
 
 /** Several records by title (meeting links). */
 export function RecordMultiPicker(props: Bound & { kinds: RecordKind[]; exclude?: string }) {
-  const { t } = useTranslation();
-  const { draft, path, kinds, exclude } = props;
-  const options = useTitleOptions(kinds).filter((o) => o.value !== exclude);
-  const kept = useKeptSearch(props);
-  useSettleMany(props, kept.search, kept.clear, options);
-  return (
-    <MultiSelect
-      ref={kept.input}
-      {...labelProps(props)}
-      searchValue={kept.search}
-      onSearchChange={kept.onSearchChange}
-      data={options}
-      value={draft.get<string[]>(path) ?? []}
-      onChange={(v) => draft.set(path, v)}
-      error={draft.error(path)}
-      limit={PICKER_LIMIT}
-      nothingFoundMessage={t('form.nothingFound')}
-    />
-  );
+  const options = useTitleOptions(props.kinds).filter((o) => o.value !== props.exclude);
+  return <KeptMultiSelect {...props} data={options} limit={PICKER_LIMIT} />;
 }
 
 /**
