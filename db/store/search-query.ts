@@ -18,6 +18,7 @@ import { all, get } from './sql';
 import { asOfEventIdSql } from './status-sql';
 import { MEETING_REACHED } from '../migrations/0014-meeting-open-dates';
 import { foldText } from '../../electron/common/domain/fold';
+import { RUNNING } from './kinds/search-parts';
 
 export interface DocQuery {
   /** FTS5 expression; built by the search service from quoted terms only. */
@@ -26,8 +27,12 @@ export interface DocQuery {
   order: 'rank' | 'recent';
   limit: number;
   offset: number;
-  /** Exact overlap with [fromDay, toDay] of any of the record's dated things. */
-  days?: { fromDay: string; toDay: string };
+  /**
+   * Exact overlap with [fromDay, toDay] of any of the record's dated things. A status period still running (its span
+   * ends at `now`, search-parts.ts `statusPeriodSpans`) runs to `today` (ISO day; the machine's local day by default):
+   * an agreement in force since 1994 is dated in 2021, not in 2035.
+   */
+  days?: { fromDay: string; toDay: string; today?: string };
   /** Status on a day (latest event begun by then) must be one of `statuses`. */
   statusAsOf?: { cutoff: string; statuses: string[] | null };
   /**
@@ -35,6 +40,12 @@ export interface DocQuery {
    * follow their date (the index lists both "planned" and "held" for them; see statusesOverTime).
    */
   meetingStatusNow?: string[];
+  /**
+   * Kinds named by a kind word of the question ("Accordo" → agreement): a record of one of them that also says the
+   * word has its bm25 score doubled, the word counting once as its kind and once as text, so the Accordo quadro
+   * ranks above a meeting that only names it. Records found by kind alone score 0 and stay below every text match.
+   */
+  boostKinds?: string[];
   /** How many of the newest matches to rank (RANK_WINDOW unless a test wants a small one). */
   window?: number;
 }
@@ -88,9 +99,10 @@ function conditionsOf(query: Conditions): { where: string[]; params: Record<stri
   const params: Record<string, unknown> = { match: query.match };
   if (query.days) {
     where.push(
-      `EXISTS (SELECT 1 FROM json_each(d.spans) j WHERE j.value ->> 2 <= @toDay AND j.value ->> 3 >= @fromDay)`,
+      `EXISTS (SELECT 1 FROM json_each(d.spans) j WHERE j.value ->> 2 <= @toDay
+         AND iif(j.value ->> 3 = '${RUNNING}', coalesce(@today, date('now', 'localtime')), j.value ->> 3) >= @fromDay)`,
     );
-    Object.assign(params, query.days);
+    Object.assign(params, { fromDay: query.days.fromDay, toDay: query.days.toDay, today: query.days.today ?? null });
   }
   if (query.statusAsOf) params.cutoff = query.statusAsOf.cutoff;
   if (query.statusAsOf?.statuses) {
@@ -118,7 +130,12 @@ export function matchingRecordIds(db: Db, query: Conditions): string[] {
 export function queryDocs(db: Db, query: DocQuery): DocResult {
   const { where, params } = conditionsOf(query);
   Object.assign(params, { limit: query.limit, offset: query.offset });
-  const from = `search_fts f ${where.length > 1 ? 'JOIN search_docs d ON d.doc_id = f.rowid' : ''}`;
+  const boost = query.order === 'rank' && query.boostKinds?.length ? query.boostKinds : null;
+  if (boost) params.boostKinds = JSON.stringify(boost);
+  const from = `search_fts f ${where.length > 1 || boost ? 'JOIN search_docs d ON d.doc_id = f.rowid' : ''}`;
+  const score = boost
+    ? `${BM25} * (CASE WHEN d.kind IN (SELECT value FROM json_each(@boostKinds)) THEN 2 ELSE 1 END)`
+    : BM25;
   const window = Math.max(1, Math.floor(query.window ?? RANK_WINDOW));
   // Ranked: find the RANK_WINDOW-th newest match by walking rowids downwards (no scoring: cheap);
   // if it exists, only rows from there on are scored. SQLite's top-k sort then keeps just the page.
@@ -143,7 +160,7 @@ export function queryDocs(db: Db, query: DocQuery): DocResult {
   }
   const sql = `
     WITH hits AS MATERIALIZED (
-      SELECT f.rowid AS docId, ${query.order === 'rank' ? BM25 : '0'} AS score
+      SELECT f.rowid AS docId, ${query.order === 'rank' ? score : '0'} AS score
       FROM ${from}
       WHERE ${where.join(' AND ')}
       ORDER BY ${query.order === 'rank' ? 'score, f.rowid DESC' : 'f.rowid DESC'}

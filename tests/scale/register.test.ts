@@ -329,7 +329,10 @@ describe('search reads kind words as a kind filter', () => {
   it('"meetings last month" finds exactly last month\'s meetings, with a kind chip and a date chip', () => {
     for (const query of ['meetings last month', 'last month meetings', 'riunioni il mese scorso']) {
       const result = search(query);
-      expect(result.hits.map((h) => h.id).sort(), query).toEqual([...lastMonth].sort());
+      // A kind word is a word too (issue 16, finding 4): the arrangement signed last month whose title says
+      // "meetings" is found by the English question, by its words; the Italian one names no such text.
+      const sayIt = query.startsWith('riunioni') ? [] : [agreementOnMeetings];
+      expect(result.hits.map((h) => h.id).sort(), query).toEqual([...lastMonth, ...sayIt].sort());
       expect(result.kinds?.map((k) => ({ kind: k.kind, label: k.label }))).toEqual([
         { kind: 'meeting', label: 'Meetings' },
       ]);
@@ -342,18 +345,19 @@ describe('search reads kind words as a kind filter', () => {
   it('sub-types and other kinds: sessions, agreements, working groups, programmes', () => {
     const sessions = search('japan sessions 2021');
     expect(sessions.hits.map((h) => h.id)).toContain(reg.japanTrainingSession);
-    expect(sessions.hits.every((h) => h.kind === 'meeting' && h.title.includes('working group, session'))).toBe(true);
+    // Sessions, or records that say "sessions" (a kind word is a word too).
+    expect(sessions.hits.every((h) => /session/i.test(h.title))).toBe(true);
     // 2021's staff talks are meetings too, but not sessions: the word narrowed to the sub-type.
     expect(search('2021').hits.some((h) => h.title.startsWith('Bilateral staff talks'))).toBe(true);
     const all2021 = search('sessions 2021').hits;
     expect(all2021.length).toBeGreaterThan(10);
-    expect(all2021.every((h) => h.title.includes('working group, session'))).toBe(true);
+    expect(all2021.every((h) => /session/i.test(h.title))).toBe(true);
     const japan = search('japan agreements');
-    expect(japan.hits.every((h) => h.kind === 'agreement')).toBe(true);
-    expect(japan.hits.map((h) => h.id).sort()).toEqual([...reg.japanAgreements].sort());
+    expect(japan.hits.every((h) => h.kind === 'agreement' || /agreement/i.test(h.title))).toBe(true);
+    expect(japan.hits.map((h) => h.id)).toEqual(expect.arrayContaining(reg.japanAgreements));
     const groups = search('working groups japan');
     expect(groups.hits.length).toBeGreaterThan(0);
-    expect(groups.hits.every((h) => h.kind === 'working_group')).toBe(true);
+    expect(groups.hits.every((h) => h.kind === 'working_group' || /working group/i.test(h.title))).toBe(true);
     expect(search('programs').kinds?.[0]?.kind).toBe('programme');
   });
 });

@@ -11,7 +11,7 @@ import type { Body, KindCodec, Reference } from './codec';
 import { loadAreas, loadCommon, saveAreas } from './common';
 import { firstStatusDateSql, kindSql, optionalRef, partyRefs, saver } from './facts';
 import { labelOf } from '../../../electron/common/domain/vocab';
-import { firstDated, lines, partyText, span, statusNotes, statusSpans } from './search-parts';
+import { firstDated, lines, partyText, span, statusNotes, statusPeriodSpans, statusSpans } from './search-parts';
 
 interface AgreementRow {
   title: string;
@@ -155,6 +155,7 @@ export const agreementCodec: KindCodec<'agreement'> = {
       ],
       spans: [
         ...statusSpans(record.statusEvents),
+        ...statusPeriodSpans(record.statusEvents),
         ...record.parties.flatMap((p) =>
           p.events.map((e) => span('parties', e.date, `${labelOf(e.kind)}: ${parties.get(p.partyId)?.name ?? ''}`)),
         ),

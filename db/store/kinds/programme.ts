@@ -5,7 +5,16 @@ import type { Body, KindCodec } from './codec';
 import { loadAreas, loadCommon, loadPartyRoles, saveAreas, savePartyRoles } from './common';
 import { firstStatusDateSql, kindSql, partyRefs, RECORD_PARTIES, saver } from './facts';
 import { labelOf } from '../../../electron/common/domain/vocab';
-import { firstDated, lines, partyText, span, statusNotes, statusSpans } from './search-parts';
+import {
+  firstDated,
+  lines,
+  partyText,
+  span,
+  rangeSpan,
+  statusNotes,
+  statusPeriodSpans,
+  statusSpans,
+} from './search-parts';
 
 interface ProgrammeRow {
   name: string;
@@ -114,9 +123,11 @@ export const programmeCodec: KindCodec<'programme'> = {
       ],
       spans: [
         ...statusSpans(record.statusEvents),
+        ...statusPeriodSpans(record.statusEvents),
         ...record.phases.flatMap((p) => [
           span('phases', p.start, `${p.name} (start)`),
           span('phases', p.end, `${p.name} (end)`),
+          rangeSpan('phases', p.start, p.end, p.name),
         ]),
         ...record.milestones.map((m) => span('milestones', m.date, m.name)),
       ],

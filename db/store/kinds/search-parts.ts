@@ -5,7 +5,7 @@
  * turns parts into an index row.
  */
 import { fromEdtf } from '../../../electron/common/domain/partial-date';
-import { orderStatusEvents } from '../../../electron/common/domain/status';
+import { orderStatusEvents, statusPeriods } from '../../../electron/common/domain/status';
 import type { StatusEvent } from '../../../electron/common/domain/types';
 import { labelOf } from '../../../electron/common/domain/vocab';
 
@@ -82,7 +82,45 @@ export function statusSpans(events: readonly StatusEvent[]): (DocSpan | null)[] 
   return events.map((e) => span('statusEvents', e.date, labelOf(e.status)));
 }
 
+/** The last day of a status period that is still the current status: today, which only the query knows. */
+export const RUNNING = 'now';
+
+/** Statuses that end a record's life: they date it on their own day only, never onwards. */
+const ENDS: ReadonlySet<string> = new Set(['expired', 'terminated', 'superseded', 'closed', 'cancelled', 'dissolved']);
+
+/**
+ * The periods of the derived status timeline (domain/status.ts `statusPeriods`) as dated spans, so a date filter
+ * finds a record on every day it was in that state, not only on the days its events name: "In force · 1994" with
+ * nothing after it is dated in 2021 (issue 13, fresh tester). A period runs from its event's first day to the first
+ * day of the next dated event, or — while it is the current status — to today (`1994/..`, indexed as an open range;
+ * its last day is RUNNING, which the query reads as its today: in force since 1994 is not dated in 2035). Not counted: end states (expired, terminated, superseded, closed, cancelled, dissolved — they date the
+ * record on their own day, through `statusSpans`), a period closed by an undated event (it ended on a day nobody
+ * recorded, so only its start is known) and an undated status.
+ */
+export function statusPeriodSpans(events: readonly StatusEvent[]): DocSpan[] {
+  return statusPeriods(events).flatMap((period): DocSpan[] => {
+    if (ENDS.has(period.status) || period.endUnknown || period.startsAfter !== undefined) return [];
+    const start = period.start.split('/')[0] ?? '';
+    const from = fromEdtf(period.start).from;
+    const endFrom = period.end === null ? RUNNING : fromEdtf(period.end).from;
+    if (start === '..' || from === null || endFrom === null || endFrom < from) return [];
+    const end = period.end === null ? '..' : (period.end.split('/')[0] ?? '..');
+    return [['statusEvents', `${start}/${end}`, from, endFrom, labelOf(period.status)]];
+  });
+}
+
 /** The record's own date for display: its earliest dated status event (as lists show it). */
 export function firstDated(events: readonly StatusEvent[]): string {
   return orderStatusEvents(events).find((e) => fromEdtf(e.date).from !== null)?.date ?? 'XXXX';
+}
+
+/**
+ * A span from one dated value to another (a programme phase's start and end), or null unless both have known days
+ * and the end is not before the start. Counted from the start's first day to the end's last day.
+ */
+export function rangeSpan(field: string, start: string, end: string, label: string): DocSpan | null {
+  const from = fromEdtf(start);
+  const to = fromEdtf(end);
+  if (!from.from || !to.to || to.to < from.from || start.includes('/') || end.includes('/')) return null;
+  return [field, `${start}/${end}`, from.from, to.to, label];
 }

@@ -4,7 +4,7 @@ import { all, get, replaceChildren } from '../sql';
 import type { Body, KindCodec, Reference } from './codec';
 import { loadCommon, loadPartyRoles, savePartyRoles } from './common';
 import { firstStatusDateSql, kindSql, optionalRef, partyRefs, RECORD_PARTIES, saver } from './facts';
-import { firstDated, lines, partyText, statusNotes, statusSpans } from './search-parts';
+import { firstDated, lines, partyText, statusNotes, statusPeriodSpans, statusSpans } from './search-parts';
 
 interface WorkingGroupRow {
   name: string;
@@ -105,7 +105,7 @@ export const workingGroupCodec: KindCodec<'working_group'> = {
         ['statusEvents', statusNotes(record.statusEvents)],
         ['tags', lines(record.tags)],
       ],
-      spans: statusSpans(record.statusEvents),
+      spans: [...statusSpans(record.statusEvents), ...statusPeriodSpans(record.statusEvents)],
       partyIds: record.parties.map((p) => p.partyId),
       subtitle: record.shortName,
       date: firstDated(record.statusEvents),

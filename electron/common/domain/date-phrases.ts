@@ -123,17 +123,20 @@ function relative(text: string, today: string): { from: string; to: string; labe
 }
 
 /**
- * Finds the date phrases in `query` and returns the query without them. `asText` lists phrases (as typed, any
+ * Finds the date phrases in `typed` (folded by NFKC first: full-width digits are digits) and returns the query
+ * without them (folded). `asText` lists phrases (as typed, any
  * case) the person wants read as words instead (a removed chip). Phrases are found left to right, each the
  * longest window that reads as a date; at most 4 are taken (more would be noise in a search box).
  */
-export function understandDates(query: string, today: string, asText: readonly string[] = []): UnderstoodQuery {
-  const keep = new Set(asText.map((s) => s.trim().toLowerCase()));
+export function understandDates(typed: string, today: string, asText: readonly string[] = []): UnderstoodQuery {
+  // Width and compatibility forms pasted from Japanese documents ("２０２１", "２０２０－２０２１") read as typed in ASCII.
+  const query = typed.normalize('NFKC');
+  const keep = new Set(asText.map((s) => s.normalize('NFKC').trim().toLowerCase()));
   const list = words(query);
   const dates: DatePhrase[] = [];
   const taken: { start: number; end: number }[] = [];
   for (let i = 0; i < list.length && dates.length < 4; i++) {
-    const found = readAt(list, i, today);
+    const found = between(list, i, today) ?? adjacentYears(list, i, readAt(list, i, today));
     if (!found) continue;
     const text = query.slice(list[i]!.start, list[found.last]!.end);
     if (keep.has(text.trim().toLowerCase())) continue;
@@ -144,6 +147,47 @@ export function understandDates(query: string, today: string, asText: readonly s
   let rest = query;
   for (const span of [...taken].reverse()) rest = rest.slice(0, span.start) + ' ' + rest.slice(span.end);
   return { rest: rest.replace(/\s+/g, ' ').trim(), dates };
+}
+
+const BETWEEN = new Set(['between', 'tra', 'fra']);
+const AND = new Set(['and', 'e', '&']);
+const YEAR = /^\d{4}$/;
+
+/** "between 2020 and 2021", "tra il 2020 e il 2021": one span from the first date's first day to the second's last. */
+function between(list: readonly Word[], i: number, today: string): Found | null {
+  if (list[i]!.locked || !BETWEEN.has(bare(list[i]!.text))) return null;
+  const skipLink = (j: number): number => (list[j] && !list[j]!.locked && LINK.has(bare(list[j]!.text)) ? j + 1 : j);
+  const first = list[skipLink(i + 1)] ? longest(list, skipLink(i + 1), today) : null;
+  const and = first ? list[first.last + 1] : undefined;
+  if (!first || !and || and.locked || !AND.has(bare(and.text))) return null;
+  const second = list[skipLink(first.last + 2)] ? longest(list, skipLink(first.last + 2), today) : null;
+  if (!second || second.to < first.from) return null;
+  return { last: second.last, from: first.from, to: second.to, label: `${first.label}–${second.label}` };
+}
+
+/**
+ * Years side by side ("2020 2021", "2019 2020 2021") are one span, as "2020–2021" is: read as two filters they would have to hold
+ * together and find only what is dated in both (issue 13, fresh tester). Only plain years, each after the one before.
+ */
+function adjacentYears(list: readonly Word[], i: number, found: Found | null): Found | null {
+  const first = bare(list[i]!.text);
+  if (!found || found.last !== i || !YEAR.test(first)) return found;
+  let last = i;
+  for (let next = list[last + 1]; next && !next.locked; next = list[last + 1]) {
+    const year = bare(next.text);
+    if (!YEAR.test(year) || Number(year) <= Number(bare(list[last]!.text))) break;
+    last++;
+  }
+  if (last === i) return found;
+  const end = bare(list[last]!.text);
+  return { last, from: `${first}-01-01`, to: `${end}-12-31`, label: `${first}–${end}` };
+}
+
+interface Found {
+  last: number;
+  from: string;
+  to: string;
+  label: string;
 }
 
 function readAt(

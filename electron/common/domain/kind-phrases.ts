@@ -74,6 +74,8 @@ const PHRASES: readonly [string, Reading][] = [
   ['programmi', programme],
   ['programma', programme],
 ].map(([text, reading]) => [text as string, reading as Reading]);
+/** Link words that only join a kind word to what follows ("agreements with Japan"): not searched as text. */
+const LINKS = new Set(['with', 'con', 'between', 'tra', 'fra']);
 const LONGEST = Math.max(...PHRASES.map(([p]) => p.split(' ').length));
 
 export interface KindQuery {
@@ -87,8 +89,10 @@ export interface KindQuery {
  * the person wants read as words instead (a removed chip). A query that is nothing but "-meetings" or a quoted
  * "meeting" keeps its words. At most 4 phrases are taken.
  */
-export function understandKinds(query: string, asText: readonly string[] = []): KindQuery {
-  const keep = new Set(asText.map((s) => s.trim().toLowerCase()));
+export function understandKinds(typed: string, asText: readonly string[] = []): KindQuery {
+  // Full-width letters pasted from Japanese documents ("ｍｅｅｔｉｎｇｓ") read as typed in ASCII; the word search folds alike.
+  const query = typed.normalize('NFKC');
+  const keep = new Set(asText.map((s) => s.normalize('NFKC').trim().toLowerCase()));
   const re = /"[^"]*"?|[^\s()"]+/g;
   const list: { text: string; start: number; end: number; locked: boolean }[] = [];
   for (let m = re.exec(query); m; m = re.exec(query)) {
@@ -111,8 +115,11 @@ export function understandKinds(query: string, asText: readonly string[] = []): 
       const text = query.slice(span.start, span.end);
       if (keep.has(text.trim().toLowerCase())) break;
       kinds.push({ text, ...found[1] });
-      taken.push(span);
-      i += n - 1;
+      // "agreements with Japan", "riunioni con il Giappone": the link word goes with the kind word it follows.
+      const link = list[i + n];
+      const linked = link && !link.locked && LINKS.has(link.text.toLowerCase());
+      taken.push(linked ? { ...span, end: link.end } : span);
+      i += n - 1 + (linked ? 1 : 0);
       break;
     }
   }

@@ -132,7 +132,8 @@ export function withDatePhrases(
     ...compiled,
     tokens: [
       ...compiled.tokens.filter((t) => !t.startsWith('dates :')),
-      ...(tokens ? [`dates : (${[...tokens, ...exact].map((t) => `"${t}"`).join(' OR ')})`] : []),
+      // Open ranges ("in force from 1994", no end yet) are indexed by their known end: let them through, SQL checks.
+      ...(tokens ? [`dates : (${[...tokens, ...exact, OPEN_DATE_TOKEN].map((t) => `"${t}"`).join(' OR ')})`] : []),
     ],
     days: { fromDay: span.from, toDay: span.to },
     ...(exact.length > 0 ? { rankByDate: true } : {}),
@@ -142,13 +143,18 @@ export function withDatePhrases(
 /**
  * Adds the kind phrases found in the query (domain/kind-phrases.ts) to the compiled filters: one more AND in the
  * match, the phrases' kinds (or sub-types: "sessions" → the jwg_session type) OR-ed, so "agreements meetings" finds
- * either. A kind filter set on the page must hold as well.
+ * either — OR-ed as well with `asWords`, the phrases searched as words (FTS5 expressions from query.ts), so a record
+ * that says the word is found whatever its kind: "Accordo" finds "Accordo quadro di cooperazione…" as well as every
+ * agreement, and "japan training working group 2021" the session whose title says "working group" (issue 16,
+ * finding 4; ARCHITECTURE.md, Search). A kind filter set on the page must hold as well.
  */
 export function withKindPhrases(
   compiled: CompiledFilters,
   kinds: readonly { kind: string; type?: string }[],
+  asWords: readonly string[] = [],
 ): CompiledFilters {
   if (kinds.length === 0) return compiled;
   const tokens = [...new Set(kinds.map((k) => (k.type ? token('xt', k.type) : token('xk', k.kind))))];
-  return { ...compiled, tokens: [...compiled.tokens, facet(tokens)] };
+  const either = [facet(tokens), ...asWords.map((w) => `(${w})`)];
+  return { ...compiled, tokens: [...compiled.tokens, either.length > 1 ? `(${either.join(' OR ')})` : either[0]!] };
 }

@@ -66,8 +66,8 @@ type Compiled =
     };
 
 /**
- * Reads the question: kind words anywhere in it ("meetings") become a kind filter, dates anywhere a date filter;
- * the words left are searched as text.
+ * Reads the question: kind words anywhere in it ("meetings") find records of that kind or records that say the word
+ * (ranked first), dates anywhere become a date filter; the words left are searched as text.
  */
 function compileSearch(store: Store, input: z.output<typeof searchInputSchema>): Compiled {
   const { rest, kinds } = understandKinds(input.query, input.datesAsText);
@@ -77,15 +77,21 @@ function compileSearch(store: Store, input: z.output<typeof searchInputSchema>):
     hasTerm: (word) => store.indexHasTerm(word),
   });
   const dates = understood.dates;
+  // A kind word is also a word: "Accordo" finds the "Accordo quadro …" by its title as well as every agreement.
+  const kindWords = kinds.map((k) =>
+    parseQuery(k.text, { typing: false, hasTerm: (word) => store.indexHasTerm(word) }),
+  );
   let filters;
   try {
-    filters = withKindPhrases(withDatePhrases(compileFilters(input.filters ?? {}), dates), kinds);
+    const words = kindWords.flatMap((k) => (k.expr ? [k.expr] : []));
+    filters = withKindPhrases(withDatePhrases(compileFilters(input.filters ?? {}), dates), kinds, words);
   } catch (error) {
     if (error instanceof DatesExcludeEachOther)
       return { run: false, notes: [...parsed.notes, error.message], dates, kinds };
     throw error;
   }
   for (const d of dates) parsed.highlights.push({ kind: 'date', from: d.from, to: d.to });
+  for (const k of kindWords) parsed.highlights.push(...k.highlights);
   const sqlFilters = Boolean(filters.days || filters.statusAsOf?.statuses);
   const base = filters.tokens.length > 0 ? filters.tokens : sqlFilters ? [ALL_RECORDS] : [];
 
@@ -104,10 +110,12 @@ function compileSearch(store: Store, input: z.output<typeof searchInputSchema>):
     highlights: parsed.highlights,
     query: {
       match,
-      order: parsed.expr || filters.rankByDate ? 'rank' : 'recent',
-      ...(filters.days ? { days: filters.days } : {}),
+      // Records that say a kind word rank above those found by their kind alone (whose kind term scores nothing).
+      order: parsed.expr || filters.rankByDate || kinds.length > 0 ? 'rank' : 'recent',
+      ...(filters.days ? { days: { ...filters.days, today: input.today ?? todayIso() } } : {}),
       ...(filters.statusAsOf ? { statusAsOf: filters.statusAsOf } : {}),
       ...(filters.meetingStatusNow ? { meetingStatusNow: filters.meetingStatusNow } : {}),
+      ...(kinds.length > 0 ? { boostKinds: [...new Set(kinds.map((k) => k.kind))] } : {}),
     },
   };
 }
@@ -135,7 +143,7 @@ function recordIdsOf(
 ): { ids: string[]; dates: DatePhrase[]; kinds: KindPhrase[] } {
   const compiled = compileSearch(store, input);
   if (!compiled.run) return { ids: [], dates: compiled.dates, kinds: compiled.kinds };
-  const { order: _order, ...conditions } = compiled.query;
+  const { order: _order, boostKinds: _boost, ...conditions } = compiled.query;
   return { ids: store.matchingRecordIds(conditions), dates: compiled.dates, kinds: compiled.kinds };
 }
 

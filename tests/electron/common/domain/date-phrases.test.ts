@@ -19,6 +19,31 @@ describe('dates in a search question', () => {
     expect(span('talks 15/01/2021 rome')).toEqual([['2021-01-15', '2021-01-15']]);
   });
 
+  it('two years side by side, "2020–2021", "2020 to 2021" and "between 2020 and 2021" are one span, one chip', () => {
+    const one = [{ from: '2020-01-01', to: '2021-12-31', label: '2020–2021' }];
+    for (const q of [
+      'japan 2020 2021',
+      'japan 2020–2021',
+      'japan 2020-2021',
+      'japan 2020 to 2021',
+      'between 2020 and 2021 japan',
+      'tra il 2020 e il 2021 japan',
+    ]) {
+      expect(read(q).dates, q).toMatchObject(one);
+      expect(read(q).rest, q).toBe('japan');
+    }
+    expect(read('2019 2020 2021 japan').dates).toMatchObject([{ from: '2019-01-01', to: '2021-12-31' }]);
+    // Not a span: a later year first stays two dates (which then exclude each other).
+    expect(read('2021 2020').dates).toHaveLength(2);
+  });
+
+  it('full-width digits and dashes read exactly as ASCII ones (a query pasted from a Japanese document)', () => {
+    expect(read('２０２１ japan')).toEqual(read('2021 japan'));
+    expect(read('japan ２０２０－２０２１').dates).toMatchObject([{ from: '2020-01-01', to: '2021-12-31' }]);
+    expect(read('ｊａｐａｎ　２０２１').dates).toMatchObject([{ label: '2021' }]);
+    expect(read('２０２１', ['2021']).dates).toEqual([]); // a removed chip, either width
+  });
+
   it('open ranges: since / after / before / until, and the Italian forms', () => {
     expect(read('training since 2019')).toMatchObject({
       rest: 'training',

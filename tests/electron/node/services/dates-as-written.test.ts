@@ -47,7 +47,8 @@ describe('uncertain, approximate and century dates are kept as written', () => {
       expect(chip(`arrangement ${typed}`).dates.map((d) => d.label)).toEqual([shown]);
     expect(chip('arrangement 1800s').dates[0]).toMatchObject({ from: '1800-01-01', to: '1899-12-31' });
     expect(chip('arrangement 1800s').hits.map((h) => h.id)).toEqual([ids[2]]);
-    expect(new Set(chip('arrangement 2019?').hits.map((h) => h.id))).toEqual(new Set([ids[0], ids[1]]));
+    // Also every arrangement still "signed" since earlier (status periods run on to today: ARCHITECTURE.md, Search).
+    expect(chip('arrangement 2019?').hits.map((h) => h.id)).toEqual(expect.arrayContaining([ids[0], ids[1]]));
   });
 
   it('a report says when each status was reached in the words it was written with', async () => {

@@ -88,12 +88,15 @@ describe('filters', () => {
 
   it('date ranges are partial-date aware: a span overlaps the range', () => {
     const { db, ids } = buildFixture();
-    // "2021" finds the meeting held in January 2021 (and the arrangement under negotiation in 2021).
+    // "2021" finds the meeting held in January 2021, the arrangement under negotiation in 2021, and what was in a
+    // state then: the MoU in force since March 2020, Tempest in development since 2018 (status periods run on).
     expect(find(db, '', { kinds: ['meeting'], from: '2021', to: '2021' })).toEqual([ids.jwgMeeting]);
-    expect(find(db, '', { from: '2021', to: '2021' }).sort()).toEqual([ids.jwgMeeting, ids.logistics].sort());
+    expect(find(db, '', { from: '2021', to: '2021' }).sort()).toEqual(
+      [ids.jwgMeeting, ids.logistics, ids.pilotMou, ids.tempest].sort(),
+    );
     // A range of days: only what can fall inside it.
     expect(find(db, '', { from: '1 May 2019', to: '15 May 2019' }).sort()).toEqual(
-      [ids.parisTalks, ids.pilotMou].sort(),
+      [ids.parisTalks, ids.pilotMou, ids.tempest].sort(),
     );
     expect(find(db, '', { kinds: ['meeting'], from: '11 May 2019', to: '31 Dec 2019' })).toEqual([]);
     // "c. 2022" is 2022; open-ended ranges work too.
@@ -106,9 +109,13 @@ describe('filters', () => {
 
   it('filters combine with each other and with words', () => {
     const { db, ids } = buildFixture();
+    // The pilot-training MoU has been in force since March 2020: it is dated in 2021–2022 too.
     expect(
-      find(db, 'training OR logistics', { partyId: ids.italy, from: '2021', to: '2022', kinds: ['agreement'] }),
-    ).toEqual([ids.logistics]);
+      find(db, 'training OR logistics', { partyId: ids.italy, from: '2021', to: '2022', kinds: ['agreement'] }).sort(),
+    ).toEqual([ids.logistics, ids.pilotMou].sort());
+    expect(find(db, 'training OR logistics', { partyId: ids.italy, from: '2021', to: '2022', types: ['mou'] })).toEqual(
+      [ids.pilotMou],
+    );
     expect(find(db, '-france', { kinds: ['meeting'], partyId: ids.italy }).sort()).toEqual([ids.jwgMeeting].sort());
   });
 

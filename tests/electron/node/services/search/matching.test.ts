@@ -91,13 +91,21 @@ describe('matching', () => {
     const jwg = search(db, '2021').hits.find((h) => h.id === ids.jwgMeeting)!;
     expect(jwg.field).toBe('date');
     expect(marked(jwg.snippet)).toBe('[Jan 2021]'); // the field (Date) is named apart: no "Date: Date:"
-    // Partial-date overlap: the logistics talks were "under negotiation" in 2021, which may have been January.
-    expect(find(db, 'Jan 2021')).toEqual([ids.jwgMeeting, ids.logistics]);
-    expect(find(db, 'March 2021')).toEqual([ids.logistics]);
-    expect(find(db, 'June 2022').sort()).toEqual([ids.logistics, ids.kishiCall].sort()); // signed 15 June 2022; the call was c. 2022
+    // Partial-date overlap: the logistics talks were "under negotiation" in 2021, which may have been January. Status
+    // periods run on: the MoU in force since March 2020 and Tempest in development since 2018 are dated every day since.
+    const ongoing = [ids.pilotMou, ids.tempest];
+    const janHits = find(db, 'Jan 2021');
+    expect(janHits[0]).toBe(ids.jwgMeeting); // dated exactly so: ranks first
+    expect(janHits.sort()).toEqual([ids.jwgMeeting, ids.logistics, ...ongoing].sort());
+    expect(find(db, 'March 2021').sort()).toEqual([ids.logistics, ...ongoing].sort());
+    // Signed 15 June 2022 (and signed since); the call was c. 2022.
+    expect(find(db, 'June 2022').sort()).toEqual([ids.logistics, ids.kishiCall, ...ongoing].sort());
     expect(find(db, '2022')).toEqual(expect.arrayContaining([ids.logistics, ids.kishiCall])); // c. 2022 counts as 2022
-    expect(find(db, '10/05/2019')).toEqual([ids.parisTalks, ids.pilotMou]); // held that day; the MoU was signed in "2019"
-    expect(find(db, '2027')).toEqual([ids.tempest]); // a milestone date
+    const may10 = find(db, '10/05/2019');
+    expect(may10[0]).toBe(ids.parisTalks); // held that day; the MoU was signed in "2019"
+    expect(may10.sort()).toEqual([ids.parisTalks, ...ongoing].sort());
+    // A milestone date. What is in force or under way today runs to today only, not into 2027.
+    expect(find(db, '2027')).toEqual([ids.tempest]);
     expect(find(db, '"2021"')).toEqual([]); // quoted: the text only
   });
 
