@@ -41,11 +41,21 @@ export function* bundleChunks(bundle: Bundle): Generator<string> {
   yield envelope.slice(at + JSON.stringify(RECORDS_AT).length) + '\n';
 }
 
-/** The bundle's UTF-8 bytes (for a ZIP entry or a download), built from bundleChunks in ~1 MB batches. */
-export function bundleBytes(bundle: Bundle): Buffer {
+/**
+ * The bundle's UTF-8 bytes (for a ZIP entry or a download), built from bundleChunks in ~1 MB batches, in an
+ * ArrayBuffer of their own: the worker hands them to the host by transfer, and a Buffer from Node's shared pool
+ * cannot be transferred ("DataCloneError").
+ */
+export function bundleBytes(bundle: Bundle): Uint8Array {
   const parts: Buffer[] = [];
   for (const batch of batches(bundle)) parts.push(Buffer.from(batch, 'utf8'));
-  return Buffer.concat(parts);
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
 }
 
 /** Writes the bundle's text to `file` (created or truncated) and flushes it to disk. Errors are Node's. */
