@@ -17,16 +17,7 @@ const entry = await sourceBundle({
   name: 'cli',
   entry: 'electron/node/cli/main.ts',
   // Pure JavaScript read on every start: one bundled file loads faster than a tree of package modules.
-  inline: [
-    'zod',
-    'ulid',
-    'commander',
-    'string-width',
-    'get-east-asian-width',
-    'strip-ansi',
-    'ansi-regex',
-    'fold-to-ascii',
-  ],
+  inline: ['zod', 'ulid', 'commander'],
   // `attach` and `extract-text` read attachment text in threads started from extract-thread.js beside the bundle.
   also: ['electron/node/services/attachments/extract-thread.ts'],
 });

@@ -250,55 +250,6 @@ export interface SearchIndexCheck {
 
 const isBusy = (error: unknown) => /^SQLITE_(BUSY|LOCKED)/.test(String((error as { code?: unknown }).code ?? ''));
 
-const countRows = (db: Db) =>
-  get<{ records: number; docs: number; fts: number }>(
-    db,
-    `SELECT (SELECT count(*) FROM records) AS records, (SELECT count(*) FROM search_docs) AS docs,
-            (SELECT count(*) FROM search_fts_docsize) AS fts`,
-  )!;
-
-const COUNT_TRIGGERS = [
-  'records_counted_insert',
-  'records_counted_delete',
-  'search_docs_counted_insert',
-  'search_docs_counted_delete',
-];
-
-/** SQLite's varint (https://sqlite.org/fileformat2.html#varint), as FTS5 writes them: big-endian 7-bit groups. */
-function varint(bytes: Uint8Array): number {
-  let value = 0;
-  for (let i = 0; i < Math.min(9, bytes.length); i++) {
-    const byte = bytes[i]!;
-    if (i === 8) return value * 256 + byte;
-    value = value * 128 + (byte & 0x7f);
-    if ((byte & 0x80) === 0) return value;
-  }
-  return value;
-}
-
-/**
- * The row counts without counting rows, or null when this register does not keep them (older schema, or the
- * triggers were dropped): `records` and `search_docs` from row_counts, which triggers keep in each write's own
- * transaction (migration 16), and the FTS5 index's own row count, the first varint of its "averages" record
- * (search_fts_data id 1, kept by FTS5 on every insert and delete: fts5_index.c, FTS5_AVERAGES_ROWID).
- */
-function keptCounts(db: Db): { records: number; docs: number; fts: number } | null {
-  const triggers = get<{ n: number }>(
-    db,
-    `SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name IN (${COUNT_TRIGGERS.map(() => '?').join(', ')})`,
-    ...COUNT_TRIGGERS,
-  )?.n;
-  if (triggers !== COUNT_TRIGGERS.length) return null;
-  const kept = new Map(
-    all<{ name: string; n: number }>(db, 'SELECT name, n FROM row_counts').map((r) => [r.name, r.n]),
-  );
-  const records = kept.get('records');
-  const docs = kept.get('search_docs');
-  if (records === undefined || docs === undefined) return null;
-  const averages = get<{ block: Uint8Array }>(db, 'SELECT block FROM search_fts_data WHERE id = 1')?.block;
-  return { records, docs, fts: averages ? varint(averages) : 0 };
-}
-
 function problemsOf(db: Db, options: { deep: boolean; fts: boolean; rowByRow: boolean }): string[] {
   const problems: string[] = [];
   // Reads the whole index and checks it against the text it was built from. It is an INSERT
@@ -317,8 +268,11 @@ function problemsOf(db: Db, options: { deep: boolean; fts: boolean; rowByRow: bo
       return problems;
     }
   }
-  // At open (not row by row): the counts the writes keep, read in O(1); `check` and `reindex --check` count rows.
-  const counts = (!options.rowByRow && keptCounts(db)) || countRows(db);
+  const counts = get<{ records: number; docs: number; fts: number }>(
+    db,
+    `SELECT (SELECT count(*) FROM records) AS records, (SELECT count(*) FROM search_docs) AS docs,
+            (SELECT count(*) FROM search_fts_docsize) AS fts`,
+  )!;
   if (options.rowByRow) {
     const rows = get<{ missing: number; orphans: number }>(
       db,
@@ -390,8 +344,7 @@ export function checkSearchIndex(
 }
 
 /**
- * Run when a database is opened for writing: reads only (three row counts the writes keep — read, not counted, so
- * opening costs the same at 1,000 or 1,000,000 records — and no FTS5 command — which would need the write
+ * Run when a database is opened for writing: reads only (three counts, no FTS5 command — which would need the write
  * lock, so another program holding it would make opening wait and look like damage), and rebuilds the index if it is
  * incomplete (a database that had records before the search migration, an interrupted rebuild) or lists records that
  * no longer exist. FTS5's full integrity-check and the row-by-row comparison are left to `check` and

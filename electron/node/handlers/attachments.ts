@@ -2,10 +2,8 @@
 import type { attachmentChannels } from '../../common/contract/attachments';
 import { extensionFor } from '../../common/domain/attachments';
 import { AppError } from '../../common/domain/errors';
+import { attachFiles, extractPending, isViewable, replaceFile } from '../services/attachments';
 import type { HandlerContext, Handlers } from './context';
-
-/** The attachments service (file-type, text extraction) loads with the first attachment, not with every host. */
-const attachments = () => import('../services/attachments');
 
 async function takeUpload(ctx: HandlerContext, id: string): Promise<{ name: string; bytes: Uint8Array }> {
   if (!ctx.host.takeUpload) throw new AppError('UNAVAILABLE', 'This window cannot receive files.');
@@ -23,20 +21,19 @@ export const attachmentHandlers: Handlers<typeof attachmentChannels> = {
   'attachments.add': async (input, ctx) => {
     const files = [];
     for (const id of input.uploads) files.push(await takeUpload(ctx, id));
-    return (await attachments()).attachFiles(ctx.store, input.recordId, files, input.meta);
+    return attachFiles(ctx.store, input.recordId, files, input.meta);
   },
-  'attachments.replace': async (input, ctx) =>
-    (await attachments()).replaceFile(ctx.store, input.id, await takeUpload(ctx, input.upload)),
+  'attachments.replace': async (input, ctx) => replaceFile(ctx.store, input.id, await takeUpload(ctx, input.upload)),
   'attachments.update': (input, ctx) => ctx.store.updateAttachment(input.id, input.meta),
   'attachments.remove': (input, ctx) => ctx.store.setAttachmentRemoved(input.id, true),
   'attachments.restore': (input, ctx) => ctx.store.setAttachmentRemoved(input.id, false),
-  'attachments.extract': async (input, ctx) => {
+  'attachments.extract': (input, ctx) => {
     if (input.again) ctx.store.markAllExtractionsPending();
-    return (await attachments()).extractPending(ctx.store, input.recordId ? { recordId: input.recordId } : {});
+    return extractPending(ctx.store, input.recordId ? { recordId: input.recordId } : {});
   },
   'attachments.open': async (input, ctx) => {
     const file = ctx.store.attachmentFile(input.id, input.versionId);
-    if (!(await attachments()).isViewable(file.mediaType))
+    if (!isViewable(file.mediaType))
       throw new AppError(
         'FORBIDDEN',
         `"${file.name}" is not a document or picture, so Entente does not open it (nothing in it is run). Save a copy instead.`,

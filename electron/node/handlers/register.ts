@@ -2,10 +2,8 @@
 import { AppError } from '../../common/domain/errors';
 import type { registerChannels } from '../../common/contract/register';
 import { todayIso } from '../../common/domain/partial-date';
+import { exportListView } from '../services/reports/list-export';
 import type { Handlers } from './context';
-
-/** The list export (the sheet and Word writers) loads with the first export, not with every host. */
-const listExport = () => import('../services/reports/list-export');
 
 export const registerHandlers: Handlers<typeof registerChannels> = {
   'register.settings': (_input, ctx) => ctx.store.registerSettings(),
@@ -28,7 +26,7 @@ export const registerHandlers: Handlers<typeof registerChannels> = {
   'records.bulkDependents': (input, ctx) => ctx.store.bulkDependents(input.ids),
   'lists.export': async (input, ctx) => {
     if (!ctx.host.deliverFile) throw new AppError('UNAVAILABLE', 'This window cannot save files.');
-    const file = await (await listExport()).exportListView(ctx.store, input);
+    const file = await exportListView(ctx.store, input);
     const delivered = await ctx.host.deliverFile({ name: file.fileName, mime: file.mime, bytes: file.bytes });
     return {
       fileName: file.fileName,

@@ -19,12 +19,10 @@ import {
   verifyBackupFile,
   type BackupInfo,
 } from '../services/backup';
+import { bundleBytes, bundleZip, exportBundle, importBundleBytes, importBundleText } from '../services/exchange';
 import { checkOpenDatabase } from '../services/integrity';
 import type { BackupSummary, safetyChannels } from '../../common/contract/safety';
 import type { HandlerContext, Handlers } from './context';
-
-/** The exchange service (JSZip, the bundle schema) loads with the first bundle, not with every host. */
-const exchange = () => import('../services/exchange');
 
 function backupDir(ctx: HandlerContext): string {
   return resolveBackupDir(ctx.store, ctx.backupDir, ctx.databaseFile);
@@ -164,7 +162,6 @@ export const safetyHandlers: Handlers<typeof safetyChannels> = {
         'UNAVAILABLE',
         'This window cannot save files; use the command line: npm run cli -- export --db FILE --out bundle.json',
       );
-    const { bundleBytes, bundleZip, exportBundle } = await exchange();
     const bundle = exportBundle(ctx.store, { appVersion: ctx.appVersion });
     // With attachments the bundle is a ZIP carrying their files; without, the plain JSON it always was.
     const documents = bundle.attachments?.length ?? 0;
@@ -184,7 +181,6 @@ export const safetyHandlers: Handlers<typeof safetyChannels> = {
   },
   'bundle.import': async (input, ctx) => {
     const options = { dryRun: input.dryRun, ...(input.fileName ? { source: input.fileName } : {}) };
-    const { importBundleBytes, importBundleText } = await exchange();
     if (input.text !== undefined) return importBundleText(ctx.store, input.text, options);
     if (!input.upload || !ctx.host.takeUpload) throw new AppError('VALIDATION', 'Choose a bundle file to import.');
     // A ZIP bundle (with attachments) comes as an upload: its bytes, never a path.

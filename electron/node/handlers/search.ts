@@ -1,16 +1,11 @@
 /** Handlers for search channels: thin calls into the search service and the store. */
+import { quickSearch, searchRecords } from '../services/search/search';
 import type { searchChannels } from '../../common/contract/search';
 import type { Handlers } from './context';
 
-/**
- * The search service (with chrono-node's date parsers, about a hundred modules) loads with the first search, not with
- * every host: a command-line `list` or `show` would pay for it on every start (issue 19).
- */
-const search = () => import('../services/search/search');
-
 export const searchHandlers: Handlers<typeof searchChannels> = {
-  'search.query': async (input, ctx) => (await search()).searchRecords(ctx.store, input),
-  'search.quick': async (input, ctx) => (await search()).quickSearch(ctx.store, input.query, input.limit),
+  'search.query': (input, ctx) => searchRecords(ctx.store, input),
+  'search.quick': (input, ctx) => quickSearch(ctx.store, input.query, input.limit),
   'search.reindex': (input, ctx) => {
     if (input.checkOnly) {
       const check = ctx.store.checkSearchIndex({ repair: false, deep: input.deep ?? false });

@@ -5,10 +5,8 @@ import { AppError } from '../../common/domain/errors';
 import { MAPPING_FORMAT } from '../../common/domain/sheets/mapping';
 import type { DeliveredFile } from '../../common/domain/sheets/views';
 import type { sheetChannels } from '../../common/contract/sheets';
+import { bytesOfBase64, importSheet, MIME, openFile, previewImport, rejectedRows } from '../services/sheets';
 import type { HandlerContext, Handlers } from './context';
-
-/** The sheets service (exceljs, csv-parse, chardet) loads with the first sheet: every host's start would pay for it. */
-const sheets = () => import('../services/sheets');
 
 async function deliver(
   ctx: HandlerContext,
@@ -21,12 +19,9 @@ async function deliver(
 }
 
 export const sheetHandlers: Handlers<typeof sheetChannels> = {
-  'sheets.open': async (input) => {
-    const { bytesOfBase64, openFile } = await sheets();
-    return openFile(bytesOfBase64(input.data), input.fileName);
-  },
-  'sheets.preview': async (input, ctx) =>
-    (await sheets()).previewImport(ctx.store, input.fileId, {
+  'sheets.open': (input) => openFile(bytesOfBase64(input.data), input.fileName),
+  'sheets.preview': (input, ctx) =>
+    previewImport(ctx.store, input.fileId, {
       fileName: input.fileName,
       sheet: input.sheet,
       kind: input.kind,
@@ -35,18 +30,15 @@ export const sheetHandlers: Handlers<typeof sheetChannels> = {
       pageSize: input.pageSize,
       show: input.show ?? 'all',
     }),
-  'sheets.import': async (input, ctx) => {
-    const { bytesOfBase64, importSheet } = await sheets();
-    return importSheet(ctx.store, bytesOfBase64(input.data), {
+  'sheets.import': (input, ctx) =>
+    importSheet(ctx.store, bytesOfBase64(input.data), {
       fileName: input.fileName,
       sheet: input.sheet,
       kind: input.kind,
       mapping: input.mapping,
       dryRun: input.dryRun,
-    });
-  },
+    }),
   'sheets.rejected': async (input, ctx) => {
-    const { MIME, rejectedRows } = await sheets();
     const file = await rejectedRows(ctx.store, input.fileId, {
       fileName: input.fileName,
       sheet: input.sheet,

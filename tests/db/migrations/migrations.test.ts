@@ -31,7 +31,7 @@ describe('migrations', () => {
     const file = tempDbFile();
     const db = new Database(file);
     db.pragma('foreign_keys = ON');
-    for (const { version: v } of MIGRATIONS) {
+    for (let v = 1; v <= LATEST_SCHEMA_VERSION; v++) {
       expect(migrate(db, v)).toBe(v);
       expect(db.pragma('foreign_key_check')).toEqual([]);
     }
