@@ -83,6 +83,10 @@ const BUNDLE_MAX_BYTES = 2_000_000_000;
 const tooLarge = (name: string, size: number) =>
   `"${name}" is ${Math.round(size / 1_000_000).toLocaleString('en')} MB; a bundle can be at most 2,000 MB.`;
 
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+/** JSON bundles up to this many bytes go as text (the contract takes at most 200,000,000 characters). */
+const TEXT_BYTES = 100_000_000;
+
 export const importCommand: CliCommand = {
   name: 'import',
   summary: 'Merge an exchange bundle (newer wins)',
@@ -96,9 +100,12 @@ export const importCommand: CliCommand = {
     const file = readNamedFile(input, BUNDLE_MAX_BYTES, tooLarge);
     const register = await cli.register('create');
     const report = await register.call('bundle.import', {
-      // The file's bytes go as an upload (JSON or a ZIP with attachments alike): never decoded into one string here,
-      // so a bundle larger than the longest string V8 can hold is read in pieces (services/exchange/bundle-json.ts).
-      upload: register.upload(file),
+      // A ZIP (attachments) or a JSON bundle too large for the contract's text goes as an upload of its bytes, never
+      // decoded into one string here (services/exchange/bundle-json.ts reads it in pieces); a smaller JSON goes as
+      // text, which a write retried after meeting another program's lock can send again (an upload is taken once).
+      ...(isZip(file.bytes) || file.bytes.byteLength > TEXT_BYTES
+        ? { upload: register.upload(file) }
+        : { text: new TextDecoder().decode(file.bytes) }),
       fileName: basename(input),
       dryRun: flagOption(cli, 'dryRun'),
     });
